@@ -1,0 +1,104 @@
+// openStore(STORE_URL): the only entry point to persistence. This folder is the only place that
+// imports keyv; everything else sees the `Store` interface.
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import KeyvPostgres from '@keyv/postgres';
+import KeyvRedis from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+import Keyv from 'keyv';
+import { type Extras, KeyvStore } from './keyv-store.js';
+import { MemoryExtras } from './memory.js';
+import { type PgQuery, PostgresExtras } from './postgres.js';
+import { type RawRedis, RedisExtras } from './redis.js';
+import { SqliteExtras, type SqlQuery } from './sqlite.js';
+import { type Store, type StoreLogger, silentLogger } from './types.js';
+
+export type { IndexEntry, IndexRange, Store, StoreKind, StoreLogger } from './types.js';
+export { silentLogger } from './types.js';
+
+export const DEFAULT_STORE_URL = 'sqlite://data/connectnote.sqlite';
+
+export interface OpenStoreOptions {
+  /**
+   * Prefix for every key, index and lease (default `cn`). Tests use a fresh one to share one
+   * Redis server without seeing each other's data.
+   */
+  namespace?: string;
+}
+
+export class StoreUrlError extends Error {
+  override readonly name = 'StoreUrlError';
+}
+
+/** `sqlite://data/x.sqlite` → `data/x.sqlite`; `sqlite:///abs/x.sqlite` → `/abs/x.sqlite`. */
+export function sqlitePath(url: string): string {
+  const path = url.replace(/^sqlite:\/\//, '');
+  if (!path) throw new StoreUrlError('STORE_URL is invalid: expected sqlite://PATH');
+  return path;
+}
+
+export async function openStore(
+  url: string = DEFAULT_STORE_URL,
+  logger: StoreLogger = silentLogger,
+  options: OpenStoreOptions = {},
+): Promise<Store> {
+  const namespace = options.namespace ?? 'cn';
+  const prefix = `${namespace}:`;
+  const scheme = url.slice(0, url.indexOf('://'));
+
+  if (url === 'memory://' || scheme === 'memory') {
+    return build(
+      'memory',
+      new Keyv({ namespace, throwOnErrors: true }),
+      new MemoryExtras(),
+      logger,
+    );
+  }
+
+  if (scheme === 'sqlite') {
+    const path = sqlitePath(url);
+    if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000 });
+    const query = adapter.query as SqlQuery;
+    const extras = await SqliteExtras.open(query, prefix);
+    return build(
+      'sqlite',
+      new Keyv({ store: adapter, namespace, throwOnErrors: true }),
+      extras,
+      logger,
+    );
+  }
+
+  if (scheme === 'redis' || scheme === 'rediss') {
+    const adapter = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true });
+    const client = (await adapter.getClient()) as unknown as RawRedis;
+    const extras = new RedisExtras(client, `${prefix}x:`);
+    return build(
+      'redis',
+      new Keyv({ store: adapter, namespace, throwOnErrors: true }),
+      extras,
+      logger,
+    );
+  }
+
+  if (scheme === 'postgres' || scheme === 'postgresql') {
+    const adapter = new KeyvPostgres({ uri: url });
+    const query: PgQuery = (sql, values) => adapter.query(sql, values) as Promise<unknown[]>;
+    const extras = await PostgresExtras.open(query, prefix);
+    return build(
+      'postgres',
+      new Keyv({ store: adapter, namespace, throwOnErrors: true }),
+      extras,
+      logger,
+    );
+  }
+
+  throw new StoreUrlError(
+    'STORE_URL is invalid: expected sqlite://PATH, redis://…, postgres://… or memory://',
+  );
+}
+
+function build(kind: Store['kind'], keyv: Keyv, extras: Extras, logger: StoreLogger): Store {
+  keyv.on('error', (error: unknown) => logger.error('store: backend error', error));
+  return new KeyvStore(kind, keyv, extras, logger);
+}
