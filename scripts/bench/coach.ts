@@ -1,0 +1,156 @@
+// Issue 2's speed figures: the coach against a stock retext pipeline, each measurement in a
+// fresh child process, run alternately so drift on a shared machine hits both sides alike.
+import type { FirstReviewResult } from './coach/first-review.js';
+import type { Impl } from './coach/impl.js';
+import type { ThroughputResult } from './coach/throughput.js';
+import { type ChildRun, runChild, scriptPath } from './lib/child.js';
+import type { Row, Section } from './lib/report.js';
+import { median } from './lib/stats.js';
+
+const THROUGHPUT = scriptPath(import.meta.url, './coach/throughput.ts');
+const FIRST_REVIEW = scriptPath(import.meta.url, './coach/first-review.ts');
+const IMPLS: Impl[] = ['coach', 'baseline'];
+
+/** Timed rounds per throughput process and processes per side. */
+const ROUND_MS = 1000;
+const ROUNDS = 4;
+const THROUGHPUT_PROCESSES = 2;
+const FIRST_REVIEW_RUNS = 5;
+
+interface Collected {
+  throughput: Record<Impl, ThroughputResult[]>;
+  first: Record<Impl, ChildRun<FirstReviewResult>[]>;
+  errors: Record<Impl, string | undefined>;
+}
+
+async function attempt<T>(
+  collected: Collected,
+  impl: Impl,
+  run: () => Promise<T>,
+): Promise<T | undefined> {
+  if (collected.errors[impl]) return undefined;
+  try {
+    return await run();
+  } catch (error) {
+    collected.errors[impl] = error instanceof Error ? error.message : String(error);
+    return undefined;
+  }
+}
+
+export async function run(): Promise<Section> {
+  const collected: Collected = {
+    throughput: { coach: [], baseline: [] },
+    first: { coach: [], baseline: [] },
+    errors: { coach: undefined, baseline: undefined },
+  };
+
+  // Prime tsx's transform cache so the first measured cold start is not also a cold compile.
+  for (const impl of IMPLS) await attempt(collected, impl, () => runChild(FIRST_REVIEW, [impl]));
+
+  for (let p = 0; p < THROUGHPUT_PROCESSES; p++) {
+    for (const impl of IMPLS) {
+      const args = [impl, String(ROUND_MS), String(ROUNDS)];
+      const child = await attempt(collected, impl, () =>
+        runChild<ThroughputResult>(THROUGHPUT, args),
+      );
+      if (child) collected.throughput[impl].push(child.result);
+    }
+  }
+  for (let r = 0; r < FIRST_REVIEW_RUNS; r++) {
+    for (const impl of IMPLS) {
+      const child = await attempt(collected, impl, () =>
+        runChild<FirstReviewResult>(FIRST_REVIEW, [impl]),
+      );
+      if (child) collected.first[impl].push(child);
+    }
+  }
+  return summarise(collected);
+}
+
+function figure(
+  collected: Collected,
+  pick: (c: Collected, impl: Impl) => number[],
+  combine = median,
+) {
+  const values = (impl: Impl) => {
+    const list = pick(collected, impl);
+    return list.length ? combine(list) : undefined;
+  };
+  const value = values('coach');
+  const baseline = values('baseline');
+  const ratio = value !== undefined && baseline !== undefined ? value / baseline : undefined;
+  return { value, baseline, ratio };
+}
+
+function summarise(collected: Collected): Section {
+  const max = (values: readonly number[]) => Math.max(...values);
+  const warm = figure(collected, (c, impl) => c.throughput[impl].flatMap((t) => t.rounds));
+  const sinceStart = figure(collected, (c, impl) =>
+    c.first[impl].map((f) => f.result.sinceProcessStartMs),
+  );
+  const importAndReview = figure(collected, (c, impl) =>
+    c.first[impl].map((f) => f.result.importAndReviewMs),
+  );
+  const firstCall = figure(collected, (c, impl) => c.first[impl].map((f) => f.result.firstCallMs));
+  const wall = figure(collected, (c, impl) => c.first[impl].map((f) => f.wallMs));
+  const warmRss = figure(collected, (c, impl) => c.throughput[impl].map((t) => t.peakRssMb), max);
+  const coldRss = figure(collected, (c, impl) => c.first[impl].map((f) => f.result.peakRssMb), max);
+
+  const rows: Row[] = [
+    {
+      figure: 'warm reviews per second',
+      unit: 'per-s',
+      ...warm,
+      checks:
+        warm.value === undefined
+          ? []
+          : [
+              { target: '≥ 2,000/s', pass: warm.value >= 2000 },
+              ...(warm.ratio === undefined
+                ? []
+                : [{ target: '≥ 4× baseline', pass: warm.ratio >= 4 }]),
+            ],
+    },
+    {
+      figure: 'first review: process start → done',
+      unit: 'ms',
+      ...sinceStart,
+      checks:
+        sinceStart.value === undefined
+          ? []
+          : [{ target: '≤ 600 ms', pass: sinceStart.value <= 600 }],
+    },
+    { figure: 'first review: import + review in process', unit: 'ms', ...importAndReview },
+    { figure: 'first review: the review call alone', unit: 'ms', ...firstCall },
+    { figure: 'first review: wall time of the process', unit: 'ms', ...wall },
+    {
+      figure: 'peak RSS, warm process',
+      unit: 'MB',
+      ...warmRss,
+      checks:
+        warmRss.value === undefined ? [] : [{ target: '≤ 150 MB', pass: warmRss.value <= 150 }],
+    },
+    { figure: 'peak RSS, first-review process', unit: 'MB', ...coldRss },
+  ];
+
+  const sample = collected.throughput.coach[0] ?? collected.throughput.baseline[0];
+  const notes = [
+    `corpus: ${sample?.notes ?? '?'} generated notes (guide examples and their pitfalls), mean ${sample ? Math.round(sample.meanChars) : '?'} characters; options vary (inferred / given relationship, name, limit 200)`,
+    `warm: median of ${ROUNDS} × ${ROUND_MS} ms rounds in each of ${THROUGHPUT_PROCESSES} fresh processes per side, after a warm-up over the corpus twice`,
+    `first review: median of ${FIRST_REVIEW_RUNS} fresh \`node --import tsx\` processes per side (after one unmeasured run priming tsx's cache); peak RSS is maxRSS, the largest seen`,
+    'baseline: retext + retext-english + retext-spell (dictionary-en) + repeated-words, indefinite-article, sentence-spacing, contractions, quotes, diacritics, redundant-acronyms',
+    'ratio column: ConnectNote ÷ baseline (above 1 is better for reviews/s, below 1 is better for times and memory)',
+  ];
+  const missing = IMPLS.flatMap((impl) => {
+    const error = collected.errors[impl];
+    return error ? [`${impl === 'coach' ? 'ConnectNote coach' : 'retext baseline'}: ${error}`] : [];
+  });
+  return {
+    name: 'coach',
+    title: 'Coach (issue 2): review speed, first review, memory',
+    columns: ['ConnectNote', 'retext baseline'],
+    rows,
+    notes,
+    missing,
+  };
+}

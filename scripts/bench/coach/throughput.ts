@@ -1,0 +1,58 @@
+// Child process: warm reviews per second over the ~200-character corpus, then peak RSS.
+// Usage: node --import tsx scripts/bench/coach/throughput.ts coach|baseline [roundMs] [rounds]
+import { performance } from 'node:perf_hooks';
+import { emit, emitError, peakRssMb } from '../lib/child.js';
+import { buildCorpus } from './corpus.js';
+import { loadReview, parseImpl, weigh } from './impl.js';
+
+export interface ThroughputResult {
+  impl: string;
+  /** Reviews per second in each timed round, after the warm-up. */
+  rounds: number[];
+  notes: number;
+  meanChars: number;
+  findings: number;
+  peakRssMb: number;
+}
+
+async function main(): Promise<void> {
+  const impl = parseImpl(process.argv[2]);
+  const roundMs = Number(process.argv[3] ?? 1000);
+  const roundCount = Number(process.argv[4] ?? 5);
+  const review = await loadReview(impl);
+  const corpus = buildCorpus();
+  let sink = 0;
+  let next = 0;
+  const one = () => {
+    const note = corpus[next++ % corpus.length];
+    if (note) sink += weigh(review(note.text, note.options));
+  };
+  // Warm-up: the whole corpus at least twice, and at least one round's time, so the JIT
+  // and every cache (dictionary suggestions included) are settled before timing.
+  const warmUntil = performance.now() + roundMs;
+  for (let i = 0; i < corpus.length * 2 || performance.now() < warmUntil; i++) one();
+
+  const rounds: number[] = [];
+  for (let r = 0; r < roundCount; r++) {
+    let done = 0;
+    const start = performance.now();
+    const until = start + roundMs;
+    let now = start;
+    while (now < until) {
+      for (let i = 0; i < 20; i++) one();
+      done += 20;
+      now = performance.now();
+    }
+    rounds.push((done * 1000) / (now - start));
+  }
+  emit({
+    impl,
+    rounds,
+    notes: corpus.length,
+    meanChars: corpus.reduce((sum, n) => sum + n.text.length, 0) / corpus.length,
+    findings: sink,
+    peakRssMb: peakRssMb(),
+  } satisfies ThroughputResult);
+}
+
+main().catch(emitError);

@@ -1,0 +1,58 @@
+// `npm run bench [-- NAME…]`: runs the benchmarks in sequence and prints their figures, their
+// targets and PASS/MISS for each. The heavy measurements run in fresh child processes; this
+// process only orchestrates and prints. Exit status: 0 when every figure could be measured
+// (a MISS is a finding, not a failure of the run), 1 when something could not be measured.
+import * as coach from './coach.js';
+import { renderSection, type Section, verdicts } from './lib/report.js';
+
+const BENCHMARKS: Record<string, { describe: string; run: () => Promise<Section> }> = {
+  coach: {
+    describe: 'issue 2: reviews/s warm, first review, peak RSS vs a retext pipeline',
+    run: coach.run,
+  },
+};
+
+function usage(): string {
+  const lines = Object.entries(BENCHMARKS).map(([name, b]) => `  ${name.padEnd(8)} ${b.describe}`);
+  return `usage: npm run bench [-- NAME…]\n${lines.join('\n')}`;
+}
+
+async function main(): Promise<number> {
+  const asked = process.argv.slice(2).filter((arg) => arg !== '--');
+  if (asked.includes('--help') || asked.includes('-h')) {
+    console.log(usage());
+    return 0;
+  }
+  const unknown = asked.filter((name) => !(name in BENCHMARKS));
+  if (unknown.length) {
+    console.error(`unknown benchmark: ${unknown.join(', ')}\n${usage()}`);
+    return 2;
+  }
+  const names = asked.length ? asked : Object.keys(BENCHMARKS);
+  const sections: Section[] = [];
+  const started = Date.now();
+  for (const name of names) {
+    const benchmark = BENCHMARKS[name];
+    if (!benchmark) continue;
+    process.stderr.write(`running ${name}…\n`);
+    const t0 = Date.now();
+    const section = await benchmark.run();
+    sections.push(section);
+    console.log(`${renderSection(section)}\n  (${((Date.now() - t0) / 1000).toFixed(0)} s)\n`);
+  }
+  const { pass, miss, missing } = verdicts(sections);
+  console.log(
+    `${pass} PASS, ${miss} MISS${missing ? `, ${missing} not measured` : ''} — ${names.join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s on ${process.version}`,
+  );
+  return missing ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
