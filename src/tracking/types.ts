@@ -29,6 +29,8 @@ export interface CoachContext {
 }
 
 export type RequestStatus = 'pending' | 'accepted' | 'declined' | 'withdrawn' | 'stopped';
+/** What the user can record about a request. */
+export type Outcome = Exclude<RequestStatus, 'pending'>;
 
 export interface TrackedRequestSummary {
   id: string;
@@ -39,7 +41,65 @@ export interface TrackedRequestSummary {
   status: RequestStatus;
 }
 
-/** The part of tracking that the draft and review surfaces call. */
+/** A tracked request as stored (ISO-8601 times). */
+export interface TrackedRequest extends TrackedRequestSummary {
+  teamId: string;
+  userId: string;
+  /** Reminders delivered so far: 0, 1 (first), 2 (second), 3+ (withdraw suggestion). */
+  remindersSent: number;
+  /** When the next reminder is due; absent once reminders are over or the request is decided. */
+  nextReminderAt?: string;
+  lastReminderAt?: string;
+  /** When the status left `pending`. */
+  outcomeAt?: string;
+}
+
+/** What the user typed on "I sent it" (the `mark_sent` payload). */
+export interface SentNote {
+  name?: string;
+  relationship: RelationshipId;
+  note: string;
+}
+
+/** The result of an action on someone's request: refusals change nothing. */
+export type ActionResult =
+  | { ok: true; request: TrackedRequest }
+  | { ok: false; reason: 'not-found' | 'not-owner' };
+
+export interface RelationshipRate {
+  relationship: RelationshipId;
+  accepted: number;
+  /** Requests with a decided outcome: accepted, declined or withdrawn. */
+  decided: number;
+}
+
+/** Everything the App Home shows. */
+export interface HomeData {
+  settings: UserSettings;
+  /** Pending requests, oldest first. */
+  pending: TrackedRequest[];
+  /** Recently decided requests, newest first. */
+  recent: TrackedRequest[];
+  rates: RelationshipRate[];
+  notesSentThisMonth: number;
+  /** Free accounts: LinkedIn's five personalised notes a month. */
+  monthlyBudget?: number;
+  /** Reminders were stopped because Slack refused to DM this user. */
+  remindersBlocked?: string;
+}
+
+/** What the Slack surfaces call. `Tracking` (src/tracking/index.ts) implements it. */
 export interface TrackingPort {
   coachContext(owner: Owner, now: Date): Promise<CoachContext>;
+  trackSent(owner: Owner, sent: SentNote, now: Date): Promise<TrackedRequest>;
+  /** Reads a request for `owner`; someone else's request is refused, not returned. */
+  getRequest(owner: Owner, id: string): Promise<ActionResult>;
+  setOutcome(owner: Owner, id: string, outcome: Outcome, now: Date): Promise<ActionResult>;
+  /** Pushes the next reminder a week (or `days`) out; works after reminders ended too. */
+  snooze(owner: Owner, id: string, now: Date, days?: number): Promise<ActionResult>;
+  getSettings(owner: Owner): Promise<UserSettings>;
+  updateSettings(owner: Owner, patch: Partial<UserSettings>): Promise<UserSettings>;
+  home(owner: Owner, now: Date): Promise<HomeData>;
+  /** Removes everything stored about the user; returns how many requests went. */
+  deleteUserData(owner: Owner): Promise<{ requests: number }>;
 }

@@ -1,0 +1,314 @@
+// Tracked requests, settings and the numbers the App Home shows. Every read and write is scoped
+// by the owner (team + user); an action on someone else's request is refused and changes nothing.
+//
+// Storage layout (see records.ts): one record per request (`req:<id>`), a per-user sorted index
+// of request ids by sent time, and one global sorted "due index" of request ids scored by when
+// the sweep should next look at them. The record is the truth; index entries are hints the
+// sweep re-checks against it, so writes go index-first (a crash leaves a stale hint, never a
+// request the sweep cannot find).
+import { randomUUID } from 'node:crypto';
+import type { Clock } from '../clock.js';
+import type { RelationshipId } from '../coach/types.js';
+import type { Config } from '../config.js';
+import type { Store, StoreLogger } from '../store/index.js';
+import { monthStart, nextMonthStart } from './hours.js';
+import {
+  keys,
+  timeZoneSchema,
+  trackedRequestSchema,
+  type UserRecord,
+  userRecordSchema,
+} from './records.js';
+import { DAY_MS, firstReminderAt } from './timing.js';
+import type {
+  ActionResult,
+  CoachContext,
+  HomeData,
+  Outcome,
+  Owner,
+  RelationshipRate,
+  SentNote,
+  TrackedRequest,
+  TrackingPort,
+  UserSettings,
+} from './types.js';
+
+export type * from './types.js';
+
+/** LinkedIn's allowance of personalised notes a month on a free account (SPEC §2). */
+export const FREE_MONTHLY_NOTES = 5;
+/** How many of the user's latest notes feed the `reused` rule. */
+export const HISTORY_SIZE = 50;
+/** How many of the user's latest requests the App Home reads. */
+export const HOME_WINDOW = 200;
+/** How long a cached Slack time zone is trusted. */
+export const TIME_ZONE_TTL_MS = 24 * 60 * 60 * 1000;
+
+export interface TrackingDeps {
+  store: Store;
+  clock: Clock;
+  config: Pick<Config, 'reminderAfterDays'>;
+  logger: StoreLogger;
+}
+
+export class BusyError extends Error {
+  override readonly name = 'BusyError';
+}
+
+export class Tracking implements TrackingPort {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly logger: StoreLogger;
+  readonly #config: TrackingDeps['config'];
+
+  constructor(deps: TrackingDeps) {
+    this.store = deps.store;
+    this.clock = deps.clock;
+    this.logger = deps.logger;
+    this.#config = deps.config;
+  }
+
+  async coachContext(owner: Owner, now: Date): Promise<CoachContext> {
+    const [user, history, notesSentThisMonth] = await Promise.all([
+      this.userRecord(owner),
+      this.history(owner),
+      this.notesSentThisMonth(owner, now),
+    ]);
+    return { settings: toSettings(user), history, notesSentThisMonth };
+  }
+
+  async trackSent(owner: Owner, sent: SentNote, now: Date): Promise<TrackedRequest> {
+    const user = await this.userRecord(owner);
+    const afterDays = user.reminderAfterDays ?? this.#config.reminderAfterDays;
+    const due = firstReminderAt(now, afterDays);
+    const request: TrackedRequest = {
+      id: randomUUID(),
+      teamId: owner.teamId,
+      userId: owner.userId,
+      recipientName: sent.name?.trim() || undefined,
+      relationship: sent.relationship,
+      note: sent.note,
+      sentAt: now.toISOString(),
+      status: 'pending',
+      remindersSent: 0,
+      nextReminderAt: due.toISOString(),
+    };
+    await this.store.indexPut(keys.dueIndex, request.id, due.getTime());
+    await this.store.indexPut(keys.userIndex(owner), request.id, now.getTime());
+    await this.store.set(keys.request(request.id), request);
+    if (user.remindersBlocked) {
+      // The user is reachable again (they just clicked a button): resume their reminders.
+      await this.writeUser(owner, { ...user, remindersBlocked: undefined });
+      await this.reindexPending(owner);
+    }
+    return request;
+  }
+
+  async getRequest(owner: Owner, id: string): Promise<ActionResult> {
+    const request = await this.store.get(keys.request(id), trackedRequestSchema);
+    if (!request) return { ok: false, reason: 'not-found' };
+    if (request.teamId !== owner.teamId || request.userId !== owner.userId) {
+      this.logger.warn(`tracking: ${owner.userId} tried to act on a request they do not own`);
+      return { ok: false, reason: 'not-owner' };
+    }
+    return { ok: true, request };
+  }
+
+  async setOutcome(owner: Owner, id: string, outcome: Outcome, now: Date): Promise<ActionResult> {
+    return this.mutate(owner, id, async (request) => {
+      const updated: TrackedRequest = {
+        ...request,
+        status: outcome,
+        outcomeAt: now.toISOString(),
+        nextReminderAt: undefined,
+      };
+      await this.store.set(keys.request(id), updated);
+      await this.store.indexRemove(keys.dueIndex, id);
+      return updated;
+    });
+  }
+
+  async snooze(owner: Owner, id: string, now: Date, days = 7): Promise<ActionResult> {
+    return this.mutate(owner, id, async (request) => {
+      if (request.status !== 'pending') return request;
+      const due = new Date(now.getTime() + days * DAY_MS);
+      await this.store.indexPut(keys.dueIndex, id, due.getTime());
+      const updated: TrackedRequest = { ...request, nextReminderAt: due.toISOString() };
+      await this.store.set(keys.request(id), updated);
+      return updated;
+    });
+  }
+
+  async getSettings(owner: Owner): Promise<UserSettings> {
+    return toSettings(await this.userRecord(owner));
+  }
+
+  async updateSettings(owner: Owner, patch: Partial<UserSettings>): Promise<UserSettings> {
+    const current = await this.userRecord(owner);
+    const next = userRecordSchema.parse({ ...current, ...patch });
+    await this.writeUser(owner, next);
+    return toSettings(next);
+  }
+
+  async home(owner: Owner, now: Date): Promise<HomeData> {
+    const [user, requests, notesSentThisMonth] = await Promise.all([
+      this.userRecord(owner),
+      this.latestRequests(owner, HOME_WINDOW),
+      this.notesSentThisMonth(owner, now),
+    ]);
+    const pending = requests
+      .filter((r) => r.status === 'pending')
+      .sort((a, b) => a.sentAt.localeCompare(b.sentAt));
+    const recent = requests
+      .filter((r) => r.status !== 'pending' && r.outcomeAt)
+      .sort((a, b) => (b.outcomeAt ?? '').localeCompare(a.outcomeAt ?? ''))
+      .slice(0, 10);
+    return {
+      settings: toSettings(user),
+      pending,
+      recent,
+      rates: acceptanceRates(requests),
+      notesSentThisMonth,
+      monthlyBudget: user.accountType === 'free' ? FREE_MONTHLY_NOTES : undefined,
+      remindersBlocked: user.remindersBlocked,
+    };
+  }
+
+  async deleteUserData(owner: Owner): Promise<{ requests: number }> {
+    const entries = await this.store.indexRange(keys.userIndex(owner));
+    for (const { member: id } of entries) {
+      await this.store.indexRemove(keys.dueIndex, id);
+      await this.store.delete(keys.request(id));
+    }
+    await this.store.indexDrop(keys.userIndex(owner));
+    await this.store.delete(keys.user(owner));
+    await this.store.delete(keys.timeZone(owner));
+    await this.store.delete(keys.intent(owner));
+    this.logger.info(`tracking: deleted the data of ${owner.teamId}/${owner.userId}`);
+    return { requests: entries.length };
+  }
+
+  // ——— used by the sweep ———
+
+  /** The user's Slack time zone if cached and fresh. */
+  async cachedTimeZone(owner: Owner): Promise<string | undefined> {
+    return (await this.store.get(keys.timeZone(owner), timeZoneSchema))?.tz;
+  }
+
+  async rememberTimeZone(owner: Owner, tz: string): Promise<void> {
+    await this.store.set(keys.timeZone(owner), { tz }, TIME_ZONE_TTL_MS);
+  }
+
+  /** Slack refused to DM the user for good: keep their requests, stop their reminders. */
+  async blockReminders(owner: Owner, reason: string): Promise<void> {
+    const user = await this.userRecord(owner);
+    await this.writeUser(owner, { ...user, remindersBlocked: reason });
+    const entries = await this.store.indexRange(keys.userIndex(owner));
+    for (const { member } of entries) await this.store.indexRemove(keys.dueIndex, member);
+    this.logger.warn(
+      `tracking: stopped reminders for ${owner.teamId}/${owner.userId}: Slack answered ${reason}`,
+    );
+  }
+
+  async remindersBlocked(owner: Owner): Promise<string | undefined> {
+    return (await this.userRecord(owner)).remindersBlocked;
+  }
+
+  /**
+   * Read-modify-write of one request under a short lease, so a sweep recording a reminder and a
+   * user recording an outcome cannot overwrite each other.
+   */
+  async mutate(
+    owner: Owner | undefined,
+    id: string,
+    change: (request: TrackedRequest) => Promise<TrackedRequest>,
+  ): Promise<ActionResult> {
+    return this.withLock(keys.requestLock(id), async () => {
+      const request = await this.store.get(keys.request(id), trackedRequestSchema);
+      if (!request) return { ok: false, reason: 'not-found' } as const;
+      if (owner && (request.teamId !== owner.teamId || request.userId !== owner.userId)) {
+        this.logger.warn(`tracking: ${owner.userId} tried to act on a request they do not own`);
+        return { ok: false, reason: 'not-owner' } as const;
+      }
+      return { ok: true, request: await change(request) } as const;
+    });
+  }
+
+  async withLock<T>(key: string, run: () => Promise<T>): Promise<T> {
+    const holder = randomUUID();
+    for (let attempt = 0; ; attempt++) {
+      if (await this.store.claim(key, holder, 10_000)) break;
+      if (attempt >= 100) throw new BusyError(`${key} is busy`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    try {
+      return await run();
+    } finally {
+      await this.store.release(key, holder);
+    }
+  }
+
+  // ——— internals ———
+
+  private async userRecord(owner: Owner): Promise<UserRecord> {
+    return (await this.store.get(keys.user(owner), userRecordSchema)) ?? userRecordSchema.parse({});
+  }
+
+  private async writeUser(owner: Owner, user: UserRecord): Promise<void> {
+    await this.store.set(keys.user(owner), user);
+  }
+
+  private async latestRequests(owner: Owner, limit?: number): Promise<TrackedRequest[]> {
+    const entries = await this.store.indexRange(keys.userIndex(owner), { reverse: true, limit });
+    const records = await this.store.getMany(
+      entries.map((e) => keys.request(e.member)),
+      trackedRequestSchema,
+    );
+    return records.filter((r): r is TrackedRequest => r !== undefined);
+  }
+
+  private async history(owner: Owner): Promise<string[]> {
+    return (await this.latestRequests(owner, HISTORY_SIZE)).map((r) => r.note);
+  }
+
+  private async notesSentThisMonth(owner: Owner, now: Date): Promise<number> {
+    const tz = (await this.cachedTimeZone(owner)) ?? 'UTC';
+    return this.store.indexCount(
+      keys.userIndex(owner),
+      monthStart(now, tz).getTime(),
+      nextMonthStart(now, tz).getTime() - 1,
+    );
+  }
+
+  private async reindexPending(owner: Owner): Promise<void> {
+    for (const r of await this.latestRequests(owner)) {
+      if (r.status === 'pending' && r.nextReminderAt) {
+        await this.store.indexPut(keys.dueIndex, r.id, Date.parse(r.nextReminderAt));
+      }
+    }
+  }
+}
+
+function toSettings(user: UserRecord): UserSettings {
+  return {
+    accountType: user.accountType,
+    reminderAfterDays: user.reminderAfterDays,
+    mutedRules: [...user.mutedRules],
+  };
+}
+
+export function acceptanceRates(requests: readonly TrackedRequest[]): RelationshipRate[] {
+  const rates = new Map<RelationshipId, RelationshipRate>();
+  for (const r of requests) {
+    if (r.status !== 'accepted' && r.status !== 'declined' && r.status !== 'withdrawn') continue;
+    const rate = rates.get(r.relationship) ?? {
+      relationship: r.relationship,
+      accepted: 0,
+      decided: 0,
+    };
+    rate.decided += 1;
+    if (r.status === 'accepted') rate.accepted += 1;
+    rates.set(r.relationship, rate);
+  }
+  return [...rates.values()].sort((a, b) => a.relationship.localeCompare(b.relationship));
+}
