@@ -4,11 +4,16 @@
 // (a MISS is a finding, not a failure of the run), 1 when something could not be measured.
 import * as coach from './coach.js';
 import { renderSection, type Section, verdicts } from './lib/report.js';
+import * as slack from './slack.js';
 
 const BENCHMARKS: Record<string, { describe: string; run: () => Promise<Section> }> = {
   coach: {
     describe: 'issue 2: reviews/s warm, first review, peak RSS vs a retext pipeline',
     run: coach.run,
+  },
+  slack: {
+    describe: 'issue 3: /connectnote → views.open p50/p99 at 50 concurrent vs a bare Bolt app',
+    run: slack.run,
   },
 };
 

@@ -1,0 +1,73 @@
+// A long-running child process (an app under test): started with `node --import tsx`, it says
+// where it listens on one tagged stdout line and runs until stopped.
+import { type ChildProcess, spawn } from 'node:child_process';
+
+const READY_TAG = 'BENCH_READY ';
+
+/** Child side: announce the port the server listens on. */
+export function announceReady(info: { port: number }): void {
+  process.stdout.write(`${READY_TAG}${JSON.stringify(info)}\n`);
+}
+
+export interface ServerChild {
+  port: number;
+  /** SIGTERM, then SIGKILL if it has not exited after a grace period. */
+  stop(): Promise<void>;
+}
+
+export function startServerChild(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  timeoutMs = 60_000,
+): Promise<ServerChild> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...process.env, ...env },
+    });
+    let buffered = '';
+    let ready = false;
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${script} did not report ready within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffered += chunk;
+      let newline = buffered.indexOf('\n');
+      while (newline >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        if (!ready && line.startsWith(READY_TAG)) {
+          ready = true;
+          clearTimeout(timer);
+          const { port } = JSON.parse(line.slice(READY_TAG.length)) as { port: number };
+          resolve({ port, stop: () => stop(child) });
+        } else if (line.trim()) {
+          process.stderr.write(`  [server] ${line}\n`);
+        }
+        newline = buffered.indexOf('\n');
+      }
+    });
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      if (!ready) reject(new Error(`${script} exited (${signal ?? code}) before it was ready`));
+    });
+  });
+}
+
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGTERM');
+  });
+}
