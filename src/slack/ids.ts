@@ -7,7 +7,13 @@ export const SLASH_COMMAND = '/connectnote';
 export const CALLBACK = {
   draftModal: 'connectnote_draft',
   reviewShortcut: 'review_draft',
+  /** Not in SPEC §5: the modals the draft DM and the shortcut open. */
+  editModal: 'connectnote_edit',
+  reviewModal: 'connectnote_review',
 } as const;
+
+/** The edit & re-check modal's one input (block_id = action_id). */
+export const EDIT_INPUT = { note: 'note' } as const;
 
 /** Draft modal inputs: each block_id equals its action_id. */
 export const DRAFT_INPUT = {
@@ -27,6 +33,10 @@ export const ACTION = {
   reminderSnooze: 'reminder_snooze',
   reminderFollowup: 'reminder_followup',
   reminderStop: 'reminder_stop',
+  /** Not in SPEC §5: the draft DM's other buttons and the review modal's select. */
+  editDraft: 'edit_draft',
+  anotherVersion: 'another_version',
+  reviewRelationship: 'review_relationship',
 } as const;
 
 /**

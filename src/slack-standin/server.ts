@@ -1,0 +1,792 @@
+// A local stand-in for Slack's Web API: answers like Slack, keeps state like Slack, records every
+// call. Used by the end-to-end tests and by the playground. Loopback only, ephemeral port.
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type Clock, systemClock } from '../clock.js';
+import type {
+  FailureSpec,
+  SlackCall,
+  StandinEvent,
+  StandinMessage,
+  StandinUser,
+  StandinView,
+} from './types.js';
+
+export interface SlackStandinOptions {
+  /** Default 127.0.0.1. */
+  host?: string;
+  /** Default 0: an ephemeral port. */
+  port?: number;
+  clock?: Clock;
+  teamId?: string;
+  teamName?: string;
+  botUserId?: string;
+  botId?: string;
+  appId?: string;
+  /** Bot tokens Slack accepts; by default any `xoxb-…` token. */
+  botTokens?: string[];
+  /** Users `users.info` knows. Unknown users are made up on first sight unless `strictUsers`. */
+  users?: Array<Partial<StandinUser> & { id: string }>;
+  strictUsers?: boolean;
+  /** `apps.connections.open` answers this WebSocket URL (Socket Mode); unset: `not_allowed`. */
+  socketModeUrl?: string;
+  /** When set, a trigger id older than this (ms) is refused with `expired_trigger_id`. */
+  triggerTtlMs?: number;
+}
+
+type Handler = (
+  args: Record<string, unknown>,
+  token: string | undefined,
+) => Record<string, unknown>;
+
+/** A Slack Web API error raised by a method handler: answered as `{ ok: false, error }`. */
+class SlackApiFailure extends Error {
+  constructor(readonly error: string) {
+    super(error);
+  }
+}
+
+const JSON_FIELDS = new Set(['view', 'blocks', 'attachments', 'metadata', 'unfurls']);
+
+export class SlackStandin extends EventEmitter {
+  readonly calls: SlackCall[] = [];
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly botUserId: string;
+  readonly botId: string;
+  readonly appId: string;
+
+  #server?: Server;
+  #url = '';
+  #port = 0;
+  readonly #options: SlackStandinOptions;
+  readonly #clock: Clock;
+  readonly #users = new Map<string, StandinUser>();
+  readonly #views = new Map<string, StandinView>();
+  /** Who a modal was opened for (when its trigger came from `issueTrigger`). */
+  readonly #viewUsers = new Map<string, string>();
+  readonly #closedViews = new Set<string>();
+  readonly #homes = new Map<string, StandinView>();
+  readonly #messages = new Map<string, StandinMessage[]>();
+  readonly #dms = new Map<string, string>();
+  readonly #triggers = new Map<string, { userId?: string; issuedAt: number; used: boolean }>();
+  readonly #failures = new Map<string, Required<FailureSpec>>();
+  #counter = 0;
+  #lastTs = 0;
+
+  constructor(options: SlackStandinOptions = {}) {
+    super();
+    this.#options = options;
+    this.#clock = options.clock ?? systemClock;
+    this.teamId = options.teamId ?? 'T0STANDIN';
+    this.teamName = options.teamName ?? 'ConnectNote Playground';
+    this.botUserId = options.botUserId ?? 'U0CNBOT';
+    this.botId = options.botId ?? 'B0CNBOT';
+    this.appId = options.appId ?? 'A0CONNECTNOTE';
+    for (const user of options.users ?? []) this.addUser(user);
+  }
+
+  /** The base URL to hand the app as SLACK_API_URL, e.g. `http://127.0.0.1:PORT/api/`. */
+  get url(): string {
+    return this.#url;
+  }
+
+  get port(): number {
+    return this.#port;
+  }
+
+  async start(): Promise<this> {
+    if (this.#server) return this;
+    const server = createServer((req, res) => {
+      this.#handle(req, res).catch((error: unknown) => {
+        if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' });
+        res.end(`stand-in failure: ${error instanceof Error ? error.message : String(error)}`);
+      });
+    });
+    // Slack keeps connections alive; make sure close() does not wait for idle ones.
+    server.keepAliveTimeout = 1_000;
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(this.#options.port ?? 0, this.#options.host ?? '127.0.0.1', () => resolve());
+    });
+    this.#server = server;
+    const address = server.address() as AddressInfo;
+    this.#port = address.port;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    this.#url = `http://${host}:${address.port}/api/`;
+    return this;
+  }
+
+  async close(): Promise<void> {
+    const server = this.#server;
+    if (!server) return;
+    this.#server = undefined;
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+  }
+
+  // ---------------------------------------------------------------- failure injection
+
+  /** Make the next `times` calls of `method` fail (`'*'` for any method). */
+  fail(method: string, spec: FailureSpec = {}): void {
+    const error = spec.error ?? 'internal_error';
+    this.#failures.set(method, {
+      error,
+      status: spec.status ?? (error === 'ratelimited' ? 429 : 200),
+      retryAfter: spec.retryAfter ?? 1,
+      times: spec.times ?? 1,
+    });
+  }
+
+  clearFailures(): void {
+    this.#failures.clear();
+  }
+
+  // ---------------------------------------------------------------- calls
+
+  callsTo(method: string): SlackCall[] {
+    return this.calls.filter((call) => call.method === method);
+  }
+
+  lastCall(method: string): SlackCall | undefined {
+    return this.callsTo(method).at(-1);
+  }
+
+  /**
+   * Resolves with the first call of `method` (after the first `after` calls recorded so far,
+   * default: any, including past ones) that satisfies `predicate`; rejects after `timeoutMs`.
+   */
+  waitForCall(
+    method: string,
+    options: {
+      predicate?: (call: SlackCall) => boolean;
+      after?: number;
+      timeoutMs?: number;
+    } = {},
+  ): Promise<SlackCall> {
+    const { predicate = () => true, after = 0, timeoutMs = 5_000 } = options;
+    const matches = (call: SlackCall) => call.method === method && predicate(call);
+    const past = this.calls.slice(after).find(matches);
+    if (past) return Promise.resolve(past);
+    return new Promise((resolve, reject) => {
+      const onCall = (call: SlackCall) => {
+        if (!matches(call)) return;
+        clearTimeout(timer);
+        this.off('call', onCall);
+        resolve(call);
+      };
+      const timer = setTimeout(() => {
+        this.off('call', onCall);
+        reject(new Error(`stand-in: no ${method} call within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.on('call', onCall);
+    });
+  }
+
+  clearCalls(): void {
+    this.calls.length = 0;
+  }
+
+  // ---------------------------------------------------------------- users
+
+  addUser(user: Partial<StandinUser> & { id: string }): StandinUser {
+    const name = user.name ?? user.id.toLowerCase();
+    const full: StandinUser = {
+      name,
+      real_name: user.real_name ?? name,
+      tz: user.tz ?? 'Europe/London',
+      tz_label: user.tz_label ?? user.tz ?? 'Europe/London',
+      tz_offset: user.tz_offset ?? 0,
+      ...user,
+    };
+    this.#users.set(user.id, full);
+    return full;
+  }
+
+  user(id: string): StandinUser | undefined {
+    return this.#users.get(id);
+  }
+
+  // ---------------------------------------------------------------- triggers and views
+
+  /** A fresh trigger id, as Slack puts in an interaction payload. */
+  issueTrigger(userId?: string): string {
+    const id = `${this.#clock.now().getTime()}.${++this.#counter}.${randomHex(16)}`;
+    this.#triggers.set(id, { userId, issuedAt: this.#clock.now().getTime(), used: false });
+    return id;
+  }
+
+  view(id: string): StandinView | undefined {
+    return this.#views.get(id);
+  }
+
+  /** The modal views still open (top of each stack last), optionally for one user. */
+  openViews(userId?: string): StandinView[] {
+    return [...this.#views.values()].filter(
+      (view) =>
+        !this.#closedViews.has(view.id) &&
+        (userId === undefined || this.#viewUsers.get(view.id) === userId),
+    );
+  }
+
+  /** The user a modal was opened for, when its trigger came from `issueTrigger(userId)`. */
+  viewUser(viewId: string): string | undefined {
+    return this.#viewUsers.get(viewId);
+  }
+
+  homeView(userId: string): StandinView | undefined {
+    return this.#homes.get(userId);
+  }
+
+  /** Close a modal and the views pushed on top of it (the user pressed Cancel or ×). */
+  closeView(viewId: string): void {
+    const view = this.#views.get(viewId);
+    if (!view) return;
+    const root = view.root_view_id ?? view.id;
+    for (const candidate of this.#views.values()) {
+      if (
+        (candidate.root_view_id ?? candidate.id) === root &&
+        !this.#closedViews.has(candidate.id)
+      ) {
+        this.#closedViews.add(candidate.id);
+        this.#emit({
+          type: 'view',
+          action: 'closed',
+          view: candidate,
+          userId: this.#viewUsers.get(candidate.id),
+        });
+      }
+    }
+  }
+
+  /** Record what the user typed or picked in a view (the playground's inputs). */
+  setViewState(viewId: string, values: StandinView['state']['values']): void {
+    const view = this.#views.get(viewId) ?? this.#findHome(viewId);
+    if (view) view.state = { values };
+  }
+
+  /**
+   * Apply the app's answer to a `view_submission` (its HTTP response body) the way Slack does:
+   * `errors` are returned for display, `update`/`push` change the stack, `clear` closes all,
+   * an empty answer closes the submitted view.
+   */
+  applyViewResponse(
+    viewId: string,
+    response: unknown,
+  ): { closed: boolean; errors?: Record<string, string>; view?: StandinView } {
+    const body = (response && typeof response === 'object' ? response : {}) as {
+      response_action?: string;
+      errors?: Record<string, string>;
+      view?: Record<string, unknown>;
+    };
+    const current = this.#views.get(viewId);
+    if (!current) return { closed: true };
+    switch (body.response_action) {
+      case 'errors':
+        return { closed: false, errors: body.errors ?? {} };
+      case 'update': {
+        const view = this.#replaceView(current, body.view ?? {});
+        return { closed: false, view };
+      }
+      case 'push': {
+        const view = this.#newView(body.view ?? {}, this.#viewUsers.get(current.id), current);
+        return { closed: false, view };
+      }
+      case 'clear':
+        this.closeView(current.root_view_id ?? current.id);
+        return { closed: true };
+      default:
+        this.#closedViews.add(current.id);
+        this.#emit({
+          type: 'view',
+          action: 'closed',
+          view: current,
+          userId: this.#viewUsers.get(current.id),
+        });
+        return { closed: true };
+    }
+  }
+
+  // ---------------------------------------------------------------- conversations
+
+  dmChannel(userId: string): string {
+    let channel = this.#dms.get(userId);
+    if (!channel) {
+      channel = `D${userId.replace(/^[A-Z]/, '')}`;
+      this.#dms.set(userId, channel);
+    }
+    return channel;
+  }
+
+  messages(channel: string): StandinMessage[] {
+    return this.#messages.get(channel) ?? [];
+  }
+
+  message(channel: string, ts: string): StandinMessage | undefined {
+    return this.messages(channel).find((message) => message.ts === ts);
+  }
+
+  /** A message a person posts (the playground's composer), to be reviewed by the shortcut. */
+  postUserMessage(channel: string, userId: string, text: string): StandinMessage {
+    const message: StandinMessage = {
+      channel,
+      ts: this.#nextTs(),
+      user: userId,
+      text,
+      type: 'message',
+    };
+    this.#store(message);
+    this.#emit({ type: 'message', action: 'posted', message });
+    return message;
+  }
+
+  /** Forget everything: calls, views, messages, failures (users stay). */
+  reset(): void {
+    this.calls.length = 0;
+    this.#views.clear();
+    this.#viewUsers.clear();
+    this.#closedViews.clear();
+    this.#homes.clear();
+    this.#messages.clear();
+    this.#triggers.clear();
+    this.#failures.clear();
+  }
+
+  // ---------------------------------------------------------------- HTTP
+
+  async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://stand-in');
+    if (req.method === 'GET' && url.pathname === '/healthz') {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+      return;
+    }
+    const match = /^\/api\/([a-zA-Z0-9_.]+)$/.exec(url.pathname);
+    if (!match?.[1]) {
+      res.writeHead(404, { 'content-type': 'text/plain' });
+      res.end('not found');
+      return;
+    }
+    const method = match[1];
+    const raw = await readBody(req);
+    let args: Record<string, unknown>;
+    try {
+      args = parseArgs(raw, String(req.headers['content-type'] ?? ''), url.searchParams);
+    } catch {
+      this.#answer(res, method, {}, undefined, 200, { ok: false, error: 'invalid_form_data' });
+      return;
+    }
+    const token = bearer(req.headers.authorization) ?? stringOf(args.token);
+    delete args.token;
+
+    const failure = this.#failures.get(method) ?? this.#failures.get('*');
+    if (failure) {
+      failure.times -= 1;
+      if (failure.times <= 0) {
+        this.#failures.delete(this.#failures.get(method) ? method : '*');
+      }
+      const headers: Record<string, string> = {};
+      if (failure.status === 429) headers['retry-after'] = String(failure.retryAfter);
+      this.#answer(
+        res,
+        method,
+        args,
+        token,
+        failure.status,
+        { ok: false, error: failure.error },
+        headers,
+      );
+      return;
+    }
+
+    const authError = this.#checkToken(method, token);
+    if (authError) {
+      this.#answer(res, method, args, token, 200, { ok: false, error: authError });
+      return;
+    }
+    const handler = this.#handlers[method];
+    if (!handler) {
+      this.#answer(res, method, args, token, 200, { ok: false, error: 'unknown_method' });
+      return;
+    }
+    let response: Record<string, unknown>;
+    try {
+      response = { ok: true, ...handler(args, token) };
+    } catch (error) {
+      if (!(error instanceof SlackApiFailure)) throw error;
+      response = { ok: false, error: error.error };
+    }
+    this.#answer(res, method, args, token, 200, response);
+  }
+
+  #answer(
+    res: ServerResponse,
+    method: string,
+    body: Record<string, unknown>,
+    token: string | undefined,
+    status: number,
+    response: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): void {
+    const call: SlackCall = { method, body, token, at: this.#clock.now(), status, response };
+    this.calls.push(call);
+    if (status >= 500) {
+      res.writeHead(status, { 'content-type': 'text/html', ...headers });
+      res.end('<html><body>Slack is having trouble</body></html>');
+    } else {
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+      res.end(JSON.stringify(response));
+    }
+    this.#emit({ type: 'call', call });
+  }
+
+  #checkToken(method: string, token: string | undefined): string | undefined {
+    if (method === 'api.test') return undefined;
+    if (!token) return 'not_authed';
+    if (method === 'apps.connections.open')
+      return token.startsWith('xapp-') ? undefined : 'invalid_auth';
+    const accepted = this.#options.botTokens;
+    if (accepted ? !accepted.includes(token) : !token.startsWith('xoxb-')) return 'invalid_auth';
+    return undefined;
+  }
+
+  #emit(event: StandinEvent): void {
+    this.emit(event.type, event.type === 'call' ? event.call : event);
+    this.emit('event', event);
+  }
+
+  // ---------------------------------------------------------------- method handlers
+
+  readonly #handlers: Record<string, Handler> = {
+    'api.test': (args) => ({ args }),
+    'auth.test': () => ({
+      url: 'https://connectnote-playground.slack.com/',
+      team: this.teamName,
+      user: 'connectnote',
+      team_id: this.teamId,
+      user_id: this.botUserId,
+      bot_id: this.botId,
+      is_enterprise_install: false,
+    }),
+    'apps.connections.open': () => {
+      if (!this.#options.socketModeUrl) throw new SlackApiFailure('not_allowed_token_type');
+      return { url: this.#options.socketModeUrl };
+    },
+    'users.info': (args) => {
+      const id = requireString(args.user, 'user_not_found');
+      const user =
+        this.#users.get(id) ?? (this.#options.strictUsers ? undefined : this.addUser({ id }));
+      if (!user) throw new SlackApiFailure('user_not_found');
+      return {
+        user: {
+          ...user,
+          team_id: this.teamId,
+          deleted: false,
+          is_bot: user.is_bot ?? false,
+          profile: { real_name: user.real_name, display_name: user.name },
+        },
+      };
+    },
+    'conversations.open': (args) => {
+      const users = stringOf(args.users) ?? stringOf(args.user);
+      const channel = stringOf(args.channel);
+      if (channel) return { channel: { id: channel } };
+      const ids = (users ?? '').split(',').filter(Boolean);
+      if (ids.length !== 1 || !ids[0])
+        throw new SlackApiFailure(ids.length ? 'not_enough_users' : 'users_list_not_supplied');
+      if (!this.#options.strictUsers) this.#users.has(ids[0]) || this.addUser({ id: ids[0] });
+      if (!this.#users.has(ids[0])) throw new SlackApiFailure('user_not_found');
+      return { channel: { id: this.dmChannel(ids[0]) }, no_op: false, already_open: false };
+    },
+    'conversations.history': (args) => {
+      const channel = this.#resolveChannel(args.channel);
+      const limit = Math.min(Number(args.limit) || 100, 1000);
+      const withMetadata =
+        args.include_all_metadata === true || args.include_all_metadata === 'true';
+      const messages = this.messages(channel)
+        .filter((message) => !message.ephemeralTo)
+        .slice(-limit)
+        .reverse()
+        .map(({ channel: _channel, ephemeralTo: _e, metadata, ...message }) =>
+          withMetadata && metadata !== undefined ? { ...message, metadata } : message,
+        );
+      return { messages, has_more: false, pin_count: 0 };
+    },
+    'chat.postMessage': (args) => {
+      const channel = this.#resolveChannel(args.channel);
+      if (!args.text && !args.blocks && !args.attachments) throw new SlackApiFailure('no_text');
+      const message: StandinMessage = {
+        ...pick(args, ['text', 'blocks', 'attachments', 'metadata', 'thread_ts']),
+        channel,
+        ts: this.#nextTs(),
+        type: 'message',
+        user: this.botUserId,
+        bot_id: this.botId,
+      };
+      this.#store(message);
+      this.#emit({ type: 'message', action: 'posted', message });
+      return { channel, ts: message.ts, message };
+    },
+    'chat.postEphemeral': (args) => {
+      const channel = this.#resolveChannel(args.channel);
+      const user = requireString(args.user, 'user_not_found');
+      if (!args.text && !args.blocks) throw new SlackApiFailure('no_text');
+      const message: StandinMessage = {
+        ...pick(args, ['text', 'blocks', 'attachments', 'thread_ts']),
+        channel,
+        ts: this.#nextTs(),
+        type: 'message',
+        user: this.botUserId,
+        bot_id: this.botId,
+        ephemeralTo: user,
+      };
+      this.#store(message);
+      this.#emit({ type: 'message', action: 'posted', message });
+      return { message_ts: message.ts };
+    },
+    'chat.update': (args) => {
+      const channel = this.#resolveChannel(args.channel);
+      const ts = requireString(args.ts, 'message_not_found');
+      const message = this.message(channel, ts);
+      if (!message || message.ephemeralTo) throw new SlackApiFailure('message_not_found');
+      if (message.bot_id !== this.botId) throw new SlackApiFailure('cant_update_message');
+      Object.assign(message, pick(args, ['text', 'blocks', 'attachments', 'metadata']));
+      message.edited = { ts: this.#nextTs() };
+      this.#emit({ type: 'message', action: 'updated', message });
+      return { channel, ts, text: message.text, message };
+    },
+    'chat.delete': (args) => {
+      const channel = this.#resolveChannel(args.channel);
+      const ts = requireString(args.ts, 'message_not_found');
+      const list = this.messages(channel);
+      const index = list.findIndex((message) => message.ts === ts);
+      const message = list[index];
+      if (!message) throw new SlackApiFailure('message_not_found');
+      if (message.bot_id !== this.botId) throw new SlackApiFailure('cant_delete_message');
+      list.splice(index, 1);
+      this.#emit({ type: 'message', action: 'deleted', message });
+      return { channel, ts };
+    },
+    'views.open': (args) => {
+      const trigger = this.#useTrigger(args.trigger_id ?? args.interactivity_pointer);
+      const view = this.#newView(requireView(args.view), trigger.userId);
+      return { view };
+    },
+    'views.push': (args) => {
+      const trigger = this.#useTrigger(args.trigger_id ?? args.interactivity_pointer);
+      const top = [...this.#views.values()]
+        .reverse()
+        .find(
+          (view) =>
+            !this.#closedViews.has(view.id) &&
+            (trigger.userId === undefined || this.#viewUsers.get(view.id) === trigger.userId),
+        );
+      if (!top) throw new SlackApiFailure('not_found');
+      const view = this.#newView(requireView(args.view), trigger.userId, top);
+      return { view };
+    },
+    'views.update': (args) => {
+      const viewId = stringOf(args.view_id);
+      const externalId = stringOf(args.external_id);
+      if (!viewId && !externalId) throw new SlackApiFailure('invalid_arguments');
+      const current = viewId
+        ? (this.#views.get(viewId) ?? this.#findHome(viewId))
+        : [...this.#views.values()].find((view) => view.external_id === externalId);
+      if (!current) throw new SlackApiFailure('not_found');
+      const hash = stringOf(args.hash);
+      if (hash && hash !== current.hash) throw new SlackApiFailure('hash_conflict');
+      const view = this.#replaceView(current, requireView(args.view));
+      return { view };
+    },
+    'views.publish': (args) => {
+      const userId = requireString(args.user_id, 'invalid_arguments');
+      const body = requireView(args.view);
+      if (body.type !== 'home') throw new SlackApiFailure('invalid_arguments');
+      const previous = this.#homes.get(userId);
+      const hash = stringOf(args.hash);
+      if (hash && previous && hash !== previous.hash) throw new SlackApiFailure('hash_conflict');
+      const view = this.#makeView(body, previous?.id);
+      this.#homes.set(userId, view);
+      this.#emit({ type: 'home', userId, view });
+      return { view };
+    },
+  };
+
+  #useTrigger(value: unknown): { userId?: string } {
+    const id = stringOf(value);
+    if (!id) throw new SlackApiFailure('invalid_arguments');
+    const trigger = this.#triggers.get(id);
+    if (!trigger) return {};
+    const ttl = this.#options.triggerTtlMs;
+    if (ttl !== undefined && this.#clock.now().getTime() - trigger.issuedAt > ttl) {
+      throw new SlackApiFailure('expired_trigger_id');
+    }
+    if (trigger.used) throw new SlackApiFailure('exchanged_trigger_id');
+    trigger.used = true;
+    return { userId: trigger.userId };
+  }
+
+  #makeView(body: Record<string, unknown>, id?: string): StandinView {
+    const viewId = id ?? `V${(++this.#counter).toString(36).toUpperCase().padStart(8, '0')}`;
+    return {
+      ...body,
+      id: viewId,
+      team_id: this.teamId,
+      type: body.type === 'home' ? 'home' : 'modal',
+      callback_id: stringOf(body.callback_id) ?? '',
+      private_metadata: stringOf(body.private_metadata) ?? '',
+      external_id: stringOf(body.external_id) ?? '',
+      state: { values: {} },
+      hash: `${Math.floor(this.#clock.now().getTime() / 1000)}.${randomHex(8)}`,
+      root_view_id: null,
+      previous_view_id: null,
+      app_id: this.appId,
+      bot_id: this.botId,
+    };
+  }
+
+  #newView(
+    body: Record<string, unknown>,
+    userId: string | undefined,
+    below?: StandinView,
+  ): StandinView {
+    const externalId = stringOf(body.external_id);
+    if (externalId && [...this.#views.values()].some((view) => view.external_id === externalId)) {
+      throw new SlackApiFailure('duplicate_external_id');
+    }
+    const view = this.#makeView(body);
+    view.root_view_id = below ? (below.root_view_id ?? below.id) : view.id;
+    view.previous_view_id = below ? below.id : null;
+    if (userId) this.#viewUsers.set(view.id, userId);
+    this.#views.set(view.id, view);
+    this.#emit({ type: 'view', action: below ? 'pushed' : 'opened', view, userId });
+    return view;
+  }
+
+  #replaceView(current: StandinView, body: Record<string, unknown>): StandinView {
+    if (current.type === 'home') {
+      const view = this.#makeView({ ...body, type: 'home' }, current.id);
+      for (const [userId, home] of this.#homes) {
+        if (home.id === current.id) {
+          this.#homes.set(userId, view);
+          this.#emit({ type: 'home', userId, view });
+        }
+      }
+      return view;
+    }
+    const view: StandinView = {
+      ...this.#makeView(body, current.id),
+      root_view_id: current.root_view_id,
+      previous_view_id: current.previous_view_id,
+      state: current.state,
+    };
+    this.#views.set(view.id, view);
+    this.#emit({ type: 'view', action: 'updated', view, userId: this.#viewUsers.get(view.id) });
+    return view;
+  }
+
+  #findHome(viewId: string): StandinView | undefined {
+    return [...this.#homes.values()].find((view) => view.id === viewId);
+  }
+
+  #resolveChannel(value: unknown): string {
+    const channel = stringOf(value);
+    if (!channel) throw new SlackApiFailure('channel_not_found');
+    // Posting to a user id lands in the app's DM with that user, as in Slack.
+    if (/^[UW]/.test(channel)) return this.dmChannel(channel);
+    if (!/^[CDG][A-Z0-9]+$/.test(channel)) throw new SlackApiFailure('channel_not_found');
+    return channel;
+  }
+
+  #store(message: StandinMessage): void {
+    const list = this.#messages.get(message.channel) ?? [];
+    list.push(message);
+    this.#messages.set(message.channel, list);
+  }
+
+  #nextTs(): string {
+    const micros = Math.max(this.#clock.now().getTime() * 1000, this.#lastTs + 1);
+    this.#lastTs = micros;
+    return `${Math.floor(micros / 1_000_000)}.${String(micros % 1_000_000).padStart(6, '0')}`;
+  }
+}
+
+/** Start a stand-in Slack on loopback; `close()` it when done. */
+export async function startSlackStandin(options: SlackStandinOptions = {}): Promise<SlackStandin> {
+  return new SlackStandin(options).start();
+}
+
+// ------------------------------------------------------------------ helpers
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseArgs(
+  raw: string,
+  contentType: string,
+  query: URLSearchParams,
+): Record<string, unknown> {
+  const args: Record<string, unknown> = Object.fromEntries(query);
+  if (!raw) return args;
+  if (contentType.includes('application/json')) {
+    const parsed: unknown = JSON.parse(raw);
+    if (!parsed || typeof parsed !== 'object') throw new Error('not an object');
+    return { ...args, ...(parsed as Record<string, unknown>) };
+  }
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = JSON_FIELDS.has(key) ? decodeJsonField(value) : value;
+  }
+  return args;
+}
+
+function decodeJsonField(value: string): unknown {
+  try {
+    return JSON.parse(value);
+  } catch {
+    return value;
+  }
+}
+
+function bearer(header: string | undefined): string | undefined {
+  const match = /^Bearer\s+(.+)$/i.exec(header ?? '');
+  return match?.[1];
+}
+
+function stringOf(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function requireString(value: unknown, error: string): string {
+  const text = stringOf(value);
+  if (!text) throw new SlackApiFailure(error);
+  return text;
+}
+
+function requireView(value: unknown): Record<string, unknown> {
+  const view = typeof value === 'string' ? decodeJsonField(value) : value;
+  if (!view || typeof view !== 'object' || Array.isArray(view)) {
+    throw new SlackApiFailure('invalid_arguments');
+  }
+  return view as Record<string, unknown>;
+}
+
+function pick(source: Record<string, unknown>, keys: string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
+  return out;
+}
+
+function randomHex(length: number): string {
+  let out = '';
+  while (out.length < length) out += Math.floor(Math.random() * 0x100000000).toString(16);
+  return out.slice(0, length);
+}
