@@ -1,0 +1,165 @@
+// Validates and cleans a DraftInput, then composes the drafts with the reviewer given.
+
+import { isRelationshipId, type RELATIONSHIPS } from '../relationships.js';
+import {
+  DEFAULT_CHAR_LIMIT,
+  type DraftInput,
+  type DraftResult,
+  RELATIONSHIP_IDS,
+} from '../types.js';
+import { compose, type Plan, type Reviewer } from './compose.js';
+import { type DraftField, DraftInputError } from './errors.js';
+import {
+  capitaliseName,
+  cleanText,
+  greetingName,
+  hasTemplateSlot,
+  looksLikePlaceholderName,
+  parseContext,
+  parsePurpose,
+  parseTopic,
+} from './normalize.js';
+import { defaultPurpose, VARIANTS } from './templates.js';
+
+export const DEFAULT_VARIANTS = 3;
+export const MAX_VARIANTS = VARIANTS.length;
+
+function checkSlot(field: DraftField, value: string): void {
+  if (hasTemplateSlot(value)) {
+    throw new DraftInputError(
+      field,
+      `${field} "${value}" looks like an unfilled template slot; write the real ${field}`,
+    );
+  }
+}
+
+function personName(field: DraftField, raw: string | undefined): string | undefined {
+  const name = capitaliseName(raw);
+  if (name === '') return undefined;
+  if (looksLikePlaceholderName(name)) {
+    throw new DraftInputError(
+      field,
+      `${field} "${name}" looks like a placeholder; give a real name`,
+    );
+  }
+  if (!/\p{L}/u.test(name)) {
+    throw new DraftInputError(field, `${field} "${name}" has no letters; give a real name`);
+  }
+  return name;
+}
+
+export function draftWith(input: DraftInput, reviewer: Reviewer): DraftResult {
+  const relationship = input.relationship;
+  if (!isRelationshipId(relationship)) {
+    throw new DraftInputError(
+      'relationship',
+      `relationship is required: one of ${RELATIONSHIP_IDS.join(', ')}`,
+    );
+  }
+  if (cleanText(input.name) === '') {
+    throw new DraftInputError('name', "name is required: the recipient's name to greet them by");
+  }
+  const name = personName('name', input.name) ?? '';
+  const sender = personName('sender', input.sender);
+  const mutual = personName('mutual', input.mutual);
+
+  if (
+    sender &&
+    (sender.toLowerCase() === mutual?.toLowerCase() || sender.toLowerCase() === name.toLowerCase())
+  ) {
+    const other =
+      sender.toLowerCase() === name.toLowerCase() ? 'the recipient' : 'the mutual contact';
+    throw new DraftInputError('sender', `sender "${sender}" is the same person as ${other}`);
+  }
+
+  const fields: Partial<Record<DraftField, string>> = { name };
+  if (sender) fields.sender = sender;
+  if (mutual) fields.mutual = mutual;
+  for (const field of ['context', 'topic', 'purpose'] as const) {
+    const value = cleanText(input[field]);
+    if (value !== '') {
+      checkSlot(field, value);
+      fields[field] = value;
+    }
+  }
+
+  const limit = input.limit ?? DEFAULT_CHAR_LIMIT;
+  if (!Number.isInteger(limit) || limit <= 0) {
+    throw new DraftInputError(
+      'limit',
+      `limit must be a positive whole number of characters, not ${limit}`,
+    );
+  }
+  const count = input.variants ?? DEFAULT_VARIANTS;
+  if (!Number.isInteger(count) || count < 1 || count > MAX_VARIANTS) {
+    throw new DraftInputError(
+      'variants',
+      `variants must be between 1 and ${MAX_VARIANTS}, not ${count}`,
+    );
+  }
+
+  const context = fields.context ? parseContext(fields.context, relationship) : undefined;
+  const topic = fields.topic ? parseTopic(fields.topic) : undefined;
+  const purpose = fields.purpose ? parsePurpose(fields.purpose) : undefined;
+  requireJog(relationship, {
+    context: !!context,
+    topic: !!topic,
+    purpose: !!purpose,
+    mutual: !!mutual,
+  });
+
+  const plan: Plan = {
+    base: { relationship, name: greetingName(name), mutual },
+    sender,
+    context,
+    topic,
+    purpose,
+    defaultPurpose: (kept) => defaultPurpose(relationship, kept),
+    limit,
+    reviewOptions: {
+      relationship,
+      name,
+      sender,
+      mutual,
+      limit,
+      history: input.history,
+    },
+    fields,
+  };
+  return { drafts: compose(plan, count, reviewer) };
+}
+
+/** What each relationship needs so the note can say how you know them. */
+function requireJog(
+  relationship: keyof typeof RELATIONSHIPS,
+  has: { context: boolean; topic: boolean; purpose: boolean; mutual: boolean },
+): void {
+  switch (relationship) {
+    case 'introduced':
+      if (!has.mutual && !has.context) {
+        throw new DraftInputError(
+          'mutual',
+          'an introduced note needs the mutual contact who introduced you (mutual) or how you were introduced (context)',
+        );
+      }
+      return;
+    case 'met-briefly':
+      if (!has.context && !has.topic) {
+        throw new DraftInputError(
+          'context',
+          'a met-briefly note needs where you met (context) or what you talked about (topic)',
+        );
+      }
+      return;
+    case 'cold':
+      if (!has.context) {
+        throw new DraftInputError(
+          'context',
+          'a cold note needs how you found them (context), e.g. "your article on onboarding"',
+        );
+      }
+      return;
+    default:
+      return;
+  }
+}

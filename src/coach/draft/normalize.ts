@@ -1,0 +1,178 @@
+// Cleans what the user typed into the pieces the templates embed: names capitalised,
+// spaces collapsed, trailing punctuation gone, and the context and purpose turned into
+// phrases that read naturally in the middle of a sentence.
+
+/** Collapse whitespace, drop control characters, quotes around it and trailing punctuation. */
+export function cleanText(value: string | undefined): string {
+  if (value === undefined) return '';
+  return (
+    value
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+      .replace(/[\u0000-\u001f\u007f]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/[\s.,;:!?…–—-]+$/u, '')
+      .replace(/^["'“‘]+|["'”’]+$/g, '')
+      .replace(/[\s.,;:!?…–—-]+$/u, '')
+      .trim()
+  );
+}
+
+const NAME_SEGMENT = /([\p{L}\p{M}]+)/gu;
+
+/**
+ * "leo" → "Leo", "mary-jane o'neil" → "Mary-Jane O'Neil", "ALICE" → "Alice".
+ * A name typed with deliberate mixed case ("McDonald", "de Vries") keeps it, with its
+ * first letter raised.
+ */
+export function capitaliseName(value: string | undefined): string {
+  const name = cleanText(value);
+  if (name === '') return '';
+  const lower = name.toLowerCase();
+  const upper = name.toUpperCase();
+  const uniformCase = name === lower || (name === upper && name.length > 2);
+  if (!uniformCase) return name.charAt(0).toUpperCase() + name.slice(1);
+  return lower.replace(
+    NAME_SEGMENT,
+    (segment) => segment.charAt(0).toUpperCase() + segment.slice(1),
+  );
+}
+
+/** The part of a name used in a greeting: the first name, hyphenated first names whole. */
+export function greetingName(fullName: string): string {
+  return fullName.split(' ')[0] ?? fullName;
+}
+
+const TEMPLATE_SLOT = /\[[^\]]*\]|\{\{?[^}]*\}\}?|<[^>]+>/;
+const PLACEHOLDER_WORDS =
+  /^(?:(?:first|last|full|recipient'?s?|their|contact)\s*name|name|recipient|someone|xxx+|n\/?a|tbd|todo|-+|\?+)$/i;
+
+/** "[First Name]", "{{name}}", "<name>", "first name", "TBD": a name nobody filled in. */
+export function looksLikePlaceholderName(name: string): boolean {
+  return TEMPLATE_SLOT.test(name) || PLACEHOLDER_WORDS.test(name.trim());
+}
+
+/** An unfilled template slot anywhere in a field. */
+export function hasTemplateSlot(value: string): boolean {
+  return TEMPLATE_SLOT.test(value);
+}
+
+// Words that only start a phrase because the user started a sentence with them; embedded
+// mid-sentence they are lowercase. Anything else keeps its case (it may be a proper noun).
+const LOWERABLE = new Set(
+  `a an the our your my his her their its this that these those last next yesterday yesterday's
+  today today's tonight earlier recently both one two some several many most every each
+  we you at in on during from through via when while after before since with about for
+  met meeting worked working spoke talked chatted came found saw read heard noticed was were
+  it it's there here just first briefly`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Lowercase a phrase's first word when it is a common word, not a proper noun or "I". */
+export function embed(phrase: string): string {
+  const match = /^([\p{L}'’]+)(.*)$/su.exec(phrase);
+  if (!match) return phrase;
+  const [, first = '', rest = ''] = match;
+  const isCapitalised = first.charAt(0) !== first.charAt(0).toLowerCase();
+  const isAllCaps = first.length > 1 && first === first.toUpperCase();
+  if (isCapitalised && !isAllCaps && LOWERABLE.has(first.toLowerCase().replace('’', "'"))) {
+    return first.toLowerCase() + rest;
+  }
+  return phrase;
+}
+
+export function capitaliseFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Where or how you know them, as the templates need it. */
+export type Context =
+  /** "the XYZ event", with the preposition the user gave ("at", "during") or none. */
+  | { kind: 'place'; prep: string | null; phrase: string }
+  /** A clause of its own: "we chatted about Rust at PyCon", "I came across your post on X". */
+  | { kind: 'clause'; clause: string };
+
+const MET_AT =
+  /^(?:(?:we|i)\s+)?(?:first\s+|briefly\s+|just\s+|recently\s+)?(?:met|meet|spoke|talked|chatted)(?:\s+(?:with\s+)?(?:you|each other))?(?:\s+briefly)?\s+(at|in|during|on|over|through|via)\s+(.+)$/i;
+const WORKED_AT =
+  /^(?:(?:we|i)\s+)?(?:worked(?:\s+together)?(?:\s+with\s+you)?|were\s+(?:colleagues|co-?workers|teammates))\s+(at|on|in|for)\s+(.+)$/i;
+const LEADING_PREP = /^(at|in|during|on|from|through|via|over)\s+(.+)$/i;
+const PRONOUN_CLAUSE = /^(?:we|i|i'm|i’m|you|you're|you’re)\b/i;
+const FIRST_PERSON_VERB =
+  /^(?:came across|found|saw|read|heard|noticed|watched|attended|follow|followed|was|am|have|had|loved|enjoyed)\b/i;
+const SHARED_VERB = /^(?:met|worked|spoke|talked|chatted|studied|were)\b/i;
+export const TIME_WORDS =
+  /^(?:yesterday|today|tonight|earlier|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year))\b/i;
+
+export function parseContext(raw: string, relationship: string): Context | undefined {
+  const text = cleanText(raw);
+  if (text === '') return undefined;
+  const met = MET_AT.exec(text);
+  if (met)
+    return { kind: 'place', prep: (met[1] ?? 'at').toLowerCase(), phrase: embed(met[2] ?? '') };
+  const worked = WORKED_AT.exec(text);
+  if (worked && relationship === 'former-colleague') {
+    const prep = (worked[1] ?? 'at').toLowerCase();
+    return { kind: 'place', prep: prep === 'for' ? 'at' : prep, phrase: embed(worked[2] ?? '') };
+  }
+  const prep = LEADING_PREP.exec(text);
+  if (prep)
+    return { kind: 'place', prep: (prep[1] ?? 'at').toLowerCase(), phrase: embed(prep[2] ?? '') };
+  if (PRONOUN_CLAUSE.test(text)) return { kind: 'clause', clause: embed(text) };
+  if (FIRST_PERSON_VERB.test(text)) return { kind: 'clause', clause: `I ${embed(text)}` };
+  if (SHARED_VERB.test(text)) return { kind: 'clause', clause: `we ${embed(text)}` };
+  if (TIME_WORDS.test(text)) return { kind: 'place', prep: null, phrase: embed(text) };
+  return { kind: 'place', prep: null, phrase: embed(text) };
+}
+
+/** Why you want to connect. */
+export type Purpose =
+  /** A verb phrase that follows "to": "share ideas about onboarding". */
+  | { kind: 'verb'; phrase: string }
+  /** A clause of its own: "I'm hiring data engineers". */
+  | { kind: 'clause'; clause: string }
+  /** A noun phrase: "freelance projects". */
+  | { kind: 'noun'; phrase: string };
+
+const VERBS = new Set(
+  `stay keep share swap exchange discuss talk chat learn hear explore follow continue catch
+  collaborate compare trade get hire work build see ask help introduce grow find partner brainstorm
+  join invite meet support be reconnect connect network mentor recruit plan team talk compare
+  grab set trade keep offer show pick bounce look stay cover dig hear review`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function parsePurpose(raw: string): Purpose | undefined {
+  let text = cleanText(raw);
+  // Someone who typed a whole call to action: keep only the reason.
+  text = text.replace(
+    /^(?:i(?:'|’)d\s+(?:love|like)\s+to\s+|i\s+would\s+(?:love|like)\s+to\s+)?(?:re)?connect(?:\s+(?:with\s+you|here))?(?:\s+on\s+linkedin)?\s*(?:,\s*)?(?=to\b|so\b|as\b|because\b|since\b)/i,
+    '',
+  );
+  if (text === '') return undefined;
+  const infinitive = /^(?:in\s+order\s+)?to\s+(.+)$/i.exec(text);
+  if (infinitive) return { kind: 'verb', phrase: embed(infinitive[1] ?? '') };
+  const soWeCan = /^so\s+(?:that\s+)?we\s+(?:can|could)\s+(.+)$/i.exec(text);
+  if (soWeCan) return { kind: 'verb', phrase: embed(soWeCan[1] ?? '') };
+  const because = /^(?:because|as|since)\s+(.+)$/i.exec(text);
+  if (because) return { kind: 'clause', clause: embed(because[1] ?? '') };
+  if (/^(?:i|i'm|i’m|i've|i’ve|we|we're|we’re|my|our)\b/i.test(text)) {
+    return { kind: 'clause', clause: embed(text) };
+  }
+  const first = (/^[\p{L}'’]+/u.exec(text)?.[0] ?? '').toLowerCase();
+  if (VERBS.has(first)) {
+    const rest = text.slice(first.length);
+    const word = text.slice(0, first.length);
+    const lower = word === word.toUpperCase() && word.length > 1 ? word : word.toLowerCase();
+    return { kind: 'verb', phrase: lower + rest };
+  }
+  return { kind: 'noun', phrase: embed(text) };
+}
+
+/** A topic as embedded after "about": "marketing trends in construction". */
+export function parseTopic(raw: string): string | undefined {
+  const text = cleanText(raw).replace(/^(?:about|on|regarding)\s+/i, '');
+  return text === '' ? undefined : embed(text);
+}

@@ -1,0 +1,85 @@
+// Shorter forms of a phrase the user typed, cut only at clause or word boundaries and
+// never left hanging on a preposition or conjunction ("the meetup in" → "the meetup").
+
+const DANGLING = new Set(
+  `a an the of in at on for with and or but to from by about into during our your my their his
+  her its this that these those which where who when while as is are was were be been so than
+  via over after before since through across around like including especially plus also very`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Drop trailing punctuation and words a phrase cannot end on. */
+export function trimTail(phrase: string): string {
+  const words = phrase
+    .replace(/[\s,;:(–—-]+$/u, '')
+    .split(' ')
+    .filter(Boolean);
+  while (words.length > 0) {
+    const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}'’]/gu, '');
+    if (!DANGLING.has(last)) break;
+    words.pop();
+  }
+  return words.join(' ').replace(/[\s,;:(–—-]+$/u, '');
+}
+
+// A comma only counts when a clause or phrase follows it ("Amsterdam, where we…"), not
+// inside a list ("platform engineering, developer portals and…").
+const CLAUSE_BREAK =
+  /\s*[;:(–—]\s*|\s+-\s+|\s*,\s*(?=(?:where|which|who|while|when|because|since|after|before|especially|including|mostly|mainly|as|and|but|so|in|at|on|for|with|during|from)\b)/giu;
+
+// Words a trailing phrase or clause starts with: cutting just before one drops a whole
+// "in the construction industry" or "that could use your expertise", never half of one.
+const PHRASE_START = new Set(
+  `in at on for with about where which that who whom whose when while during from by to how
+  what why because since after before as and but or so including especially across around
+  into over under between among near via like than plus without within`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * The phrase itself, then shorter forms, longest first, each a prefix of whole words
+ * ending where a clause or a trailing phrase begins, so it still reads as a phrase.
+ */
+export function shortenings(phrase: string, minWords = 2): string[] {
+  const forms = new Set<string>([phrase]);
+  for (const match of phrase.matchAll(CLAUSE_BREAK)) {
+    if (match.index === undefined || match.index === 0) continue;
+    forms.add(trimTail(phrase.slice(0, match.index)));
+  }
+  const words = phrase.split(' ');
+  for (let keep = words.length - 1; keep >= 1; keep -= 1) {
+    const next = (words[keep] ?? '').toLowerCase();
+    if (!PHRASE_START.has(next)) continue;
+    const form = words.slice(0, keep).join(' ');
+    // Cutting a list before its "and" leaves "A, B": keep lists whole.
+    if ((next === 'and' || next === 'or') && form.includes(',')) continue;
+    forms.add(trimTail(form));
+  }
+  return [...forms]
+    .filter((form) => form.length > 0)
+    .filter((form) => form === phrase || !endsInStub(form))
+    .filter((form) => form === phrase || form.split(' ').length >= minWords)
+    .sort((a, b) => b.length - a.length);
+}
+
+const CLAUSE_OPENER = new Set([
+  'where',
+  'which',
+  'who',
+  'whom',
+  'whose',
+  'while',
+  'when',
+  'because',
+]);
+
+/** "…, where we talked": a clause cut so short it no longer says anything. */
+function endsInStub(form: string): boolean {
+  const words = form.toLowerCase().split(' ');
+  for (let index = words.length - 1; index >= 0; index -= 1) {
+    if (CLAUSE_OPENER.has(words[index] ?? '')) return words.length - index - 1 < 3;
+  }
+  return false;
+}

@@ -1,0 +1,324 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DraftInputError, draft } from '../../src/coach/draft.js';
+import { RELATIONSHIPS } from '../../src/coach/relationships.js';
+import { review } from '../../src/coach/review.js';
+import {
+  type DraftInput,
+  RELATIONSHIP_IDS,
+  type RelationshipId,
+  type ReviewOptions,
+} from '../../src/coach/types.js';
+
+// Every word the drafter's templates may add. A draft word outside this list and outside
+// the user's input would be something the drafter made up, or half of a word it cut.
+const TEMPLATE_VOCABULARY = new Set(
+  `a about accepting across add and appreciate as at be been by came catch chat connect connected
+  connecting connection continue conversation enjoyed feel fond for forward found free from
+  glad going great have hear hearing hello here hi hope how i i'd i'm ideas if in introduced keen
+  invitation is it it's keep would be great learn let's linkedin long look looking love me meet meeting
+  memories more mutual my network no of often on our please profile reconnect reconnected
+  remember rest see since so stay staying still swap thank the think this thoughts through
+  time to together too touch up us was way we week well were when while back with work worked working
+  would you you've your are`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+// Capitalised words the templates may write; any other capitalised word must be the user's.
+const TEMPLATE_CAPITALS = new Set(
+  `Hi Hello Hope Great Long Let's I I'd I'm It It's LinkedIn Looking Please Connecting Have
+  Thank`.split(/\s+/),
+);
+
+const words = (text: string) =>
+  (text.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? []).map((word) => word.replace(/’/g, "'"));
+
+function optionsFor(input: DraftInput): ReviewOptions {
+  return {
+    relationship: input.relationship,
+    name: input.name,
+    sender: input.sender,
+    mutual: input.mutual,
+    limit: input.limit,
+    history: input.history,
+  };
+}
+
+/** What a user would check of a draft; returns the problems found. */
+function problems(text: string, input: DraftInput): string[] {
+  const found: string[] = [];
+  const limit = input.limit ?? 300;
+  const { wordTarget } = RELATIONSHIPS[input.relationship];
+  // Re-reviewed here, not trusted from the drafter, with the reviewer-facing options; the
+  // name as the user typed it, so the review sees what a user would pass it.
+  const result = review(text, { ...optionsFor(input), name: input.name.trim() });
+  for (const finding of result.findings) {
+    if (finding.severity !== 'info') found.push(`${finding.ruleId}: ${finding.message}`);
+  }
+  if (text.length > limit) found.push(`${text.length} chars > ${limit}`);
+  if (result.words < wordTarget.min || result.words > wordTarget.max) {
+    found.push(`${result.words} words outside ${wordTarget.min}–${wordTarget.max}`);
+  }
+  const given = new Set(
+    [input.name, input.context, input.topic, input.purpose, input.mutual, input.sender]
+      .flatMap((field) => words(field ?? ''))
+      .map((word) => word.toLowerCase()),
+  );
+  for (const word of words(text)) {
+    const lower = word.toLowerCase();
+    if (!given.has(lower) && !TEMPLATE_VOCABULARY.has(lower)) found.push(`invented word "${word}"`);
+    const capitalised = /^\p{Lu}/u.test(word);
+    if (capitalised && !given.has(lower) && !TEMPLATE_CAPITALS.has(word)) {
+      found.push(`capitalised "${word}" is not in the input`);
+    }
+  }
+  return found;
+}
+
+const NAMES = [
+  'leo',
+  'Laura',
+  "mary-jane o'neil",
+  'JEAN-LUC PICARD',
+  "d'angelo",
+  'Zoë',
+  '  anthony   ',
+  'Nguyen Van An',
+  'Matt',
+  'camille',
+];
+const PEOPLE = ['samantha', 'Sam', 'Priya Raman', "o'brien"];
+const SENDERS = ['michelle', 'Jo Kim', 'AHMED'];
+const PLACES = [
+  'the XYZ networking event last month',
+  'we met at the Portland product meetup',
+  'Met at PyCon Berlin.',
+  'at the chamber of commerce breakfast',
+  'The Content Marketing Conference',
+  'yesterday at the conference',
+  'during the AI panel at the Summit',
+  'the KubeCon Europe booth crawl in Amsterdam, where we talked for a long time about platform engineering and the future of internal tooling at large enterprises',
+  'the regional fintech founders dinner hosted by the Lisbon startup association at the harbour restaurant last Thursday evening',
+];
+const COLD_CONTEXTS = [
+  'your article on onboarding',
+  'came across your profile while researching social media specialists in the Portland area',
+  'your talk at the Rust meetup',
+  'the Berlin design community',
+  'I read your post about serverless cost tuning and the trade-offs between containers and functions for small teams with spiky traffic',
+];
+const WORKPLACES = [
+  'ABC Company',
+  'we worked together at XYZ Company',
+  'at Initech on the payments team',
+  'Globex, back when we were both on the platform team that rebuilt the billing pipeline from scratch',
+];
+const CLOSE_CONTEXTS = ['college', 'we were roommates at college', 'the hiking club', undefined];
+const TOPICS = [
+  'marketing trends in the construction industry',
+  'video marketing',
+  'client onboarding',
+  'internal developer platforms and golden paths for service teams across a large engineering organisation',
+  undefined,
+];
+const PURPOSES = [
+  'to share ideas about optimizing client onboarding processes',
+  'stay in touch',
+  "I'm growing my professional network in the engineering field",
+  'freelance social media projects',
+  'swap notes on how your team rolled out Backstage across hundreds of services without slowing delivery',
+  undefined,
+];
+
+const pick = <T>(values: readonly T[]) => fc.constantFrom(...values);
+
+function contextsFor(relationship: RelationshipId) {
+  switch (relationship) {
+    case 'cold':
+      return pick(COLD_CONTEXTS);
+    case 'former-colleague':
+      return pick([...WORKPLACES, undefined]);
+    case 'close-contact':
+      return pick(CLOSE_CONTEXTS);
+    case 'introduced':
+      return pick([...PLACES, undefined]);
+    default:
+      return pick(PLACES);
+  }
+}
+
+const inputs: fc.Arbitrary<DraftInput> = pick(RELATIONSHIP_IDS).chain((relationship) =>
+  fc.record({
+    relationship: fc.constant(relationship),
+    name: pick(NAMES),
+    context: contextsFor(relationship),
+    topic: pick(TOPICS),
+    purpose: pick(PURPOSES),
+    mutual: relationship === 'introduced' ? pick(PEOPLE) : pick([...PEOPLE, undefined]),
+    sender: pick([...SENDERS, undefined]),
+    limit: pick([200, 300]),
+  }),
+);
+
+const withoutUndefined = (input: DraftInput): DraftInput =>
+  Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as DraftInput;
+
+describe('draft: every variant passes its own review', () => {
+  it('for random realistic inputs, all six relationships, 200 and 300 characters', () => {
+    fc.assert(
+      fc.property(inputs.map(withoutUndefined), (input) => {
+        const { drafts } = draft(input);
+        expect(new Set(drafts.map((d) => d.text)).size).toBe(3);
+        for (const { text, review: own } of drafts) {
+          expect(problems(text, input), text).toEqual([]);
+          expect(own.findings.filter((f) => f.severity !== 'info')).toEqual([]);
+        }
+      }),
+      { numRuns: Number(process.env.DRAFT_PROPERTY_RUNS ?? 150) },
+    );
+  });
+
+  it('covers every relationship at both limits with minimal input', () => {
+    for (const relationship of RELATIONSHIP_IDS) {
+      for (const limit of [200, 300]) {
+        const input: DraftInput = {
+          name: 'leo',
+          relationship,
+          limit,
+          ...(relationship === 'introduced' ? { mutual: 'sam' } : {}),
+          ...(relationship === 'cold' || relationship === 'met-briefly'
+            ? { context: 'your talk at the Rust meetup' }
+            : {}),
+        };
+        const { drafts } = draft(input);
+        expect(drafts.length, relationship).toBeGreaterThanOrEqual(3);
+        for (const { text } of drafts) expect(problems(text, input), text).toEqual([]);
+      }
+    }
+  });
+});
+
+describe('draft: what the notes say', () => {
+  const guide: DraftInput = {
+    name: 'john',
+    relationship: 'met-briefly',
+    context: 'we met at the XYZ networking event last month',
+    topic: 'marketing trends in the construction industry',
+    sender: 'michelle',
+  };
+
+  it('greets by the capitalised name and keeps the context, topic and sender', () => {
+    const { drafts } = draft(guide);
+    expect(drafts.map((d) => d.text).join('\n')).not.toMatch(/\bjohn\b/);
+    for (const { text } of drafts) {
+      expect(text).toMatch(/\bJohn\b/);
+      expect(text).toContain('the XYZ networking event');
+    }
+    expect(drafts[0]?.text).toContain('Michelle');
+    expect(drafts.some((d) => d.text.includes('marketing trends'))).toBe(true);
+  });
+
+  it('offers genuinely different openings and calls to action', () => {
+    const { drafts } = draft({ ...guide, variants: 4 });
+    expect(drafts).toHaveLength(4);
+    const openings = new Set(drafts.map((d) => d.text.split(/[ ,!]/)[0]));
+    expect(openings.size).toBeGreaterThanOrEqual(3);
+    const lastSentences = new Set(drafts.map((d) => d.text.split(/(?<=[.!?])\s+/).at(-1)));
+    expect(lastSentences.size).toBe(4);
+  });
+
+  it('reads "we met at X", "met at X" and "X" the same way', () => {
+    const texts = ['we met at The Rust Meetup.', 'Met at the Rust Meetup', 'the Rust Meetup'].map(
+      (context) => draft({ name: 'Leo', relationship: 'met-briefly', context }).drafts[0]?.text,
+    );
+    expect(texts[0]).toBe(texts[1]);
+    expect(texts[0]).toContain('at the Rust Meetup');
+    expect(texts[2]).toContain('at the Rust Meetup');
+    expect(texts[0]).not.toMatch(/we met at|The Rust/);
+  });
+
+  it('honours variants and the purpose the user gave', () => {
+    const { drafts } = draft({
+      name: 'Anthony',
+      relationship: 'introduced',
+      mutual: 'samantha',
+      purpose: 'to compare notes on hiring',
+      variants: 1,
+    });
+    expect(drafts).toHaveLength(1);
+    expect(drafts[0]?.text).toContain('Samantha');
+    expect(drafts[0]?.text).toContain('compare notes on hiring');
+  });
+
+  it('shortens a long context at a clause boundary to fit 200 characters', () => {
+    const context =
+      'the KubeCon Europe booth crawl in Amsterdam, where we talked for a long time about platform engineering and the future of internal tooling at large enterprises';
+    const { drafts } = draft({ name: 'Jo', relationship: 'met-briefly', context, limit: 200 });
+    for (const { text } of drafts) {
+      expect(text.length).toBeLessThanOrEqual(200);
+      expect(text).toContain('the KubeCon Europe booth crawl');
+      expect(text).not.toMatch(/\b(?:in|at|the|about|where we talked)[.!,]/);
+    }
+  });
+
+  it('avoids a note already sent', () => {
+    const first = draft(guide).drafts[0]?.text ?? '';
+    const again = draft({ ...guide, history: [first] });
+    for (const { text, review: own } of again.drafts) {
+      expect(text).not.toBe(first);
+      expect(own.findings.map((f) => f.ruleId)).not.toContain('reused');
+    }
+  });
+});
+
+describe('draft: input it cannot use', () => {
+  const fieldOf = (input: DraftInput): string | undefined => {
+    try {
+      draft(input);
+    } catch (error) {
+      expect(error).toBeInstanceOf(DraftInputError);
+      return (error as DraftInputError).field;
+    }
+    return undefined;
+  };
+
+  it.each(['', '   ', '[First Name]', '{{name}}', '<name>', 'first name'])(
+    'name %j is an error naming the name field',
+    (name) => {
+      expect(fieldOf({ name, relationship: 'met-briefly', context: 'PyCon' })).toBe('name');
+    },
+  );
+
+  it('requires a valid relationship', () => {
+    expect(fieldOf({ name: 'Leo', relationship: 'friends' as RelationshipId })).toBe(
+      'relationship',
+    );
+  });
+
+  it('needs a mutual contact or a context for an introduction, and a context for a cold note', () => {
+    expect(fieldOf({ name: 'Leo', relationship: 'introduced' })).toBe('mutual');
+    expect(fieldOf({ name: 'Leo', relationship: 'cold', topic: 'Rust' })).toBe('context');
+    expect(fieldOf({ name: 'Leo', relationship: 'introduced', context: 'the Rust meetup' })).toBe(
+      undefined,
+    );
+  });
+
+  it('refuses a template slot in a field', () => {
+    expect(fieldOf({ name: 'Leo', relationship: 'cold', context: 'your post on {{topic}}' })).toBe(
+      'context',
+    );
+  });
+
+  it('says which field to shorten rather than return a note over the limit', () => {
+    const context = `the ${'very '.repeat(40)}long conference`;
+    expect(fieldOf({ name: 'Leo', relationship: 'met-briefly', context, limit: 200 })).toBe(
+      'context',
+    );
+  });
+
+  it('rejects a limit too small for any note', () => {
+    expect(fieldOf({ name: 'Leo', relationship: 'close-contact', limit: 40 })).toBe('limit');
+    expect(fieldOf({ name: 'Leo', relationship: 'close-contact', variants: 9 })).toBe('variants');
+  });
+});
