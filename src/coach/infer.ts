@@ -1,0 +1,38 @@
+// Infers the relationship from the wording of a note when the user did not say.
+import type { RelationshipId } from './types.js';
+
+// Checked in order: the first relationship whose cue appears wins. Introductions and
+// shared work are the most specific cues; "hope you've been well" alone suggests friends.
+const CUES: readonly [RelationshipId, RegExp][] = [
+  [
+    'introduced',
+    /\bintroduc(?:ed (?:us|me|you)|ed to you|tion (?:to|from|by))\b|\b(?:suggested|recommended) (?:that )?I (?:reach out|connect|contact|get in touch|message)|\bmutual (?:connection|friend|contact|colleague)\b|\breferred me\b|\bpassed (?:along|on) your (?:name|details)\b|\b(?:gave|shared) me your name\b|\bsaid I should (?:reach out|connect|contact)/i,
+  ],
+  [
+    'former-colleague',
+    /\bworked (?:together|with you|alongside|side by side)\b|\bwe (?:both )?worked\b|\bformer (?:colleague|co-?worker|teammate|team ?mate|manager|boss)\b|\bold (?:colleague|co-?worker|teammate)\b|\bour (?:time|days|years) (?:together )?at\b|\bwhen we were (?:both )?at\b|\bwe were colleagues\b|\bon the same team\b/i,
+  ],
+  [
+    'after-meeting',
+    /\b(?:great|nice|good|lovely|wonderful|a pleasure|pleasure|fun) (?:meeting|to meet|talking|to talk|speaking|to speak|chatting|to chat|catching up) (?:with )?you (?:today|yesterday|this (?:morning|afternoon|evening)|earlier|just now|on (?:our|the) call)\b|\b(?:thanks|thank you) for (?:meeting|the meeting|your time|the call|the chat|taking the time)\b|\bour (?:meeting|call|chat|conversation) (?:today|yesterday|this (?:morning|afternoon)|earlier)\b|\b(?:today|yesterday)'?s? (?:meeting|call)\b/i,
+  ],
+  [
+    'met-briefly',
+    /\b(?:conference|summit|meetup|meet-up|expo|trade ?show|convention|workshop|webinar|hackathon|networking (?:event|evening|night|session|lunch|breakfast|mixer|reception|dinner)|panel|(?:career|job|trade|industry) fair|event|gala|mixer|keynote|talk you gave)\b|\b(?:we )?met (?:you )?(?:at|during|briefly)\b/i,
+  ],
+  [
+    'close-contact',
+    /\bhope you(?:'|’)?ve been (?:well|good)\b|\bhope you have been (?:well|good)\b|\bcatch up\b|\blong time no (?:see|talk)\b|\bhow have you been\b|\bit(?:'|’)?s been (?:a while|too long|ages|forever)\b|\bmiss (?:our|you)\b|\bgood old days\b/i,
+  ],
+  [
+    'cold',
+    /\bcame across your\b|\b(?:found|saw|noticed|read|enjoyed|loved) your (?:profile|post|article|work|talk|book|podcast|research|paper|newsletter)\b|\bhaven(?:'|’)?t met\b|\bwe have not met\b|\bfollowing your (?:work|posts|writing)\b/i,
+  ],
+];
+
+export function inferRelationship(text: string): RelationshipId {
+  for (const [id, re] of CUES) {
+    if (re.test(text)) return id;
+  }
+  return 'cold';
+}

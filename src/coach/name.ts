@@ -1,0 +1,121 @@
+// Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
+// a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
+import { type TextAnalysis, TITLES } from './text.js';
+
+const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?\s+`;
+
+// The greeting is matched without regard to case, the name after it with (names are capitalised).
+const GREETING_RE =
+  /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b[ \t,]*/iu;
+const GREETED_NAME_RE = new RegExp(
+  String.raw`^(?<name>(?:${TITLE})?${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[,!.:;—–-]|\n|$))`,
+  'u',
+);
+const LEADING_RE = new RegExp(
+  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,\s+\p{Ll}`,
+  'u',
+);
+const VOCATIVE_RE = new RegExp(String.raw`,\s+(?<name>${NAME_PART})\s*(?:[!.?]+|$)`, 'gu');
+
+// Capitalised words that open a note or close a clause but are not names.
+const NOT_NAMES = new Set([
+  'again',
+  'all',
+  'also',
+  'anyway',
+  'best',
+  'cheers',
+  'colleague',
+  'congrats',
+  'congratulations',
+  'everyone',
+  'first',
+  'folks',
+  'friend',
+  'friends',
+  'greetings',
+  'hello',
+  'hey',
+  'hi',
+  'however',
+  'linkedin',
+  'madam',
+  'no',
+  'ok',
+  'okay',
+  'please',
+  'recently',
+  'regards',
+  'sir',
+  'so',
+  'sorry',
+  'team',
+  'thanks',
+  'there',
+  'today',
+  'well',
+  'yes',
+  'yesterday',
+]);
+
+const cleanName = (raw: string): string | undefined => {
+  const name = raw.trim().replace(/\s+/g, ' ');
+  const parts = name
+    .split(' ')
+    .map((p) => p.replace(/\.$/, '').toLowerCase())
+    .filter((p) => !TITLES.has(p));
+  if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
+  return name;
+};
+
+export function detectName(analysis: TextAnalysis): string | undefined {
+  const text = analysis.text;
+  const head = text.length > 400 ? text.slice(0, 400) : text;
+  const opening = GREETING_RE.exec(head);
+  const greeting = opening
+    ? GREETED_NAME_RE.exec(head.slice(opening[0].length))?.groups?.name
+    : undefined;
+  if (greeting) {
+    const name = cleanName(greeting);
+    if (name) return name;
+  }
+  const leading = LEADING_RE.exec(head)?.groups?.name;
+  if (leading) {
+    const name = cleanName(leading);
+    if (name) return name;
+  }
+  // A vocative in the first sentence or at the very end of the note.
+  const first = analysis.sentences[0];
+  const last = analysis.sentences[analysis.sentences.length - 1];
+  for (const s of first === last ? [first] : [first, last]) {
+    if (!s) continue;
+    VOCATIVE_RE.lastIndex = 0;
+    let found: string | undefined;
+    for (let m = VOCATIVE_RE.exec(s.text); m !== null; m = VOCATIVE_RE.exec(s.text)) {
+      // Only at the end of the sentence ("…, Laura!"), not an apposition mid-sentence.
+      if (m.index + m[0].length >= s.text.length) found = m.groups?.name;
+    }
+    if (found) {
+      const name = cleanName(found);
+      if (name) return name;
+    }
+  }
+  return undefined;
+}
+
+/** The lower-cased words of names, without titles ("Ms. Park" → park). */
+export function nameWords(...names: (string | undefined)[]): Set<string> {
+  const out = new Set<string>();
+  for (const name of names) {
+    if (!name) continue;
+    for (const part of name
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .split(/[^\p{L}\p{M}'-]+/u)) {
+      const p = part.replace(/^'+|'+$/g, '');
+      if (p && !TITLES.has(p)) out.add(p);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,178 @@
+// text + options → review: findings from every rule, sorted by position, a score, and a
+// corrected text with the mechanical fixes applied. Never throws.
+
+import { inferRelationship } from './infer.js';
+import { detectName, nameWords } from './name.js';
+import { isRelationshipId, RELATIONSHIPS } from './relationships.js';
+import { RULES } from './rules/index.js';
+import type { Fix, RuleContext } from './rules/rule.js';
+import { analyze } from './text.js';
+import {
+  DEFAULT_CHAR_LIMIT,
+  type Finding,
+  type RelationshipId,
+  type Review,
+  type ReviewOptions,
+  type RuleId,
+  type Severity,
+} from './types.js';
+
+/** What one finding costs the score; further findings of the same rule cost half, up to twice. */
+const COST: Record<Severity, number> = { error: 30, warning: 8, info: 2 };
+
+// When there is no message at all, "missing context/purpose/ask/length" only repeat it.
+const IMPLIED_BY_NO_MESSAGE: ReadonlySet<RuleId> = new Set([
+  'missing-name',
+  'missing-context',
+  'missing-purpose',
+  'missing-call-to-action',
+  'length',
+  'too-many-sentences',
+]);
+
+export function review(text: string, options: ReviewOptions = {}): Review {
+  const input = typeof text === 'string' ? text : String(text ?? '');
+  const opts = options ?? {};
+  const analysis = analyze(input);
+  const given = isRelationshipId(opts.relationship) ? opts.relationship : undefined;
+  const relationship: RelationshipId = given ?? safe(() => inferRelationship(input), 'cold');
+  const wordTarget = { ...RELATIONSHIPS[relationship].wordTarget };
+  const limit =
+    typeof opts.limit === 'number' && Number.isFinite(opts.limit) && opts.limit > 0
+      ? Math.floor(opts.limit)
+      : DEFAULT_CHAR_LIMIT;
+  const givenName =
+    typeof opts.name === 'string' && opts.name.trim() ? opts.name.trim() : undefined;
+  const name = givenName ?? safe(() => detectName(analysis), undefined);
+
+  const ctx: RuleContext = {
+    text: input,
+    analysis,
+    relationship,
+    relationshipInferred: given === undefined,
+    wordTarget,
+    limit,
+    name,
+    nameWords: nameWords(name, str(opts.sender), str(opts.mutual)),
+    options: opts,
+  };
+
+  const muted = new Set<string>(Array.isArray(opts.mutedRules) ? opts.mutedRules : []);
+  const findings: Finding[] = [];
+  const fixes: Fix[] = [];
+  let noMessage = false;
+  for (const rule of RULES) {
+    const reports = safe(() => rule.check(ctx), []);
+    if (rule.id === 'no-message' && reports.length > 0) noMessage = true;
+    if (noMessage && IMPLIED_BY_NO_MESSAGE.has(rule.id)) continue;
+    if (muted.has(rule.id)) continue;
+    for (const r of reports) {
+      const finding: Finding = {
+        ruleId: rule.id,
+        severity: r.severity ?? rule.defaultSeverity,
+        message: r.message,
+      };
+      if (r.suggestion !== undefined) finding.suggestion = r.suggestion;
+      const span = clampSpan(input, r.start, r.end);
+      if (span) {
+        finding.start = span[0];
+        finding.end = span[1];
+        finding.excerpt = input.slice(span[0], span[1]);
+      }
+      findings.push(finding);
+      if (r.fix) fixes.push(r.fix);
+    }
+  }
+  findings.sort(byPosition);
+
+  const result: Review = {
+    relationship,
+    relationshipInferred: given === undefined,
+    words: analysis.wordCount,
+    chars: input.length,
+    sentences: analysis.countedSentences,
+    wordTarget,
+    charLimit: limit,
+    score: score(findings),
+    findings,
+  };
+  if (name !== undefined) result.name = name;
+  const corrected = applyFixes(input, fixes);
+  if (corrected !== undefined && corrected !== input) result.corrected = corrected;
+  return result;
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}
+
+function clampSpan(text: string, start?: number, end?: number): [number, number] | undefined {
+  if (typeof start !== 'number' || typeof end !== 'number') return undefined;
+  if (!Number.isFinite(start) || !Number.isFinite(end)) return undefined;
+  const s = Math.max(0, Math.min(text.length, Math.floor(start)));
+  const e = Math.max(s, Math.min(text.length, Math.floor(end)));
+  return [s, e];
+}
+
+/** Whole-note findings first, then by start, then the longer span first, then by rule order. */
+function byPosition(a: Finding, b: Finding): number {
+  const as = a.start ?? -1;
+  const bs = b.start ?? -1;
+  if (as !== bs) return as - bs;
+  const ae = a.end ?? -1;
+  const be = b.end ?? -1;
+  if (ae !== be) return be - ae;
+  return RULE_ORDER[a.ruleId] - RULE_ORDER[b.ruleId];
+}
+
+const RULE_ORDER = Object.fromEntries(RULES.map((r, i) => [r.id, i])) as Record<RuleId, number>;
+
+function score(findings: readonly Finding[]): number {
+  const perRule = new Map<string, number>();
+  let total = 0;
+  for (const f of findings) {
+    const base = COST[f.severity];
+    const spent = perRule.get(f.ruleId) ?? 0;
+    const cost = spent === 0 ? base : Math.min(base / 2, 2 * base - spent);
+    if (cost <= 0) continue;
+    perRule.set(f.ruleId, spent + cost);
+    total += cost;
+  }
+  return Math.max(0, Math.min(100, Math.round(100 - total)));
+}
+
+/** Applies non-overlapping fixes left to right; a capitalisation composes with a fix of the same word. */
+function applyFixes(text: string, fixes: Fix[]): string | undefined {
+  if (fixes.length === 0) return undefined;
+  const sorted = fixes
+    .filter((f) => f.start >= 0 && f.end <= text.length && f.start <= f.end)
+    .sort(
+      (a, b) => a.start - b.start || Number(a.capitalise ?? false) - Number(b.capitalise ?? false),
+    );
+  let out = '';
+  let at = 0;
+  let lastReplacement: { start: number; outIndex: number } | undefined;
+  for (const f of sorted) {
+    if (f.start < at) {
+      // Overlaps the previous fix: only a capital letter can still apply, to its result.
+      if (f.capitalise && lastReplacement && lastReplacement.start === f.start) {
+        const i = lastReplacement.outIndex;
+        out = out.slice(0, i) + out.charAt(i).toUpperCase() + out.slice(i + 1);
+      }
+      continue;
+    }
+    out += text.slice(at, f.start);
+    lastReplacement = { start: f.start, outIndex: out.length };
+    out += f.replacement;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}

@@ -1,0 +1,24 @@
+import type { Rule } from './rule.js';
+
+// A clear, polite ask to connect.
+const ASK =
+  /\b(?:i[’']?d|i would|would|i[’']?m|i am|i)(?: really)? (?:love|like|be (?:glad|happy|delighted|keen)|welcome the chance|appreciate it if we could|appreciate the chance) to (?:connect|reconnect|add you|stay in touch|keep in touch|be connected|join your network|link up)\b|\blet[’']?s (?:connect|reconnect|stay in touch|keep in touch|catch up|link up|stay connected)\b|\bplease (?:add me|accept|connect|consider connecting|feel free to (?:connect|accept|add))\b|\bappreciate (?:it )?(?:if (?:we|you) (?:connected|connect|could connect|accepted|accept)|you accepting|your accepting|the connection)\b|\b(?:hope|hoping|happy|glad|keen) to (?:connect|reconnect|stay in touch|keep in touch)\b|\blook(?:ing)? forward to (?:connecting|staying in touch|keeping in touch|being connected|reconnecting|hearing|chatting|catching up)\b|\bconnecting (?:on linkedin|here) (?:would|could|will|might)\b|\bit would be (?:great|nice|good|wonderful|beneficial|a pleasure|valuable)(?: for us)? to (?:connect|reconnect|stay in touch|keep in touch)\b|\baccept my (?:invitation|invite|request)\b|\b(?:would you be|are you) open to connecting\b|\bshall we connect\b|\b(?:mind|okay|ok) if I (?:connect|add you)\b|\bwould (?:you )?like to connect\b|\bwant to connect\b/i;
+
+export const missingCallToAction: Rule = {
+  id: 'missing-call-to-action',
+  defaultSeverity: 'warning',
+  description: 'End with a simple, polite call to action.',
+  check(ctx) {
+    if (ASK.test(ctx.text)) return [];
+    const reconnecting =
+      ctx.relationship === 'former-colleague' || ctx.relationship === 'close-contact';
+    return [
+      {
+        message: 'There is no clear, polite ask to connect.',
+        suggestion: reconnecting
+          ? 'End with “Let’s reconnect on LinkedIn.”'
+          : 'End with “I’d love to connect on LinkedIn.” or “I’d appreciate you accepting my invitation!”',
+      },
+    ];
+  },
+};

@@ -1,0 +1,42 @@
+import type { Rule } from './rule.js';
+
+// Anything that jogs their memory or says how you know or found them.
+const CONTEXT =
+  /\b(?:met|meet(?:ing)?|meetup|spoke|speaking|spoken|chatted|chatting|talked|talking|conversation|chat|call|conference|summit|event|webinar|workshop|panel|expo|session|keynote|talk|presentation|worked|working together|colleagues?|co-?workers?|teammates?|team|introduc(?:ed|tion)|mutual|referred|recommended|suggested|came across|found|saw|seen|noticed|read|heard|following|follow|enjoyed|loved|admired?|article|post|podcast|book|paper|research|profile|alumni|alum|alumna|alumnus|classmates?|fellow|both|same|group|community|remember|reminded|since we|last (?:week|month|year|time)|yesterday|today|this (?:morning|week)|as (?:we )?discussed|this is \p{Lu}|my name is)\b/iu;
+
+export const missingContext: Rule = {
+  id: 'missing-context',
+  defaultSeverity: 'warning',
+  description: 'Jog their memory: say where you met, worked together, or how you found them.',
+  check(ctx) {
+    if (CONTEXT.test(ctx.text)) return [];
+    const close = ctx.relationship === 'close-contact';
+    return [
+      {
+        message: close
+          ? 'Nothing says how you know each other; even a close contact may appreciate the reminder.'
+          : 'Nothing says how you know them or how you found them, so the request may feel like spam.',
+        suggestion: suggestionFor(ctx.relationship),
+        // Someone who knows you well needs little reminding: a tip, not a warning.
+        severity: close ? 'info' : undefined,
+      },
+    ];
+  },
+};
+
+function suggestionFor(relationship: string): string {
+  switch (relationship) {
+    case 'former-colleague':
+      return 'Say where and when you worked together, e.g. “It’s been a few years since we worked together at ABC.”';
+    case 'introduced':
+      return 'Name who introduced you, e.g. “Sam suggested I reach out.”';
+    case 'met-briefly':
+      return 'Say where you met, e.g. “We met at last week’s product meetup.”';
+    case 'after-meeting':
+      return 'Mention the meeting, e.g. “Great meeting you today at the workshop.”';
+    case 'close-contact':
+      return 'A line about what you last did together helps.';
+    default:
+      return 'Say how you found them, e.g. “I came across your article on onboarding.”';
+  }
+}

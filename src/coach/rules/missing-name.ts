@@ -1,0 +1,48 @@
+import type { Rule } from './rule.js';
+
+const GREETING_RE =
+  /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b(?:[ \t]+(?:there|all|everyone|friend|sir(?:\s*(?:\/|or)\s*madam)?|madam|team|folks|linkedin (?:user|member)|hiring manager))?/i;
+
+export const missingName: Rule = {
+  id: 'missing-name',
+  defaultSeverity: 'warning',
+  description: 'Address the recipient by name.',
+  check(ctx) {
+    const { text } = ctx;
+    const suggestion = ctx.options.name
+      ? `Open with their name: “Hi ${ctx.options.name.trim().split(/\s+/)[0]},”`
+      : 'Open with their name, e.g. “Hi Leo,”.';
+    if (ctx.name) {
+      // A name given in the options must actually appear in the note.
+      const words = ctx.analysis.tokens;
+      const named = words.some((t) => recipientWord(ctx.name, t.lower.replace(/'s$/, '')));
+      if (named) return [];
+      return [{ message: `The note never addresses ${ctx.name} by name.`, suggestion }];
+    }
+    const greeting = GREETING_RE.exec(text);
+    // "Hi [First Name]," is the placeholder rule's business.
+    if (greeting && /^[ \t,]*[[{<]/.test(text.slice(greeting.index + greeting[0].length)))
+      return [];
+    if (greeting) {
+      const start = greeting.index + (greeting[0].length - greeting[0].trimStart().length);
+      return [
+        {
+          message: 'The greeting does not use the recipient’s name.',
+          suggestion,
+          start,
+          end: greeting.index + greeting[0].length,
+        },
+      ];
+    }
+    return [{ message: 'The recipient is not addressed by name.', suggestion }];
+  },
+};
+
+function recipientWord(name: string | undefined, word: string): boolean {
+  if (!name) return false;
+  return name
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{M}'-]+/u)
+    .includes(word);
+}

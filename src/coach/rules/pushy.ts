@@ -1,0 +1,81 @@
+import type { Token } from '../text.js';
+import { ACRONYMS } from './data/acronyms.js';
+import { matchAll, type Rule, type RuleReport } from './rule.js';
+
+const GRACIOUS = 'Be gracious, e.g. “Whenever you have a moment, I’d love to connect.”';
+
+// Demands, deadlines and guilt: the guide asks to be gracious if they need time.
+const DEMANDS =
+  /\b(?:you (?:must|need to|have to|should|better) (?:accept|connect|add me|reply|respond|answer|call|get back)|(?:accept|add me|connect|reply|respond|answer|get back to me)(?: to (?:me|this))?(?: (?:my|this) (?:request|invitation|invite))? (?:asap|immediately|right away|right now|now|today|at once|without delay)|don[’']?t ignore (?:this|me|my)|do not ignore|why (?:haven[’']?t|have you not|didn[’']?t) you (?:accepted|accept|replied|reply|responded|respond|answered)|i (?:expect|demand|insist)\b|(?:still )?waiting (?:for|on) (?:your|a) (?:reply|response|answer|acceptance)|i[’']?(?:ve| have) (?:already )?(?:sent|invited) you (?:\w+ )?(?:times|requests|invitations|messages)|last chance|act now|no excuses|i need you to|make sure (?:you|to) (?:accept|reply|respond|connect)|you won[’']?t regret|you(?:[’']d| would) be (?:foolish|crazy|silly) not to)\b/gi;
+
+const EXCLAMATIONS = /!{2,}|[!?]{3,}|(?:![ \t]+){2,}!?/g;
+
+export const pushy: Rule = {
+  id: 'pushy',
+  defaultSeverity: 'warning',
+  description:
+    'Avoid pushy or aggressive wording: no demands, shouting or piles of exclamation marks.',
+  check(ctx) {
+    const { text } = ctx;
+    const out: RuleReport[] = [];
+    for (const m of matchAll(DEMANDS, text)) {
+      out.push({
+        message: `“${m.match[0]}” sounds pushy.`,
+        suggestion: GRACIOUS,
+        start: m.start,
+        end: m.end,
+      });
+    }
+    for (const m of matchAll(EXCLAMATIONS, text)) {
+      out.push({
+        message: 'A pile of exclamation marks reads as shouting.',
+        suggestion: 'One “!” at most.',
+        start: m.start,
+        end: m.end,
+      });
+    }
+    out.push(...shouting(ctx.analysis.tokens, text));
+    return out;
+  },
+};
+
+// Runs of capitals that are not acronyms: "PLEASE ACCEPT", "URGENT".
+function shouting(tokens: readonly Token[], text: string): RuleReport[] {
+  const out: RuleReport[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  let words = 0;
+  let letters = 0;
+  const flush = () => {
+    if (runStart >= 0 && letters >= 5 && (words >= 2 || letters >= 5)) {
+      out.push({
+        message: `“${text.slice(runStart, runEnd)}” in capitals reads as shouting.`,
+        suggestion: 'Write it in normal case.',
+        start: runStart,
+        end: runEnd,
+      });
+    }
+    runStart = -1;
+    words = 0;
+    letters = 0;
+  };
+  for (const t of tokens) {
+    const caps =
+      t.kind === 'word' &&
+      /^[\p{Lu}'’-]+$/u.test(t.text) &&
+      !ACRONYMS.has(t.text.replace(/['’]S$/, ''));
+    // Short capitals ("MY", "I") continue a shouted run but do not start one.
+    const shouted = caps && (t.text.length >= 3 || runStart >= 0);
+    if (!shouted) {
+      flush();
+      continue;
+    }
+    if (runStart >= 0 && /[^\s,!.?'’-]/.test(text.slice(runEnd, t.start))) flush();
+    if (runStart < 0) runStart = t.start;
+    runEnd = t.end;
+    words++;
+    letters += t.text.length;
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,39 @@
+import type { Rule } from './rule.js';
+
+const SELF = new Set(['i', "i'd", "i'll", "i'm", "i've", 'me', 'mine', 'my', 'myself']);
+const OTHER = new Set([
+  'you',
+  "you'd",
+  "you'll",
+  "you're",
+  "you've",
+  'your',
+  'yours',
+  'yourself',
+  'yourselves',
+]);
+
+export const selfFocus: Rule = {
+  id: 'self-focus',
+  defaultSeverity: 'warning',
+  description: 'Do not make it all about yourself: say what connecting means for both of you.',
+  check(ctx) {
+    let self = 0;
+    let other = 0;
+    for (const t of ctx.analysis.tokens) {
+      if (SELF.has(t.lower)) self++;
+      else if (OTHER.has(t.lower)) other++;
+    }
+    // With no "you" at all, four I/me/my already make a monologue; otherwise it takes
+    // five and three times as many as "you"/"your".
+    const selfish = other === 0 ? self >= 4 : self >= 5 && self >= 3 * other;
+    if (!selfish) return [];
+    return [
+      {
+        message: `The note is mostly about you: “I/me/my” ${self} times, “you/your” ${other === 0 ? 'not once' : `${other} time${other === 1 ? '' : 's'}`}.`,
+        suggestion:
+          'Turn a sentence toward them: what you admire in their work, or what you could exchange.',
+      },
+    ];
+  },
+};

@@ -1,0 +1,47 @@
+// The Hunspell dictionary (dictionary-en, via nspell), built once on first use and cached,
+// with bounded per-word caches so a warm review rarely touches nspell at all.
+import dictionary from 'dictionary-en';
+import nspell from 'nspell';
+
+type Speller = ReturnType<typeof nspell>;
+
+let speller: Speller | undefined;
+let loadMs = 0;
+
+const CACHE_LIMIT = 20_000;
+const correctCache = new Map<string, boolean>();
+const suggestCache = new Map<string, string | undefined>();
+
+function get(): Speller {
+  if (!speller) {
+    const t0 = performance.now();
+    speller = nspell(dictionary as unknown as { aff: Buffer; dic: Buffer });
+    loadMs = performance.now() - t0;
+  }
+  return speller;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Whether Hunspell knows the word (case rules as Hunspell applies them). */
+export function isCorrect(word: string): boolean {
+  const cached = correctCache.get(word);
+  if (cached !== undefined) return cached;
+  return remember(correctCache, word, get().correct(word));
+}
+
+/** Hunspell's first suggestion for a misspelled word, if any. */
+export function suggest(word: string): string | undefined {
+  if (suggestCache.has(word)) return suggestCache.get(word);
+  return remember(suggestCache, word, get().suggest(word)[0]);
+}
+
+/** Builds the dictionary now (for warm-up) and returns how long building took, in ms. */
+export function loadSpeller(): number {
+  get();
+  return loadMs;
+}

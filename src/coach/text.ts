@@ -1,0 +1,228 @@
+// One pass of text analysis shared by every rule: word tokens with offsets, sentences,
+// and a few derived facts. Computed once per review; rules never re-tokenise.
+
+export type TokenKind = 'word' | 'url' | 'email' | 'handle';
+
+export interface Token {
+  kind: TokenKind;
+  text: string;
+  /** `text` lower-cased, with ’ folded to ' (so rules compare one spelling). */
+  lower: string;
+  start: number;
+  end: number;
+  /** Index of the sentence the token belongs to (-1 when it is in none). */
+  sentence: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  text: string;
+  /** The punctuation that ends it (".", "!", "?!", "…"), or "" when it has none. */
+  terminator: string;
+  /** Indices into `tokens`: [firstToken, lastToken + 1). */
+  firstToken: number;
+  endToken: number;
+  /** Only a greeting ("Hi Leo,") or only a sign-off ("Best, Sam"): not counted as a sentence. */
+  greetingOnly: boolean;
+  signOff: boolean;
+}
+
+export interface TextAnalysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Sentences that count (those with words that are not only a greeting or a sign-off). */
+  countedSentences: number;
+  /** Words as LinkedIn users count them: every token (URLs and handles count as one). */
+  wordCount: number;
+}
+
+// URLs, e-mail addresses, @handles, dotted acronyms (U.S., e.g.) and words with inner
+// apostrophes or hyphens (I’d, co-worker, B2B). Everything else is punctuation or space.
+const TOKEN_RE =
+  /(?<url>(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,!?;:'’”)\]])|(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(?<handle>(?<![\p{L}\p{N}])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)|(?<word>(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)/gu;
+
+const TERMINATOR_RE = /[.!?…]+['"’”)\]]*(?=\s|$)|\n/g;
+
+// Words after which a full stop does not end a sentence.
+const ABBREVIATIONS = new Set([
+  'dr',
+  'e.g',
+  'etc',
+  'i.e',
+  'inc',
+  'jr',
+  'ltd',
+  'mr',
+  'mrs',
+  'ms',
+  'mt',
+  'no',
+  'prof',
+  'sr',
+  'st',
+  'vs',
+]);
+
+const GREETING_WORDS = new Set([
+  'afternoon',
+  'dear',
+  'evening',
+  'good',
+  'greetings',
+  'hello',
+  'hey',
+  'hi',
+  'hiya',
+  'morning',
+  'there',
+  'yo',
+]);
+
+const SIGN_OFF_RE =
+  /^(?:[-–—~]\s*\S+(?:\s+\S+)?|(?:best|best regards|kind regards|warm regards|regards|warmly|cheers|thanks|thank you|many thanks|sincerely|yours|all the best|talk soon|take care)[,.!]?(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?[.!]?)$/iu;
+
+export function foldApostrophes(value: string): string {
+  return value.includes('’') ? value.replace(/’/g, "'") : value;
+}
+
+export function analyze(text: string): TextAnalysis {
+  const tokens: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
+    const g = m.groups ?? {};
+    const kind: TokenKind = g.url ? 'url' : g.email ? 'email' : g.handle ? 'handle' : 'word';
+    tokens.push({
+      kind,
+      text: m[0],
+      lower: foldApostrophes(m[0].toLowerCase()),
+      start: m.index,
+      end: m.index + m[0].length,
+      sentence: -1,
+    });
+  }
+
+  const sentences = splitSentences(text, tokens);
+  let counted = 0;
+  for (const s of sentences) {
+    if (s.endToken > s.firstToken && !s.greetingOnly && !s.signOff) counted++;
+  }
+  return { text, tokens, sentences, countedSentences: counted, wordCount: tokens.length };
+}
+
+function splitSentences(text: string, tokens: Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let segStart = 0;
+  let tokenIndex = 0;
+
+  const push = (from: number, to: number, terminator: string) => {
+    // Trim whitespace on both sides.
+    let s = from;
+    let e = to;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+    if (e <= s) return;
+    while (tokenIndex < tokens.length && (tokens[tokenIndex] as Token).end <= s) tokenIndex++;
+    const first = tokenIndex;
+    while (tokenIndex < tokens.length && (tokens[tokenIndex] as Token).start < e) {
+      (tokens[tokenIndex] as Token).sentence = sentences.length;
+      tokenIndex++;
+    }
+    const sentenceText = text.slice(s, e);
+    const words = tokens.slice(first, tokenIndex);
+    sentences.push({
+      start: s,
+      end: e,
+      text: sentenceText,
+      terminator,
+      firstToken: first,
+      endToken: tokenIndex,
+      greetingOnly: isGreetingOnly(words),
+      signOff: words.length > 0 && words.length <= 4 && SIGN_OFF_RE.test(sentenceText),
+    });
+  };
+
+  TERMINATOR_RE.lastIndex = 0;
+  for (let m = TERMINATOR_RE.exec(text); m !== null; m = TERMINATOR_RE.exec(text)) {
+    const at = m.index;
+    if (m[0] === '\n') {
+      // A line break ends a sentence unless the line ends with a comma-like mark
+      // ("Hi Leo,\nGreat meeting you…" is one sentence).
+      let p = at - 1;
+      while (p >= segStart && isSpace(text.charCodeAt(p))) p--;
+      if (p < segStart) continue;
+      const prev = text[p] as string;
+      if (',;:–—-('.includes(prev)) continue;
+      push(segStart, at, '');
+      segStart = at + 1;
+      continue;
+    }
+    if (m[0].startsWith('.') && !m[0].startsWith('..') && isAbbreviationBefore(text, at)) continue;
+    const end = at + m[0].length;
+    push(segStart, end, m[0].replace(/['"’”)\]]+$/, ''));
+    segStart = end;
+  }
+  push(segStart, text.length, '');
+  return sentences;
+}
+
+function isAbbreviationBefore(text: string, dotAt: number): boolean {
+  let p = dotAt;
+  while (p > 0 && p > dotAt - 6 && /[\p{L}.]/u.test(text[p - 1] as string)) p--;
+  const word = text.slice(p, dotAt).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return true;
+  // Dotted acronyms (U.S.) and single initials (J. Smith).
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  return /^\p{Lu}$/u.test(text.slice(p, dotAt)) && dotAt - p === 1 && text.slice(p, dotAt) !== 'I';
+}
+
+function isGreetingOnly(words: Token[]): boolean {
+  if (words.length === 0 || words.length > 4) return false;
+  const first = words[0] as Token;
+  if (!GREETING_WORDS.has(first.lower)) return false;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i] as Token;
+    if (!GREETING_WORDS.has(w.lower) && !/^\p{Lu}/u.test(w.text) && !TITLES.has(w.lower)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+export const TITLES: ReadonlySet<string> = new Set(['dr', 'miss', 'mr', 'mrs', 'ms', 'mx', 'prof']);
+
+export function isSpace(code: number): boolean {
+  return (
+    code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2028 || code === 0x2029
+  );
+}
+
+export function isCapitalised(word: string): boolean {
+  return /^\p{Lu}/u.test(word);
+}
+
+/** All capitals and at least two letters ("AWS", "B2B", "NASA"). */
+export function isAllCaps(word: string): boolean {
+  return /^[\p{Lu}\p{N}&'’-]+$/u.test(word) && (word.match(/\p{Lu}/gu)?.length ?? 0) >= 2;
+}
+
+/** The index of the token that starts at or after `offset`. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as Token).start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The sentence containing `offset`, or undefined. */
+export function sentenceAt(analysis: TextAnalysis, offset: number): Sentence | undefined {
+  for (const s of analysis.sentences) {
+    if (offset >= s.start && offset < s.end) return s;
+  }
+  return undefined;
+}

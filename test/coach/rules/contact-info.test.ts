@@ -1,0 +1,22 @@
+import { GOOD_NOTES } from './good-notes.js';
+import { testRule } from './rule-tester.js';
+
+testRule('contact-info', {
+  valid: [
+    ...GOOD_NOTES,
+    'Thanks for your email yesterday. I loved your keynote address and your email newsletter.',
+    'Feel free to email me at sam@example.com.',
+  ],
+  invalid: [
+    {
+      text: 'Could you send me your email address and your phone number?',
+      errors: [{ excerpt: 'send me your email address' }, { excerpt: 'your phone number' }],
+    },
+    { text: 'What’s your number?', errors: [{ excerpt: 'What’s your number' }] },
+    { text: 'Please share your home address.', errors: [{ excerpt: 'share your home address' }] },
+    {
+      text: 'Could you share some confidential information about the merger?',
+      errors: [{ excerpt: 'share some confidential information' }],
+    },
+  ],
+});

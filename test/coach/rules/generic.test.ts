@@ -1,0 +1,23 @@
+import { GOOD_NOTES } from './good-notes.js';
+import { testRule } from './rule-tester.js';
+
+testRule('generic', {
+  valid: [
+    ...GOOD_NOTES,
+    'I am working on growing my professional network in the engineering field.',
+  ],
+  invalid: [
+    {
+      text: "I'd like to add you to my professional network.",
+      errors: [{ excerpt: "I'd like to add you to my professional network" }],
+    },
+    { text: 'Dear Sir/Madam, hello.', errors: [{ excerpt: 'Dear Sir/Madam' }] },
+    {
+      text: 'Hope this message finds you well. I am always looking to expand my network.',
+      errors: [
+        { excerpt: 'Hope this message finds you well' },
+        { excerpt: 'I am always looking to expand my network' },
+      ],
+    },
+  ],
+});

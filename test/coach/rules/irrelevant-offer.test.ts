@@ -1,0 +1,24 @@
+import { GOOD_NOTES } from './good-notes.js';
+import { testRule } from './rule-tester.js';
+
+testRule('irrelevant-offer', {
+  valid: [
+    ...GOOD_NOTES,
+    'I may have some freelance projects later this year that could use your expertise.',
+  ],
+  invalid: [
+    {
+      text: 'Get 50% off our platform. Free trial, guaranteed to double your sales!',
+      errors: [
+        { excerpt: '50% off' },
+        { excerpt: 'Free trial' },
+        { excerpt: 'guaranteed' },
+        { excerpt: 'double your sales' },
+      ],
+    },
+    {
+      text: 'Use promo code LINK10 for a discount.',
+      errors: [{ excerpt: 'promo code' }, { excerpt: 'discount' }],
+    },
+  ],
+});

@@ -1,0 +1,20 @@
+import { GOOD_NOTES } from './good-notes.js';
+import { testRule } from './rule-tester.js';
+
+testRule('pushy', {
+  valid: [
+    ...GOOD_NOTES,
+    'Hope you’ve been well! Please add me to your network!',
+    'Really?! We both worked at NASA and IBM on AWS.',
+  ],
+  invalid: [
+    { text: 'Accept my request now.', errors: [{ excerpt: 'Accept my request now' }] },
+    { text: 'Great chat!!! Talk soon.', errors: [{ excerpt: '!!!' }] },
+    { text: 'Hi Leo, PLEASE ACCEPT this.', errors: [{ excerpt: 'PLEASE ACCEPT' }] },
+    { text: 'This is URGENT.', errors: [{ excerpt: 'URGENT' }] },
+    {
+      text: 'Why haven’t you accepted? I have sent you 3 requests.',
+      errors: [{ excerpt: 'Why haven’t you accepted' }, { excerpt: 'I have sent you 3 requests' }],
+    },
+  ],
+});

@@ -1,0 +1,44 @@
+import { GOOD_NOTES } from './good-notes.js';
+import { testRule } from './rule-tester.js';
+
+testRule('spelling', {
+  valid: [
+    ...GOOD_NOTES,
+    // Names, proper nouns, acronyms, digits, URLs, e-mails, handles, emoji, business terms.
+    'Hi Xochitl, Siobhan Ngozi-Okafor suggested I reach out about Zyxwareo. I work on B2B SaaS, AWS and UI at a 10x fintech startup.',
+    'See https://example.com/zzqx or mail zzqx@example.com or ping @zzqx 🚀🎉',
+    'I work on DevOps, serverless onboarding, LinkedIn outreach and Kubernetes microservices.',
+    // Contractions with either apostrophe; possessives; hyphenated compounds.
+    'I’d love to connect; it’s been a while and you’ve done well. I’m sure we’ll talk. Don’t worry, can’t wait.',
+    "I'd love to connect; it's been a while and you've done well. Last week's event was great.",
+    'My former co-worker and a long-term, self-taught re-engineering project.',
+    { text: 'Hi zqxv, great to meet you.', options: { name: 'Zqxv' } },
+    { text: 'Hi Leo, this is zqxv from the meetup.', options: { sender: 'Zqxv' } },
+    { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
+  ],
+  invalid: [
+    {
+      text: 'Hi Leo, I recieve too many messages.',
+      errors: [{ excerpt: 'recieve', suggestion: 'receive' }],
+      corrected: 'Hi Leo, I receive too many messages.',
+    },
+    {
+      text: 'It was realy great to meet you, alot of fun.',
+      errors: [
+        { excerpt: 'realy', suggestion: 'really' },
+        { excerpt: 'alot', suggestion: 'a lot' },
+      ],
+      corrected: 'It was really great to meet you, a lot of fun.',
+    },
+    {
+      // A misspelled word opening a sentence is still checked.
+      text: 'Teh meeting was great.',
+      errors: [{ excerpt: 'Teh' }],
+    },
+    {
+      // Only the misspelled part of a hyphenated word.
+      text: 'A long-tremm project.',
+      errors: [{ excerpt: 'tremm' }],
+    },
+  ],
+});

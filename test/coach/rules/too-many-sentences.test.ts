@@ -1,0 +1,18 @@
+import { GOOD_NOTES } from './good-notes.js';
+import { testRule } from './rule-tester.js';
+
+testRule('too-many-sentences', {
+  valid: [
+    ...GOOD_NOTES,
+    'One. Two. Three.',
+    // A greeting line and a sign-off are not sentences.
+    'Hi Leo!\nWe met at the meetup. I enjoyed it. Let’s connect.\nBest,\nSam',
+    // Abbreviations and initials do not end sentences.
+    'Dear Ms. Park, Dr. J. Smith suggested I reach out, e.g. about onboarding at Acme Inc. in the U.S. market. Let’s connect.',
+  ],
+  invalid: [
+    { text: 'One. Two. Three. Four.', errors: [{ excerpt: 'Four.' }] },
+    { text: 'One! Two? Three. Four… Five.', errors: [{ excerpt: 'Four… Five.' }] },
+    { text: 'One.\nTwo\nThree\nFour', errors: [{ excerpt: 'Four' }] },
+  ],
+});
