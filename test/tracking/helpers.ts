@@ -28,3 +28,58 @@ export const NOTE = {
   relationship: 'met-briefly' as const,
   note: 'Hi Ana, I enjoyed our chat about sales funnels at SaaStr. I’ll send you the deck we discussed. Would you like to connect?',
 };
+
+import type { ReminderMessage, ReminderSlack } from '../../src/tracking/slack.js';
+
+/** A platform error shaped like @slack/web-api's. */
+export function slackError(error: string) {
+  return Object.assign(new Error(`An API error occurred: ${error}`), {
+    code: 'slack_webapi_platform_error',
+    data: { ok: false, error },
+  });
+}
+
+export interface Posted {
+  userId: string;
+  channel: string;
+  batch: string;
+  message: ReminderMessage;
+}
+
+/** An in-memory ReminderSlack: users' time zones, a record of posts, injectable failures. */
+export class FakeSlack implements ReminderSlack {
+  readonly posted: Posted[] = [];
+  readonly zones = new Map<string, string>();
+  postDelayMs = 0;
+  failNextPost?: Error;
+  historyError?: Error;
+  tzCalls = 0;
+
+  constructor(zones: Record<string, string> = {}) {
+    for (const [user, tz] of Object.entries(zones)) this.zones.set(user, tz);
+  }
+
+  async timeZone(userId: string) {
+    this.tzCalls += 1;
+    return this.zones.get(userId) ?? 'Europe/London';
+  }
+  async openDm(userId: string) {
+    return `D-${userId}`;
+  }
+  async post(channel: string, message: ReminderMessage, batch: string) {
+    if (this.postDelayMs) await new Promise((r) => setTimeout(r, this.postDelayMs));
+    const failure = this.failNextPost;
+    if (failure) {
+      this.failNextPost = undefined;
+      throw failure;
+    }
+    this.posted.push({ userId: channel.replace(/^D-/, ''), channel, batch, message });
+  }
+  async wasPosted(channel: string, batch: string) {
+    if (this.historyError) throw this.historyError;
+    return this.posted.some((p) => p.channel === channel && p.batch === batch);
+  }
+  textOf(i: number): string {
+    return JSON.stringify(this.posted[i]?.message.blocks ?? []);
+  }
+}
