@@ -1,14 +1,14 @@
 // Issue 3's speed figures: server time from a signed `/connectnote` to its `views.open`, 50
 // requests at a time, ConnectNote's app against a bare Bolt app on the same receiver and the
-// same stand-in Slack. Each side runs in fresh processes, alternately, so drift hits both alike.
+// same stand-in Slack. Each driver process starts both apps fresh and alternates bursts.
 import { runChild, scriptPath } from './lib/child.js';
 import type { Row, Section } from './lib/report.js';
 import { percentile } from './lib/stats.js';
-import type { LatencyResult, Target } from './slack/latency.js';
+import type { LatencyResult } from './slack/latency.js';
+import { TARGETS, type Target } from './slack/targets.js';
 
 const LATENCY = scriptPath(import.meta.url, './slack/latency.ts');
-const TARGETS: Target[] = ['connectnote', 'bare'];
-const PROCESSES = 2;
+const DRIVERS = 2;
 const ROUNDS = 10;
 const CONCURRENCY = 50;
 
@@ -18,37 +18,37 @@ export async function run(): Promise<Section> {
   const failures: Record<Target, number> = { connectnote: 0, bare: 0 };
   const firstFailure: Partial<Record<Target, string>> = {};
   const errors: Partial<Record<Target, string>> = {};
-  for (let p = 0; p < PROCESSES; p++) {
-    for (const target of TARGETS) {
-      if (errors[target]) continue;
-      try {
-        const args = [target, String(ROUNDS), String(CONCURRENCY)];
-        const { result } = await runChild<LatencyResult>(LATENCY, args);
-        samples[target].push(...result.samples);
-        sequential[target].push(...result.sequential);
-        failures[target] += result.failures;
-        if (result.firstFailure) firstFailure[target] ??= result.firstFailure;
-      } catch (error) {
-        errors[target] = error instanceof Error ? error.message : String(error);
+  let driverError: string | undefined;
+  for (let d = 0; d < DRIVERS && !driverError; d++) {
+    try {
+      const { result } = await runChild<LatencyResult>(LATENCY, [
+        String(ROUNDS),
+        String(CONCURRENCY),
+      ]);
+      for (const target of TARGETS) {
+        const r = result.targets[target];
+        if (r.error) errors[target] ??= r.error;
+        samples[target].push(...r.samples);
+        sequential[target].push(...r.sequential);
+        failures[target] += r.failures;
+        if (r.firstFailure) firstFailure[target] ??= r.firstFailure;
       }
+    } catch (error) {
+      driverError = error instanceof Error ? error.message : String(error);
     }
   }
 
-  const stat = (p: number, from = samples) => {
+  const stat = (p: number, from: Record<Target, number[]>) => {
     const of = (t: Target) => (from[t].length ? percentile(from[t], p) : undefined);
     const value = of('connectnote');
     const baseline = of('bare');
-    return {
-      value,
-      baseline,
-      ratio: value !== undefined && baseline !== undefined ? value / baseline : undefined,
-    };
+    const ratio = value !== undefined && baseline !== undefined ? value / baseline : undefined;
+    return { value, baseline, ratio };
   };
-  const p50 = stat(50);
-  const p99 = stat(99);
+  const p99 = stat(99, samples);
   const rows: Row[] = [
     { figure: 'p50, one request at a time', unit: 'ms', ...stat(50, sequential) },
-    { figure: `p50, ${CONCURRENCY} concurrent`, unit: 'ms', ...p50 },
+    { figure: `p50, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(50, samples) },
     {
       figure: `p99, ${CONCURRENCY} concurrent`,
       unit: 'ms',
@@ -64,7 +64,7 @@ export async function run(): Promise<Section> {
             ],
     },
     {
-      figure: 'requests measured',
+      figure: 'requests measured in bursts',
       unit: 'count',
       value: samples.connectnote.length || undefined,
       baseline: samples.bare.length || undefined,
@@ -77,17 +77,22 @@ export async function run(): Promise<Section> {
     },
   ];
   const notes = [
-    `time = signed /connectnote sent → its views.open received by the stand-in Slack, both stamped with performance.now() in the driver process; the app runs in its own process (HTTP receiver, SQLite store in a temp folder)`,
-    `${PROCESSES} fresh driver+app processes per side, alternating; each: 20 sequential requests + 3 bursts of warm-up, ${CONCURRENCY} sequential measured, then ${ROUNDS} bursts of ${CONCURRENCY} concurrent requests (50 users), p50/p99 over all bursts`,
-    'bare app: scripts/bench/slack/bare-app.ts — Bolt App, default HTTPReceiver, `/connectnote` acks and opens an empty modal',
+    'time = signed /connectnote sent → its views.open received by the stand-in Slack (src/slack-standin), both stamped with performance.now() in the driver process; each app runs in its own process (HTTPReceiver, SQLite store in a temp folder)',
+    `${DRIVERS} fresh driver processes, each starting both apps; warm-up 20 sequential + 3 bursts per app, then ${CONCURRENCY} one-at-a-time requests and ${ROUNDS} bursts of ${CONCURRENCY} concurrent (50 users) per app, alternating app by app`,
+    'bare app: scripts/bench/slack/bare-app.ts — Bolt App with the same HTTPReceiver and App options as src/slack/app.ts; `/connectnote` acks and opens an empty modal',
     'ratio column: ConnectNote ÷ bare app (lower is better)',
   ];
   for (const target of TARGETS) {
     if (firstFailure[target]) notes.push(`${target}: first failure: ${firstFailure[target]}`);
   }
-  const missing = TARGETS.flatMap((t) =>
-    errors[t] ? [`${t === 'connectnote' ? 'ConnectNote app' : 'bare Bolt app'}: ${errors[t]}`] : [],
-  );
+  const missing = [
+    ...(driverError ? [`driver: ${driverError}`] : []),
+    ...TARGETS.flatMap((t) =>
+      errors[t]
+        ? [`${t === 'connectnote' ? 'ConnectNote app' : 'bare Bolt app'}: ${errors[t]}`]
+        : [],
+    ),
+  ];
   return {
     name: 'slack',
     title: `Slack (issue 3): /connectnote → views.open at ${CONCURRENCY} concurrent`,

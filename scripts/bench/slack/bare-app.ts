@@ -1,26 +1,38 @@
-// The reference for the Slack benchmark: a bare Bolt app on the same receiver as ConnectNote's
-// HTTP mode, whose `/connectnote` only acknowledges and opens an empty modal.
+// The reference for the Slack benchmark: a bare Bolt app on the same receiver, with the same
+// receiver and App options as ConnectNote's HTTP mode (src/slack/app.ts), whose `/connectnote`
+// only acknowledges and opens an empty modal. The difference is ConnectNote's own work.
 // Env: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL (the stand-in).
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { App, LogLevel } from '@slack/bolt';
+import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { announceReady } from '../lib/server-child.js';
+import { quietLogger } from './quiet-logger.js';
 
-const app = new App({
-  token: process.env.SLACK_BOT_TOKEN,
+const logger = quietLogger(LogLevel.ERROR);
+const receiver = new HTTPReceiver({
   signingSecret: process.env.SLACK_SIGNING_SECRET ?? '',
-  clientOptions: { slackApiUrl: process.env.SLACK_API_URL },
+  endpoints: '/slack/events',
+  logger,
   logLevel: LogLevel.ERROR,
+  processBeforeResponse: false,
   customRoutes: [
     {
       path: '/healthz',
       method: ['GET'],
       handler: (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/plain' });
-        res.end('ok');
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end('{"ok":true}');
       },
     },
   ],
+});
+const app = new App({
+  token: process.env.SLACK_BOT_TOKEN,
+  receiver,
+  logger,
+  logLevel: LogLevel.ERROR,
+  clientOptions: { slackApiUrl: process.env.SLACK_API_URL, logger },
+  deferInitialization: true,
+  convoStore: false,
 });
 
 app.command('/connectnote', async ({ ack, body, client }) => {
@@ -31,7 +43,8 @@ app.command('/connectnote', async ({ ack, body, client }) => {
   });
 });
 
-const server = (await app.start(0)) as Server;
+await app.init();
+const server = await receiver.start({ port: 0, host: '127.0.0.1' });
 announceReady({ port: (server.address() as AddressInfo).port });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -1,8 +1,9 @@
-// Child process: drives one app (ConnectNote's or the bare Bolt app) with signed `/connectnote`
+// Child process: drives ConnectNote's app and the bare Bolt app with signed `/connectnote`
 // requests, 50 at a time, and times each from being sent to its `views.open` reaching the
 // stand-in Slack. Sender and stand-in live here, so both stamps come from this process's clock;
-// the app runs in its own process so the load generator does not share its event loop.
-// Usage: node --import tsx scripts/bench/slack/latency.ts connectnote|bare [rounds] [concurrency]
+// each app runs in its own process, so the load generator never shares its event loop. Bursts
+// alternate between the two apps, so a noisy neighbour on a shared machine hits both alike.
+// Usage: node --import tsx scripts/bench/slack/latency.ts [rounds] [concurrency]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,23 +12,29 @@ import {
   fakeTriggerId,
   type SlackCall,
   SlackRequestSender,
+  type SlackStandin,
   slashCommand,
   startSlackStandin,
 } from '../../../src/slack-standin/index.js';
 import { emit, emitError, peakRssMb, scriptPath } from '../lib/child.js';
 import { type ServerChild, startServerChild } from '../lib/server-child.js';
 
-export type Target = 'connectnote' | 'bare';
+import { TARGETS, type Target } from './targets.js';
 
-export interface LatencyResult {
-  target: Target;
-  /** ms from sending each measured request to its views.open reaching the stand-in. */
+export interface TargetResult {
+  /** ms from sending each request of a burst to its views.open reaching the stand-in. */
   samples: number[];
-  /** The same measure one request at a time: the per-request cost without queueing. */
+  /** The same, one request at a time: the per-request cost without queueing. */
   sequential: number[];
   /** Requests whose ack was not 200 or whose views.open never came. */
   failures: number;
   firstFailure?: string;
+  /** Set when the app could not be started at all. */
+  error?: string;
+}
+
+export interface LatencyResult {
+  targets: Record<Target, TargetResult>;
   driverPeakRssMb: number;
 }
 
@@ -37,8 +44,7 @@ const SERVERS: Record<Target, string> = {
   bare: scriptPath(import.meta.url, './bare-app.ts'),
 };
 const WAIT_MS = 10_000;
-const WARMUP_ROUNDS = 3;
-
+const WARMUP_BURSTS = 3;
 const CONTEXTS = [
   'met Laura at the DevOps meetup in Berlin',
   '',
@@ -46,97 +52,127 @@ const CONTEXTS = [
   'worked together at Acme Robotics',
 ];
 
-async function main(): Promise<void> {
-  const target = process.argv[2];
-  if (target !== 'connectnote' && target !== 'bare') throw new Error('expected connectnote|bare');
-  const rounds = Number(process.argv[3] ?? 10);
-  const concurrency = Number(process.argv[4] ?? 50);
+class Driver {
+  readonly #arrivals = new Map<string, (at: number) => void>();
 
-  const standin = await startSlackStandin();
-  const dataDir = mkdtempSync(join(tmpdir(), 'connectnote-bench-slack-'));
-  let server: ServerChild | undefined;
-  try {
-    server = await startServerChild(SERVERS[target], {
-      SLACK_BOT_TOKEN: 'xoxb-bench-token',
-      SLACK_SIGNING_SECRET: SECRET,
-      SLACK_APP_TOKEN: '',
-      SLACK_API_URL: standin.url,
-      PORT: '0',
-      STORE_URL: `sqlite://${join(dataDir, 'store.sqlite')}`,
-      LOG_LEVEL: 'error',
-    });
-    const sender = new SlackRequestSender(`http://127.0.0.1:${server.port}/slack/events`, SECRET);
-
-    // views.open arrivals, keyed by trigger id, stamped on this process's clock.
-    const arrivals = new Map<string, (at: number) => void>();
+  constructor(
+    private readonly standin: SlackStandin,
+    private readonly concurrency: number,
+  ) {
     standin.on('call', (call: SlackCall) => {
       if (call.method !== 'views.open') return;
       const at = performance.now();
       const trigger = call.body.trigger_id;
       if (typeof trigger !== 'string') return;
-      arrivals.get(trigger)?.(at);
-      arrivals.delete(trigger);
+      this.#arrivals.get(trigger)?.(at);
+      this.#arrivals.delete(trigger);
     });
+  }
 
-    let failures = 0;
-    let firstFailure: string | undefined;
-    const fail = (why: string) => {
-      failures++;
-      firstFailure ??= why;
-      return undefined;
-    };
+  /** One signed /connectnote: ms to its views.open, or a reason it failed. */
+  async one(sender: SlackRequestSender, i: number): Promise<number | string> {
+    const triggerId = fakeTriggerId();
+    const fields = slashCommand({
+      userId: `U0BENCH${String(i).padStart(3, '0')}`,
+      userName: `bench${i}`,
+      text: CONTEXTS[i % CONTEXTS.length],
+      triggerId,
+    });
+    let timer: NodeJS.Timeout | undefined;
+    const opened = new Promise<number | undefined>((resolve) => {
+      this.#arrivals.set(triggerId, resolve);
+      timer = setTimeout(() => resolve(undefined), WAIT_MS);
+    });
+    const sent = performance.now();
+    const [response, at] = await Promise.all([sender.command(fields), opened]);
+    clearTimeout(timer);
+    this.#arrivals.delete(triggerId);
+    if (response.status !== 200) return `ack ${response.status}: ${response.text.slice(0, 120)}`;
+    if (at === undefined) return `no views.open within ${WAIT_MS} ms`;
+    return at - sent;
+  }
 
-    const one = async (i: number): Promise<number | undefined> => {
-      const triggerId = fakeTriggerId();
-      const fields = slashCommand({
-        userId: `U0BENCH${String(i).padStart(3, '0')}`,
-        userName: `bench${i}`,
-        text: CONTEXTS[i % CONTEXTS.length],
-        triggerId,
-      });
-      let timer: NodeJS.Timeout | undefined;
-      const opened = new Promise<number | undefined>((resolve) => {
-        arrivals.set(triggerId, resolve);
-        timer = setTimeout(() => resolve(undefined), WAIT_MS);
-      });
-      const sent = performance.now();
-      const [response, at] = await Promise.all([sender.command(fields), opened]);
-      clearTimeout(timer);
-      arrivals.delete(triggerId);
-      if (response.status !== 200)
-        return fail(`ack status ${response.status}: ${response.text.slice(0, 120)}`);
-      if (at === undefined) return fail(`no views.open within ${WAIT_MS} ms`);
-      return at - sent;
-    };
+  async burst(sender: SlackRequestSender): Promise<Array<number | string>> {
+    const results = await Promise.all(
+      Array.from({ length: this.concurrency }, (_, i) => this.one(sender, i)),
+    );
+    // Let the app finish what it does after views.open, and keep the stand-in's state small.
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    this.standin.reset();
+    return results;
+  }
+}
 
-    const round = async () => {
-      const results = await Promise.all(Array.from({ length: concurrency }, (_, i) => one(i)));
-      // Let the app finish whatever it does after views.open before the next burst.
-      await new Promise((resolve) => setTimeout(resolve, 150));
-      return results.filter((ms): ms is number => ms !== undefined);
-    };
-
-    for (let i = 0; i < 20; i++) await one(i);
-    for (let r = 0; r < WARMUP_ROUNDS; r++) await round();
-    failures = 0;
-    firstFailure = undefined;
-    const sequential: number[] = [];
-    for (let i = 0; i < concurrency; i++) {
-      const ms = await one(i);
-      if (ms !== undefined) sequential.push(ms);
+function record(into: TargetResult, results: Array<number | string>, bucket: number[]): void {
+  for (const r of results) {
+    if (typeof r === 'number') bucket.push(r);
+    else {
+      into.failures++;
+      into.firstFailure ??= r;
     }
-    const samples: number[] = [];
-    for (let r = 0; r < rounds; r++) samples.push(...(await round()));
-    emit({
-      target,
-      samples,
-      sequential,
-      failures,
-      firstFailure,
-      driverPeakRssMb: peakRssMb(),
-    } satisfies LatencyResult);
+  }
+}
+
+async function main(): Promise<void> {
+  const rounds = Number(process.argv[2] ?? 10);
+  const concurrency = Number(process.argv[3] ?? 50);
+  const standin = await startSlackStandin();
+  const driver = new Driver(standin, concurrency);
+  const dataDir = mkdtempSync(join(tmpdir(), 'connectnote-bench-slack-'));
+  const servers: Partial<Record<Target, ServerChild>> = {};
+  const senders: Partial<Record<Target, SlackRequestSender>> = {};
+  const results = Object.fromEntries(
+    TARGETS.map((t) => [t, { samples: [], sequential: [], failures: 0 }]),
+  ) as unknown as Record<Target, TargetResult>;
+  try {
+    for (const target of TARGETS) {
+      try {
+        const server = await startServerChild(SERVERS[target], {
+          SLACK_BOT_TOKEN: 'xoxb-bench-token',
+          SLACK_SIGNING_SECRET: SECRET,
+          SLACK_APP_TOKEN: '',
+          SLACK_API_URL: standin.url,
+          PORT: '0',
+          STORE_URL: `sqlite://${join(dataDir, `${target}.sqlite`)}`,
+          LOG_LEVEL: 'error',
+        });
+        servers[target] = server;
+        senders[target] = new SlackRequestSender(
+          `http://127.0.0.1:${server.port}/slack/events`,
+          SECRET,
+        );
+      } catch (error) {
+        results[target].error = error instanceof Error ? error.message : String(error);
+      }
+    }
+    const live = TARGETS.filter((t) => senders[t]);
+
+    // Warm-up, unmeasured: sequential requests, then a few bursts.
+    for (const target of live) {
+      const sender = senders[target];
+      if (!sender) continue;
+      for (let i = 0; i < 20; i++) await driver.one(sender, i);
+      for (let b = 0; b < WARMUP_BURSTS; b++) await driver.burst(sender);
+    }
+    // One at a time, alternating.
+    for (let i = 0; i < concurrency; i++) {
+      for (const target of live) {
+        const sender = senders[target];
+        if (sender)
+          record(results[target], [await driver.one(sender, i)], results[target].sequential);
+      }
+    }
+    // Bursts, alternating, and the order flipped each round.
+    for (let r = 0; r < rounds; r++) {
+      const order = r % 2 ? [...live].reverse() : live;
+      for (const target of order) {
+        const sender = senders[target];
+        if (sender) record(results[target], await driver.burst(sender), results[target].samples);
+      }
+    }
+    emit({ targets: results, driverPeakRssMb: peakRssMb() } satisfies LatencyResult);
   } finally {
-    await server?.stop();
+    await Promise.all(Object.values(servers).map((s) => s.stop()));
     await standin.close();
     rmSync(dataDir, { recursive: true, force: true });
   }
