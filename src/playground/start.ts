@@ -1,0 +1,173 @@
+// The playground: `npm start` without SLACK_BOT_TOKEN. Starts the stand-in Slack, the real app in
+// HTTP mode pointed at it (its own SQLite file, a playground clock), and the page that stands in
+// for Slack's client. Every click on the page becomes a signed request to the app.
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { ManualClock } from '../clock.js';
+import type { LogLevel } from '../config.js';
+import {
+  SlackRequestSender,
+  type SlackStandin,
+  startSlackStandin,
+} from '../slack-standin/index.js';
+import { PageServer, type PlaygroundUser, type SweepSummary } from './server.js';
+import { startingTime, tzOffsetSeconds } from './time.js';
+
+export type { SweepSummary } from './server.js';
+
+/** The app as the playground runs it. */
+export interface PlaygroundApp {
+  /** Base URL of the app's HTTP server, e.g. http://127.0.0.1:PORT */
+  url: string;
+  /** Runs one reminder sweep at `now`. */
+  sweep(now: Date): Promise<SweepSummary | undefined>;
+  stop(): Promise<void>;
+}
+
+export interface AppStartInput {
+  signingSecret: string;
+  /** SLACK_API_URL: the stand-in. */
+  slackApiUrl: string;
+  botToken: string;
+  storeUrl: string;
+  clock: ManualClock;
+  logLevel: LogLevel;
+}
+
+export type AppStarter = (input: AppStartInput) => Promise<PlaygroundApp>;
+
+export interface PlaygroundOptions {
+  /** The page's port (default PORT or 3000; 0 for an ephemeral one). */
+  port?: number;
+  /** Default sqlite://data/playground.sqlite */
+  storeUrl?: string;
+  /** The playground user's Slack time zone (default: this machine's). */
+  timeZone?: string;
+  /** Where the clock starts (default: the next weekday morning, or where it was left). */
+  startAt?: Date;
+  logLevel?: LogLevel;
+  /** Starts the app; default: the real ConnectNote app. */
+  startApp?: AppStarter;
+  log?: (line: string) => void;
+}
+
+export interface Playground {
+  /** The URL to open. */
+  url: string;
+  appUrl: string;
+  standin: SlackStandin;
+  clock: ManualClock;
+  user: PlaygroundUser;
+  /** Stops only the app (the page then says the app is not answering). */
+  stopApp(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export const PLAYGROUND_STORE_URL = 'sqlite://data/playground.sqlite';
+const BOT_TOKEN = 'xoxb-playground-local';
+
+export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const storeUrl = options.storeUrl ?? PLAYGROUND_STORE_URL;
+  const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
+  const clockFile = clockFileFor(storeUrl);
+  const saved = clockFile ? await readSavedClock(clockFile) : undefined;
+  const defaultStart = startingTime(new Date(), timeZone);
+  const start =
+    options.startAt ?? (saved && saved.getTime() > defaultStart.getTime() ? saved : defaultStart);
+  const clock = new ManualClock(undefined, start);
+
+  const user: PlaygroundUser = {
+    id: 'U0ALEX',
+    name: 'alex',
+    realName: 'Alex Morgan',
+    timeZone,
+  };
+  const standin = await startSlackStandin({
+    clock,
+    botTokens: [BOT_TOKEN],
+    teamName: 'ConnectNote Playground',
+    users: [
+      {
+        id: user.id,
+        name: user.name,
+        real_name: user.realName,
+        tz: timeZone,
+        tz_label: timeZone,
+        tz_offset: tzOffsetSeconds(start, timeZone),
+      },
+    ],
+  });
+  const cleanups: Array<() => Promise<void>> = [() => standin.close()];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch(() => undefined);
+    cleanups.length = 0;
+  };
+  try {
+    const signingSecret = randomBytes(16).toString('hex');
+    const startApp = options.startApp ?? (await import('./real-app.js')).startRealApp;
+    const app = await startApp({
+      signingSecret,
+      slackApiUrl: standin.url,
+      botToken: BOT_TOKEN,
+      storeUrl,
+      clock,
+      logLevel: options.logLevel ?? 'warn',
+    });
+    let appStopped = false;
+    const stopApp = async () => {
+      if (appStopped) return;
+      appStopped = true;
+      await app.stop();
+    };
+    cleanups.push(stopApp);
+    const page = new PageServer({
+      standin,
+      sender: new SlackRequestSender(new URL('/slack/events', app.url).toString(), signingSecret),
+      appUrl: app.url,
+      clock,
+      user,
+      channel: { id: 'C0GENERAL', name: 'general' },
+      sweep: (now) => app.sweep(now),
+      onClockMoved: clockFile ? (now) => saveClock(clockFile, now) : undefined,
+      port: options.port ?? 3000,
+      log,
+    });
+    await page.start();
+    cleanups.push(() => page.stop());
+    return {
+      url: page.url,
+      appUrl: app.url,
+      standin,
+      clock,
+      user,
+      stopApp,
+      stop: cleanup,
+    };
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+}
+
+/** The playground's clock is kept beside its SQLite file, so time never runs backwards. */
+function clockFileFor(storeUrl: string): string | undefined {
+  const match = /^sqlite:\/\/(.+)$/.exec(storeUrl);
+  return match?.[1] ? `${match[1]}.clock.json` : undefined;
+}
+
+async function readSavedClock(file: string): Promise<Date | undefined> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as { now?: unknown };
+    const date = typeof parsed.now === 'string' ? new Date(parsed.now) : undefined;
+    return date && !Number.isNaN(date.getTime()) ? date : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function saveClock(file: string, now: Date): Promise<void> {
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, `${JSON.stringify({ now: now.toISOString() })}\n`);
+}
