@@ -6,3 +6,5 @@ export type { Rule, RuleContext, RuleReport } from './rules/index.js';
 export { RULES } from './rules/index.js';
 export { loadSpeller } from './spell.js';
 export * from './types.js';
+export { DraftInputError, draft } from './draft.js';
+export type { DraftField } from './draft.js';
