@@ -5,6 +5,8 @@ import { createLogger } from '../logger.js';
 import { startApp } from '../slack/app.js';
 import { openStore } from '../store/index.js';
 import { Tracking } from '../tracking/index.js';
+import { reminderSlack, sweepWebClient } from '../tracking/slack.js';
+import { runSweep } from '../tracking/sweep.js';
 import type { AppStartInput, PlaygroundApp } from './start.js';
 
 export async function startRealApp(input: AppStartInput): Promise<PlaygroundApp> {
@@ -25,6 +27,7 @@ export async function startRealApp(input: AppStartInput): Promise<PlaygroundApp>
   });
   const store = await openStore(config.storeUrl, logger);
   const tracking = new Tracking({ store, clock: input.clock, config, logger });
+  const slack = reminderSlack(sweepWebClient(config.slackBotToken, config.slackApiUrl, { logger }));
   try {
     const app = await startApp(
       { config, logger, clock: input.clock, tracking },
@@ -32,7 +35,8 @@ export async function startRealApp(input: AppStartInput): Promise<PlaygroundApp>
     );
     return {
       url: app.baseUrl,
-      sweep: async () => undefined,
+      // The same sweep node-cron runs in production, at the playground's time.
+      sweep: (now) => runSweep({ tracking, slack }, now),
       stop: async () => {
         await app.stop();
         await store.close();

@@ -388,6 +388,9 @@ function renderModal() {
   dialog.setAttribute('role', 'dialog');
   dialog.setAttribute('aria-modal', 'true');
   dialog.noValidate = true;
+  dialog.dataset.viewId = top.id;
+  dialog.dataset.hash = top.hash;
+  dialog.dataset.callbackId = view.callback_id ?? '';
   const header = el('header', 'modal-head');
   if (stack.length > 1) {
     const back = el('button', 'icon-btn modal-back', '←');
