@@ -5,6 +5,7 @@
 import * as coach from './coach.js';
 import { renderSection, type Section, verdicts } from './lib/report.js';
 import * as slack from './slack.js';
+import * as store from './store.js';
 
 const BENCHMARKS: Record<string, { describe: string; run: () => Promise<Section> }> = {
   coach: {
@@ -14,6 +15,10 @@ const BENCHMARKS: Record<string, { describe: string; run: () => Promise<Section>
   slack: {
     describe: 'issue 3: /connectnote → views.open p50/p99 at 50 concurrent vs a bare Bolt app',
     run: slack.run,
+  },
+  store: {
+    describe: 'issue 4: time to find 1k due requests among 10k and 100k in SQLite',
+    run: store.run,
   },
 };
 
