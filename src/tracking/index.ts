@@ -6,7 +6,7 @@
 // the sweep should next look at them. The record is the truth; index entries are hints the
 // sweep re-checks against it, so writes go index-first (a crash leaves a stale hint, never a
 // request the sweep cannot find).
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Clock } from '../clock.js';
 import type { RelationshipId } from '../coach/types.js';
 import type { Config } from '../config.js';
@@ -15,6 +15,7 @@ import { monthStart, nextMonthStart } from './hours.js';
 import {
   keys,
   timeZoneSchema,
+  trackedOnceSchema,
   trackedRequestSchema,
   type UserRecord,
   userRecordSchema,
@@ -41,6 +42,8 @@ export const FREE_MONTHLY_NOTES = 5;
 export const HISTORY_SIZE = 50;
 /** How many of the user's latest requests the App Home reads. */
 export const HOME_WINDOW = 200;
+/** Tracking the same note for the same person again within this time is taken as a repeat click. */
+export const SENT_ONCE_MS = 10 * 60 * 1000;
 /** How long a cached Slack time zone is trusted. */
 export const TIME_ZONE_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -79,6 +82,20 @@ export class Tracking implements TrackingPort {
 
   async trackSent(owner: Owner, sent: SentNote, now: Date): Promise<TrackedRequest> {
     const user = await this.userRecord(owner);
+    if (user.remindersBlocked) {
+      // The user is reachable again (they just clicked a button): resume their reminders.
+      await this.writeUser(owner, { ...user, remindersBlocked: undefined });
+      await this.reindexPending(owner);
+    }
+    // A double click, or Slack redelivering the action, must not track the same note twice.
+    const fingerprint = createHash('sha256')
+      .update(JSON.stringify([owner.teamId, owner.userId, sent.name ?? '', sent.note]))
+      .digest('hex')
+      .slice(0, 40);
+    if (!(await this.store.claim(keys.sentOnce(fingerprint), randomUUID(), SENT_ONCE_MS))) {
+      const existing = await this.waitForTracked(owner, fingerprint);
+      if (existing) return existing;
+    }
     const afterDays = user.reminderAfterDays ?? this.#config.reminderAfterDays;
     const due = firstReminderAt(now, afterDays);
     const request: TrackedRequest = {
@@ -96,12 +113,23 @@ export class Tracking implements TrackingPort {
     await this.store.indexPut(keys.dueIndex, request.id, due.getTime());
     await this.store.indexPut(keys.userIndex(owner), request.id, now.getTime());
     await this.store.set(keys.request(request.id), request);
-    if (user.remindersBlocked) {
-      // The user is reachable again (they just clicked a button): resume their reminders.
-      await this.writeUser(owner, { ...user, remindersBlocked: undefined });
-      await this.reindexPending(owner);
-    }
+    await this.store.set(keys.trackedOnce(fingerprint), { id: request.id }, SENT_ONCE_MS);
     return request;
+  }
+
+  private async waitForTracked(
+    owner: Owner,
+    fingerprint: string,
+  ): Promise<TrackedRequest | undefined> {
+    for (let attempt = 0; attempt < 50; attempt++) {
+      const marker = await this.store.get(keys.trackedOnce(fingerprint), trackedOnceSchema);
+      if (marker) {
+        const found = await this.getRequest(owner, marker.id);
+        return found.ok ? found.request : undefined;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    return undefined;
   }
 
   async getRequest(owner: Owner, id: string): Promise<ActionResult> {

@@ -30,6 +30,8 @@ export const userRecordSchema = z.object({
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
+export const trackedOnceSchema = z.object({ id: z.string() });
+
 export const timeZoneSchema = z.object({ tz: z.string().min(1) });
 
 /** Proof that the reminder for one (request, due time) went out: the idempotency key. */
@@ -52,6 +54,9 @@ export const keys = {
   timeZone: (o: Owner) => `tz:${owner(o)}`,
   intent: (o: Owner) => `intent:${owner(o)}`,
   delivered: (dueKey: string) => `delivered:${dueKey}`,
+  /** Lease taken by the first "I sent it" for one note, and the request it created. */
+  sentOnce: (fingerprint: string) => `sent-once:${fingerprint}`,
+  trackedOnce: (fingerprint: string) => `tracked-once:${fingerprint}`,
   /** Sorted index of a user's requests, scored by when they were sent. */
   userIndex: (o: Owner) => `requests:${owner(o)}`,
   /** Sorted index of every request with a reminder ahead, scored by when to look at it next. */

@@ -175,7 +175,7 @@ describe('the reminder sweep', () => {
       const home = await tracking.home(blockedUser, at('2026-11-16T10:00:00Z'));
       expect(home.pending).toHaveLength(1);
       expect(home.remindersBlocked).toBe('account_inactive');
-      await tracking.trackSent(blockedUser, NOTE, at('2026-11-16T10:00:00Z'));
+      await tracking.trackSent(blockedUser, { ...NOTE, name: 'Ines' }, at('2026-11-16T10:00:00Z'));
       expect(
         (await tracking.home(blockedUser, at('2026-11-16T10:00:00Z'))).remindersBlocked,
       ).toBeUndefined();

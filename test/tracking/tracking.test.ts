@@ -78,6 +78,23 @@ describe('Tracking', () => {
     expect(await store.indexRange('due')).toEqual([]);
   });
 
+  it('tracks a note once when "I sent it" is clicked twice, even at the same moment', async () => {
+    const { tracking, clock } = await makeTracking();
+    const [a, b] = await Promise.all([
+      tracking.trackSent(ALICE, NOTE, clock.now()),
+      tracking.trackSent(ALICE, NOTE, clock.now()),
+    ]);
+    const c = await tracking.trackSent(ALICE, NOTE, clock.now());
+    expect(b.id).toBe(a.id);
+    expect(c.id).toBe(a.id);
+    expect((await tracking.home(ALICE, clock.now())).pending).toHaveLength(1);
+    // The same words to someone else, or by someone else, are separate requests.
+    expect(
+      (await tracking.trackSent(ALICE, { ...NOTE, name: 'Ana Lima' }, clock.now())).id,
+    ).not.toBe(a.id);
+    expect((await tracking.trackSent(BOB, NOTE, clock.now())).id).not.toBe(a.id);
+  });
+
   it('refuses another user’s request, even with the same user id in another team', async () => {
     const { tracking, clock } = await makeTracking();
     const r = await tracking.trackSent(ALICE, NOTE, clock.now());
@@ -132,7 +149,7 @@ describe('Tracking', () => {
   it('deletes everything about a user and nothing about anyone else', async () => {
     const { tracking, clock, store } = await makeTracking();
     await tracking.trackSent(ALICE, NOTE, clock.now());
-    await tracking.trackSent(ALICE, NOTE, clock.now());
+    await tracking.trackSent(ALICE, { ...NOTE, name: 'Ben' }, clock.now());
     const bobs = await tracking.trackSent(BOB, NOTE, clock.now());
     await tracking.updateSettings(ALICE, { accountType: 'free' });
     await tracking.rememberTimeZone(ALICE, 'Asia/Tokyo');

@@ -4,20 +4,11 @@
 import type { Command } from './command.js';
 import { draftCommand } from './draft.js';
 import { reviewCommand } from './review.js';
-import { unavailable } from './unavailable.js';
+import { sweepCommand } from './sweep.js';
 
 export type { Command } from './command.js';
 
-export const COMMANDS: readonly Command[] = [
-  reviewCommand,
-  draftCommand,
-  unavailable(
-    'sweep',
-    'connectnote sweep [--now ISO-8601]',
-    'one reminder sweep against STORE_URL and Slack, then exit',
-    'it arrives with the reminders work',
-  ),
-];
+export const COMMANDS: readonly Command[] = [reviewCommand, draftCommand, sweepCommand];
 
 export function findCommand(name: string): Command | undefined {
   return COMMANDS.find((command) => command.name === name);

@@ -1,0 +1,95 @@
+// `connectnote sweep [--now ISO-8601]`: one reminder sweep against STORE_URL and Slack
+// (SLACK_BOT_TOKEN, SLACK_API_URL), for external schedulers and tests. Prints SPEC §4's summary.
+
+import { z } from 'zod';
+import { ConfigError, loadConfig } from '../../config.js';
+import { createLogger } from '../../logger.js';
+import { openStore } from '../../store/index.js';
+import { Tracking } from '../../tracking/index.js';
+import { reminderSlack, sweepWebClient } from '../../tracking/slack.js';
+import { runSweep } from '../../tracking/sweep.js';
+import { parse } from '../args.js';
+import { UsageError } from '../errors.js';
+import type { Command } from './command.js';
+
+const USAGE =
+  'connectnote sweep [--now ISO-8601]    # one reminder sweep against STORE_URL and Slack, then exit';
+
+const HELP = `${USAGE}
+
+Finds the tracked requests whose reminder is due, DMs their owners through Slack (weekdays,
+09:00–18:00 in each user's time zone, one DM per user), and prints one JSON line:
+{"due": n, "sent": n, "failed": n, "skipped": n}
+
+  --now ISO-8601   the time to sweep as, e.g. 2026-11-09T10:00:00Z (default: now)
+
+Environment: STORE_URL, SLACK_BOT_TOKEN, SLACK_API_URL, REMINDER_AFTER_DAYS, LOG_LEVEL (default
+here: warn, on stderr). Safe to run while the app's own scheduler runs: a reminder goes out once.
+
+Exit status: 0 swept (failed reminders are retried by the next sweep), 2 bad usage or setup.`;
+
+const OPTIONS = { now: { type: 'string' } } as const;
+
+const isoSchema = z.iso.datetime({ offset: true });
+
+export function nowValue(raw: string | undefined): Date | undefined {
+  if (raw === undefined) return undefined;
+  if (!isoSchema.safeParse(raw.trim()).success) {
+    throw new UsageError(
+      `--now must be an ISO-8601 date-time such as 2026-11-09T10:00:00Z, not "${raw}"`,
+    );
+  }
+  return new Date(raw.trim());
+}
+
+export const sweepCommand: Command = {
+  name: 'sweep',
+  summary: 'one reminder sweep against STORE_URL and Slack, then exit',
+  usage: USAGE,
+  help: HELP,
+  async run(args, io) {
+    const { values } = parse(args, OPTIONS, false);
+    const now = nowValue(values.now) ?? new Date();
+    let config: ReturnType<typeof loadConfig>;
+    try {
+      // The signing secret only matters to the HTTP app, not to a sweep.
+      config = loadConfig({
+        ...io.env,
+        SLACK_SIGNING_SECRET: io.env.SLACK_SIGNING_SECRET || 'unused',
+      });
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message);
+      throw error;
+    }
+    if (!config.slackBotToken) {
+      throw new UsageError(
+        'SLACK_BOT_TOKEN is missing: expected the bot token (xoxb-…) to send reminders with',
+      );
+    }
+    const logger = createLogger({
+      level: io.env.LOG_LEVEL ? config.logLevel : 'warn',
+      name: 'connectnote-sweep',
+      secrets: [config.slackBotToken],
+      write: (line) => io.stderr.write(`${line}\n`),
+    });
+    let store: Awaited<ReturnType<typeof openStore>>;
+    try {
+      store = await openStore(config.storeUrl, logger);
+    } catch (error) {
+      throw new UsageError(
+        `cannot open STORE_URL: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+    try {
+      const tracking = new Tracking({ store, clock: { now: () => now }, config, logger });
+      const slack = reminderSlack(
+        sweepWebClient(config.slackBotToken, config.slackApiUrl, { logger }),
+      );
+      const summary = await runSweep({ tracking, slack }, now);
+      io.stdout.write(`${JSON.stringify(summary)}\n`);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};

@@ -1,0 +1,138 @@
+// The App Home: published on `app_home_opened`, and its own controls (record an outcome, settings,
+// delete my data). Every change re-publishes the Home so it always shows what is stored.
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  MultiStaticSelectAction,
+  OverflowAction,
+  SlackActionMiddlewareArgs,
+  SlackEventMiddlewareArgs,
+  StaticSelectAction,
+} from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import { RULE_IDS, type RuleId } from '../../coach/types.js';
+import type { Owner } from '../../tracking/types.js';
+import type { AppDeps } from '../deps.js';
+import { decodeHomeChoice, HOME_ACTION, homeView, REMINDER_DAY_CHOICES } from '../views/home.js';
+import { safely } from './safely.js';
+import { ownerOf, refused, sendAcceptedFollowUps } from './tracking.js';
+
+type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
+
+export async function publishHome(client: WebClient, deps: AppDeps, owner: Owner, notice?: string) {
+  const data = await deps.tracking.home(owner, deps.clock.now());
+  await client.views.publish({
+    user_id: owner.userId,
+    view: homeView(data, deps.clock.now(), notice),
+  });
+}
+
+export function homeOpened(deps: AppDeps) {
+  return async ({
+    event,
+    body,
+    client,
+    context,
+  }: SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs) => {
+    if (event.tab && event.tab !== 'home') return;
+    const teamId = context.teamId ?? (body as { team_id?: string }).team_id ?? '';
+    await publishHome(client, deps, { teamId, userId: event.user });
+  };
+}
+
+export function homeOutcome(deps: AppDeps) {
+  return async ({ ack, body, action, client }: ActionArgs<BlockAction<OverflowAction>>) => {
+    await ack();
+    const owner = ownerOf(body);
+    const picked = decodeHomeChoice(action.selected_option?.value);
+    if (!picked) return;
+    const now = deps.clock.now();
+    const result =
+      picked.choice === 'snooze'
+        ? await deps.tracking.snooze(owner, picked.id, now)
+        : await deps.tracking.setOutcome(owner, picked.id, picked.choice, now);
+    if (await refused(client, body, result)) return;
+    if (result.ok && picked.choice === 'accepted')
+      await sendAcceptedFollowUps(client, body, result.request);
+    await publishHome(client, deps, owner);
+  };
+}
+
+export function homeAccountType(deps: AppDeps) {
+  return async ({ ack, body, action, client }: ActionArgs<BlockAction<StaticSelectAction>>) => {
+    await ack();
+    const value = action.selected_option?.value;
+    if (value !== 'premium' && value !== 'free') return;
+    const owner = ownerOf(body);
+    await deps.tracking.updateSettings(owner, { accountType: value });
+    await publishHome(client, deps, owner);
+  };
+}
+
+export function homeReminderDays(deps: AppDeps) {
+  return async ({ ack, body, action, client }: ActionArgs<BlockAction<StaticSelectAction>>) => {
+    await ack();
+    const days = Number(action.selected_option?.value);
+    if (!(REMINDER_DAY_CHOICES as readonly number[]).includes(days)) return;
+    const owner = ownerOf(body);
+    await deps.tracking.updateSettings(owner, { reminderAfterDays: days });
+    await publishHome(client, deps, owner);
+  };
+}
+
+export function homeMutedRules(deps: AppDeps) {
+  return async ({
+    ack,
+    body,
+    action,
+    client,
+  }: ActionArgs<BlockAction<MultiStaticSelectAction>>) => {
+    await ack();
+    const rules = (action.selected_options ?? [])
+      .map((o) => o.value)
+      .filter((v): v is RuleId => (RULE_IDS as readonly string[]).includes(v));
+    const owner = ownerOf(body);
+    await deps.tracking.updateSettings(owner, { mutedRules: [...new Set(rules)] });
+    await publishHome(client, deps, owner);
+  };
+}
+
+export function homeDeleteData(deps: AppDeps) {
+  return async ({ ack, body, client }: ActionArgs<BlockAction<ButtonAction>>) => {
+    await ack();
+    const owner = ownerOf(body);
+    const { requests } = await deps.tracking.deleteUserData(owner);
+    await publishHome(
+      client,
+      deps,
+      owner,
+      `:wastebasket: Done: I deleted ${requests === 1 ? '1 tracked request' : `${requests} tracked requests`} and your settings.`,
+    );
+  };
+}
+
+export function registerHomeListeners(app: App, deps: AppDeps): void {
+  app.event('app_home_opened', safely(deps, 'event app_home_opened', homeOpened(deps)));
+  app.action<BlockAction<OverflowAction>>(
+    HOME_ACTION.outcome,
+    safely(deps, 'action home_outcome', homeOutcome(deps)),
+  );
+  app.action<BlockAction<StaticSelectAction>>(
+    HOME_ACTION.accountType,
+    safely(deps, 'action home_account_type', homeAccountType(deps)),
+  );
+  app.action<BlockAction<StaticSelectAction>>(
+    HOME_ACTION.reminderDays,
+    safely(deps, 'action home_reminder_days', homeReminderDays(deps)),
+  );
+  app.action<BlockAction<MultiStaticSelectAction>>(
+    HOME_ACTION.mutedRules,
+    safely(deps, 'action home_muted_rules', homeMutedRules(deps)),
+  );
+  app.action<BlockAction<ButtonAction>>(
+    HOME_ACTION.deleteData,
+    safely(deps, 'action home_delete_data', homeDeleteData(deps)),
+  );
+}

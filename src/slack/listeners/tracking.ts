@@ -1,0 +1,230 @@
+// "I sent it" (`mark_sent`) and the four reminder buttons. Every action checks that the clicking
+// user (team + user) owns the request: anyone else gets a polite refusal only they see, and
+// nothing changes.
+import type {
+  AllMiddlewareArgs,
+  App,
+  BlockAction,
+  ButtonAction,
+  SlackActionMiddlewareArgs,
+} from '@slack/bolt';
+import type { KnownBlock, WebClient } from '@slack/web-api';
+import { draftFollowUp, draftThankYou, findPromises } from '../../tracking/followups.js';
+import { FREE_MONTHLY_NOTES } from '../../tracking/index.js';
+import type { ActionResult, Owner, TrackedRequest } from '../../tracking/types.js';
+import type { AppDeps } from '../deps.js';
+import { escapeMrkdwn } from '../escape.js';
+import { ACTION, decodeMarkSent } from '../ids.js';
+import {
+  acceptedMessage,
+  followUpMessage,
+  NOT_FOUND,
+  NOT_YOURS,
+  OUTCOME_WORDS,
+  recordedBlocks,
+  slackDate,
+  snoozedText,
+} from '../views/reminder.js';
+import { safely } from './safely.js';
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+/** The clicking user, as the owner of what they act on. */
+export function ownerOf(body: BlockAction): Owner {
+  return { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
+}
+
+function channelOf(body: BlockAction): string | undefined {
+  return body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id;
+}
+
+/** Posts to the user: in the DM the click came from, else a fresh DM. */
+export async function tell(
+  client: WebClient,
+  body: BlockAction,
+  message: { text: string; blocks?: KnownBlock[] },
+): Promise<void> {
+  const channel = channelOf(body);
+  if (channel?.startsWith('D')) {
+    await client.chat.postMessage({ channel, ...message, unfurl_links: false });
+    return;
+  }
+  if (channel) {
+    await client.chat.postEphemeral({ channel, user: body.user.id, ...message });
+    return;
+  }
+  const dm = await client.conversations.open({ users: body.user.id });
+  if (dm.channel?.id)
+    await client.chat.postMessage({ channel: dm.channel.id, ...message, unfurl_links: false });
+}
+
+/** Only the clicking user sees it. */
+export async function tellPrivately(
+  client: WebClient,
+  body: BlockAction,
+  text: string,
+): Promise<void> {
+  const channel = channelOf(body);
+  if (channel) {
+    await client.chat.postEphemeral({ channel, user: body.user.id, text });
+    return;
+  }
+  const dm = await client.conversations.open({ users: body.user.id });
+  if (dm.channel?.id) await client.chat.postMessage({ channel: dm.channel.id, text });
+}
+
+/** Tells the user why nothing happened; true when the result was a refusal. */
+export async function refused(
+  client: WebClient,
+  body: BlockAction,
+  result: ActionResult,
+): Promise<boolean> {
+  if (result.ok) return false;
+  await tellPrivately(client, body, result.reason === 'not-owner' ? NOT_YOURS : NOT_FOUND);
+  return true;
+}
+
+/** Replaces the clicked reminder's buttons with what was recorded (best effort). */
+async function markRecorded(args: ButtonArgs, deps: AppDeps, id: string, what: string) {
+  const { body, client } = args;
+  const channel = channelOf(body);
+  const ts = body.message?.ts ?? (body.container as { message_ts?: string }).message_ts;
+  const blocks = body.message?.blocks as KnownBlock[] | undefined;
+  if (!channel || !ts || !blocks) return;
+  try {
+    await client.chat.update({
+      channel,
+      ts,
+      text: body.message?.text ?? what,
+      blocks: recordedBlocks(blocks, id, what),
+    });
+  } catch (error) {
+    deps.logger.warn('could not update the reminder message', error);
+  }
+}
+
+export async function sendAcceptedFollowUps(
+  client: WebClient,
+  body: BlockAction,
+  request: TrackedRequest,
+) {
+  await tell(
+    client,
+    body,
+    acceptedMessage(request, draftThankYou(request), findPromises(request.note)),
+  );
+}
+
+export function markSent(deps: AppDeps) {
+  return async ({ ack, body, action, client }: ButtonArgs) => {
+    await ack();
+    const sent = decodeMarkSent(action.value);
+    if (!sent) {
+      await tellPrivately(
+        client,
+        body,
+        'That button’s note could not be read, so nothing was tracked. Please draft it again.',
+      );
+      return;
+    }
+    const owner = ownerOf(body);
+    const now = deps.clock.now();
+    const request = await deps.tracking.trackSent(owner, sent, now);
+    const context = await deps.tracking.coachContext(owner, now);
+    const who = sent.name ? `*${escapeMrkdwn(sent.name)}*` : 'them';
+    const lines = [
+      `:white_check_mark: I am tracking your request to ${who}. If you have not heard back by ${slackDate(new Date(request.nextReminderAt ?? now))}, I will remind you (on a weekday, in working hours).`,
+    ];
+    if (context.settings.accountType === 'free') {
+      const used = context.notesSentThisMonth;
+      lines.push(
+        used >= FREE_MONTHLY_NOTES
+          ? `:hourglass_flowing_sand: That makes ${used} personalised notes this month: a free LinkedIn account allows ${FREE_MONTHLY_NOTES}, so further requests may have to go without a note until next month.`
+          : `:hourglass_flowing_sand: ${used} of your ${FREE_MONTHLY_NOTES} personalised notes this month used.`,
+      );
+    }
+    await tell(client, body, { text: lines.join('\n') });
+  };
+}
+
+export function reminderAccepted(deps: AppDeps) {
+  return async (args: ButtonArgs) => {
+    const { ack, body, action, client } = args;
+    await ack();
+    const result = await deps.tracking.setOutcome(
+      ownerOf(body),
+      action.value ?? '',
+      'accepted',
+      deps.clock.now(),
+    );
+    if (await refused(client, body, result)) return;
+    if (!result.ok) return;
+    await markRecorded(args, deps, result.request.id, OUTCOME_WORDS.accepted);
+    await sendAcceptedFollowUps(client, body, result.request);
+  };
+}
+
+export function reminderSnooze(deps: AppDeps) {
+  return async (args: ButtonArgs) => {
+    const { ack, body, action, client } = args;
+    await ack();
+    const result = await deps.tracking.snooze(ownerOf(body), action.value ?? '', deps.clock.now());
+    if (await refused(client, body, result)) return;
+    if (!result.ok) return;
+    const r = result.request;
+    const what =
+      r.status === 'pending' && r.nextReminderAt
+        ? snoozedText(new Date(r.nextReminderAt))
+        : `Already recorded as ${r.status}.`;
+    await markRecorded(args, deps, r.id, what);
+  };
+}
+
+export function reminderFollowup(deps: AppDeps) {
+  return async ({ ack, body, action, client }: ButtonArgs) => {
+    await ack();
+    const result = await deps.tracking.getRequest(ownerOf(body), action.value ?? '');
+    if (await refused(client, body, result)) return;
+    if (!result.ok) return;
+    await tell(client, body, followUpMessage(result.request, draftFollowUp(result.request)));
+  };
+}
+
+export function reminderStop(deps: AppDeps) {
+  return async (args: ButtonArgs) => {
+    const { ack, body, action, client } = args;
+    await ack();
+    const result = await deps.tracking.setOutcome(
+      ownerOf(body),
+      action.value ?? '',
+      'stopped',
+      deps.clock.now(),
+    );
+    if (await refused(client, body, result)) return;
+    if (!result.ok) return;
+    await markRecorded(args, deps, result.request.id, OUTCOME_WORDS.stopped);
+  };
+}
+
+export function registerTrackingListeners(app: App, deps: AppDeps): void {
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.markSent,
+    safely(deps, 'action mark_sent', markSent(deps)),
+  );
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.reminderAccepted,
+    safely(deps, 'action reminder_accepted', reminderAccepted(deps)),
+  );
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.reminderSnooze,
+    safely(deps, 'action reminder_snooze', reminderSnooze(deps)),
+  );
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.reminderFollowup,
+    safely(deps, 'action reminder_followup', reminderFollowup(deps)),
+  );
+  app.action<BlockAction<ButtonAction>>(
+    ACTION.reminderStop,
+    safely(deps, 'action reminder_stop', reminderStop(deps)),
+  );
+}

@@ -1,0 +1,74 @@
+// Runs the reminder sweep in-process on REMINDER_CRON. node-cron's `noOverlap` keeps one sweep at
+// a time per process; its `distributed` mode, with a run coordinator backed by a lease in the
+// store, elects one runner per tick across instances sharing a Redis (or SQLite, Postgres) store.
+// Even if two sweeps did overlap, the per-user leases and idempotency keys keep reminders single.
+import { randomUUID } from 'node:crypto';
+import cron, { type RunCoordinator } from 'node-cron';
+import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Store, StoreLogger } from '../store/index.js';
+import type { Tracking } from './index.js';
+import { type ReminderSlack, reminderSlack, sweepWebClient } from './slack.js';
+import { runSweep, type SweepSummary } from './sweep.js';
+
+export interface SchedulerDeps {
+  tracking: Tracking;
+  config: Pick<Config, 'reminderCron' | 'slackBotToken' | 'slackApiUrl'>;
+  logger: StoreLogger;
+  clock: Clock;
+  /** Defaults to the Web API at SLACK_API_URL with SLACK_BOT_TOKEN. */
+  slack?: ReminderSlack;
+  /** Called after each sweep (tests, the playground). */
+  onSweep?: (summary: SweepSummary) => void;
+}
+
+export interface ReminderScheduler {
+  /** Stops scheduling and waits for a sweep in progress to finish. */
+  stop(): Promise<void>;
+}
+
+/** How long one instance's election for a tick holds. */
+const TICK_LEASE_MS = 10 * 60 * 1000;
+
+/** One runner per tick: the instance that claims the tick's lease in the shared store. */
+export function storeRunCoordinator(
+  store: Store,
+  instanceId: string = randomUUID(),
+): RunCoordinator {
+  return {
+    shouldRun: (key, ttlMs) =>
+      store.claim(`cron:${key}`, instanceId, Math.max(ttlMs, TICK_LEASE_MS)),
+    // Not released on completion: a slower instance must not run the same tick afterwards.
+  };
+}
+
+export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
+  const slack =
+    deps.slack ?? reminderSlack(sweepWebClient(deps.config.slackBotToken, deps.config.slackApiUrl));
+  let running: Promise<unknown> = Promise.resolve();
+  const task = cron.schedule(
+    deps.config.reminderCron,
+    () => {
+      const sweep = runSweep({ tracking: deps.tracking, slack }, deps.clock.now())
+        .then((summary) => deps.onSweep?.(summary))
+        .catch((error: unknown) => deps.logger.error('reminder sweep failed', error));
+      running = sweep;
+      return sweep;
+    },
+    {
+      name: 'connectnote-reminders',
+      timezone: 'UTC',
+      noOverlap: true,
+      distributed: true,
+      runCoordinator: storeRunCoordinator(deps.tracking.store),
+      distributedLease: TICK_LEASE_MS,
+    },
+  );
+  return {
+    async stop() {
+      await task.stop();
+      await running;
+      await task.destroy();
+    },
+  };
+}
