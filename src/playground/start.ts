@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { ManualClock } from '../clock.js';
-import type { LogLevel } from '../config.js';
+import { type LogLevel, loadConfig } from '../config.js';
 import {
   SlackRequestSender,
   type SlackStandin,
@@ -49,7 +49,10 @@ export interface PlaygroundOptions {
   logLevel?: LogLevel;
   /** Starts the app; default: the real ConnectNote app. */
   startApp?: AppStarter;
+  /** Log lines (default: stderr). */
   log?: (line: string) => void;
+  /** Prints the one line with the URL to open (default: stdout). */
+  print?: (line: string) => void;
 }
 
 export interface Playground {
@@ -69,6 +72,13 @@ const BOT_TOKEN = 'xoxb-playground-local';
 
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
+  // PORT and LOG_LEVEL mean the same as for the app (SPEC §6); the store is the playground's own.
+  const env =
+    options.port === undefined || options.logLevel === undefined ? loadConfig() : undefined;
+  const port = options.port ?? env?.port ?? 3000;
+  const logLevel =
+    options.logLevel ?? (env?.logLevel === 'info' ? 'warn' : env?.logLevel) ?? 'warn';
   const storeUrl = options.storeUrl ?? PLAYGROUND_STORE_URL;
   const timeZone = options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone ?? 'UTC';
   const clockFile = clockFileFor(storeUrl);
@@ -113,7 +123,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       botToken: BOT_TOKEN,
       storeUrl,
       clock,
-      logLevel: options.logLevel ?? 'warn',
+      logLevel,
     });
     let appStopped = false;
     const stopApp = async () => {
@@ -131,11 +141,17 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       channel: { id: 'C0GENERAL', name: 'general' },
       sweep: (now) => app.sweep(now),
       onClockMoved: clockFile ? (now) => saveClock(clockFile, now) : undefined,
-      port: options.port ?? 3000,
+      port,
       log,
     });
-    await page.start();
+    await page.start().catch((error: NodeJS.ErrnoException) => {
+      if (error?.code !== 'EADDRINUSE') throw error;
+      throw new Error(
+        `port ${port} is already in use: set PORT to a free one, e.g. PORT=3001 npm start`,
+      );
+    });
     cleanups.push(() => page.stop());
+    print(`ConnectNote playground: open ${page.url} (Ctrl+C to stop)`);
     return {
       url: page.url,
       appUrl: app.url,
