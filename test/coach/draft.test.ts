@@ -18,7 +18,7 @@ const TEMPLATE_VOCABULARY = new Set(
   glad going great have hear hearing hello here hi hope how i i'd i'm ideas if in introduced keen
   invitation is it it's keep would be great learn let's linkedin long look looking love me meet meeting
   memories more mutual my network no of often on our please profile reconnect reconnected
-  remember rest see since so stay staying still swap thank the think this thoughts through
+  remember rest see since so stay staying still swap talk thank all the think this thoughts through
   time to together too touch up us was way we week well were when while back with work worked working
   would you you've your are`
     .split(/\s+/)
@@ -262,6 +262,15 @@ describe('draft: what the notes say', () => {
     }
   });
 
+  it('keeps a reason the review does not know, led by a plain one', () => {
+    const { drafts } = draft({
+      name: 'Leo',
+      relationship: 'after-meeting',
+      purpose: 'To grab coffee.',
+    });
+    for (const { text } of drafts) expect(text).toMatch(/and grab coffee[.!]/);
+  });
+
   it('avoids a note already sent', () => {
     const first = draft(guide).drafts[0]?.text ?? '';
     const again = draft({ ...guide, history: [first] });
@@ -315,6 +324,26 @@ describe('draft: input it cannot use', () => {
     expect(fieldOf({ name: 'Leo', relationship: 'met-briefly', context, limit: 200 })).toBe(
       'context',
     );
+  });
+
+  it('names the field whose own words the review objects to', () => {
+    const error = (() => {
+      try {
+        draft({ name: 'Leo', relationship: 'met-briefly', context: 'the confrence in Berlin' });
+      } catch (caught) {
+        return caught as DraftInputError;
+      }
+    })();
+    expect(error?.field).toBe('context');
+    expect(error?.message).toContain('confrence');
+    expect(
+      fieldOf({
+        name: 'Leo',
+        relationship: 'cold',
+        context: 'your post',
+        purpose: 'pls send me ur email',
+      }),
+    ).toBe('purpose');
   });
 
   it('rejects a limit too small for any note', () => {

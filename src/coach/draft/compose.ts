@@ -6,7 +6,7 @@ import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Context, Purpose } from './normalize.js';
 import { shortenings } from './shorten.js';
-import { type Parts, VARIANTS, type Variant } from './templates.js';
+import { type Parts, VARIANTS, type Variant, withPlainReason } from './templates.js';
 
 export type Reviewer = (text: string, options: ReviewOptions) => Review;
 
@@ -40,14 +40,24 @@ function contextOptions(context: Context | undefined): Option<Context | undefine
   }));
 }
 
-function purposeOptions(purpose: Purpose | undefined): Option<Purpose | undefined>[] {
+function purposeOptions(
+  purpose: Purpose | undefined,
+  relationship: Plan['base']['relationship'],
+): Option<Purpose | undefined>[] {
   if (!purpose) return [{ value: undefined, loss: 0 }];
   const full = purpose.kind === 'clause' ? purpose.clause : purpose.phrase;
-  return shortenings(full, 2).map((form) => ({
-    value:
-      purpose.kind === 'clause' ? { kind: 'clause', clause: form } : { ...purpose, phrase: form },
+  const forms = shortenings(full, 2).map((form) => ({
+    value: (purpose.kind === 'clause'
+      ? { kind: 'clause', clause: form }
+      : { ...purpose, phrase: form }) as Purpose,
     loss: (full.length - form.length) * 3,
   }));
+  // Tried after the user's own wording: the same reason led by a plain one.
+  const led = forms.map((form) => ({
+    value: withPlainReason(form.value, relationship),
+    loss: form.loss + 60,
+  }));
+  return [...forms, ...led];
 }
 
 function topicOptions(topic: string | undefined): Option<string | undefined>[] {
@@ -77,7 +87,7 @@ function attempts(plan: Plan): Parts[] {
   ];
   const all: { parts: Parts; loss: number }[] = [];
   for (const context of contextOptions(plan.context)) {
-    for (const purpose of purposeOptions(plan.purpose)) {
+    for (const purpose of purposeOptions(plan.purpose, plan.base.relationship)) {
       for (const topic of topicOptions(plan.topic)) {
         for (const sender of senders) {
           for (const closer of closers) {
@@ -118,7 +128,7 @@ export function passes(review: Review, limit: number): boolean {
   );
 }
 
-const MAX_REVIEWS_PER_VARIANT = 60;
+const MAX_REVIEWS_PER_VARIANT = 150;
 
 interface Outcome {
   drafts: Draft[];
@@ -208,21 +218,29 @@ function explain(
       `a ${plan.limit}-character limit is too short for a note with a greeting, context and a call to action`,
     );
   }
-  const blocking = nearest?.review.findings.find((finding) => finding.severity !== 'info');
-  if (blocking?.excerpt) {
-    const excerpt = blocking.excerpt.toLowerCase();
+  const findings = nearest?.review.findings.filter((finding) => finding.severity !== 'info') ?? [];
+  // A finding about words the user typed says best what to change.
+  for (const finding of findings) {
+    const excerpt = finding.excerpt?.toLowerCase();
+    if (!excerpt) continue;
     const field = (Object.keys(plan.fields) as DraftField[]).find((key) =>
       plan.fields[key]?.toLowerCase().includes(excerpt),
     );
-    if (field) {
-      return new DraftInputError(
-        field,
-        `the ${field} trips the "${blocking.ruleId}" check at "${blocking.excerpt}": ${blocking.message}`,
-      );
-    }
+    if (!field) continue;
+    const suggestion = finding.suggestion?.replace(/\.$/, '');
+    const hint = !suggestion
+      ? ''
+      : suggestion.split(' ').length <= 3
+        ? `; try "${suggestion}"`
+        : `; ${suggestion}`;
+    return new DraftInputError(
+      field,
+      `the ${field} trips the ${finding.ruleId} check at "${finding.excerpt}": ${finding.message.replace(/\.$/, '')}${hint}`,
+    );
   }
+  const blocking = findings[0];
   const field = longestField(plan) ?? 'context';
-  const why = blocking ? `: ${blocking.ruleId}, ${blocking.message}` : '';
+  const why = blocking ? ` (${blocking.ruleId}: ${blocking.message.replace(/\.$/, '')})` : '';
   return new DraftInputError(
     field,
     `could not write a note that passes its own review${why}; try rewording the ${field}`,

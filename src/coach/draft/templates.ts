@@ -45,6 +45,23 @@ export function defaultPurpose(relationship: RelationshipId, topic?: string): Pu
   return { kind: 'verb', phrase };
 }
 
+/**
+ * The user's reason with a plain one in front ("continue the conversation and grab
+ * coffee"), for when the reason alone does not read as one to the review.
+ */
+export function withPlainReason(purpose: Purpose, relationship: RelationshipId): Purpose {
+  const plain = defaultPurpose(relationship);
+  const lead = plain.kind === 'verb' ? plain.phrase : 'stay in touch';
+  switch (purpose.kind) {
+    case 'verb':
+      return { kind: 'verb', phrase: `${lead} and ${purpose.phrase}` };
+    case 'noun':
+      return { kind: 'verb', phrase: `${lead} and talk about ${purpose.phrase}` };
+    case 'clause':
+      return { kind: 'verb', phrase: `${lead}, as ${purpose.clause}` };
+  }
+}
+
 function connect(parts: Parts): string {
   return RECONNECTING.has(parts.relationship) ? 'reconnect' : 'connect';
 }
@@ -161,7 +178,7 @@ function topicSentence(parts: Parts, jogText: string | null): string | null {
     case 'former-colleague':
       return `I still remember our work on ${topic}.`;
     case 'close-contact':
-      return `I'd love to catch up about ${topic}.`;
+      return `Hope all is well with ${topic}.`;
   }
 }
 
