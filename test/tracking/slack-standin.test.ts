@@ -1,0 +1,109 @@
+// The sweep against the stand-in Slack through the real WebClient: time zones from users.info,
+// 429 and 500 answers retried by the next sweep, a permanent refusal stopping that user.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type SlackStandin, startSlackStandin } from '../../src/slack-standin/index.js';
+import { reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
+import { runSweep } from '../../src/tracking/sweep.js';
+import { makeTracking, NOTE } from './helpers.js';
+
+const at = (iso: string) => new Date(iso);
+const TOKYO = { teamId: 'T1', userId: 'U0TOKYO' };
+
+let standin: SlackStandin;
+beforeAll(async () => {
+  standin = await startSlackStandin({
+    users: [{ id: TOKYO.userId, tz: 'Asia/Tokyo' }],
+  });
+});
+afterAll(() => standin.close());
+beforeEach(() => {
+  standin.clearFailures();
+  standin.clearCalls();
+});
+
+const slack = () =>
+  reminderSlack(sweepWebClient('xoxb-test', standin.url, { retryConfig: { retries: 0 } }));
+const delivered = (userId: string) =>
+  standin.messages(standin.dmChannel(userId)).filter((m) => !m.ephemeralTo);
+
+describe('the sweep against the stand-in Slack', () => {
+  it('reads the user’s time zone from users.info and DMs within their working hours', async () => {
+    const { tracking } = await makeTracking();
+    await tracking.trackSent(TOKYO, NOTE, at('2026-11-02T01:00:00Z'));
+    // Monday 2026-11-09 10:00Z is 19:00 in Tokyo: wait.
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z'))).toMatchObject({
+      skipped: 1,
+    });
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-10T00:30:00Z'))).toMatchObject({
+      sent: 1,
+    });
+    expect(standin.callsTo('users.info')).toHaveLength(1);
+    const [dm] = delivered(TOKYO.userId);
+    expect(JSON.stringify(dm?.blocks)).toContain('Ana Souza');
+    expect(dm?.metadata).toMatchObject({ event_type: 'connectnote_reminder' });
+  });
+
+  it('retries after Slack answers 429', async () => {
+    const london1 = { teamId: 'T1', userId: 'U0LON1' }; // unknown users are in Europe/London
+    const { tracking } = await makeTracking();
+    await tracking.trackSent(london1, NOTE, at('2026-11-02T10:00:00Z'));
+    standin.fail('chat.postMessage', { error: 'ratelimited', retryAfter: 30 });
+    const started = Date.now();
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z'))).toEqual({
+      due: 1,
+      sent: 0,
+      failed: 1,
+      skipped: 0,
+    });
+    expect(Date.now() - started).toBeLessThan(5_000); // did not sit out the Retry-After
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:15:00Z'))).toMatchObject({
+      sent: 1,
+    });
+    expect(delivered(london1.userId)).toHaveLength(1);
+  });
+
+  it('retries after Slack answers 500, and posts once', async () => {
+    const london2 = { teamId: 'T1', userId: 'U0LON2' }; // unknown users are in Europe/London
+    const { tracking } = await makeTracking();
+    await tracking.trackSent(london2, NOTE, at('2026-11-02T10:00:00Z'));
+    standin.fail('chat.postMessage', { status: 500 });
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z'))).toMatchObject({
+      failed: 1,
+    });
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:15:00Z'))).toMatchObject({
+      sent: 1,
+    });
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:30:00Z'))).toMatchObject({
+      due: 0,
+    });
+    expect(delivered(london2.userId)).toHaveLength(1);
+  });
+
+  it('retries when users.info fails for a passing reason', async () => {
+    const london3 = { teamId: 'T1', userId: 'U0LON3' }; // unknown users are in Europe/London
+    const { tracking } = await makeTracking();
+    await tracking.trackSent(london3, NOTE, at('2026-11-02T10:00:00Z'));
+    standin.fail('users.info', { status: 503 });
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z'))).toMatchObject({
+      failed: 1,
+    });
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:15:00Z'))).toMatchObject({
+      sent: 1,
+    });
+  });
+
+  it('stops reminding a user Slack will never deliver to, and logs it', async () => {
+    const london4 = { teamId: 'T1', userId: 'U0LON4' }; // unknown users are in Europe/London
+    const { tracking, logger } = await makeTracking();
+    await tracking.trackSent(london4, NOTE, at('2026-11-02T10:00:00Z'));
+    standin.fail('conversations.open', { error: 'user_not_found' });
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z'))).toMatchObject({
+      failed: 1,
+    });
+    expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('user_not_found'));
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-16T10:00:00Z'))).toMatchObject({
+      due: 0,
+    });
+    expect((await tracking.home(london4, at('2026-11-16T10:00:00Z'))).pending).toHaveLength(1);
+  });
+});
