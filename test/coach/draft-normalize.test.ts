@@ -85,6 +85,10 @@ describe('parseContext', () => {
       kind: 'clause',
       clause: 'I came across your profile on GitHub',
     });
+    expect(parseContext('Sam introduced us at the offsite', 'introduced')).toEqual({
+      kind: 'clause',
+      clause: 'Sam introduced us at the offsite',
+    });
     expect(parseContext('We chatted about Rust at PyCon', 'met-briefly')).toEqual({
       kind: 'clause',
       clause: 'we chatted about Rust at PyCon',

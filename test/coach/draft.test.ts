@@ -271,6 +271,19 @@ describe('draft: what the notes say', () => {
     for (const { text } of drafts) expect(text).toMatch(/and grab coffee[.!]/);
   });
 
+  it('uses a context that already says how you were introduced as it is', () => {
+    const { drafts } = draft({
+      name: 'Rebecca',
+      relationship: 'introduced',
+      mutual: 'sam',
+      context: 'Sam introduced us at the Stripe offsite',
+    });
+    for (const { text } of drafts) {
+      expect(text).toContain('Sam introduced us at the Stripe offsite.');
+      expect(text.match(/Sam/g)).toHaveLength(1);
+    }
+  });
+
   it('avoids a note already sent', () => {
     const first = draft(guide).drafts[0]?.text ?? '';
     const again = draft({ ...guide, history: [first] });

@@ -122,6 +122,10 @@ export function parseContext(raw: string, relationship: string): Context | undef
   if (PRONOUN_CLAUSE.test(text)) return { kind: 'clause', clause: embed(text) };
   if (FIRST_PERSON_VERB.test(text)) return { kind: 'clause', clause: `I ${embed(text)}` };
   if (SHARED_VERB.test(text)) return { kind: 'clause', clause: `we ${embed(text)}` };
+  // "Sam introduced us at…", "a friend told me about you": a clause of its own.
+  // Only the main part counts: "the crawl in Amsterdam, where we talked" is still a place.
+  const main = text.split(/[,;(–—]|\s(?:where|which|who|when|while|that)\s/i)[0] ?? text;
+  if (/\b(?:we|us|me|I|you)\b/i.test(main)) return { kind: 'clause', clause: embed(text) };
   if (TIME_WORDS.test(text)) return { kind: 'place', prep: null, phrase: embed(text) };
   return { kind: 'place', prep: null, phrase: embed(text) };
 }

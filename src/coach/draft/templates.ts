@@ -70,6 +70,8 @@ function connect(parts: Parts): string {
 function where(context: Extract<Context, { kind: 'place' }>, fallback = 'at'): string {
   if (context.prep) return `${context.prep} ${context.phrase}`;
   if (TIME_WORDS.test(context.phrase)) return context.phrase;
+  if (/\b(?:call|video call|phone|zoom|podcast)\b/i.test(context.phrase))
+    return `on ${context.phrase}`;
   return `${fallback} ${context.phrase}`;
 }
 
@@ -112,12 +114,17 @@ function jog(parts: Parts, tone: Tone): string | null {
     }
     case 'introduced': {
       const suffix = at ? ` ${where(at)}` : '';
+      if (own) {
+        if (!mutual || own.toLowerCase().includes(mutual.toLowerCase())) return own;
+        return tone === 'warm'
+          ? `our mutual connection ${mutual} introduced us, and ${own}`
+          : `${mutual} introduced us, and ${own}`;
+      }
       if (mutual) {
         if (tone === 'plain') return `it was great to be introduced to you by ${mutual}${suffix}`;
         if (tone === 'exclaim') return `I'm glad ${mutual} introduced us${suffix}`;
         return `our mutual connection ${mutual} introduced us${suffix}`;
       }
-      if (own) return own;
       if (at) {
         if (tone === 'warm') return `I was glad to be introduced to you${suffix}`;
         return `it was great to be introduced to you${suffix}`;
@@ -257,9 +264,10 @@ const vocative: Variant = (parts) => {
     default:
       // "Great meeting you at X, Y, Leo!" would read as a list: keep the name clear.
       if (!jogText || jogText.includes(',')) return null;
-      opening = /^(?:we|I|you)\b/.test(jogText)
-        ? `${parts.name}, ${jogText}.`
-        : `${capitaliseFirst(jogText)}, ${parts.name}!`;
+      opening =
+        clause(parts) || /^(?:we|I|you)\b/.test(jogText)
+          ? `${parts.name}, ${jogText}.`
+          : `${capitaliseFirst(jogText)}, ${parts.name}!`;
   }
   const ask =
     parts.purpose.kind === 'clause'
