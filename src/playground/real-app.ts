@@ -3,6 +3,8 @@
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startApp } from '../slack/app.js';
+import { registerHomeListeners } from '../slack/listeners/home.js';
+import { registerTrackingListeners } from '../slack/listeners/tracking.js';
 import { openStore } from '../store/index.js';
 import { Tracking } from '../tracking/index.js';
 import { reminderSlack, sweepWebClient } from '../tracking/slack.js';
@@ -31,7 +33,17 @@ export async function startRealApp(input: AppStartInput): Promise<PlaygroundApp>
   try {
     const app = await startApp(
       { config, logger, clock: input.clock, tracking },
-      { port: 0, host: '127.0.0.1', clientOptions: { retryConfig: { retries: 0 } } },
+      {
+        port: 0,
+        host: '127.0.0.1',
+        clientOptions: { retryConfig: { retries: 0 } },
+        // The tracking and App Home listeners register once per app, so this is harmless when
+        // the app's own registry wires them too.
+        register: (bolt, appDeps) => {
+          registerTrackingListeners(bolt, appDeps);
+          registerHomeListeners(bolt, appDeps);
+        },
+      },
     );
     return {
       url: app.baseUrl,

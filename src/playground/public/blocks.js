@@ -173,6 +173,58 @@ function choiceGroup(element, blockId, actionId, ctx, dispatch, saved) {
   return box;
 }
 
+/**
+ * A multi_static_select as a drop-down list of checkboxes. Like Slack, it reports the choice once
+ * the menu closes, not on every tick.
+ */
+function multiSelect(element, blockId, actionId, ctx, dispatch, saved) {
+  const box = el('details', 'bk-multi');
+  const summary = el('summary', 'bk-select bk-multi-summary');
+  const list = el('div', 'bk-multi-list');
+  const all = [
+    ...(element.options ?? []),
+    ...(element.option_groups ?? []).flatMap((g) => g.options ?? []),
+  ];
+  const chosen = new Set(
+    (saved ? (saved.selected_options ?? []) : (element.initial_options ?? [])).map((o) => o.value),
+  );
+  const inputs = all.map((option) => {
+    const label = el('label', 'bk-choice');
+    const input = el('input');
+    input.type = 'checkbox';
+    input.value = option.value;
+    input.checked = chosen.has(option.value);
+    label.append(input, el('span', undefined, plainText(option.text)));
+    list.append(label);
+    return input;
+  });
+  const selected = () => all.filter((_option, i) => inputs[i]?.checked);
+  const showSummary = () => {
+    const names = selected().map((o) => plainText(o.text));
+    summary.textContent = names.length
+      ? names.join(', ')
+      : plainText(element.placeholder) || 'Select items';
+    summary.classList.toggle('bk-placeholder', names.length === 0);
+  };
+  showSummary();
+  let changed = false;
+  list.addEventListener('change', () => {
+    changed = true;
+    showSummary();
+  });
+  box.append(summary, list);
+  register(ctx, blockId, actionId, 'multi_static_select', () => ({
+    type: 'multi_static_select',
+    selected_options: selected(),
+  }));
+  box.addEventListener('toggle', () => {
+    if (box.open || !changed || !dispatch) return;
+    changed = false;
+    fire(ctx, { ...element, action_id: actionId }, blockId, { selected_options: selected() });
+  });
+  return box;
+}
+
 function overflow(element, blockId, ctx) {
   const select = el('select', 'bk-select bk-overflow');
   select.setAttribute('aria-label', 'More actions');
@@ -208,6 +260,8 @@ function element(elem, blockId, index, ctx, dispatch) {
     case 'checkboxes':
     case 'radio_buttons':
       return choiceGroup(elem, blockId, actionId, ctx, dispatch, saved);
+    case 'multi_static_select':
+      return multiSelect(elem, blockId, actionId, ctx, dispatch, saved);
     case 'overflow':
       return overflow(elem, blockId, ctx);
     case 'image':
