@@ -59,6 +59,28 @@ const NOT_NAMES = new Set([
   'yesterday',
 ]);
 
+// Nouns after which ", Name" names someone else, not the reader.
+const ROLES = new Set([
+  'boss',
+  'ceo',
+  'classmate',
+  'colleague',
+  'connection',
+  'contact',
+  'cofounder',
+  'co-founder',
+  'coworker',
+  'co-worker',
+  'cto',
+  'founder',
+  'friend',
+  'manager',
+  'mentor',
+  'partner',
+  'recruiter',
+  'teammate',
+]);
+
 const cleanName = (raw: string): string | undefined => {
   const name = raw.trim().replace(/\s+/g, ' ');
   const parts = name
@@ -93,8 +115,12 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     VOCATIVE_RE.lastIndex = 0;
     let found: string | undefined;
     for (let m = VOCATIVE_RE.exec(s.text); m !== null; m = VOCATIVE_RE.exec(s.text)) {
-      // Only at the end of the sentence ("…, Laura!"), not an apposition mid-sentence.
-      if (m.index + m[0].length >= s.text.length) found = m.groups?.name;
+      // Only at the end of the sentence ("…, Laura!"), and not an apposition after a role
+      // ("our mutual connection, Samantha.").
+      const before = /([\p{L}'’-]+)\s*$/u.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase();
+      if (m.index + m[0].length >= s.text.length && !(before && ROLES.has(before))) {
+        found = m.groups?.name;
+      }
     }
     if (found) {
       const name = cleanName(found);

@@ -17,6 +17,9 @@ import {
   type Severity,
 } from './types.js';
 
+/** No one reads more than this many findings of one rule; a pasted essay must stay cheap. */
+export const MAX_FINDINGS_PER_RULE = 50;
+
 /** What one finding costs the score; further findings of the same rule cost half, up to twice. */
 const COST: Record<Severity, number> = { error: 30, warning: 8, info: 2 };
 
@@ -66,7 +69,9 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     if (rule.id === 'no-message' && reports.length > 0) noMessage = true;
     if (noMessage && IMPLIED_BY_NO_MESSAGE.has(rule.id)) continue;
     if (muted.has(rule.id)) continue;
-    for (const r of reports) {
+    for (const r of reports.length > MAX_FINDINGS_PER_RULE
+      ? reports.slice(0, MAX_FINDINGS_PER_RULE)
+      : reports) {
       const finding: Finding = {
         ruleId: rule.id,
         severity: r.severity ?? rule.defaultSeverity,

@@ -38,10 +38,12 @@ export interface TextAnalysis {
   wordCount: number;
 }
 
+// Every repetition that could rescan the text from each position is bounded, so
+// tokenising stays linear whatever the input.
 // URLs, e-mail addresses, @handles, dotted acronyms (U.S., e.g.) and words with inner
 // apostrophes or hyphens (I’d, co-worker, B2B). Everything else is punctuation or space.
 const TOKEN_RE =
-  /(?<url>(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,!?;:'’”)\]])|(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(?<handle>(?<![\p{L}\p{N}])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)|(?<word>(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)/gu;
+  /((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,!?;:'’”)\]])|([\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})|((?<![\p{L}\p{N}])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)|((?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)/gu;
 
 const TERMINATOR_RE = /[.!?…]+['"’”)\]]*(?=\s|$)|\n/g;
 
@@ -91,12 +93,19 @@ export function analyze(text: string): TextAnalysis {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const g = m.groups ?? {};
-    const kind: TokenKind = g.url ? 'url' : g.email ? 'email' : g.handle ? 'handle' : 'word';
+    const kind: TokenKind =
+      m[1] !== undefined
+        ? 'url'
+        : m[2] !== undefined
+          ? 'email'
+          : m[3] !== undefined
+            ? 'handle'
+            : 'word';
+    const lower = m[0].toLowerCase();
     tokens.push({
       kind,
       text: m[0],
-      lower: foldApostrophes(m[0].toLowerCase()),
+      lower: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start: m.index,
       end: m.index + m[0].length,
       sentence: -1,
@@ -151,7 +160,11 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       // ("Hi Leo,\nGreat meeting you…" is one sentence).
       let p = at - 1;
       while (p >= segStart && isSpace(text.charCodeAt(p))) p--;
-      if (p < segStart) continue;
+      if (p < segStart) {
+        // Only whitespace so far: nothing to end; start afresh after the break.
+        segStart = at + 1;
+        continue;
+      }
       const prev = text[p] as string;
       if (',;:–—-('.includes(prev)) continue;
       push(segStart, at, '');

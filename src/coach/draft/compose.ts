@@ -143,6 +143,7 @@ function fitVariant(
   plan: Plan,
   taken: Set<string>,
   reviewer: Reviewer,
+  poison: Set<string>,
 ) {
   const target = RELATIONSHIPS[plan.base.relationship].wordTarget;
   let reviews = 0;
@@ -157,13 +158,28 @@ function fitVariant(
     sawShortEnough = true;
     const words = countWords(text);
     if (words < target.min || words > target.max || countSentences(text) > 3) continue;
+    const lower = text.toLowerCase();
+    if ([...poison].some((excerpt) => lower.includes(excerpt))) continue;
     const review = reviewer(text, plan.reviewOptions);
     reviews += 1;
     if (passes(review, plan.limit)) return { draft: { text, review }, sawShortEnough };
     if (!nearest) nearest = { text, review };
+    for (const excerpt of userExcerpts(review, plan)) poison.add(excerpt);
     if (reviews >= MAX_REVIEWS_PER_VARIANT) break;
   }
   return { nearest, sawShortEnough };
+}
+
+/**
+ * Words of the user's that the review objected to ("confrence", "pls"): every version
+ * still containing them would fail the same way, so they are not reviewed again.
+ */
+function userExcerpts(review: Review, plan: Plan): string[] {
+  const fields = Object.values(plan.fields).map((value) => value.toLowerCase());
+  return review.findings
+    .filter((finding) => finding.severity !== 'info' && finding.excerpt)
+    .map((finding) => (finding.excerpt ?? '').toLowerCase())
+    .filter((excerpt) => excerpt.length > 1 && fields.some((field) => field.includes(excerpt)));
 }
 
 /** Up to `count` distinct drafts that pass their own review, or an error saying why not. */
@@ -171,11 +187,12 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): Draft[] 
   const candidates = attempts(plan);
   const drafts: Draft[] = [];
   const taken = new Set<string>();
+  const poison = new Set<string>();
   let nearest: Outcome['nearest'];
   let anyShortEnough = false;
   for (const variant of VARIANTS) {
     if (drafts.length >= count) break;
-    const result = fitVariant(variant, candidates, plan, taken, reviewer);
+    const result = fitVariant(variant, candidates, plan, taken, reviewer, poison);
     anyShortEnough ||= result.sawShortEnough;
     if ('draft' in result && result.draft) {
       drafts.push(result.draft);
@@ -228,11 +245,12 @@ function explain(
     );
     if (!field) continue;
     const suggestion = finding.suggestion?.replace(/\.$/, '');
-    const hint = !suggestion
-      ? ''
-      : suggestion.split(' ').length <= 3
-        ? `; try "${suggestion}"`
-        : `; ${suggestion}`;
+    const hint =
+      !suggestion || finding.message.includes(suggestion)
+        ? ''
+        : suggestion.split(' ').length <= 3
+          ? `; try "${suggestion}"`
+          : `; ${suggestion}`;
     return new DraftInputError(
       field,
       `the ${field} trips the ${finding.ruleId} check at "${finding.excerpt}": ${finding.message.replace(/\.$/, '')}${hint}`,

@@ -9,6 +9,7 @@ export const MISSPELLINGS: ReadonlyMap<string, string> = new Map([
   ['inspite', 'in spite'],
   ['noone', 'no one'],
   ['ofcourse', 'of course'],
+  ['teh', 'the'],
   ['thankyou', 'thank you'],
   ['untill', 'until'],
 ]);

@@ -1,0 +1,211 @@
+// A Hunspell speller for dictionary-en that looks words up lazily.
+//
+// nspell expands every stem of the dictionary with every affix when it is built: ~124,000
+// forms, 250–400 ms and tens of MB before the first word can be checked. Here nspell is
+// built from the affix file alone (a few ms), the .dic is read into a stem → flags map
+// (~20 ms), and nspell's `data` table becomes a view that answers "is this a form, and
+// with which flags?" by stripping affixes the way Hunspell itself does. nspell's own
+// `correct` and `suggest` then run unchanged on top. Answers are memoised (bounded).
+//
+// Faithful for dictionaries like dictionary-en: affixes without continuation classes,
+// prefixes and suffixes combined at most once each. A test compares it with nspell's
+// eager expansion word for word.
+import nspell from 'nspell';
+
+type Speller = ReturnType<typeof nspell>;
+
+interface AffixEntry {
+  add: string;
+  remove: string | RegExp;
+  match: RegExp | '';
+  continuation: string[];
+}
+
+interface AffixRule {
+  type: 'PFX' | 'SFX';
+  combineable: boolean;
+  entries: AffixEntry[];
+}
+
+interface NspellInternals {
+  data: Record<string, string[] | undefined>;
+  rules: Record<string, AffixRule>;
+  flags: Record<string, unknown> & { FLAG?: string; NEEDAFFIX?: string };
+  compoundRules: (string | RegExp)[];
+  compoundRuleCodes: Record<string, string[]>;
+}
+
+interface Affix {
+  flag: string;
+  rule: AffixRule;
+  add: string;
+  /** The text the affix removed from the stem ("y" in happy → happily). */
+  strip: string;
+  match: RegExp | '';
+}
+
+const DERIVED: readonly string[] = Object.freeze([]);
+const CACHE_LIMIT = 50_000;
+
+export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | string): Speller {
+  const affText = typeof aff === 'string' ? aff : Buffer.from(aff).toString('utf8');
+  const speller = nspell(affText);
+  const internals = speller as unknown as NspellInternals;
+  const { rules, flags } = internals;
+
+  const stems = parseDic(
+    typeof dic === 'string' ? dic : Buffer.from(dic).toString('utf8'),
+    flags,
+    internals,
+  );
+  buildCompoundRules(internals);
+
+  const suffixes: Affix[] = [];
+  const prefixes: Affix[] = [];
+  for (const [flag, rule] of Object.entries(rules)) {
+    for (const entry of rule.entries) {
+      if (entry.continuation.length > 0) {
+        throw new Error('lazy speller: affix continuation classes are not supported');
+      }
+      const strip =
+        entry.remove instanceof RegExp ? entry.remove.source.replace(/\$$/, '') : entry.remove;
+      (rule.type === 'SFX' ? suffixes : prefixes).push({
+        flag,
+        rule,
+        add: entry.add,
+        strip,
+        match: entry.match,
+      });
+    }
+  }
+
+  const hasFlag = (word: string, flag: string): boolean => {
+    const codes = stems.get(word);
+    return codes !== undefined && codes.includes(flag);
+  };
+  const matches = (affix: Affix, stem: string) => !affix.match || affix.match.test(stem);
+
+  // The stem a suffix would leave, or undefined when the word does not end with it.
+  const unsuffix = (word: string, s: Affix): string | undefined => {
+    if (!word.endsWith(s.add)) return undefined;
+    return word.slice(0, word.length - s.add.length) + s.strip;
+  };
+  const unprefix = (word: string, p: Affix): string | undefined => {
+    if (!word.startsWith(p.add)) return undefined;
+    return p.strip + word.slice(p.add.length);
+  };
+
+  const isDerived = (word: string): boolean => {
+    for (const s of suffixes) {
+      const stem = unsuffix(word, s);
+      if (stem !== undefined && hasFlag(stem, s.flag) && matches(s, stem)) return true;
+    }
+    for (const p of prefixes) {
+      const rest = unprefix(word, p);
+      if (rest === undefined) continue;
+      if (hasFlag(rest, p.flag) && matches(p, rest)) return true;
+      if (!p.rule.combineable) continue;
+      for (const s of suffixes) {
+        if (!s.rule.combineable) continue;
+        const stem = unsuffix(rest, s);
+        if (
+          stem !== undefined &&
+          hasFlag(stem, p.flag) &&
+          hasFlag(stem, s.flag) &&
+          matches(s, stem) &&
+          matches(p, stem)
+        ) {
+          return true;
+        }
+      }
+    }
+    return false;
+  };
+
+  const memo = new Map<string, readonly string[] | null>();
+  const lookup = (word: string): readonly string[] | undefined => {
+    const stem = stems.get(word);
+    if (stem !== undefined) return stem;
+    const known = memo.get(word);
+    if (known !== undefined) return known ?? undefined;
+    const result = isDerived(word) ? DERIVED : null;
+    if (memo.size >= CACHE_LIMIT) memo.clear();
+    memo.set(word, result);
+    return result ?? undefined;
+  };
+
+  internals.data = new Proxy(Object.create(null) as Record<string, string[] | undefined>, {
+    get: (_target, key) => (typeof key === 'string' ? lookup(key) : undefined),
+    has: (_target, key) => typeof key === 'string' && lookup(key) !== undefined,
+  });
+  return speller;
+}
+
+/** Stem → flags, as nspell's dictionary parser reads a .dic file. */
+function parseDic(
+  text: string,
+  flags: NspellInternals['flags'],
+  internals: NspellInternals,
+): Map<string, string[]> {
+  const stems = new Map<string, string[]>();
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    let line = lines[i] as string;
+    if (line.charCodeAt(0) === 9) continue; // tab: a comment
+    let slash = line.indexOf('/');
+    while (slash > -1 && line.charCodeAt(slash - 1) === 92) {
+      line = line.slice(0, slash - 1) + line.slice(slash);
+      slash = line.indexOf('/', slash);
+    }
+    const hash = line.indexOf('#');
+    let word: string;
+    let codes = '';
+    if (hash > -1) {
+      if (slash > -1 && slash < hash) {
+        word = line.slice(0, slash);
+        const rest = line.slice(slash + 1);
+        const space = rest.search(/\s/);
+        codes = space > -1 ? rest.slice(0, space) : rest;
+      } else {
+        word = line.slice(0, hash);
+      }
+    } else if (slash > -1) {
+      word = line.slice(0, slash);
+      codes = line.slice(slash + 1);
+    } else {
+      word = line;
+    }
+    word = word.trim();
+    if (!word) continue;
+    const parsed = parseCodes(codes.trim(), flags.FLAG);
+    for (const code of parsed) internals.compoundRuleCodes[code]?.push(word);
+    if (flags.NEEDAFFIX !== undefined && parsed.includes(flags.NEEDAFFIX)) continue;
+    const existing = stems.get(word);
+    if (existing) existing.push(...parsed);
+    else stems.set(word, parsed);
+  }
+  return stems;
+}
+
+function parseCodes(value: string, format: string | undefined): string[] {
+  if (!value) return [];
+  if (format === 'long') {
+    const out: string[] = [];
+    for (let i = 0; i < value.length; i += 2) out.push(value.slice(i, i + 2));
+    return out;
+  }
+  return value.split(format === 'num' ? ',' : '');
+}
+
+/** nspell builds compound expressions from the words carrying compound flags. */
+function buildCompoundRules(internals: NspellInternals): void {
+  internals.compoundRules = internals.compoundRules.map((rule) => {
+    if (rule instanceof RegExp) return rule;
+    let source = '';
+    for (const character of rule) {
+      const words = internals.compoundRuleCodes[character];
+      source += words?.length ? `(?:${words.join('|')})` : character;
+    }
+    return new RegExp(source, 'i');
+  });
+}
