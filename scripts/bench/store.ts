@@ -17,8 +17,8 @@ const SIZES = [10_000, 100_000] as const;
 const DUE = 1_000;
 /** A fixed Wednesday morning, so every run seeds and sweeps the same timeline. */
 const NOW = '2026-11-25T10:00:00.000Z';
-const PROCESSES = 2;
-const RUNS = 15;
+const PROCESSES = 3;
+const RUNS = 30;
 
 type Size = (typeof SIZES)[number];
 
@@ -94,7 +94,7 @@ export async function run(): Promise<Section> {
   ];
   const seed = seeds.get(100_000) ?? seeds.get(10_000);
   const notes = [
-    `seeded with Tracking.trackSent (${seed ? `${seed.users.toLocaleString('en-US')} users at 100k, 20 requests each` : '20 requests a user'}), all pending; ${DUE.toLocaleString('en-US')} sent 8–10 days before ${NOW}, the rest within 6 days (first reminder still ahead)`,
+    `seeded with Tracking.trackSent (${seed ? `${seed.users.toLocaleString('en-US')} users at 100k, 20 requests each` : '20 requests a user'}), written oldest first as a live store grows: ${DUE.toLocaleString('en-US')} sent 10–8 days before ${NOW} (due), the rest over the last 6 days (first reminder ahead); all pending`,
     `${seed?.onTmpfs ? 'seeded on /dev/shm (SQLite fsyncs every write) and copied to the temp folder on disk, where' : 'seeded and'} measured through openStore('sqlite://…')`,
     "find = the sweep's finding step (src/tracking/sweep.ts, runSweep up to grouping by owner): indexRange('due', ≤ now) + getMany in chunks of 500 + zod validation + the pending/due check",
     `${PROCESSES} fresh processes per size, alternating; each: one first find, then ${RUNS} timed finds`,

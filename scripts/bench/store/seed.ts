@@ -12,7 +12,6 @@ import { openStore, silentLogger } from '../../../src/store/index.js';
 import { Tracking } from '../../../src/tracking/index.js';
 import { DAY_MS } from '../../../src/tracking/timing.js';
 import { emit, emitError } from '../lib/child.js';
-import { seededRandom } from '../lib/stats.js';
 
 export interface SeedResult {
   size: number;
@@ -48,17 +47,18 @@ async function main(): Promise<void> {
     logger: silentLogger,
   });
   const users = Math.max(1, Math.ceil(size / REQUESTS_PER_USER));
-  const random = seededRandom(size);
-  // Every (size / due)-th request was sent 8–10 days ago (due now); the rest within the last
-  // 6 days (first reminder still ahead). All pending, all in the due index.
-  const stride = due > 0 ? size / due : Number.POSITIVE_INFINITY;
+  // Requests are tracked when they are sent, so they are written oldest first, as in a live
+  // store: the first DUE were sent 10 to 8 days ago (their first reminder is due), the rest
+  // over the last 6 days (first reminder still ahead). All pending, all in the due index.
+  const sentAt = (i: number) =>
+    i < due
+      ? now.getTime() - 10 * DAY_MS + (2 * DAY_MS * i) / due
+      : now.getTime() - 6 * DAY_MS + (6 * DAY_MS * (i - due)) / (size - due);
   const started = performance.now();
   let next = 0;
   const writer = async () => {
     while (next < size) {
       const i = next++;
-      const isDue = Math.floor((i + 1) / stride) > Math.floor(i / stride);
-      const ageMs = isDue ? (8 + 2 * random()) * DAY_MS : 6 * DAY_MS * random();
       await tracking.trackSent(
         { teamId: 'T0BENCH', userId: `U${String(i % users).padStart(6, '0')}` },
         {
@@ -66,7 +66,7 @@ async function main(): Promise<void> {
           relationship: RELATIONSHIPS[i % RELATIONSHIPS.length] ?? 'cold',
           note: NOTES[i % NOTES.length] ?? '',
         },
-        new Date(now.getTime() - ageMs),
+        new Date(sentAt(i)),
       );
     }
   };
