@@ -113,7 +113,12 @@ export function homeDeleteData(deps: AppDeps) {
   };
 }
 
+const registered = new WeakSet<App>();
+
+/** Registers once per app, so a second call (the registry and a test both wiring it) is harmless. */
 export function registerHomeListeners(app: App, deps: AppDeps): void {
+  if (registered.has(app)) return;
+  registered.add(app);
   app.event('app_home_opened', safely(deps, 'event app_home_opened', homeOpened(deps)));
   app.action<BlockAction<OverflowAction>>(
     HOME_ACTION.outcome,

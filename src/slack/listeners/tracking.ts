@@ -206,7 +206,12 @@ export function reminderStop(deps: AppDeps) {
   };
 }
 
+const registered = new WeakSet<App>();
+
+/** Registers once per app, so a second call (the registry and a test both wiring it) is harmless. */
 export function registerTrackingListeners(app: App, deps: AppDeps): void {
+  if (registered.has(app)) return;
+  registered.add(app);
   app.action<BlockAction<ButtonAction>>(
     ACTION.markSent,
     safely(deps, 'action mark_sent', markSent(deps)),
