@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   decodeEntities,
+  formatSlackDate,
   parseInline,
   parseMrkdwn,
   safeHref,
@@ -68,6 +69,21 @@ describe('mrkdwn parsing (the playground renders it with DOM APIs only)', () => 
     expect(parseInline(':white_check_mark: done :no_such_emoji:')).toEqual([
       { type: 'text', text: '✅ done :no_such_emoji:' },
     ]);
+  });
+
+  it('reads date tokens and shows them in the reader’s time zone', () => {
+    const [node] = parseInline('<!date^1796637600^{date_num} at {time}|7 Dec>');
+    expect(node).toEqual({
+      type: 'date',
+      seconds: 1796637600,
+      format: '{date_num} at {time}',
+      fallback: '7 Dec',
+    });
+    expect(formatSlackDate(1796637600, '{date_num} at {time}', '7 Dec', 'UTC')).toBe(
+      '2026-12-07 at 10:00',
+    );
+    expect(formatSlackDate(1796637600, '{date_short}', '', 'Asia/Tokyo')).toBe('Dec 7, 2026');
+    expect(formatSlackDate(1796637600, '{no_such_token}', '7 Dec', 'UTC')).toBe('7 Dec');
   });
 
   it('only lets http(s) and mailto links be clickable', () => {

@@ -147,8 +147,6 @@ describe('the playground, driven in Chromium', () => {
     await page.locator('#messages button[data-action-id="mark_sent"]').first().waitFor();
     expect(await dmText()).toContain('Priya');
     await shot('03-draft-in-dm');
-    await page.screenshot({ path: join(SHOTS, 'readme.png') });
-    if (README_SHOT) await page.screenshot({ path: 'docs/playground.png' });
   });
 
   it('"Another version" replaces the draft in place (chat.update)', async () => {
@@ -194,6 +192,12 @@ describe('the playground, driven in Chromium', () => {
     await accepted.first().waitFor();
     expect(await dmText()).toContain('Priya');
     await shot('05-reminder');
+    // The README's picture: the draft, "I sent it" and the reminder a week later, no toast.
+    await page.evaluate(() => {
+      (document.getElementById('toast') as HTMLElement).hidden = true;
+    });
+    await page.screenshot({ path: join(SHOTS, 'readme.png') });
+    if (README_SHOT) await page.screenshot({ path: 'docs/playground.png' });
     const before = await dmSignature();
     await accepted.first().click();
     await expect.poll(dmSignature).not.toBe(before);

@@ -111,6 +111,7 @@ function ctxBase() {
   return {
     confirm: confirmDialog,
     userName: (id) => ui.state?.users?.[id] ?? id,
+    timeZone: ui.state?.clock?.tz,
   };
 }
 
@@ -489,7 +490,7 @@ async function moveClock(body) {
   if (result.ok) {
     const s = result.sweep;
     const summary = s
-      ? `Sweep: ${s.sent} reminder${s.sent === 1 ? '' : 's'} sent${s.due ? `, ${s.due} due` : ''}`
+      ? `Reminder sweep: ${s.due} due, ${s.sent} sent${s.failed ? `, ${s.failed} failed` : ''}`
       : 'Clock moved';
     toast(`${result.clock.display} — ${summary}`);
   }

@@ -5,7 +5,8 @@ export type InlineNode =
   | { type: 'code'; text: string }
   | { type: 'link'; url: string; label: string }
   | { type: 'user' | 'channel'; id: string; label?: string }
-  | { type: 'special'; text: string };
+  | { type: 'special'; text: string }
+  | { type: 'date'; seconds: number; format: string; fallback: string; link?: string };
 
 export type BlockNode =
   | { type: 'pre'; text: string }
@@ -18,8 +19,14 @@ export function replaceEmoji(text: string): string;
 export function parseInline(src: string): InlineNode[];
 export function parseMrkdwn(text: string): BlockNode[];
 export function safeHref(url: string): string | undefined;
+export function formatSlackDate(
+  seconds: number,
+  format: string,
+  fallback: string,
+  timeZone?: string,
+): string;
 export function renderMrkdwn(
   doc: Document,
   text: string,
-  ctx?: { userName?: (id: string) => string | undefined },
+  ctx?: { userName?: (id: string) => string | undefined; timeZone?: string },
 ): DocumentFragment;

@@ -121,6 +121,16 @@ function parseReference(inner) {
       label: label ? decodeEntities(label) : undefined,
     };
   }
+  if (target.startsWith('!date^')) {
+    const [, seconds, format, link] = target.split('^');
+    return {
+      type: 'date',
+      seconds: Number(seconds),
+      format: decodeEntities(format ?? ''),
+      fallback: label ? decodeEntities(label) : '',
+      ...(link ? { link: decodeEntities(link) } : {}),
+    };
+  }
   if (target.startsWith('!')) {
     const name = target.slice(1).split('^')[0];
     const text = label ? decodeEntities(label) : `@${name}`;
@@ -218,6 +228,46 @@ export function parseMrkdwn(text) {
   return nodes;
 }
 
+const DATE_TOKENS = {
+  date_num: { year: 'numeric', month: '2-digit', day: '2-digit' },
+  date: { year: 'numeric', month: 'long', day: 'numeric' },
+  date_short: { year: 'numeric', month: 'short', day: 'numeric' },
+  date_long: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  date_pretty: { year: 'numeric', month: 'long', day: 'numeric' },
+  date_short_pretty: { year: 'numeric', month: 'short', day: 'numeric' },
+  date_long_pretty: { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' },
+  time: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  time_secs: { hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' },
+};
+
+/**
+ * A `<!date^seconds^format|fallback>` token in the reader's time zone, as Slack shows it;
+ * the fallback when the format has a token we do not know.
+ */
+export function formatSlackDate(seconds, format, fallback, timeZone) {
+  if (!Number.isFinite(seconds)) return fallback;
+  const date = new Date(seconds * 1000);
+  let unknown = false;
+  const text = format.replace(/\{([a-z_]+)\}/g, (_m, token) => {
+    const options = DATE_TOKENS[token];
+    if (!options) {
+      unknown = true;
+      return '';
+    }
+    if (token === 'date_num') {
+      const parts = {};
+      for (const p of new Intl.DateTimeFormat('en-US', { ...options, timeZone }).formatToParts(
+        date,
+      )) {
+        parts[p.type] = p.value;
+      }
+      return `${parts.year}-${parts.month}-${parts.day}`;
+    }
+    return new Intl.DateTimeFormat('en-US', { ...options, timeZone }).format(date);
+  });
+  return unknown ? fallback || text : text;
+}
+
 /** Only these schemes become clickable; anything else is shown as text. */
 export function safeHref(url) {
   return /^(https?:|mailto:)/i.test(url) ? url : undefined;
@@ -271,6 +321,13 @@ function buildInline(doc, nodes, parent, ctx) {
         parent.append(el);
         break;
       }
+      case 'date': {
+        const el = doc.createElement('time');
+        el.className = 'mk-date';
+        el.textContent = formatSlackDate(node.seconds, node.format, node.fallback, ctx?.timeZone);
+        parent.append(el);
+        break;
+      }
       case 'special': {
         const el = doc.createElement('span');
         el.className = 'mk-mention';
@@ -284,7 +341,10 @@ function buildInline(doc, nodes, parent, ctx) {
   }
 }
 
-/** mrkdwn text → a DocumentFragment. `ctx.userName(id)` names mentioned users. */
+/**
+ * mrkdwn text → a DocumentFragment. `ctx.userName(id)` names mentioned users; `ctx.timeZone`
+ * is the reader's, for dates.
+ */
 export function renderMrkdwn(doc, text, ctx) {
   const frag = doc.createDocumentFragment();
   for (const node of parseMrkdwn(text)) {
