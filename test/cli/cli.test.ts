@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -201,6 +202,35 @@ describe.concurrent('connectnote: bad usage exits 2 with one line on stderr', ()
     const command = await cli(['review', '--help']);
     expect(command.code).toBe(0);
     expect(command.stdout).toContain('--jsonl');
+  });
+});
+
+// `script` runs a command on a pseudo-terminal: the CLI then sees a real TTY.
+const hasScript = existsSync('/usr/bin/script');
+const onTerminal = (args: string[], env: Record<string, string> = {}) =>
+  exec(
+    'script',
+    ['-qec', ['node --import tsx src/cli/main.ts', ...args.map(quote)].join(' '), '/dev/null'],
+    { env },
+  );
+const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+
+describe.concurrent.skipIf(!hasScript)('connectnote on a terminal', () => {
+  it('colours the report on a TTY, but not with NO_COLOR', async () => {
+    const [tty, noColor] = await Promise.all([
+      onTerminal(['review', SHOUTY]),
+      onTerminal(['review', SHOUTY], { NO_COLOR: '1' }),
+    ]);
+    expect(tty.stdout).toMatch(ANSI);
+    expect(tty.stdout).toMatch(/score/);
+    expect(noColor.stdout).toMatch(/score/);
+    expect(noColor.stdout).not.toMatch(ANSI);
+  });
+
+  it('asks for TEXT instead of waiting when stdin is a terminal', async () => {
+    const run = await onTerminal(['review']);
+    expect(run.stdout).toMatch(/pass TEXT or pipe the note on stdin/);
+    expect(run.stdout.trim().split('\n')).toHaveLength(1);
   });
 });
 
