@@ -1,0 +1,145 @@
+// End to end through the real app, the stand-in Slack and the real `connectnote sweep` process:
+// draft → I sent it → sweep --now eight days later → reminder DM → accepted → follow-up DM.
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type StandinMessage,
+  slashCommand,
+  viewSubmission,
+} from '../../src/slack-standin/index.js';
+import { BOT_TOKEN, startTrackingHarness, TEAM, type TrackingHarness } from './tracking-harness.js';
+
+const run = promisify(execFile);
+const ROOT = join(import.meta.dirname, '..', '..');
+
+let h: TrackingHarness;
+beforeAll(async () => {
+  h = await startTrackingHarness('2026-11-02T10:00:00Z'); // a Monday
+});
+afterAll(() => h?.close());
+
+const USER = 'U0E2E';
+
+function buttonValue(message: StandinMessage | undefined, actionId: string): string | undefined {
+  const blocks = (message?.blocks ?? []) as Array<{
+    elements?: Array<{ action_id?: string; value?: string }>;
+  }>;
+  return blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === actionId)?.value;
+}
+
+async function sweep(nowIso: string) {
+  const { stdout, stderr } = await run(
+    process.execPath,
+    [join(ROOT, 'bin', 'connectnote.js'), 'sweep', '--now', nowIso],
+    {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        STORE_URL: h.storeUrl,
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_API_URL: h.slack.url,
+      },
+      timeout: 30_000,
+    },
+  );
+  return { summary: JSON.parse(stdout), stdout, stderr };
+}
+
+describe('follow-up tracking end to end', () => {
+  // Three real CLI processes: give a busy machine time.
+  it('draft → I sent it → sweep eight days later → reminder → accepted → follow-ups', {
+    timeout: 90_000,
+  }, async () => {
+    // 1. /connectnote, fill in the modal, get a draft DM.
+    const from = h.slack.calls.length;
+    await h.sender.command(
+      slashCommand({ userId: USER, teamId: TEAM, triggerId: h.slack.issueTrigger(USER) }),
+    );
+    const open = await h.slack.waitForCall('views.open', { after: from });
+    await h.sender.interaction(
+      viewSubmission({
+        userId: USER,
+        teamId: TEAM,
+        view: h.slack.view((open.response.view as { id: string }).id) as never,
+        inputs: {
+          name: 'Laura',
+          relationship: 'met-briefly',
+          context: 'the XYZ networking event',
+          purpose: 'to continue our conversation about sales funnels',
+        },
+      }),
+    );
+    await h.slack.waitForCall('chat.postMessage', {
+      after: from,
+      predicate: (c) => JSON.stringify(c.body.blocks ?? []).includes('mark_sent'),
+    });
+    await h.app.drain(5_000);
+    const draft = h.dms(USER).find((m) => buttonValue(m, 'mark_sent'));
+    expect(draft).toBeDefined();
+
+    // 2. "I sent it".
+    await h.click(
+      USER,
+      draft as StandinMessage,
+      'mark_sent',
+      buttonValue(draft, 'mark_sent') as string,
+    );
+    const home = await h.tracking.home({ teamId: TEAM, userId: USER }, h.clock.now());
+    expect(home.pending).toHaveLength(1);
+    expect(home.pending[0]?.recipientName).toBe('Laura');
+
+    // 3. A week has not passed: nothing. Eight days later: one reminder DM.
+    expect((await sweep('2026-11-06T10:00:00Z')).summary).toEqual({
+      due: 0,
+      sent: 0,
+      failed: 0,
+      skipped: 0,
+    });
+    const { summary, stdout } = await sweep('2026-11-10T10:05:00Z');
+    expect(stdout.trim()).toBe('{"due":1,"sent":1,"failed":0,"skipped":0}');
+    expect(summary.sent).toBe(1);
+    const reminder = h.dms(USER).find((m) => buttonValue(m, 'reminder_accepted'));
+    expect(JSON.stringify(reminder?.blocks)).toContain('*Laura*');
+    expect(JSON.stringify(reminder?.blocks)).toContain('8 days');
+    // Once: a second sweep at the same time sends nothing more.
+    expect((await sweep('2026-11-10T10:20:00Z')).summary.due).toBe(0);
+
+    // 4. "They accepted" → the follow-ups DM.
+    h.clock.set(new Date('2026-11-10T11:00:00Z'));
+    await h.click(
+      USER,
+      reminder as StandinMessage,
+      'reminder_accepted',
+      buttonValue(reminder, 'reminder_accepted') as string,
+    );
+    const followUp = JSON.stringify(h.dms(USER).at(-1)?.blocks);
+    expect(followUp).toMatch(/Laura\* accepted your invitation/);
+    expect(followUp).toMatch(/thank you for accepting my invitation/i);
+    expect(followUp).toMatch(/Introduce them/);
+    const after = await h.tracking.home({ teamId: TEAM, userId: USER }, h.clock.now());
+    expect(after.pending).toHaveLength(0);
+    expect(after.recent[0]?.status).toBe('accepted');
+  });
+});
+
+describe('connectnote sweep usage', () => {
+  it('rejects a bad --now with one line and exit status 2', { timeout: 30_000 }, async () => {
+    const failed = await run(
+      process.execPath,
+      [join(ROOT, 'bin', 'connectnote.js'), 'sweep', '--now', 'next tuesday'],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH, STORE_URL: 'memory://', SLACK_BOT_TOKEN: BOT_TOKEN },
+      },
+    ).then(
+      () => undefined,
+      (error: { code: number; stderr: string; stdout: string }) => error,
+    );
+    expect(failed?.code).toBe(2);
+    expect(failed?.stdout).toBe('');
+    expect(failed?.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failed?.stderr).toMatch(/--now must be an ISO-8601 date-time/);
+  });
+});
