@@ -215,7 +215,7 @@ const onTerminal = (args: string[], env: Record<string, string> = {}) =>
   );
 const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
 
-describe.concurrent.skipIf(!hasScript)('connectnote on a terminal', () => {
+describe.skipIf(!hasScript)('connectnote on a terminal', { concurrent: true }, () => {
   it('colours the report on a TTY, but not with NO_COLOR', async () => {
     const [tty, noColor] = await Promise.all([
       onTerminal(['review', SHOUTY]),
