@@ -125,6 +125,7 @@ export class PageServer {
     { channel: string; ts?: string; ephemeralTs?: string }
   >();
   #url = '';
+  #callbackBase = '';
   #appUp = true;
   #pending = false;
   #rev = 0;
@@ -146,6 +147,8 @@ export class PageServer {
     // Browsers may try ::1 first for "localhost"; answer there too when the machine has it.
     if (host === '127.0.0.1') await this.#listen('::1', port).catch(() => undefined);
     this.#url = `http://localhost:${port}`;
+    // What the app calls back (response_url): an address, so no name lookup can pick ::1.
+    this.#callbackBase = `http://127.0.0.1:${port}`;
     this.#o.standin.on('event', this.#onStandinEvent);
     this.#health = setInterval(() => {
       if (this.#clients.size > 0) void this.#checkHealth();
@@ -418,7 +421,7 @@ export class PageServer {
   #responseUrl(target: { channel: string; ts?: string }): string {
     const id = randomBytes(12).toString('hex');
     this.#responseUrls.set(id, target);
-    return `${this.#url}/respond/${id}`;
+    return `${this.#callbackBase}/respond/${id}`;
   }
 
   async #send(request: Promise<SignedResponse>): Promise<SignedResponse> {

@@ -249,11 +249,35 @@ describe('the playground, driven in Chromium', () => {
     await shot('08b-typed-text-is-text');
   });
 
-  it('the App Home tab shows the published home view', async () => {
+  it('the App Home tab shows the published home view; its buttons and confirmations work', async () => {
     await openChannel('home');
     await page.locator('.home').waitFor();
-    expect((await textOf('.home')).length).toBeGreaterThan(0);
+    await expect.poll(() => textOf('.home')).toContain('Priya');
     await shot('09-app-home');
+    const home = async () => (await state()) as unknown as { home: { hash: string } | null };
+    const hash = (await home()).home?.hash;
+    // A confirmation dialog first: "Keep it" changes nothing.
+    const remove = page.locator('.home button[data-action-id="home_delete_data"]');
+    await remove.click();
+    const dialog = page.locator('.confirm');
+    await dialog.waitFor();
+    await shot('09b-confirm-dialog');
+    await dialog.locator('button', { hasText: /keep/i }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await home()).home?.hash).toBe(hash);
+    // Confirmed: the app deletes the data and publishes the home again.
+    await remove.click();
+    await dialog.locator('.btn-danger').click();
+    await expect.poll(async () => (await home()).home?.hash).not.toBe(hash);
+    await expect.poll(() => textOf('.home')).not.toContain('Priya');
+    await shot('09c-after-delete');
+  });
+
+  it('moves the clock with +1 day and +1 week, into working hours', async () => {
+    await page.click('[data-days="7"]');
+    await expect.poll(() => textOf('#clock-now')).toContain('15 Dec 2026');
+    await page.click('[data-days="1"]');
+    await expect.poll(() => textOf('#clock-now')).toContain('Wed, 16 Dec 2026');
   });
 
   it('is usable at a phone width', async () => {

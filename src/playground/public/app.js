@@ -104,6 +104,9 @@ function confirmDialog(confirm) {
     };
     deny.addEventListener('click', () => done(false));
     ok.addEventListener('click', () => done(true));
+    box.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') done(false);
+    });
   });
 }
 
@@ -495,6 +498,17 @@ async function moveClock(body) {
     toast(`${result.clock.display} — ${summary}`);
   }
 }
+
+// Escape closes the menu, else the top modal (a confirm dialog handles its own keys).
+document.addEventListener('keydown', (e) => {
+  if (e.key !== 'Escape' || document.querySelector('.confirm-overlay')) return;
+  if ($('menu')) {
+    closeMenu();
+    return;
+  }
+  const top = ui.state?.views[ui.state.views.length - 1];
+  if (top) post('/api/close', { viewId: top.id });
+});
 
 setupComposer();
 setupClock();
