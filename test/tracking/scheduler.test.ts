@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { openStore } from '../../src/store/index.js';
+import { startReminderScheduler, storeRunCoordinator } from '../../src/tracking/scheduler.js';
+import type { SweepSummary } from '../../src/tracking/sweep.js';
+import { allBackends } from '../store/backends.js';
+import { FakeSlack, makeTracking, NOTE } from './helpers.js';
+
+// Memory stores are private to their process, so only shared backends can elect.
+for (const backend of allBackends().filter((b) => b.name !== 'memory')) {
+  describe.skipIf(!backend.available)(`tick election on ${backend.name}`, () => {
+    it('elects exactly one instance per tick', async () => {
+      const url = backend.url();
+      const namespace = backend.namespace();
+      const stores = await Promise.all(
+        [1, 2, 3].map(() => openStore(url, undefined, { namespace })),
+      );
+      const coordinators = stores.map((store) => storeRunCoordinator(store));
+      for (const tick of ['a:2026-11-09T10:00:00.000Z', 'a:2026-11-09T10:15:00.000Z']) {
+        const votes = await Promise.all(coordinators.map((c) => c.shouldRun(tick, 60_000)));
+        expect(votes.filter(Boolean)).toHaveLength(1);
+      }
+      await Promise.all(stores.map((s) => s.close()));
+    });
+  });
+}
+
+describe('the reminder scheduler', () => {
+  it('sweeps on its cron, one instance per tick, and stops cleanly', async () => {
+    const backend = allBackends()[1]; // sqlite: two instances share one file
+    const url = backend?.url() ?? 'memory://';
+    const one = await makeTracking({ url, start: '2026-11-09T10:00:00Z' });
+    const two = await makeTracking({ url, start: '2026-11-09T10:00:00Z' });
+    await one.tracking.trackSent(
+      { teamId: 'T1', userId: 'U1' },
+      NOTE,
+      new Date('2026-11-02T10:00:00Z'),
+    );
+    const slack = new FakeSlack();
+    const sweeps: SweepSummary[] = [];
+    const config = {
+      reminderCron: '* * * * * *',
+      slackApiUrl: 'http://127.0.0.1:9/',
+      slackBotToken: 'xoxb-x',
+    };
+    const schedulers = [one, two].map((t) =>
+      startReminderScheduler({
+        tracking: t.tracking,
+        config,
+        logger: t.logger,
+        clock: t.clock,
+        slack,
+        onSweep: (s) => sweeps.push(s),
+      }),
+    );
+    await new Promise((r) => setTimeout(r, 2_600));
+    await Promise.all(schedulers.map((s) => s.stop()));
+    const count = sweeps.length;
+    expect(count).toBeGreaterThanOrEqual(2);
+    expect(count).toBeLessThanOrEqual(3); // one per second, not two
+    expect(slack.posted).toHaveLength(1);
+    expect(sweeps.reduce((n, s) => n + s.sent, 0)).toBe(1);
+    await new Promise((r) => setTimeout(r, 1_200));
+    expect(sweeps).toHaveLength(count); // stopped
+    await one.store.close();
+    await two.store.close();
+  });
+});
