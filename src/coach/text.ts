@@ -196,7 +196,12 @@ function isGreetingOnly(words: Token[]): boolean {
   if (!GREETING_WORDS.has(first.lower)) return false;
   for (let i = 1; i < words.length; i++) {
     const w = words[i] as Token;
-    if (!GREETING_WORDS.has(w.lower) && !/^\p{Lu}/u.test(w.text) && !TITLES.has(w.lower)) {
+    // A name: "Leo", "O'Brien", "Jean-Luc"; not words in capitals ("PLEASE ACCEPT").
+    if (
+      !GREETING_WORDS.has(w.lower) &&
+      !/^\p{Lu}[\p{Ll}'’-]/u.test(w.text) &&
+      !TITLES.has(w.lower)
+    ) {
       return false;
     }
   }

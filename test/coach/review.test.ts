@@ -91,6 +91,11 @@ describe('relationship inference', () => {
     ['Hi Maya, we chatted at the React conference in Berlin. I’d love to connect.', 'met-briefly'],
     ['Hi Maya, hope you’ve been well! Would be great to catch up soon.', 'close-contact'],
     ['Hi Maya, I’d love to connect.', 'cold'],
+    ['Hi Maya, great to meet you at the AWS booth yesterday! Let’s connect.', 'after-meeting'],
+    ['Hi Maya, thanks for the great call this morning. Let’s connect.', 'after-meeting'],
+    ['Hi Maya, we overlapped at Square back in 2019. Let’s reconnect.', 'former-colleague'],
+    ['Hi Maya, I’m organising a panel in Madrid and would love to connect.', 'cold'],
+    ['Hey Tom! Long time no see. Let’s catch up soon.', 'close-contact'],
   ];
   it.each(cases)('%s → %s', (text, relationship) => {
     const r = review(text);

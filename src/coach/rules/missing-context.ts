@@ -2,7 +2,7 @@ import type { Rule } from './rule.js';
 
 // Anything that jogs their memory or says how you know or found them.
 const CONTEXT =
-  /\b(?:met|meet(?:ing)?|meetup|spoke|speaking|spoken|chatted|chatting|talked|talking|conversation|chat|call|conference|summit|event|webinar|workshop|panel|expo|session|keynote|talk|presentation|worked|working together|colleagues?|co-?workers?|teammates?|team|introduc(?:ed|tion)|mutual|referred|recommended|suggested|came across|found|saw|seen|noticed|read|heard|following|follow|enjoyed|loved|admired?|article|post|podcast|book|paper|research|profile|alumni|alum|alumna|alumnus|classmates?|fellow|both|same|group|community|remember|reminded|since we|last (?:week|month|year|time)|yesterday|today|this (?:morning|week)|as (?:we )?discussed|this is \p{Lu}|my name is)\b/iu;
+  /\b(?:met|meet(?:ing)?|meetup|spoke|speaking|spoken|chatted|chatting|talked|talking|conversation|chat|call|conference|summit|event|webinar|workshop|panel|expo|session|keynote|talk|presentation|worked|working together|colleagues?|co-?workers?|teammates?|team|introduc(?:ed|tion)|mutual|referred|recommended|suggested|came across|found|saw|seen|noticed|read|heard|following|follow|enjoyed|loved|admired?|article|post|podcast|book|paper|research|profile|alumni|alum|alumna|alumnus|classmates?|fellow|both|same|group|community|remember|reminded|since we|last (?:week|month|year|time)|yesterday|today|this (?:morning|week)|as (?:we )?discussed|this is \p{Lu}|my name is|long time|it[’']?s been (?:a while|ages|too long|years|a few)|since (?:our|we|you|i)|back (?:in|at|when)|overlapped|used to|our (?:days|time) at|congrat(?:s|ulations) on|booth)\b/iu;
 
 export const missingContext: Rule = {
   id: 'missing-context',

@@ -1,3 +1,4 @@
+import { isCorrect } from '../spell.js';
 import type { Token } from '../text.js';
 import { ACRONYMS } from './data/acronyms.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
@@ -39,15 +40,16 @@ export const pushy: Rule = {
   },
 };
 
-// Runs of capitals that are not acronyms: "PLEASE ACCEPT", "URGENT".
+// Runs of capitals that are not acronyms: "PLEASE ACCEPT", "URGENT". A word in capitals
+// counts as shouted when it is an ordinary English word ("urgent") and not a known
+// acronym; "CRISPR" or "GRAPHQL" are names, not shouting.
 function shouting(tokens: readonly Token[], text: string): RuleReport[] {
   const out: RuleReport[] = [];
   let runStart = -1;
   let runEnd = -1;
-  let words = 0;
-  let letters = 0;
+  let shoutedLetters = 0;
   const flush = () => {
-    if (runStart >= 0 && letters >= 5 && (words >= 2 || letters >= 5)) {
+    if (runStart >= 0 && shoutedLetters >= 5) {
       out.push({
         message: `“${text.slice(runStart, runEnd)}” in capitals reads as shouting.`,
         suggestion: 'Write it in normal case.',
@@ -56,25 +58,25 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
       });
     }
     runStart = -1;
-    words = 0;
-    letters = 0;
+    shoutedLetters = 0;
   };
   for (const t of tokens) {
-    const caps =
-      t.kind === 'word' &&
-      /^[\p{Lu}'’-]+$/u.test(t.text) &&
-      !ACRONYMS.has(t.text.replace(/['’]S$/, ''));
+    const caps = t.kind === 'word' && /^[\p{Lu}'’-]+$/u.test(t.text);
+    if (!caps) {
+      flush();
+      continue;
+    }
+    const bare = t.text.replace(/['’]S$/, '');
+    const english = !ACRONYMS.has(bare) && (t.text.length <= 2 || isCorrect(t.text.toLowerCase()));
     // Short capitals ("MY", "I") continue a shouted run but do not start one.
-    const shouted = caps && (t.text.length >= 3 || runStart >= 0);
-    if (!shouted) {
+    if (!english || (runStart < 0 && t.text.length < 3)) {
       flush();
       continue;
     }
     if (runStart >= 0 && /[^\s,!.?'’-]/.test(text.slice(runEnd, t.start))) flush();
     if (runStart < 0) runStart = t.start;
     runEnd = t.end;
-    words++;
-    letters += t.text.length;
+    shoutedLetters += t.text.length;
   }
   flush();
   return out;

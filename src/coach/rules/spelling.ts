@@ -2,7 +2,7 @@ import { isCorrect, suggest } from '../spell.js';
 import { isAllCaps, type Token } from '../text.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 import { MISSPELLINGS } from './data/misspellings.js';
-import { BUSINESS_TERMS, HYPHEN_PREFIXES } from './data/terms.js';
+import { BUSINESS_TERMS, COMPOUND_PREFIXES, HYPHEN_PREFIXES } from './data/terms.js';
 import type { Rule, RuleReport } from './rule.js';
 
 // Suggestions cost milliseconds each; a pasted essay of gibberish must not stall a review.
@@ -115,5 +115,14 @@ function known(word: string): boolean {
   // Possessives of words the dictionary knows ("Samantha's", "week’s", "teams'").
   const base = folded.replace(/'s$|s'$/i, (m) => (m.startsWith("'") ? '' : 's'));
   if (base !== folded && (isCorrect(base) || BUSINESS_TERMS.has(base.toLowerCase()))) return true;
-  return BUSINESS_TERMS.has(folded.toLowerCase());
+  if (BUSINESS_TERMS.has(folded.toLowerCase())) return true;
+  // Closed compounds with a common prefix ("nanoparticle", "cyberattack").
+  const lower = folded.toLowerCase();
+  for (const prefix of COMPOUND_PREFIXES) {
+    if (lower.startsWith(prefix) && lower.length - prefix.length >= 4) {
+      const rest = lower.slice(prefix.length);
+      if (isCorrect(rest) || BUSINESS_TERMS.has(rest)) return true;
+    }
+  }
+  return false;
 }

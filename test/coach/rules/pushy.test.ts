@@ -6,6 +6,8 @@ testRule('pushy', {
     ...GOOD_NOTES,
     'Hope you’ve been well! Please add me to your network!',
     'Really?! We both worked at NASA and IBM on AWS.',
+    // Acronyms that are not English words are names, not shouting.
+    'I read your paper on CRISPR and GRAPHQL tooling.',
   ],
   invalid: [
     { text: 'Accept my request now.', errors: [{ excerpt: 'Accept my request now' }] },

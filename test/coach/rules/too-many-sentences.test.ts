@@ -16,3 +16,11 @@ testRule('too-many-sentences', {
     { text: 'One.\nTwo\nThree\nFour', errors: [{ excerpt: 'Four' }] },
   ],
 });
+
+testRule('too-many-sentences', {
+  valid: ['Hi Leo!\nGreat to meet you. Let’s connect. Talk soon.'],
+  invalid: [
+    // Words in capitals after a greeting are a sentence, not a name.
+    { text: 'Hi Leo, PLEASE ACCEPT. One. Two. Three.', errors: [{ excerpt: 'Three.' }] },
+  ],
+});
