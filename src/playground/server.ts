@@ -316,6 +316,8 @@ export class PageServer {
   async #route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://playground');
     const path = url.pathname;
+    // Only loopback names: a web page elsewhere cannot reach this server by rebinding a name.
+    if (!isLoopbackHost(req.headers.host)) return text(res, 421, 'misdirected request');
     if (req.method === 'GET') {
       if (path === '/') return this.#file(res, 'index.html');
       if (path.startsWith('/assets/')) return this.#file(res, path.slice('/assets/'.length));
@@ -745,6 +747,11 @@ function viewForPayload(view: StandinView) {
 /** Slack's client sends what a person typed with &, < and > escaped: it never becomes markup. */
 export function escapeSlackText(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function isLoopbackHost(host: string | undefined): boolean {
+  const name = (host ?? '').replace(/:\d+$/, '').toLowerCase();
+  return name === 'localhost' || name === '127.0.0.1' || name === '[::1]';
 }
 
 function isSameOrigin(req: IncomingMessage): boolean {

@@ -3,6 +3,7 @@
 // screen and the page's message when the app stops answering. Screenshots of every step go to
 // test-output/playground/.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -109,6 +110,28 @@ describe('the playground, driven in Chromium', () => {
     expect(outside).toEqual([]);
     await expect.poll(() => textOf('#clock-now')).toContain('30 Nov 2026');
     await shot('00-start');
+  });
+
+  it('answers only loopback host names, and only same-origin posts', async () => {
+    const port = new URL(playground.url).port;
+    const ask = (method: string, path: string, headers: Record<string, string>) =>
+      new Promise<number>((resolve, reject) => {
+        const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end(method === 'POST' ? '{}' : undefined);
+      });
+    expect(await ask('GET', '/api/state', { host: `evil.example:${port}` })).toBe(421);
+    expect(
+      await ask('POST', '/api/home-opened', {
+        host: `localhost:${port}`,
+        origin: 'https://evil.example',
+        'content-type': 'application/json',
+      }),
+    ).toBe(403);
+    expect(await ask('GET', '/api/state', { host: `localhost:${port}` })).toBe(200);
   });
 
   it('/connectnote opens the real draft modal; an empty name comes back as a field error', async () => {
@@ -230,6 +253,15 @@ describe('the playground, driven in Chromium', () => {
     await shot('08-review-re-reviewed');
     await page.locator('.modal .modal-x').click();
     await page.locator('.modal').waitFor({ state: 'detached' });
+  });
+
+  it('shows what only the user may see as such (an unknown command)', async () => {
+    await openChannel('channel');
+    await send('/connectnot');
+    const note = page.locator('#messages .msg.ephemeral').last();
+    await note.waitFor();
+    expect(await note.textContent()).toContain('Only visible to you');
+    expect(await note.textContent()).toContain('/connectnot');
   });
 
   it('what a person types never becomes HTML; mrkdwn formatting still shows', async () => {
