@@ -12,10 +12,12 @@ import {
 } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import type { AppDeps } from './deps.js';
+import { slackErrorName } from './errors.js';
 import { registerListeners } from './listeners/index.js';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
+export const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000 };
 
 export interface StartAppOptions {
   /** Overrides `config.port` (0: an ephemeral port, see `RunningApp.port`). */
@@ -64,6 +66,9 @@ export function createSlackApp(deps: AppDeps, options: StartAppOptions = {}): Sl
   const clientOptions: WebClientOptions = {
     slackApiUrl: config.slackApiUrl,
     logger,
+    // A person is waiting on every call: retry briefly, never for minutes (the Web API
+    // client's default); a 429 is still waited out as long as Slack's Retry-After says.
+    retryConfig: INTERACTIVE_RETRIES,
     ...options.clientOptions,
   };
 
@@ -163,7 +168,12 @@ export async function startApp(deps: AppDeps, options: StartAppOptions = {}): Pr
   try {
     await app.init();
   } catch (error) {
-    throw new Error(`Slack refused SLACK_BOT_TOKEN (auth.test: ${describe(error)})`);
+    const name = slackErrorName(error);
+    throw new Error(
+      name && name !== 'request_error' && name !== 'http_error'
+        ? `Slack refused SLACK_BOT_TOKEN (auth.test: ${name})`
+        : `could not reach Slack at SLACK_API_URL ${deps.config.slackApiUrl} (${describe(error)})`,
+    );
   }
 
   const port = options.port ?? deps.config.port;
@@ -209,6 +219,6 @@ export async function startApp(deps: AppDeps, options: StartAppOptions = {}): Pr
 }
 
 function describe(error: unknown): string {
-  const e = error as { data?: { error?: string }; message?: string };
-  return e?.data?.error ?? e?.message ?? String(error);
+  const e = error as { original?: { message?: string }; message?: string };
+  return e?.original?.message ?? e?.message ?? String(error);
 }

@@ -68,7 +68,7 @@ export const TEXT = {
     fallback: (name: string) => `Your connection note for ${name} is ready.`,
     header: (name: string) => `Your note for ${name}`,
     recommended: 'Recommended draft, ready to copy:',
-    variant: (n: number, of: number) => `Version ${n} of ${of}`,
+    variant: (n: number) => `Version ${n}, ready to copy:`,
     checklist: 'Checklist',
     markSent: 'I sent it',
     edit: 'Edit & re-check',

@@ -1,0 +1,76 @@
+// The composition root: config → logger → store → tracking → Slack app → reminder scheduler.
+// Without SLACK_BOT_TOKEN, the playground starts instead.
+import { existsSync } from 'node:fs';
+import { systemClock } from './clock.js';
+import { loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { startApp } from './slack/app.js';
+import { TEXT } from './slack/messages.js';
+import { openStore } from './store/index.js';
+import { Tracking } from './tracking/index.js';
+import { startReminderScheduler } from './tracking/scheduler.js';
+
+async function main(): Promise<void> {
+  if (existsSync('.env')) process.loadEnvFile('.env'); // never overrides the real environment
+  const config = loadConfig(process.env);
+  if (config.mode === 'playground') return playground();
+  const secrets = [config.slackBotToken, config.slackAppToken, config.slackSigningSecret];
+  const logger = createLogger({ level: config.logLevel, secrets });
+  const store = await openStore(config.storeUrl, logger);
+  const tracking = new Tracking({ store, clock: systemClock, config, logger });
+  const app = await startApp({ config, logger, clock: systemClock, tracking }).catch(
+    async (error) => {
+      await store.close();
+      throw error;
+    },
+  );
+  const scheduler = startReminderScheduler({ tracking, config, logger, clock: systemClock });
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
+  onShutdown(logger, async () => {
+    await scheduler.stop();
+    await app.stop();
+    await store.close();
+  });
+}
+
+/** The playground (issue 5) when it is there; else how to configure the app. */
+async function playground(): Promise<void> {
+  const module = await import('./playground/start.js').catch((error: NodeJS.ErrnoException) => {
+    if (error?.code === 'ERR_MODULE_NOT_FOUND' && /playground[\\/]start/.test(error.message)) {
+      return undefined;
+    }
+    throw error;
+  });
+  if (!module?.startPlayground) fail(new Error(TEXT.setup), false);
+  const running = await module.startPlayground();
+  onShutdown(undefined, () => running.stop());
+}
+
+function onShutdown(
+  logger: { info(m: string): void } | undefined,
+  stop: () => Promise<void>,
+): void {
+  let stopping = false;
+  const handler = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger?.info(`${signal}: stopping`);
+    stop().then(
+      () => process.exit(0),
+      (error) => fail(error),
+    );
+  };
+  process.once('SIGTERM', handler);
+  process.once('SIGINT', handler);
+}
+
+/** One line on stderr (never a stack), then a non-zero exit. */
+function fail(error: unknown, prefix = true): never {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(
+    `${prefix ? 'connectnote: ' : ''}${prefix ? message.split('\n')[0] : message}\n`,
+  );
+  process.exit(1);
+}
+
+main().catch((error) => fail(error));

@@ -1,0 +1,84 @@
+// "Review this draft": the relationship (inferred, changeable), the numbers, each finding with
+// its words, the text with its problems marked, the corrected version, and "I sent it".
+import type { KnownBlock, ModalView } from '@slack/web-api';
+import type { Review, RuleId } from '../../coach/types.js';
+import { ACTION, CALLBACK, encodeMarkSent } from '../ids.js';
+import { TEXT } from '../messages.js';
+import { context, plain, section, sections } from './blocks.js';
+import { relationshipOptions } from './draft-modal.js';
+import { MAX_TRACKED_NOTE } from './edit-modal.js';
+import { noticeModal } from './notice-modal.js';
+import { checklist, markedText, noteBlock, reviewNumbers } from './review-blocks.js';
+
+const R = TEXT.review;
+const M = TEXT.reviewModal;
+
+/** The most a message may hold to be reviewed (it travels in private_metadata). */
+export const MAX_REVIEW_CHARS = 3000;
+
+export function reviewModal(input: {
+  text: string;
+  review: Review;
+  mutedRules?: readonly RuleId[];
+}): ModalView {
+  const { text, review } = input;
+  const options = relationshipOptions();
+  const blocks: KnownBlock[] = [
+    {
+      type: 'section',
+      block_id: ACTION.reviewRelationship,
+      text: { type: 'mrkdwn', text: `*${R.relationship}*` },
+      accessory: {
+        type: 'static_select',
+        action_id: ACTION.reviewRelationship,
+        options,
+        initial_option: options.find((o) => o.value === review.relationship),
+      },
+    },
+  ];
+  if (review.relationshipInferred) blocks.push(context(R.inferred));
+  blocks.push(
+    reviewNumbers(review),
+    section(`*${R.findings}*`),
+    ...checklist(review, input.mutedRules),
+  );
+  blocks.push(section(`*${R.marked}*`), ...sections(markedText(text, review)));
+  if (review.corrected) {
+    blocks.push(section(`*${R.corrected}*`), ...sections(noteBlock(review.corrected)));
+  }
+  if (text.length <= MAX_TRACKED_NOTE) {
+    blocks.push({
+      type: 'actions',
+      block_id: 'review_actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: ACTION.markSent,
+          style: 'primary',
+          text: plain(TEXT.draftMessage.markSent, 75),
+          value: encodeMarkSent({
+            name: review.name,
+            relationship: review.relationship,
+            note: text,
+          }),
+        },
+      ],
+    });
+  } else {
+    blocks.push(context(M.tooLongToTrack));
+  }
+  return {
+    type: 'modal',
+    callback_id: CALLBACK.reviewModal,
+    title: plain(M.title, 24),
+    close: plain(M.close, 24),
+    // The plain text, to review it again when the relationship changes (≤ 3,000 characters).
+    private_metadata: text,
+    blocks,
+  };
+}
+
+/** Nothing to review, or too much: a short explanation instead. */
+export function reviewRefusal(reason: 'empty' | 'too-long'): ModalView {
+  return noticeModal(reason === 'empty' ? M.noText : M.tooLong(MAX_REVIEW_CHARS), M.title);
+}

@@ -1,0 +1,239 @@
+// `/connectnote` end to end: the real app in HTTP mode, signed requests, the stand-in Slack.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeMarkSent } from '../../src/slack/ids.js';
+import { blockAction } from '../../src/slack-standin/index.js';
+import {
+  buttons,
+  draftToDm,
+  type Harness,
+  LAURA,
+  openDraftModal,
+  startHarness,
+  submitView,
+  textOf,
+  USER,
+  type ViewRecord,
+} from './harness.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+type InputBlock = {
+  type: string;
+  block_id: string;
+  optional?: boolean;
+  element: {
+    type: string;
+    action_id: string;
+    initial_value?: string;
+    initial_option?: { value: string };
+    options?: Array<{ value: string }>;
+  };
+};
+
+function inputs(view: ViewRecord): InputBlock[] {
+  return view.blocks.filter((block) => block.type === 'input') as unknown as InputBlock[];
+}
+
+describe('/connectnote opens the draft modal', () => {
+  it('acknowledges at once and opens connectnote_draft with SPEC §5 inputs (block_id = action_id)', async () => {
+    const view = await openDraftModal(h, 'the XYZ networking event last month');
+    expect(view.callback_id).toBe('connectnote_draft');
+    const blocks = inputs(view);
+    expect(blocks.map((b) => b.block_id)).toEqual([
+      'name',
+      'relationship',
+      'context',
+      'topic',
+      'purpose',
+      'mutual',
+      'sender',
+      'limit',
+    ]);
+    for (const block of blocks) expect(block.element.action_id).toBe(block.block_id);
+    const byId = Object.fromEntries(blocks.map((b) => [b.block_id, b]));
+    expect(byId.relationship?.element.type).toBe('static_select');
+    expect(byId.relationship?.element.options?.map((o) => o.value)).toEqual([
+      'met-briefly',
+      'after-meeting',
+      'introduced',
+      'cold',
+      'former-colleague',
+      'close-contact',
+    ]);
+    expect(byId.limit?.element.options?.map((o) => o.value)).toEqual(['300', '200']);
+    expect(byId.limit?.element.initial_option?.value).toBe('300');
+    expect(byId.context?.element.initial_value).toBe('the XYZ networking event last month');
+    expect(byId.topic?.optional).toBe(true);
+    expect(byId.mutual?.optional).toBe(true);
+    expect(byId.sender?.optional).toBe(true);
+  });
+
+  it('turns Slack markup in the command text into plain text for the context', async () => {
+    const view = await openDraftModal(h, 'met at <https://example.com|the meetup> &amp; talked');
+    const context = inputs(view).find((b) => b.block_id === 'context');
+    expect(context?.element.initial_value).toBe('met at the meetup & talked');
+  });
+
+  it('defaults the limit to 200 for a user whose saved account type is free', async () => {
+    const owner = { teamId: 'T0STANDIN', userId: 'U0FREE' };
+    await h.tracking.updateSettings(owner, { accountType: 'free' });
+    const view = await openDraftModal(h, '', 'U0FREE');
+    const limit = inputs(view).find((b) => b.block_id === 'limit');
+    expect(limit?.element.initial_option?.value).toBe('200');
+  });
+});
+
+describe('submitting the draft modal', () => {
+  it('answers field errors keyed by block id and sends nothing', async () => {
+    const view = await openDraftModal(h);
+    const from = h.slack.calls.length;
+    const empty = await submitView(h, view, { relationship: 'cold' });
+    expect(empty.status).toBe(200);
+    expect(empty.body).toMatchObject({
+      response_action: 'errors',
+      errors: {
+        name: expect.any(String),
+        context: expect.any(String),
+        purpose: expect.any(String),
+      },
+    });
+
+    const placeholder = await submitView(h, view, { ...LAURA, name: '[First Name]' });
+    expect(placeholder.body).toMatchObject({
+      response_action: 'errors',
+      errors: { name: expect.stringMatching(/placeholder/i) },
+    });
+    const templateName = await submitView(h, view, { ...LAURA, name: 'Name' });
+    expect(templateName.body).toMatchObject({
+      response_action: 'errors',
+      errors: { name: expect.any(String) },
+    });
+
+    const long = await submitView(h, view, { ...LAURA, context: 'x '.repeat(400) });
+    expect(long.body).toMatchObject({
+      response_action: 'errors',
+      errors: { context: expect.stringMatching(/under 500/) },
+    });
+
+    const noPurpose = await submitView(h, view, { ...LAURA, purpose: '   ' });
+    expect(noPurpose.body).toEqual({
+      response_action: 'errors',
+      errors: { purpose: expect.any(String) },
+    });
+
+    // No DM and no other call for a refused submission.
+    expect(h.callsSince(from).map((c) => c.method)).toEqual([]);
+  });
+
+  it('DMs the recommended draft, its checklist, the numbers and the three buttons', async () => {
+    const message = await draftToDm(h);
+    expect(message.channel).toBe(h.slack.dmChannel(USER));
+    const text = textOf(message.blocks);
+    expect(text).toContain('Recommended draft');
+    expect(text).toMatch(/```Hi Laura[^`]+```/);
+    expect(text).toMatch(/\*Score\*\n\d+\/100/);
+    expect(text).toMatch(/\*Words\*\n\d+ \(target 20–50\)/);
+    expect(text).toMatch(/\*Characters\*\n\d+ \/ 300/);
+    expect(text).toContain('Met:');
+    expect(text).toContain('Uses their name');
+
+    const [markSent, edit, another] = buttons(message.blocks);
+    expect([markSent?.action_id, edit?.action_id, another?.action_id]).toEqual([
+      'mark_sent',
+      'edit_draft',
+      'another_version',
+    ]);
+    expect(markSent?.text.text).toBe('I sent it');
+    const payload = decodeMarkSent(markSent?.value);
+    expect(payload).toMatchObject({ name: 'Laura', relationship: 'met-briefly' });
+    expect(text).toContain(payload?.note.slice(0, 40));
+    for (const button of buttons(message.blocks))
+      expect(button.value?.length ?? 0).toBeLessThanOrEqual(2000);
+  });
+
+  it('another version replaces the draft in place with the next variant (chat.update)', async () => {
+    const message = await draftToDm(h);
+    const first = decodeMarkSent(buttons(message.blocks)[0]?.value)?.note;
+    const another = buttons(message.blocks).find((b) => b.action_id === 'another_version');
+    const from = h.slack.calls.length;
+    const res = await h.sender.interaction(
+      blockAction({
+        userId: USER,
+        channelId: message.channel,
+        message: { ts: message.ts, text: message.text, blocks: message.blocks },
+        action: { actionId: 'another_version', value: another?.value },
+      }),
+    );
+    expect(res.status).toBe(200);
+    const update = await h.slack.waitForCall('chat.update', { after: from });
+    expect(update.body).toMatchObject({ channel: message.channel, ts: message.ts });
+    expect(update.response.ok).toBe(true);
+    const updated = h.slack.message(message.channel, message.ts);
+    const second = decodeMarkSent(buttons(updated?.blocks)[0]?.value)?.note;
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    expect(textOf(updated?.blocks)).toContain('Version 2');
+    // No new message: the draft was replaced.
+    expect(h.callsSince(from).filter((c) => c.method === 'chat.postMessage')).toHaveLength(0);
+  });
+
+  it('edit & re-check opens the draft editable and reviews the edit on submit', async () => {
+    const message = await draftToDm(h);
+    const edit = buttons(message.blocks).find((b) => b.action_id === 'edit_draft');
+    const from = h.slack.calls.length;
+    await h.sender.interaction(
+      blockAction({
+        userId: USER,
+        channelId: message.channel,
+        message: { ts: message.ts, blocks: message.blocks },
+        action: { actionId: 'edit_draft', value: edit?.value },
+        triggerId: h.slack.issueTrigger(USER),
+      }),
+    );
+    const open = await h.slack.waitForCall('views.open', { after: from });
+    const view = h.slack.view((open.response.view as { id: string }).id) as unknown as ViewRecord;
+    expect(view.callback_id).toBe('connectnote_edit');
+    const note = inputs(view)[0];
+    expect(note?.block_id).toBe('note');
+    expect(note?.element.initial_value).toMatch(/^Hi Laura/);
+
+    const empty = await submitView(h, view, { note: ' ' });
+    expect(empty.body).toMatchObject({
+      response_action: 'errors',
+      errors: { note: expect.any(String) },
+    });
+
+    const edited = 'hey laura, pls connect with me asap!!! u wont regret it';
+    const res = await submitView(h, view, { note: edited });
+    const body = res.body as { response_action: string; view: ViewRecord };
+    expect(body.response_action).toBe('update');
+    expect(body.view.callback_id).toBe('connectnote_edit');
+    const text = textOf(body.view.blocks);
+    expect(text).toMatch(/:warning:|:x:/);
+    expect(text).toContain('No text-speak');
+    expect(text).toMatch(/\*Score\*\n\d+\/100/);
+    expect(buttons(body.view.blocks).map((b) => b.action_id)).toEqual(['mark_sent']);
+    expect(decodeMarkSent(buttons(body.view.blocks)[0]?.value)?.note).toBe(edited);
+  });
+
+  it('warns a free account before its fifth note of the month', async () => {
+    const owner = { teamId: 'T0STANDIN', userId: 'U0BUDGET' };
+    await h.tracking.updateSettings(owner, { accountType: 'free' });
+    for (let i = 0; i < 4; i++) {
+      await h.tracking.trackSent(
+        owner,
+        { name: `Person ${i}`, relationship: 'cold', note: `Hi Person ${i}, note number ${i}.` },
+        h.clock.now(),
+      );
+    }
+    const message = await draftToDm(h, { ...LAURA, limit: '200' }, 'U0BUDGET');
+    expect(textOf(message.blocks)).toMatch(/fifth and last personalised note/);
+    expect(textOf(message.blocks)).toMatch(/\/ 200/);
+  });
+});
