@@ -188,7 +188,7 @@ describe.concurrent('connectnote: bad usage exits 2 with one line on stderr', ()
       ['draft', '--name', 'Leo', '--relationship', 'close-contact', '--limit', '40'],
       /--limit/,
     ],
-    ['sweep, not built yet', ['sweep'], /sweep.*not available yet/],
+    ['sweep without its Slack settings', ['sweep'], /^connectnote: sweep: /],
   ];
   it.each(cases)('%s', async (_what, args, mention) => {
     expectUsageError(await cli(args), mention);

@@ -12,7 +12,9 @@ export interface Run {
 /** The environment a user's shell would give, without any colour preference of ours. */
 function baseEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS']) delete env[key];
+  for (const key of ['NO_COLOR', 'FORCE_COLOR', 'NODE_OPTIONS', 'STORE_URL']) delete env[key];
+  // Never reach a real Slack workspace from a test.
+  for (const key of Object.keys(env)) if (key.startsWith('SLACK_')) delete env[key];
   return { ...env, ...extra };
 }
 
