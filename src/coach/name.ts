@@ -1,5 +1,6 @@
 // Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
 // a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
+import { isCorrect } from './spell.js';
 import { type TextAnalysis, TITLES } from './text.js';
 
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
@@ -29,11 +30,15 @@ const NOT_NAMES = new Set([
   'colleague',
   'congrats',
   'congratulations',
+  'everybody',
   'everyone',
   'first',
   'folks',
   'friend',
   'friends',
+  'guys',
+  'ladies',
+  'people',
   'greetings',
   'hello',
   'hey',
@@ -101,6 +106,16 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   if (greeting) {
     const name = cleanName(greeting);
     if (name) return name;
+  }
+  // "hi leo," in lower case: a word after the greeting that is no dictionary word.
+  if (opening) {
+    // Before a comma it is a name even if it is also a word ("hi bob,"); otherwise only
+    // when the dictionary does not know it ("hi leo i saw…").
+    const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(head.slice(opening[0].length));
+    const next = m?.[1];
+    if (next && !NOT_NAMES.has(next) && (/^[,!]/.test(m?.[2] ?? '') || !isCorrect(next))) {
+      return next.charAt(0).toUpperCase() + next.slice(1);
+    }
   }
   const leading = LEADING_RE.exec(head)?.groups?.name;
   if (leading) {

@@ -114,6 +114,10 @@ describe('name detection', () => {
     ['Great meeting you yesterday at the conference, Laura! Let’s connect.', 'Laura'],
     ['Great to meet you. Looking forward to it, Leo!', 'Leo'],
     ['Hi there, great to meet you.', undefined],
+    ['hi leo i saw your talk yesterday', 'Leo'],
+    ['hi bob, great to meet you.', 'Bob'],
+    ['hi all, great to meet you.', undefined],
+    ['hi everyone, great to meet you.', undefined],
     ['Hey u, great to meet you.', undefined],
     ['Thanks, it was great to meet you.', undefined],
     [

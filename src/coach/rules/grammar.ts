@@ -11,6 +11,35 @@ const VOWEL_SOUND = /^(?:hour|honest|honou?r|heir)/i;
 // Acronyms read letter by letter: "an MBA", "an SEO", "a UX designer".
 const VOWEL_LETTERS = new Set(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
 
+// Commonly confused words, only where the context makes the right one certain.
+const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
+  [
+    /\b[Ii]ts(?= (?:been|great|nice|good|a|an|so|not|always|never|such|very|really|too|just|still|also|only|amazing|wonderful|awesome|exciting|true|clear|likely|possible|okay|ok|fine|hard|easy|important|time)\b)/g,
+    (found) => `${found.charAt(0)}t’s`,
+    'it is / it has',
+  ],
+  [
+    /\b[Yy]our(?= (?:a|an|the|welcome|so|very|really|not|always|never|doing|going|looking|working|right|absolutely|clearly|definitely)\b)/g,
+    (found) => `${found.charAt(0)}ou’re`,
+    'you are',
+  ],
+  [
+    /\b[Yy]ou['’]re(?= (?:work|profile|post|posts|company|team|article|articles|talk|insights?|experience|expertise|background|role|research|book|podcast|career|journey|perspective|presentation|newsletter|website|startup)\b)/g,
+    (found) => `${found.charAt(0)}our`,
+    'belonging to you',
+  ],
+  [
+    /\b(?:[Cc]ould|[Ww]ould|[Ss]hould|[Mm]ust|[Mm]ight) of\b/g,
+    (found) => found.replace(/of$/, 'have'),
+    'could have, would have…',
+  ],
+  [
+    /\b(?:more|better|rather|less|other|greater|fewer|faster|bigger|smaller) then\b/g,
+    (found) => found.replace(/then$/, 'than'),
+    'a comparison',
+  ],
+];
+
 const LETS =
   /\b[Ll]ets(?= (?:connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do)\b)/g;
 const DOUBLED_PUNCTUATION = /,(?:\s*,)+|;(?:\s*;)+|(?<!\.)\.\.(?!\.)|:(?:\s*:)+(?!\/)/g;
@@ -104,6 +133,38 @@ export const grammar: Rule = {
         fix: { start: first.start, end: first.start + 1, replacement: capital, capitalise: true },
       });
     });
+
+    for (const [re, fix, meaning] of CONFUSIONS) {
+      for (const m of matchAll(re, text)) {
+        const replacement = fix(m.match[0]);
+        out.push({
+          message: `“${m.match[0]}” should be “${replacement}” here (${meaning}).`,
+          suggestion: replacement,
+          start: m.start,
+          end: m.end,
+          fix: { start: m.start, end: m.end, replacement },
+        });
+      }
+    }
+
+    // Names in lower case ("hi leo").
+    for (const t of tokens) {
+      if (
+        t.kind === 'word' &&
+        ctx.nameWords.has(t.lower) &&
+        t.text.length > 1 &&
+        /^\p{Ll}/u.test(t.text)
+      ) {
+        const capital = t.text.charAt(0).toUpperCase();
+        out.push({
+          message: `Names start with a capital: “${capital}${t.text.slice(1)}”.`,
+          suggestion: capital + t.text.slice(1),
+          start: t.start,
+          end: t.end,
+          fix: { start: t.start, end: t.start + 1, replacement: capital, capitalise: true },
+        });
+      }
+    }
 
     // "Lets connect" for "Let’s connect".
     for (const m of matchAll(LETS, text)) {

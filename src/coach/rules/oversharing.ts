@@ -8,7 +8,7 @@ const TOPICS: readonly [string, RegExp][] = [
   ],
   [
     'relationships',
-    /\bmy (?:divorce|ex(?:-?(?:wife|husband|partner|girlfriend|boyfriend))?|break-?up|separation|custody battle|dating life|love life|affair)\b|\bi(?:[’']m| am| got| just got| recently got) (?:divorced|separated|dumped|single again)\b|\b(?:going|went) through (?:a|my) (?:divorce|break-?up|separation)\b/gi,
+    /\bmy (?:divorce|ex(?:-?(?:wife|husband|partner|girlfriend|boyfriend))?|break-?up|separation|custody battle|dating life|love life|affair)\b|\bi(?:[’']m| am| got| just got| recently got) (?:divorced|separated|dumped|single again)\b|\b(?:going|went|been) through (?:a|my) (?:[\w-]+ )?(?:divorce|break-?up|separation)\b/gi,
   ],
   [
     'age',
@@ -16,7 +16,7 @@ const TOPICS: readonly [string, RegExp][] = [
   ],
   [
     'money troubles',
-    /\b(?:i(?:[’']m| am) |we(?:[’']re| are) )?(?:in (?:so much |a lot of |serious )?debt|bankrupt(?:cy)?|broke\b|behind on (?:my )?(?:rent|bills|mortgage|payments))|\bcan(?:[’']t|not) (?:pay|afford) (?:my )?(?:rent|bills|mortgage)\b|\b(?:being |got |been )?evicted\b|\bdesperate(?:ly)? (?:for|need(?:ing)?) (?:a job|money|work|income)\b|\bmy (?:debts?|loans?|mortgage|credit score|salary)\b/gi,
+    /\b(?:i(?:[’']m| am) |we(?:[’']re| are) )?(?:in (?:so much |a lot of |serious )?debt|bankrupt(?:cy)?|broke\b|behind on (?:my )?(?:rent|bills|mortgage|payments))|\bcan(?:[’']t|not) (?:pay|afford) (?:my )?(?:rent|bills|mortgage)\b|\b(?:being |got |been )?evicted\b|\bdesperate(?:ly)? (?:for|need(?:ing)?) (?:a job|money|work|income)\b|\b(?:badly|desperately) need (?:a |this )?(?:new )?(?:job|money|work|income)\b|\bneed (?:a |this )?(?:new )?(?:job|money|work|income) (?:badly|desperately)\b|\bmy (?:debts?|loans?|mortgage|credit score|salary)\b/gi,
   ],
   [
     'religion and politics',

@@ -38,6 +38,27 @@ testRule('grammar', {
       errors: [{ excerpt: 'meetup' }],
     },
     {
+      text: 'Its great to meet you. Your an inspiration and I love you’re work. I could of called.',
+      errors: [
+        { excerpt: 'Its', suggestion: 'It’s' },
+        { excerpt: 'Your', suggestion: 'You’re' },
+        { excerpt: 'you’re', suggestion: 'your' },
+        { excerpt: 'could of', suggestion: 'could have' },
+      ],
+      corrected:
+        'It’s great to meet you. You’re an inspiration and I love your work. I could have called.',
+    },
+    {
+      text: 'It is better then ever, and your work is great.',
+      errors: [{ excerpt: 'better then', suggestion: 'better than' }],
+    },
+    {
+      // A recipient's name in lower case.
+      text: 'hi leo, great to meet you.',
+      errors: [{ excerpt: 'hi' }, { excerpt: 'leo', suggestion: 'Leo' }],
+      corrected: 'Hi Leo, great to meet you.',
+    },
+    {
       text: 'Lets connect on LinkedIn.',
       errors: [{ excerpt: 'Lets' }],
       corrected: 'Let’s connect on LinkedIn.',

@@ -8,6 +8,10 @@ testRule('irrelevant-offer', {
   ],
   invalid: [
     {
+      text: 'We help SaaS companies 10x their pipeline. Can we hop on a quick call?',
+      errors: [{ excerpt: 'We help SaaS companies 10x' }, { excerpt: 'hop on a quick call' }],
+    },
+    {
       text: 'Get 50% off our platform. Free trial, guaranteed to double your sales!',
       errors: [
         { excerpt: '50% off' },

@@ -13,5 +13,9 @@ testRule('oversharing', {
     },
     { text: 'I’m 52 years old and looking.', errors: [{ excerpt: 'I’m 52 years old' }] },
     { text: 'You look gorgeous in your photo.', errors: [{ excerpt: 'You look gorgeous' }] },
+    {
+      text: 'I’m going through a rough divorce and need a new job badly.',
+      errors: [{ excerpt: 'going through a rough divorce' }, { excerpt: 'need a new job badly' }],
+    },
   ],
 });

@@ -14,6 +14,7 @@ testRule('pushy', {
     { text: 'Great chat!!! Talk soon.', errors: [{ excerpt: '!!!' }] },
     { text: 'Hi Leo, PLEASE ACCEPT this.', errors: [{ excerpt: 'PLEASE ACCEPT' }] },
     { text: 'This is URGENT.', errors: [{ excerpt: 'URGENT' }] },
+    { text: 'Connect with me now.', errors: [{ excerpt: 'Connect with me now' }] },
     {
       text: 'Why haven’t you accepted? I have sent you 3 requests.',
       errors: [{ excerpt: 'Why haven’t you accepted' }, { excerpt: 'I have sent you 3 requests' }],
