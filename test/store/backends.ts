@@ -1,7 +1,7 @@
 // The backends every store behaviour test runs against. SQLite uses a real temp file; Redis a
 // real server at TEST_REDIS_URL (.ci/run starts one on 127.0.0.1:6390). Without TEST_REDIS_URL
 // the Redis cases are skipped locally with a message, but fail under CI=true: CI must not
-// silently run fewer tests.
+// silently run fewer tests. Postgres runs where TEST_POSTGRES_URL is set.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ export interface Backend {
 }
 
 let counter = 0;
+const warned = new Set<string>();
 const unique = () => `t${process.pid}x${Date.now().toString(36)}x${counter++}`;
 
 export function sqliteBackend(): Backend {
@@ -45,14 +46,29 @@ export function redisBackend(): Backend {
   };
 }
 
+/** Optional: Postgres runs only where TEST_POSTGRES_URL is set (CI does not start one). */
+export function postgresBackend(): Backend {
+  const url = process.env.TEST_POSTGRES_URL;
+  return {
+    name: 'postgres',
+    url: () => url ?? 'postgres://unset',
+    namespace: unique,
+    available: Boolean(url),
+    reason: url ? undefined : 'TEST_POSTGRES_URL is not set: skipping the Postgres store tests',
+  };
+}
+
 export function memoryBackend(): Backend {
   return { name: 'memory', url: () => 'memory://', namespace: unique, available: true };
 }
 
 export function allBackends(): Backend[] {
-  const backends = [memoryBackend(), sqliteBackend(), redisBackend()];
+  const backends = [memoryBackend(), sqliteBackend(), redisBackend(), postgresBackend()];
   for (const b of backends) {
-    if (!b.available) console.warn(b.reason);
+    if (!b.available && !warned.has(b.name)) {
+      warned.add(b.name);
+      console.warn(b.reason);
+    }
   }
   return backends;
 }
