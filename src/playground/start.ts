@@ -11,10 +11,12 @@ import {
   type SlackStandin,
   startSlackStandin,
 } from '../slack-standin/index.js';
-import { PageServer, type PlaygroundUser, type SweepSummary } from './server.js';
+import { PageActions, type SweepSummary } from './interactions.js';
+import { PageServer } from './server.js';
 import { startingTime, tzOffsetSeconds } from './time.js';
+import { type PlaygroundUser, PlaygroundWorld } from './world.js';
 
-export type { SweepSummary } from './server.js';
+export type { SweepSummary } from './interactions.js';
 
 /** The app as the playground runs it. */
 export interface PlaygroundApp {
@@ -132,18 +134,21 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       await app.stop();
     };
     cleanups.push(stopApp);
-    const page = new PageServer({
+    const world = new PlaygroundWorld({
       standin,
-      sender: new SlackRequestSender(new URL('/slack/events', app.url).toString(), signingSecret),
-      appUrl: app.url,
       clock,
       user,
       channel: { id: 'C0GENERAL', name: 'general' },
+    });
+    cleanups.push(async () => world.detach());
+    const actions = new PageActions({
+      world,
+      sender: new SlackRequestSender(new URL('/slack/events', app.url).toString(), signingSecret),
       sweep: (now) => app.sweep(now),
       onClockMoved: clockFile ? (now) => saveClock(clockFile, now) : undefined,
-      port,
-      log,
+      notice: (text) => page.notice(text),
     });
+    const page = new PageServer({ world, actions, appUrl: app.url, port, log });
     await page.start().catch((error: NodeJS.ErrnoException) => {
       if (error?.code !== 'EADDRINUSE') throw error;
       throw new Error(

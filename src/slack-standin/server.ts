@@ -343,6 +343,31 @@ export class SlackStandin extends EventEmitter {
     return message;
   }
 
+  /**
+   * Change or remove a message the way a `response_url` answer with `replace_original` or
+   * `delete_original` does (the playground's response URLs); emits like chat.update/chat.delete.
+   */
+  replaceMessage(
+    channel: string,
+    ts: string,
+    change: { text?: string; blocks?: unknown[] } | 'delete',
+  ): StandinMessage | undefined {
+    const list = this.messages(channel);
+    const index = list.findIndex((message) => message.ts === ts);
+    const message = list[index];
+    if (!message) return undefined;
+    if (change === 'delete') {
+      list.splice(index, 1);
+      this.#emit({ type: 'message', action: 'deleted', message });
+      return message;
+    }
+    message.text = change.text;
+    message.blocks = change.blocks;
+    message.edited = { ts: this.#nextTs() };
+    this.#emit({ type: 'message', action: 'updated', message });
+    return message;
+  }
+
   /** Forget everything: calls, views, messages, failures (users stay). */
   reset(): void {
     this.calls.length = 0;
