@@ -15,6 +15,12 @@ const CONCURRENCY = 50;
 export async function run(): Promise<Section> {
   const samples: Record<Target, number[]> = { connectnote: [], bare: [] };
   const sequential: Record<Target, number[]> = { connectnote: [], bare: [] };
+  const server: Record<Target, number[]> = { connectnote: [], bare: [] };
+  const serverSequential: Record<Target, number[]> = { connectnote: [], bare: [] };
+  const cpu: Record<Target, { ms: number; requests: number }> = {
+    connectnote: { ms: 0, requests: 0 },
+    bare: { ms: 0, requests: 0 },
+  };
   const failures: Record<Target, number> = { connectnote: 0, bare: 0 };
   const firstFailure: Partial<Record<Target, string>> = {};
   const errors: Partial<Record<Target, string>> = {};
@@ -30,6 +36,10 @@ export async function run(): Promise<Section> {
         if (r.error) errors[target] ??= r.error;
         samples[target].push(...r.samples);
         sequential[target].push(...r.sequential);
+        server[target].push(...r.serverSamples);
+        serverSequential[target].push(...r.serverSequential);
+        cpu[target].ms += r.burstCpuMs;
+        cpu[target].requests += r.burstRequests;
         failures[target] += r.failures;
         if (r.firstFailure) firstFailure[target] ??= r.firstFailure;
       }
@@ -46,6 +56,16 @@ export async function run(): Promise<Section> {
     return { value, baseline, ratio };
   };
   const p99 = stat(99, samples);
+  const perRequest = (t: Target) => (cpu[t].requests ? cpu[t].ms / cpu[t].requests : undefined);
+  const cpuPerRequest = {
+    value: perRequest('connectnote'),
+    baseline: perRequest('bare'),
+    ratio: (() => {
+      const v = perRequest('connectnote');
+      const b = perRequest('bare');
+      return v !== undefined && b !== undefined ? v / b : undefined;
+    })(),
+  };
   const rows: Row[] = [
     { figure: 'p50, one request at a time', unit: 'ms', ...stat(50, sequential) },
     { figure: `p50, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(50, samples) },
@@ -63,6 +83,10 @@ export async function run(): Promise<Section> {
                 : [{ target: '≤ 1.3× bare', pass: p99.ratio <= 1.3 }]),
             ],
     },
+    { figure: 'in the app: p50, one at a time', unit: 'ms', ...stat(50, serverSequential) },
+    { figure: `in the app: p50, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(50, server) },
+    { figure: `in the app: p99, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(99, server) },
+    { figure: 'app CPU time per request', unit: 'ms', ...cpuPerRequest },
     {
       figure: 'requests measured in bursts',
       unit: 'count',
@@ -77,7 +101,10 @@ export async function run(): Promise<Section> {
     },
   ];
   const notes = [
-    'time = signed /connectnote sent → its views.open received by the stand-in Slack (src/slack-standin), both stamped with performance.now() in the driver process; each app runs in its own process (HTTPReceiver, SQLite store in a temp folder)',
+    "time = the driver sending a signed /connectnote → the stand-in Slack (src/slack-standin) receiving its views.open, both on the driver process's performance.now(): what Slack would see, queueing included; the targets are checked on it",
+    '"in the app" = the app\'s own clock, request parsed by its HTTP server → views.open request leaving (diagnostics channels + AsyncLocalStorage, scripts/bench/slack/server-timing.ts). It misses time a request waits unread in the socket, so an app that never yields (the bare one) looks faster there than it is; read its ratio with that in mind',
+    'app CPU time per request = user + system CPU of the app process over the bursts ÷ requests: all it does for one /connectnote, and steady on a busy machine',
+    'each app runs in its own process (HTTPReceiver, SQLite store in a temp folder); driver and stand-in in a third',
     `${DRIVERS} fresh driver processes, each starting both apps; warm-up 20 sequential + 3 bursts per app, then ${CONCURRENCY} one-at-a-time requests and ${ROUNDS} bursts of ${CONCURRENCY} concurrent (50 users) per app, alternating app by app`,
     'bare app: scripts/bench/slack/bare-app.ts — Bolt App with the same HTTPReceiver and App options as src/slack/app.ts; `/connectnote` acks and opens an empty modal',
     'ratio column: ConnectNote ÷ bare app (lower is better)',

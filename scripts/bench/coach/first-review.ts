@@ -15,6 +15,8 @@ export interface FirstReviewResult {
   importAndReviewMs: number;
   /** The first review call alone. */
   firstCallMs: number;
+  /** CPU time (user + system) the process used until the first review was done. */
+  cpuMs: number;
   peakRssMb: number;
   findings: number;
 }
@@ -27,10 +29,12 @@ async function main(): Promise<void> {
   const callStart = performance.now();
   const findings = weigh(review(NOTE, {}));
   const done = performance.now();
+  const cpu = process.cpuUsage();
   emit({
     sinceProcessStartMs: done,
     importAndReviewMs: done - scriptStart,
     firstCallMs: done - callStart,
+    cpuMs: (cpu.user + cpu.system) / 1000,
     peakRssMb: peakRssMb(),
     findings,
   } satisfies FirstReviewResult);

@@ -9,6 +9,8 @@ export interface ThroughputResult {
   impl: string;
   /** Reviews per second in each timed round, after the warm-up. */
   rounds: number[];
+  /** Reviews per CPU-second (user + system) in each round: steadier on a busy machine. */
+  cpuRounds: number[];
   notes: number;
   meanChars: number;
   findings: number;
@@ -33,8 +35,10 @@ async function main(): Promise<void> {
   for (let i = 0; i < corpus.length * 2 || performance.now() < warmUntil; i++) one();
 
   const rounds: number[] = [];
+  const cpuRounds: number[] = [];
   for (let r = 0; r < roundCount; r++) {
     let done = 0;
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     const until = start + roundMs;
     let now = start;
@@ -43,11 +47,14 @@ async function main(): Promise<void> {
       done += 20;
       now = performance.now();
     }
+    const cpu = process.cpuUsage(cpuStart);
     rounds.push((done * 1000) / (now - start));
+    cpuRounds.push((done * 1e6) / (cpu.user + cpu.system));
   }
   emit({
     impl,
     rounds,
+    cpuRounds,
     notes: corpus.length,
     meanChars: corpus.reduce((sum, n) => sum + n.text.length, 0) / corpus.length,
     findings: sink,

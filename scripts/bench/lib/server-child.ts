@@ -11,6 +11,11 @@ export function announceReady(info: { port: number }): void {
 
 export interface ServerChild {
   port: number;
+  /**
+   * Sends `message` over IPC and resolves with the child's first reply (see
+   * slack/server-timing.ts for the one the Slack benchmark uses).
+   */
+  ask<T>(message: string, timeoutMs?: number): Promise<T>;
   /** SIGTERM, then SIGKILL if it has not exited after a grace period. */
   stop(): Promise<void>;
 }
@@ -22,7 +27,7 @@ export function startServerChild(
 ): Promise<ServerChild> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', script], {
-      stdio: ['ignore', 'pipe', 'inherit'],
+      stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
       env: { ...process.env, ...env },
     });
     let buffered = '';
@@ -31,8 +36,10 @@ export function startServerChild(
       child.kill('SIGKILL');
       reject(new Error(`${script} did not report ready within ${timeoutMs} ms`));
     }, timeoutMs);
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
+    // stdio[1] is 'pipe', so stdout is there; the IPC channel makes TypeScript unsure.
+    const stdout = child.stdout as NonNullable<typeof child.stdout>;
+    stdout.setEncoding('utf8');
+    stdout.on('data', (chunk: string) => {
       buffered += chunk;
       let newline = buffered.indexOf('\n');
       while (newline >= 0) {
@@ -42,7 +49,7 @@ export function startServerChild(
           ready = true;
           clearTimeout(timer);
           const { port } = JSON.parse(line.slice(READY_TAG.length)) as { port: number };
-          resolve({ port, stop: () => stop(child) });
+          resolve({ port, stop: () => stop(child), ask: (m, t) => ask(child, m, t) });
         } else if (line.trim()) {
           process.stderr.write(`  [server] ${line}\n`);
         }
@@ -57,6 +64,21 @@ export function startServerChild(
       clearTimeout(timer);
       if (!ready) reject(new Error(`${script} exited (${signal ?? code}) before it was ready`));
     });
+  });
+}
+
+function ask<T>(child: ChildProcess, message: string, timeoutMs = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.off('message', onMessage);
+      reject(new Error(`no answer to ${message} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const onMessage = (reply: unknown) => {
+      clearTimeout(timer);
+      resolve(reply as T);
+    };
+    child.once('message', onMessage);
+    child.send(message);
   });
 }
 

@@ -6,6 +6,9 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { announceReady } from '../lib/server-child.js';
 import { quietLogger } from './quiet-logger.js';
+import { installServerTiming } from './server-timing.js';
+
+installServerTiming();
 
 const logger = quietLogger(LogLevel.ERROR);
 const receiver = new HTTPReceiver({

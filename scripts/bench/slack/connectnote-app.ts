@@ -9,6 +9,9 @@ import { openStore } from '../../../src/store/index.js';
 import { Tracking } from '../../../src/tracking/index.js';
 import { announceReady } from '../lib/server-child.js';
 import { quietLogger } from './quiet-logger.js';
+import { installServerTiming } from './server-timing.js';
+
+installServerTiming();
 
 const config = loadConfig();
 const logger = quietLogger(LogLevel.ERROR);

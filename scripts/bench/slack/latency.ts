@@ -1,8 +1,10 @@
 // Child process: drives ConnectNote's app and the bare Bolt app with signed `/connectnote`
-// requests, 50 at a time, and times each from being sent to its `views.open` reaching the
-// stand-in Slack. Sender and stand-in live here, so both stamps come from this process's clock;
-// each app runs in its own process, so the load generator never shares its event loop. Bursts
-// alternate between the two apps, so a noisy neighbour on a shared machine hits both alike.
+// requests, 50 at a time. Two clocks: each app times its own server time (request arriving →
+// views.open leaving, slack/server-timing.ts), and this driver times each request end to end,
+// from being sent to its `views.open` reaching the stand-in Slack (sender and stand-in live
+// here, so both stamps come from this process's clock). Each app runs in its own process, so
+// the load generator never shares its event loop. Bursts alternate between the two apps, so a
+// noisy neighbour on a shared machine hits both alike.
 // Usage: node --import tsx scripts/bench/slack/latency.ts [rounds] [concurrency]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,14 +20,22 @@ import {
 } from '../../../src/slack-standin/index.js';
 import { emit, emitError, peakRssMb, scriptPath } from '../lib/child.js';
 import { type ServerChild, startServerChild } from '../lib/server-child.js';
+import { COLLECT, type CollectedTimes } from './server-timing.js';
 
 import { TARGETS, type Target } from './targets.js';
 
 export interface TargetResult {
-  /** ms from sending each request of a burst to its views.open reaching the stand-in. */
-  samples: number[];
+  /** In the app: ms from each burst request arriving to its views.open leaving. */
+  serverSamples: number[];
   /** The same, one request at a time: the per-request cost without queueing. */
+  serverSequential: number[];
+  /** End to end: ms from sending each request of a burst to its views.open reaching the stand-in. */
+  samples: number[];
+  /** The same, one request at a time. */
   sequential: number[];
+  /** CPU time the app process spent on the bursts, in ms, and the requests in them. */
+  burstCpuMs: number;
+  burstRequests: number;
   /** Requests whose ack was not 200 or whose views.open never came. */
   failures: number;
   firstFailure?: string;
@@ -122,7 +132,18 @@ async function main(): Promise<void> {
   const servers: Partial<Record<Target, ServerChild>> = {};
   const senders: Partial<Record<Target, SlackRequestSender>> = {};
   const results = Object.fromEntries(
-    TARGETS.map((t) => [t, { samples: [], sequential: [], failures: 0 }]),
+    TARGETS.map((t) => [
+      t,
+      {
+        serverSamples: [],
+        serverSequential: [],
+        samples: [],
+        sequential: [],
+        burstCpuMs: 0,
+        burstRequests: 0,
+        failures: 0,
+      },
+    ]),
   ) as unknown as Record<Target, TargetResult>;
   try {
     for (const target of TARGETS) {
@@ -146,6 +167,11 @@ async function main(): Promise<void> {
       }
     }
     const live = TARGETS.filter((t) => senders[t]);
+    /** The app's own server times since the last collection. */
+    const collect = async (target: Target): Promise<CollectedTimes> => {
+      const server = servers[target];
+      return server ? server.ask<CollectedTimes>(COLLECT) : { serverMs: [], cpuMs: 0 };
+    };
 
     // Warm-up, unmeasured: sequential requests, then a few bursts.
     for (const target of live) {
@@ -154,6 +180,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < 20; i++) await driver.one(sender, i);
       for (let b = 0; b < WARMUP_BURSTS; b++) await driver.burst(sender);
     }
+    for (const target of live) await collect(target); // drop the warm-up's
     // One at a time, alternating.
     for (let i = 0; i < concurrency; i++) {
       for (const target of live) {
@@ -162,6 +189,9 @@ async function main(): Promise<void> {
           record(results[target], [await driver.one(sender, i)], results[target].sequential);
       }
     }
+    for (const target of live) {
+      results[target].serverSequential = (await collect(target)).serverMs;
+    }
     // Bursts, alternating, and the order flipped each round.
     for (let r = 0; r < rounds; r++) {
       const order = r % 2 ? [...live].reverse() : live;
@@ -169,6 +199,12 @@ async function main(): Promise<void> {
         const sender = senders[target];
         if (sender) record(results[target], await driver.burst(sender), results[target].samples);
       }
+    }
+    for (const target of live) {
+      const times = await collect(target);
+      results[target].serverSamples = times.serverMs;
+      results[target].burstCpuMs = times.cpuMs;
+      results[target].burstRequests = rounds * concurrency;
     }
     emit({ targets: results, driverPeakRssMb: peakRssMb() } satisfies LatencyResult);
   } finally {
