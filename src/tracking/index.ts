@@ -197,6 +197,7 @@ export class Tracking implements TrackingPort {
       recent,
       rates: acceptanceRates(requests),
       notesSentThisMonth,
+      defaultReminderAfterDays: this.#config.reminderAfterDays,
       monthlyBudget: user.accountType === 'free' ? FREE_MONTHLY_NOTES : undefined,
       remindersBlocked: user.remindersBlocked,
     };

@@ -82,6 +82,8 @@ export interface HomeData {
   recent: TrackedRequest[];
   rates: RelationshipRate[];
   notesSentThisMonth: number;
+  /** REMINDER_AFTER_DAYS: what applies while the user has not chosen a delay. */
+  defaultReminderAfterDays: number;
   /** Free accounts: LinkedIn's five personalised notes a month. */
   monthlyBudget?: number;
   /** Reminders were stopped because Slack refused to DM this user. */

@@ -66,6 +66,9 @@ describe('App Home', () => {
     expect(text).toContain('Met briefly (event, conference): 1 of 1 accepted (100%)');
     expect(text).toContain('2 of 5 personalised notes used this month');
     expect(text).toContain('Delete my data');
+    expect(text).toContain(
+      '"initial_option":{"text":{"type":"plain_text","text":"First reminder after 7 days"',
+    );
   });
 
   it('records an outcome from the Home and refuses a forged one for someone else’s request', async () => {

@@ -75,7 +75,8 @@ export function homeReminderDays(deps: AppDeps) {
   return async ({ ack, body, action, client }: ActionArgs<BlockAction<StaticSelectAction>>) => {
     await ack();
     const days = Number(action.selected_option?.value);
-    if (!(REMINDER_DAY_CHOICES as readonly number[]).includes(days)) return;
+    const allowed = [...REMINDER_DAY_CHOICES, deps.config.reminderAfterDays];
+    if (!allowed.includes(days)) return;
     const owner = ownerOf(body);
     await deps.tracking.updateSettings(owner, { reminderAfterDays: days });
     await publishHome(client, deps, owner);

@@ -135,8 +135,9 @@ export function homeView(data: HomeData, now: Date, notice?: string) {
     option('Premium (300 characters)', 'premium'),
     option('Free (200 characters, 5 notes a month)', 'free'),
   ];
-  const dayOptions = REMINDER_DAY_CHOICES.map((d) => option(`${d} days`, String(d)));
-  const currentDays = s.reminderAfterDays;
+  const currentDays = s.reminderAfterDays ?? data.defaultReminderAfterDays;
+  const dayChoices = [...new Set([...REMINDER_DAY_CHOICES, currentDays])].sort((a, b) => a - b);
+  const dayOptions = dayChoices.map((d) => option(`First reminder after ${d} days`, String(d)));
   blocks.push(divider(), section('*Settings*'));
   blocks.push({
     type: 'actions',
@@ -154,9 +155,7 @@ export function homeView(data: HomeData, now: Date, notice?: string) {
         action_id: HOME_ACTION.reminderDays,
         placeholder: plain('First reminder after…'),
         options: dayOptions,
-        ...(currentDays !== undefined && dayOptions.some((o) => o.value === String(currentDays))
-          ? { initial_option: dayOptions.find((o) => o.value === String(currentDays)) }
-          : {}),
+        initial_option: dayOptions.find((o) => o.value === String(currentDays)),
       },
     ],
   });
