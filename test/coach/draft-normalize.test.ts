@@ -3,6 +3,7 @@ import {
   capitaliseName,
   cleanText,
   embed,
+  greetingName,
   looksLikePlaceholderName,
   parseContext,
   parsePurpose,
@@ -29,6 +30,14 @@ describe('capitaliseName', () => {
     ['José', 'José'],
   ])('%s → %s', (raw, expected) => {
     expect(capitaliseName(raw)).toBe(expected);
+  });
+});
+
+describe('greetingName', () => {
+  it('greets by the first name, or by title and last name', () => {
+    expect(greetingName("Mary-Jane O'Neil")).toBe('Mary-Jane');
+    expect(greetingName('Dr. Priya Raman')).toBe('Dr. Raman');
+    expect(greetingName('Leo')).toBe('Leo');
   });
 });
 

@@ -85,6 +85,7 @@ const NAMES = [
   'Zoë',
   '  anthony   ',
   'Nguyen Van An',
+  'dr. priya raman',
   'Matt',
   'camille',
 ];
@@ -176,6 +177,28 @@ describe('draft: every variant passes its own review', () => {
         }
       }),
       { numRuns: Number(process.env.DRAFT_PROPERTY_RUNS ?? 150) },
+    );
+  });
+
+  it('for any limit, fits within it or says which field to change', () => {
+    fc.assert(
+      fc.property(
+        inputs.map(withoutUndefined),
+        fc.integer({ min: 60, max: 300 }),
+        (input, limit) => {
+          const sized = { ...input, limit };
+          try {
+            for (const { text } of draft(sized).drafts)
+              expect(problems(text, sized), text).toEqual([]);
+          } catch (error) {
+            expect(error).toBeInstanceOf(DraftInputError);
+            expect(['limit', 'context', 'topic', 'purpose', 'mutual', 'sender', 'name']).toContain(
+              (error as DraftInputError).field,
+            );
+          }
+        },
+      ),
+      { numRuns: Number(process.env.DRAFT_PROPERTY_RUNS ?? 100) },
     );
   });
 

@@ -33,7 +33,7 @@ interface Option<T> {
 function contextOptions(context: Context | undefined): Option<Context | undefined>[] {
   if (!context) return [{ value: undefined, loss: 0 }];
   const full = context.kind === 'place' ? context.phrase : context.clause;
-  return shortenings(full, context.kind === 'clause' ? 3 : 2).map((form) => ({
+  return shortenings(full, context.kind === 'clause' ? 3 : 1).map((form) => ({
     value:
       context.kind === 'place' ? { ...context, phrase: form } : { kind: 'clause', clause: form },
     loss: (full.length - form.length) * 3,
@@ -114,8 +114,10 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+/** A cheap first count, to skip reviewing notes with too many sentences ("Dr." is not one). */
 function countSentences(text: string): number {
-  return (text.match(/[.!?]+(?=\s|$)/g) ?? []).length;
+  const plain = text.replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e)\./gi, '');
+  return (plain.match(/[.!?]+(?=\s|$)/g) ?? []).length;
 }
 
 /** True when the review has nothing to say worse than a tip, inside the targets. */

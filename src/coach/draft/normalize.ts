@@ -40,7 +40,13 @@ export function capitaliseName(value: string | undefined): string {
 
 /** The part of a name used in a greeting: the first name, hyphenated first names whole. */
 export function greetingName(fullName: string): string {
-  return fullName.split(' ')[0] ?? fullName;
+  const words = fullName.split(' ');
+  const [first = fullName] = words;
+  // "Dr. Priya Raman" is greeted "Dr. Raman", not "Dr.".
+  if (/^(?:mr|mrs|ms|mx|dr|prof|miss)\.?$/i.test(first) && words.length > 1) {
+    return `${first} ${words[words.length - 1]}`;
+  }
+  return first;
 }
 
 const TEMPLATE_SLOT = /\[[^\]]*\]|\{\{?[^}]*\}\}?|<[^>]+>/;
