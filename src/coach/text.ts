@@ -38,12 +38,13 @@ export interface TextAnalysis {
   wordCount: number;
 }
 
-// Every repetition that could rescan the text from each position is bounded, so
-// tokenising stays linear whatever the input.
+// An e-mail address may only start where a run of address characters starts, so the
+// tokeniser never rescans a long run from each of its positions (linear on any input).
+// ASCII classes there: bounded or Unicode classes would make the expression slow to compile.
 // URLs, e-mail addresses, @handles, dotted acronyms (U.S., e.g.) and words with inner
 // apostrophes or hyphens (I’d, co-worker, B2B). Everything else is punctuation or space.
 const TOKEN_RE =
-  /((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,!?;:'’”)\]])|([\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,8})|((?<![\p{L}\p{N}])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)|((?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)/gu;
+  /((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,!?;:'’”)\]])|((?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|((?<![\p{L}\p{N}])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)|((?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)/gu;
 
 const TERMINATOR_RE = /[.!?…]+['"’”)\]]*(?=\s|$)|\n/g;
 
