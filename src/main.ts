@@ -1,7 +1,8 @@
-// The composition root: config → logger → store → tracking → Slack app → reminder scheduler.
+// The composition root: config → logger → store → tracking, coach → Slack app → reminder scheduler.
 // Without SLACK_BOT_TOKEN, the playground starts instead.
 import { existsSync } from 'node:fs';
 import { systemClock } from './clock.js';
+import { loadSpeller } from './coach/index.js';
 import { loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startApp } from './slack/app.js';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, secrets });
   const store = await openStore(config.storeUrl, logger);
   const tracking = new Tracking({ store, clock: systemClock, config, logger });
+  loadSpeller(); // the dictionary loads now, not on someone's first review
   const app = await startApp({ config, logger, clock: systemClock, tracking }).catch(
     async (error) => {
       await store.close();

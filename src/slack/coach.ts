@@ -1,3 +1,3 @@
 // The part of the coach the Slack surfaces use, in one place.
-export { DraftInputError, draft, MAX_VARIANTS } from '../coach/draft.js';
-export { markup, RELATIONSHIPS, review } from '../coach/index.js';
+export { MAX_VARIANTS } from '../coach/draft.js';
+export { DraftInputError, draft, markup, RELATIONSHIPS, review } from '../coach/index.js';

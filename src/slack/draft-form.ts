@@ -7,6 +7,7 @@ import {
   RELATIONSHIP_IDS,
   type RelationshipId,
 } from '../coach/types.js';
+import { inertJson } from './encoding.js';
 import { DRAFT_INPUT } from './ids.js';
 import { TEXT } from './messages.js';
 import { LIMITS } from './views/blocks.js';
@@ -154,7 +155,7 @@ const anotherSchema = z.object({
 
 /** `another_version`: the request and which variant the message shows now. */
 export function encodeAnotherVersion(state: { request: DraftRequest; index: number }): string {
-  return JSON.stringify({ v: 1, i: state.index, r: state.request });
+  return inertJson({ v: 1, i: state.index, r: state.request });
 }
 
 export function decodeAnotherVersion(
@@ -182,7 +183,7 @@ const editSchema = targetSchema.extend({ t: z.string().min(1).max(1500) });
 
 /** `edit_draft`: the note as drafted and how to review it (fits a button's 2,000 characters). */
 export function encodeEdit(target: ReviewTarget, note: string): string {
-  return JSON.stringify({ n: target.name, r: target.relationship, l: target.limit, t: note });
+  return inertJson({ n: target.name, r: target.relationship, l: target.limit, t: note });
 }
 
 export function decodeEdit(
@@ -196,7 +197,7 @@ export function decodeEdit(
 
 /** The edit modal's private_metadata. */
 export function encodeTarget(target: ReviewTarget): string {
-  return JSON.stringify({ n: target.name, r: target.relationship, l: target.limit });
+  return inertJson({ n: target.name, r: target.relationship, l: target.limit });
 }
 
 export function decodeTarget(value: string | undefined): ReviewTarget | undefined {

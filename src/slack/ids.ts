@@ -1,6 +1,7 @@
 // Slack ids fixed by SPEC §5. The manifest test checks manifest.yml against these.
 import { z } from 'zod';
 import { RELATIONSHIP_IDS } from '../coach/types.js';
+import { inertJson } from './encoding.js';
 
 export const SLASH_COMMAND = '/connectnote';
 
@@ -52,7 +53,7 @@ export const markSentPayloadSchema = z.object({
 export type MarkSentPayload = z.infer<typeof markSentPayloadSchema>;
 
 export function encodeMarkSent(payload: MarkSentPayload): string {
-  return JSON.stringify(markSentPayloadSchema.parse(payload));
+  return inertJson(markSentPayloadSchema.parse(payload));
 }
 
 /** Returns undefined for a value that is not a valid payload (forged or truncated). */

@@ -4,10 +4,15 @@ import type { KnownBlock } from '@slack/web-api';
 import type { Draft, RuleId } from '../../coach/types.js';
 import { type DraftRequest, encodeAnotherVersion, encodeEdit } from '../draft-form.js';
 import { escapeMrkdwn } from '../escape.js';
-import { ACTION, encodeMarkSent } from '../ids.js';
+import { ACTION } from '../ids.js';
 import { TEXT } from '../messages.js';
 import { context, divider, header, plain, section } from './blocks.js';
+import { markSentButton } from './mark-sent-button.js';
 import { checklist, noteBlock, reviewNumbers } from './review-blocks.js';
+
+function optional<T>(value: T | undefined): T[] {
+  return value === undefined ? [] : [value];
+}
 
 const M = TEXT.draftMessage;
 
@@ -34,17 +39,13 @@ export function draftMessage(input: DraftMessageInput): { text: string; blocks: 
     type: 'actions',
     block_id: 'draft_actions',
     elements: [
-      {
-        type: 'button',
-        action_id: ACTION.markSent,
-        style: 'primary',
-        text: plain(M.markSent, 75),
-        value: encodeMarkSent({
+      ...optional(
+        markSentButton({
           name: request.name,
           relationship: request.relationship,
           note: draft.text,
         }),
-      },
+      ),
       {
         type: 'button',
         action_id: ACTION.editDraft,

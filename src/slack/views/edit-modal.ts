@@ -2,13 +2,13 @@
 import type { KnownBlock, ModalView } from '@slack/web-api';
 import type { Review, RuleId } from '../../coach/types.js';
 import { encodeTarget, type ReviewTarget } from '../draft-form.js';
-import { ACTION, CALLBACK, EDIT_INPUT, encodeMarkSent } from '../ids.js';
+import { CALLBACK, EDIT_INPUT } from '../ids.js';
 import { TEXT } from '../messages.js';
-import { divider, plain, section } from './blocks.js';
-import { checklist, reviewNumbers } from './review-blocks.js';
+import { divider, plain, section, sections } from './blocks.js';
+import { markSentButton } from './mark-sent-button.js';
+import { checklist, markedText, reviewNumbers } from './review-blocks.js';
 
 const E = TEXT.editModal;
-export const MAX_TRACKED_NOTE = 1500;
 
 export function editModal(input: {
   note: string;
@@ -36,27 +36,22 @@ export function editModal(input: {
       reviewNumbers(input.review),
       ...checklist(input.review, input.mutedRules),
     );
-    if (input.note.length <= MAX_TRACKED_NOTE) {
-      blocks.push({
-        type: 'actions',
-        block_id: 'edit_actions',
-        elements: [
-          {
-            type: 'button',
-            action_id: ACTION.markSent,
-            style: 'primary',
-            text: plain(TEXT.draftMessage.markSent, 75),
-            value: encodeMarkSent({
-              name: input.target.name,
-              relationship: input.review.relationship,
-              note: input.note,
-            }),
-          },
-        ],
-      });
-    } else {
-      blocks.push(section(TEXT.reviewModal.tooLongToTrack));
+    if (input.review.findings.some((finding) => finding.start !== undefined)) {
+      blocks.push(
+        section(`*${TEXT.review.marked}*`),
+        ...sections(markedText(input.note, input.review)),
+      );
     }
+    const button = markSentButton({
+      name: input.target.name,
+      relationship: input.review.relationship,
+      note: input.note,
+    });
+    blocks.push(
+      button
+        ? { type: 'actions', block_id: 'edit_actions', elements: [button] }
+        : section(TEXT.reviewModal.tooLongToTrack),
+    );
   }
   return {
     type: 'modal',

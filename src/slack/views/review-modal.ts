@@ -2,11 +2,12 @@
 // its words, the text with its problems marked, the corrected version, and "I sent it".
 import type { KnownBlock, ModalView } from '@slack/web-api';
 import type { Review, RuleId } from '../../coach/types.js';
-import { ACTION, CALLBACK, encodeMarkSent } from '../ids.js';
+import { inertJson } from '../encoding.js';
+import { ACTION, CALLBACK } from '../ids.js';
 import { TEXT } from '../messages.js';
-import { context, plain, section, sections } from './blocks.js';
+import { context, LIMITS, plain, section, sections } from './blocks.js';
 import { relationshipOptions } from './draft-modal.js';
-import { MAX_TRACKED_NOTE } from './edit-modal.js';
+import { markSentButton } from './mark-sent-button.js';
 import { noticeModal } from './notice-modal.js';
 import { checklist, markedText, noteBlock, reviewNumbers } from './review-blocks.js';
 
@@ -46,34 +47,22 @@ export function reviewModal(input: {
   if (review.corrected) {
     blocks.push(section(`*${R.corrected}*`), ...sections(noteBlock(review.corrected)));
   }
-  if (text.length <= MAX_TRACKED_NOTE) {
-    blocks.push({
-      type: 'actions',
-      block_id: 'review_actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: ACTION.markSent,
-          style: 'primary',
-          text: plain(TEXT.draftMessage.markSent, 75),
-          value: encodeMarkSent({
-            name: review.name,
-            relationship: review.relationship,
-            note: text,
-          }),
-        },
-      ],
-    });
-  } else {
-    blocks.push(context(M.tooLongToTrack));
-  }
+  const button = markSentButton({
+    name: review.name,
+    relationship: review.relationship,
+    note: text,
+  });
+  blocks.push(
+    button
+      ? { type: 'actions', block_id: 'review_actions', elements: [button] }
+      : context(M.tooLongToTrack),
+  );
   return {
     type: 'modal',
     callback_id: CALLBACK.reviewModal,
     title: plain(M.title, 24),
     close: plain(M.close, 24),
-    // The plain text, to review it again when the relationship changes (≤ 3,000 characters).
-    private_metadata: text,
+    private_metadata: encodeReviewText(text),
     blocks,
   };
 }
@@ -81,4 +70,26 @@ export function reviewModal(input: {
 /** Nothing to review, or too much: a short explanation instead. */
 export function reviewRefusal(reason: 'empty' | 'too-long'): ModalView {
   return noticeModal(reason === 'empty' ? M.noText : M.tooLong(MAX_REVIEW_CHARS), M.title);
+}
+
+/**
+ * The text travels in private_metadata to be reviewed again when the relationship changes:
+ * as inert JSON when that fits Slack's 3,000 characters, else as it is (it is never shown).
+ */
+export function encodeReviewText(text: string): string {
+  const json = inertJson(text);
+  return json.length <= LIMITS.privateMetadata ? json : text;
+}
+
+export function decodeReviewText(metadata: string | undefined): string | undefined {
+  if (!metadata) return undefined;
+  if (metadata.startsWith('"')) {
+    try {
+      const text: unknown = JSON.parse(metadata);
+      if (typeof text === 'string') return text;
+    } catch {
+      // Not JSON after all: a raw text that starts with a quote.
+    }
+  }
+  return metadata;
 }

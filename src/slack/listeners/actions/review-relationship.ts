@@ -8,7 +8,7 @@ import type {
 import { isRelationshipId } from '../../../coach/relationships.js';
 import { coachContext, reviewFor } from '../../coaching.js';
 import type { AppDeps } from '../../deps.js';
-import { reviewModal } from '../../views/review-modal.js';
+import { decodeReviewText, reviewModal } from '../../views/review-modal.js';
 
 type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<StaticSelectAction>>;
 
@@ -19,7 +19,7 @@ export function reviewRelationship(deps: AppDeps) {
     const view = body.view;
     if (!view || !isRelationshipId(relationship))
       throw new Error('review_relationship without a view or relationship');
-    const text = view.private_metadata;
+    const text = decodeReviewText(view.private_metadata);
     if (!text) throw new Error('review modal without its text');
     const owner = { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
     const ctx = await coachContext(deps, owner);
