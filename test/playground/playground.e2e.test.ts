@@ -3,7 +3,8 @@
 // screen and the page's message when the app stops answering. Screenshots of every step go to
 // test-output/playground/.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -339,5 +340,37 @@ describe('the playground, driven in Chromium', () => {
     await page.locator('#banner').waitFor();
     expect(await textOf('#banner')).toContain('isn’t answering');
     await shot('12-not-answering');
+  });
+
+  it('says so too when the whole playground has stopped (the page loses its stream)', async () => {
+    // A second playground whose "app" only answers /healthz: this is about the page, not Bolt.
+    const health = createServer((_req, res) => res.end('ok'));
+    await new Promise<void>((resolve) => health.listen(0, '127.0.0.1', resolve));
+    const other = await startPlayground({
+      port: 0,
+      storeUrl: 'memory://',
+      timeZone: 'UTC',
+      logLevel: 'error',
+      log: () => undefined,
+      print: () => undefined,
+      startApp: async () => ({
+        url: `http://127.0.0.1:${(health.address() as AddressInfo).port}`,
+        sweep: async () => undefined,
+        stop: async () => undefined,
+      }),
+    });
+    const second = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    try {
+      await second.goto(other.url);
+      await second.waitForSelector('.nav-item[data-key="dm"]');
+      expect(await second.locator('#banner').isHidden()).toBe(true);
+      await other.stop();
+      await second.locator('#banner').waitFor({ state: 'visible' });
+      await second.screenshot({ path: join(SHOTS, '13-playground-stopped.png') });
+    } finally {
+      await second.close();
+      await other.stop();
+      health.close();
+    }
   });
 });
