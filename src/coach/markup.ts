@@ -52,16 +52,19 @@ export function markup(
       plain += segment;
       continue;
     }
-    const lead = /^\s*/.exec(segment)?.[0] ?? '';
-    const core = segment.slice(lead.length).trimEnd();
-    const trail = segment.slice(lead.length + core.length);
-    plain += lead;
-    if (core) {
-      out += esc(plain);
-      plain = '';
-      out += callbacks.mark(esc(core), covering, core);
+    // Mark line by line: Slack's *bold* and _italics_ do not span line breaks.
+    for (const piece of segment.split(/(\s*\n\s*)/)) {
+      const lead = /^\s*/.exec(piece)?.[0] ?? '';
+      const core = piece.slice(lead.length).trimEnd();
+      const trail = piece.slice(lead.length + core.length);
+      plain += lead;
+      if (core) {
+        out += esc(plain);
+        plain = '';
+        out += callbacks.mark(esc(core), covering, core);
+      }
+      plain += trail;
     }
-    plain += trail;
   }
   return out + esc(plain);
 }
