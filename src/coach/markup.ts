@@ -15,9 +15,9 @@ export interface MarkupCallbacks {
 /**
  * The text split at every span boundary: each piece is escaped, and the pieces inside
  * one or more spans are marked. Overlapping spans split into pieces, each marked with
- * all the findings that cover it; whitespace at the edges of a marked piece is left
- * outside the mark (Slack's `*bold*` breaks on `* bold *`). Findings without a span
- * are ignored.
+ * all the findings that cover it; whitespace at the edges of a marked piece and line
+ * breaks are left outside the marks (Slack's `*bold*` breaks on `* bold *` and across
+ * lines). Findings without a span are ignored.
  */
 export function markup(
   text: string,

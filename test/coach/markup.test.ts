@@ -38,6 +38,13 @@ describe('markup', () => {
     expect(out).toBe('&lt;b&gt; &amp; &lt;@U123&gt; *go!!!* ');
   });
 
+  it('marks a span across lines line by line', () => {
+    const text = 'One.\nTwo two.\n\nThree.';
+    expect(
+      markup(text, [finding(0, text.length, 'too-many-sentences')], { mark: (s) => `*${s}*` }),
+    ).toBe('*One.*\n*Two two.*\n\n*Three.*');
+  });
+
   it('ignores findings without a span or outside the text', () => {
     const out = markup(
       'abc',
