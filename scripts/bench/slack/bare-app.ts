@@ -5,16 +5,15 @@
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { announceReady } from '../lib/server-child.js';
-import { quietLogger } from './quiet-logger.js';
+import { maybeProfile } from './profile.js';
 import { installServerTiming } from './server-timing.js';
 
 installServerTiming();
+const stopProfile = await maybeProfile('bare');
 
-const logger = quietLogger(LogLevel.ERROR);
 const receiver = new HTTPReceiver({
   signingSecret: process.env.SLACK_SIGNING_SECRET ?? '',
   endpoints: '/slack/events',
-  logger,
   logLevel: LogLevel.ERROR,
   processBeforeResponse: false,
   customRoutes: [
@@ -31,9 +30,8 @@ const receiver = new HTTPReceiver({
 const app = new App({
   token: process.env.SLACK_BOT_TOKEN,
   receiver,
-  logger,
   logLevel: LogLevel.ERROR,
-  clientOptions: { slackApiUrl: process.env.SLACK_API_URL, logger },
+  clientOptions: { slackApiUrl: process.env.SLACK_API_URL },
   deferInitialization: true,
   convoStore: false,
 });
@@ -52,6 +50,9 @@ announceReady({ port: (server.address() as AddressInfo).port });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
   process.once(signal, () => {
-    app.stop().finally(() => process.exit(0));
+    app
+      .stop()
+      .then(stopProfile)
+      .finally(() => process.exit(0));
   });
 }
