@@ -28,6 +28,9 @@ export const spelling: Rule = {
       const first = t.text.charCodeAt(0);
       const capital = first >= 65 && first <= 90;
       if (!sentenceStart && capital) continue;
+      // The tail of a file or domain name ("Node.js", "example.io").
+      if (ctx.text[t.start - 1] === '.' && /[\p{L}\p{N}]/u.test(ctx.text[t.start - 2] ?? ''))
+        continue;
       const unknown = unknownParts(t.text);
       if (unknown.length === 0) continue;
       // A capitalised unknown word opening a sentence before a comma is usually a name
@@ -104,7 +107,7 @@ function exempt(word: string): boolean {
   if (ABBREVIATIONS.has(lower) || /^i(?:'(?:m|d|ve|ll))?$/.test(lower)) return true;
   if (BUSINESS_TERMS.has(lower) || BUSINESS_TERMS.has(lower.replace(/'s$/, ''))) return true;
   // Acronyms and mixed-case brand names (AWS, SaaS, iPhone, DevOps); single letters.
-  if (isAllCaps(word) || /\p{Ll}\p{Lu}/u.test(word)) return true;
+  if (isAllCaps(word) || /\p{Ll}\p{Lu}/u.test(word) || /^[A-Z]{2,}s$/.test(word)) return true;
   return word.length === 1;
 }
 

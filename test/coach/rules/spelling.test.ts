@@ -12,6 +12,8 @@ testRule('spelling', {
     'I’d love to connect; it’s been a while and you’ve done well. I’m sure we’ll talk. Don’t worry, can’t wait.',
     "I'd love to connect; it's been a while and you've done well. Last week's event was great.",
     'My former co-worker and a long-term, self-taught re-engineering project.',
+    // Plural acronyms, file and domain names, everyday tech words.
+    'LLMs and APIs on Node.js and Next.js; we onboarded via gmail, wifi and a scalable repo.',
     // Closed compounds of a common prefix and a known word.
     'Your nanoparticle research and the cyberattack microservices story.',
     { text: 'Hi zqxv, great to meet you.', options: { name: 'Zqxv' } },
