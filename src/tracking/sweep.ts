@@ -10,7 +10,7 @@
 // Sending once: per user, the sweep takes a lease (`sweep-user:<team>:<user>`) so overlapping
 // sweeps and instances never work on the same user at once. Under the lease it re-reads each
 // request and skips any whose (request, due time) idempotency key is already marked delivered.
-// Before posting it writes an intent (batch id + keys); the DM carries the batch id as message
+// Just before posting it renews the lease and writes an intent (batch id + keys); the DM carries the batch id as message
 // metadata. After posting it marks each key delivered, advances the requests, and clears the
 // intent. If a process dies in between, its lease expires; the next sweep finds the intent and
 // asks Slack (conversations.history) whether that batch was posted: yes → it only records the
@@ -39,13 +39,17 @@ export interface SweepSummary {
 export interface SweepDeps {
   tracking: Tracking;
   slack: ReminderSlack;
-  /** How long a sweep may hold a user before another may take over (default 2 minutes). */
+  /** How long a sweep may hold a user before another may take over (default 5 minutes). */
   leaseMs?: number;
   /** At most this many due entries per sweep; the rest wait for the next (default 10,000). */
   maxDue?: number;
 }
 
-export const DEFAULT_LEASE_MS = 2 * 60 * 1000;
+/**
+ * Longer than the worst case of the Slack calls made under it (sweepWebClient: 30 s timeout,
+ * 3 attempts), and renewed just before posting, so a live sweep never loses its user.
+ */
+export const DEFAULT_LEASE_MS = 5 * 60 * 1000;
 const DELIVERED_TTL_MS = 120 * 24 * 60 * 60 * 1000;
 const READ_CHUNK = 500;
 
@@ -174,6 +178,10 @@ async function remindUser(
       channel = await slack.openDm(owner.userId);
     } catch (error) {
       return await failed(tracking, owner, n, error, 'conversations.open', n - toSend.length);
+    }
+    if (!(await store.claim(lease, sweepId, deps.leaseMs ?? DEFAULT_LEASE_MS))) {
+      releaseLease = false; // it is someone else's now
+      return { sent: 0, failed: 0, skipped: n };
     }
     const batch = randomUUID();
     const dueKeys = toSend.map((r) => dueKey(r.id, r.nextReminderAt as string));
