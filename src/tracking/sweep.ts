@@ -10,8 +10,8 @@
 // Sending once: per user, the sweep takes a lease (`sweep-user:<team>:<user>`) so overlapping
 // sweeps and instances never work on the same user at once. Under the lease it re-reads each
 // request and skips any whose (request, due time) idempotency key is already marked delivered.
-// Just before posting it renews the lease and writes an intent (batch id + keys); the DM carries the batch id as message
-// metadata. After posting it marks each key delivered, advances the requests, and clears the
+// Just before posting it renews the lease and writes an intent (batch id + keys); the DM carries
+// the batch id as message metadata. After posting it marks each key delivered, advances the requests, and clears the
 // intent. If a process dies in between, its lease expires; the next sweep finds the intent and
 // asks Slack (conversations.history) whether that batch was posted: yes → it only records the
 // delivery; no → it sends. If Slack cannot say (no history access), it sends again: a rare
