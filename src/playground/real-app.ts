@@ -1,10 +1,9 @@
 // Starts the real ConnectNote app for the playground: HTTP mode on a loopback port, its Web API
 // calls going to the stand-in Slack, its own store, and the playground's clock.
+import { loadSpeller } from '../coach/index.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { startApp } from '../slack/app.js';
-import { registerHomeListeners } from '../slack/listeners/home.js';
-import { registerTrackingListeners } from '../slack/listeners/tracking.js';
 import { openStore } from '../store/index.js';
 import { Tracking } from '../tracking/index.js';
 import { reminderSlack, sweepWebClient } from '../tracking/slack.js';
@@ -30,6 +29,7 @@ export async function startRealApp(input: AppStartInput): Promise<PlaygroundApp>
   const store = await openStore(config.storeUrl, logger);
   const tracking = new Tracking({ store, clock: input.clock, config, logger });
   const slack = reminderSlack(sweepWebClient(config.slackBotToken, config.slackApiUrl, { logger }));
+  loadSpeller(); // as main.ts does: the dictionary loads now, not on the first review
   try {
     const app = await startApp(
       { config, logger, clock: input.clock, tracking },
@@ -37,12 +37,6 @@ export async function startRealApp(input: AppStartInput): Promise<PlaygroundApp>
         port: 0,
         host: '127.0.0.1',
         clientOptions: { retryConfig: { retries: 0 } },
-        // The tracking and App Home listeners register once per app, so this is harmless when
-        // the app's own registry wires them too.
-        register: (bolt, appDeps) => {
-          registerTrackingListeners(bolt, appDeps);
-          registerHomeListeners(bolt, appDeps);
-        },
       },
     );
     return {
