@@ -246,10 +246,14 @@ function overflow(element, blockId, ctx) {
   return select;
 }
 
-/** An interactive element. `dispatch`: whether a change sends block_actions at once. */
-function element(elem, blockId, index, ctx, dispatch) {
+/**
+ * An interactive element. `dispatch`: whether a change sends block_actions at once. `keep`:
+ * whether what the person entered survives an update of the view, as Slack keeps it for input
+ * blocks whose block_id and action_id stay the same.
+ */
+function element(elem, blockId, index, ctx, dispatch, keep = false) {
   const actionId = actionIdOf(elem, index);
-  const saved = ctx.saved?.[blockId]?.[actionId];
+  const saved = keep ? ctx.saved?.[blockId]?.[actionId] : undefined;
   switch (elem.type) {
     case 'button':
       return button(elem, blockId, ctx);
@@ -386,7 +390,7 @@ function block(b, index, ctx) {
       label.append(document.createTextNode(plainText(b.label)));
       if (b.optional) label.append(el('span', 'bk-optional', ' (optional)'));
       wrap.append(label);
-      const control = element(b.element ?? {}, blockId, 0, ctx, Boolean(b.dispatch_action));
+      const control = element(b.element ?? {}, blockId, 0, ctx, Boolean(b.dispatch_action), true);
       const controlId = `in-${blockId}-${Math.random().toString(36).slice(2, 8)}`;
       control.id = controlId;
       label.htmlFor = controlId;
