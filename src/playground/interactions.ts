@@ -38,6 +38,7 @@ export class PlaygroundProblem extends Error {
   }
 }
 
+const MAX_RESPONSE_URLS = 500;
 const stateValues = z.record(z.string(), z.record(z.string(), z.unknown()));
 
 /** The page's requests, validated before anything is built from them. */
@@ -315,6 +316,11 @@ export class PageActions {
   #responseUrl(target: ResponseTarget): string {
     const id = randomBytes(12).toString('hex');
     this.#responseUrls.set(id, target);
+    // Slack's response URLs expire (30 minutes); keep the latest few hundred, oldest out first.
+    if (this.#responseUrls.size > MAX_RESPONSE_URLS) {
+      const oldest = this.#responseUrls.keys().next().value;
+      if (oldest !== undefined) this.#responseUrls.delete(oldest);
+    }
     return `${this.callbackBase}/respond/${id}`;
   }
 
