@@ -10,7 +10,7 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?\s+`;
 const GREETING_RE =
   /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b[ \t,]*/iu;
 const GREETED_NAME_RE = new RegExp(
-  String.raw`^(?<name>(?:${TITLE})?${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[,!.:;—–-]|\n|$))`,
+  String.raw`^(?<name>(?:${TITLE})?${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
   'u',
 );
 const LEADING_RE = new RegExp(

@@ -13,7 +13,7 @@ let loadMs = 0;
 
 const CACHE_LIMIT = 20_000;
 const correctCache = new Map<string, boolean>();
-const suggestCache = new Map<string, string | undefined>();
+const suggestCache = new Map<string, readonly string[]>();
 
 function get(): Speller {
   if (!speller) {
@@ -37,10 +37,16 @@ export function isCorrect(word: string): boolean {
   return remember(correctCache, word, get().correct(word));
 }
 
+/** Hunspell's suggestions for a misspelled word, best first (at most six). */
+export function suggestions(word: string): readonly string[] {
+  const cached = suggestCache.get(word);
+  if (cached !== undefined) return cached;
+  return remember(suggestCache, word, get().suggest(word).slice(0, 6));
+}
+
 /** Hunspell's first suggestion for a misspelled word, if any. */
 export function suggest(word: string): string | undefined {
-  if (suggestCache.has(word)) return suggestCache.get(word);
-  return remember(suggestCache, word, get().suggest(word)[0]);
+  return suggestions(word)[0];
 }
 
 /** Builds the dictionary now (for warm-up) and returns how long building took, in ms. */

@@ -38,12 +38,15 @@ export const noMessage: Rule = {
         !FILLER.has(t.lower) && !ctx.nameWords.has(t.lower) && !isNameLike(t.text, tokens.length),
     );
     if (content.length > 0) return [];
-    const empty = tokens.length === 0;
+    const message =
+      ctx.text.trim() === ''
+        ? 'The note is empty. A request without context is often ignored.'
+        : tokens.length === 0
+          ? 'There are no words here, so there is no message.'
+          : 'There is only a greeting or a name here, no message.';
     return [
       {
-        message: empty
-          ? 'The note is empty. A request without context is often ignored.'
-          : 'There is only a greeting or a name here, no message.',
+        message,
         suggestion:
           'Add a sentence on how you know them, one on why you want to connect, and a polite ask, e.g. “I’d love to connect on LinkedIn.”',
       },

@@ -1,4 +1,4 @@
-import { isCorrect, suggest } from '../spell.js';
+import { isCorrect, suggestions } from '../spell.js';
 import { isAllCaps, type Token } from '../text.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 import { MISSPELLINGS } from './data/misspellings.js';
@@ -17,7 +17,7 @@ export const spelling: Rule = {
   check(ctx) {
     const { tokens, sentences } = ctx.analysis;
     const out: RuleReport[] = [];
-    let suggestions = 0;
+    let suggested = 0;
     for (let i = 0; i < tokens.length && out.length < MAX_FINDINGS; i++) {
       const t = tokens[i] as Token;
       if (t.kind !== 'word') continue;
@@ -46,16 +46,21 @@ export const spelling: Rule = {
           fix = /^[A-Z]/.test(part.text)
             ? common.charAt(0).toUpperCase() + common.slice(1)
             : common;
-        } else if (suggestions < MAX_SUGGESTIONS && part.text.length <= 20) {
-          suggestions++;
-          fix = suggest(part.text);
+        } else if (suggested < MAX_SUGGESTIONS && part.text.length <= 20) {
+          suggested++;
+          fix = bestSuggestion(part.text, suggestions(part.text));
         }
         out.push({
           message: `“${part.text}” looks misspelled.`,
           suggestion: fix,
           start,
           end,
-          fix: fix === undefined ? undefined : { start, end, replacement: fix },
+          // The corrected text only takes a suggestion that looks like a typo's fix: same
+          // first letter, a cheap edit away. "evals" → "ovals" stays a suggestion.
+          fix:
+            fix !== undefined && likelyTypo(part.text, fix)
+              ? { start, end, replacement: fix }
+              : undefined,
         });
       }
     }
@@ -128,4 +133,54 @@ function known(word: string): boolean {
     }
   }
   return false;
+}
+
+/** Hunspell's suggestions re-ranked by how people mistype: a swapped pair of letters or a
+ * missed letter is likelier than a wrong one ("wokr" → "work", not "woke"). */
+export function bestSuggestion(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestCost = Number.POSITIVE_INFINITY;
+  for (const candidate of candidates) {
+    const cost = typoCost(word.toLowerCase(), candidate.toLowerCase());
+    if (cost < bestCost) {
+      best = candidate;
+      bestCost = cost;
+    }
+  }
+  return best;
+}
+
+function likelyTypo(word: string, suggestion: string): boolean {
+  if (MISSPELLINGS.get(word.toLowerCase()) === suggestion.toLowerCase()) return true;
+  if (word.charAt(0).toLowerCase() !== suggestion.charAt(0).toLowerCase()) return false;
+  return typoCost(word.toLowerCase(), suggestion.toLowerCase()) <= 1.8;
+}
+
+const SWAP = 0.7;
+const MISSED = 0.8;
+const EXTRA = 0.9;
+const WRONG = 1;
+
+/** Weighted Damerau–Levenshtein distance from a typo to the word meant. */
+export function typoCost(typo: string, meant: string): number {
+  const rows = typo.length + 1;
+  const cols = meant.length + 1;
+  const d: number[] = new Array(rows * cols).fill(0);
+  for (let i = 0; i < rows; i++) d[i * cols] = i * EXTRA;
+  for (let j = 0; j < cols; j++) d[j] = j * MISSED;
+  for (let i = 1; i < rows; i++) {
+    for (let j = 1; j < cols; j++) {
+      const same = typo[i - 1] === meant[j - 1];
+      let best = Math.min(
+        (d[(i - 1) * cols + j] as number) + EXTRA,
+        (d[i * cols + j - 1] as number) + MISSED,
+        (d[(i - 1) * cols + j - 1] as number) + (same ? 0 : WRONG),
+      );
+      if (i > 1 && j > 1 && typo[i - 1] === meant[j - 2] && typo[i - 2] === meant[j - 1]) {
+        best = Math.min(best, (d[(i - 2) * cols + j - 2] as number) + SWAP);
+      }
+      d[i * cols + j] = best;
+    }
+  }
+  return Math.round((d[rows * cols - 1] as number) * 100) / 100;
 }

@@ -35,6 +35,19 @@ testRule('spelling', {
       corrected: 'It was really great to meet you, a lot of fun.',
     },
     {
+      // Suggestions ranked by how people mistype: a swap or a missed letter first.
+      text: 'Hi Leo, yuo and thier colegue wokr on wich netwrok.',
+      errors: [
+        { excerpt: 'yuo', suggestion: 'you' },
+        { excerpt: 'thier', suggestion: 'their' },
+        { excerpt: 'colegue', suggestion: 'colleague' },
+        { excerpt: 'wokr', suggestion: 'work' },
+        { excerpt: 'wich', suggestion: 'which' },
+        { excerpt: 'netwrok', suggestion: 'network' },
+      ],
+      corrected: 'Hi Leo, you and their colleague work on which network.',
+    },
+    {
       // A misspelled word opening a sentence is still checked.
       text: 'Teh meeting was great.',
       errors: [{ excerpt: 'Teh' }],

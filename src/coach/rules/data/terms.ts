@@ -51,6 +51,8 @@ export const BUSINESS_TERMS: ReadonlySet<string> = new Set([
   'emails',
   'esg',
   'esports',
+  'eval',
+  'evals',
   'finops',
   'fintech',
   'frontend',
