@@ -20,6 +20,8 @@ const FIRST_REVIEW_RUNS = 5;
 interface Collected {
   throughput: Record<Impl, ThroughputResult[]>;
   first: Record<Impl, ChildRun<FirstReviewResult>[]>;
+  /** Fresh processes that load nothing: node + tsx start-up alone. */
+  startup: ChildRun<FirstReviewResult>[];
   errors: Record<Impl, string | undefined>;
 }
 
@@ -41,6 +43,7 @@ export async function run(): Promise<Section> {
   const collected: Collected = {
     throughput: { coach: [], baseline: [] },
     first: { coach: [], baseline: [] },
+    startup: [],
     errors: { coach: undefined, baseline: undefined },
   };
 
@@ -63,6 +66,7 @@ export async function run(): Promise<Section> {
       );
       if (child) collected.first[impl].push(child);
     }
+    collected.startup.push(await runChild<FirstReviewResult>(FIRST_REVIEW, ['none']));
   }
   return summarise(collected);
 }
@@ -87,6 +91,9 @@ function summarise(collected: Collected): Section {
   const warm = figure(collected, (c, impl) => c.throughput[impl].flatMap((t) => t.rounds));
   const warmCpu = figure(collected, (c, impl) => c.throughput[impl].flatMap((t) => t.cpuRounds));
   const firstCpu = figure(collected, (c, impl) => c.first[impl].map((f) => f.result.cpuMs));
+  const startup = collected.startup.length
+    ? median(collected.startup.map((f) => f.result.sinceProcessStartMs))
+    : undefined;
   const sinceStart = figure(collected, (c, impl) =>
     c.first[impl].map((f) => f.result.sinceProcessStartMs),
   );
@@ -123,6 +130,12 @@ function summarise(collected: Collected): Section {
           ? []
           : [{ target: '≤ 600 ms', pass: sinceStart.value <= 600 }],
     },
+    {
+      figure: '  of which node + tsx start-up (loads nothing)',
+      unit: 'ms',
+      value: startup,
+      baseline: startup,
+    },
     { figure: 'first review: import + review in process', unit: 'ms', ...importAndReview },
     { figure: 'first review: the review call alone', unit: 'ms', ...firstCall },
     { figure: 'first review: wall time of the process', unit: 'ms', ...wall },
@@ -141,7 +154,7 @@ function summarise(collected: Collected): Section {
   const notes = [
     `corpus: ${sample?.notes ?? '?'} generated notes (guide examples and their pitfalls), mean ${sample ? Math.round(sample.meanChars) : '?'} characters; options vary (inferred / given relationship, name, limit 200)`,
     `warm: median of ${ROUNDS} × ${ROUND_MS} ms rounds in each of ${THROUGHPUT_PROCESSES} fresh processes per side, after a warm-up over the corpus twice`,
-    `first review: median of ${FIRST_REVIEW_RUNS} fresh \`node --import tsx\` processes per side (after one unmeasured run priming tsx's cache); peak RSS is maxRSS, the largest seen`,
+    `first review: median of ${FIRST_REVIEW_RUNS} fresh \`node --import tsx\` processes per side (after one unmeasured run priming tsx's cache), and as many that load nothing for the start-up row; peak RSS is maxRSS, the largest seen`,
     'baseline: retext + retext-english + retext-spell (dictionary-en) + repeated-words, indefinite-article, sentence-spacing, contractions, quotes, diacritics, redundant-acronyms',
     'CPU-time rows (user + system of the measuring process) are steadier than wall time when the machine is shared; the targets are checked on wall time',
     'ratio column: ConnectNote ÷ baseline (above 1 is better for reviews/s, below 1 is better for times and memory)',

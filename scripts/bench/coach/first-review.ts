@@ -1,10 +1,10 @@
 // Child process: the time to the first review in a fresh process. It imports the implementation
 // and reviews one note, and reports when that was done on the process's own clock
 // (performance.now() counts from performance.timeOrigin, the process's start).
-// Usage: node --import tsx scripts/bench/coach/first-review.ts coach|baseline
+// Usage: node --import tsx scripts/bench/coach/first-review.ts coach|baseline|none
 import { performance } from 'node:perf_hooks';
 import { emit, emitError, peakRssMb } from '../lib/child.js';
-import { loadReview, parseImpl, weigh } from './impl.js';
+import { loadReview, parseImplOrNone, weigh } from './impl.js';
 
 const scriptStart = performance.now();
 
@@ -25,7 +25,7 @@ const NOTE =
   'Hi John, this is Michelle from the XYZ networking event last month. I enjoyed chatting about marketing trends in the construction industry. I’d love to connect on LinkedIn to continue the conversation.';
 
 async function main(): Promise<void> {
-  const review = await loadReview(parseImpl(process.argv[2]));
+  const review = await loadReview(parseImplOrNone(process.argv[2]));
   const callStart = performance.now();
   const findings = weigh(review(NOTE, {}));
   const done = performance.now();

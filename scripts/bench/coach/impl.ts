@@ -4,6 +4,8 @@ import { existsSync } from 'node:fs';
 import type { Review, ReviewOptions } from '../../../src/coach/types.js';
 
 export type Impl = 'coach' | 'baseline';
+/** `none` loads nothing: a fresh process's start-up alone (node + tsx), for comparison. */
+export type ImplOrNone = Impl | 'none';
 export type ReviewFn = (text: string, options: ReviewOptions) => unknown;
 
 /** Where the coach's `review` may live (the issue allows either file). */
@@ -14,7 +16,12 @@ export function parseImpl(value: string | undefined): Impl {
   throw new Error(`expected "coach" or "baseline", got ${value}`);
 }
 
-export async function loadReview(impl: Impl): Promise<ReviewFn> {
+export function parseImplOrNone(value: string | undefined): ImplOrNone {
+  return value === 'none' ? value : parseImpl(value);
+}
+
+export async function loadReview(impl: ImplOrNone): Promise<ReviewFn> {
+  if (impl === 'none') return () => undefined;
   if (impl === 'baseline') {
     const { createBaseline } = await import('./baseline.js');
     const review = createBaseline();
