@@ -72,6 +72,7 @@ export class SlackStandin extends EventEmitter {
   readonly #dms = new Map<string, string>();
   readonly #triggers = new Map<string, { userId?: string; issuedAt: number; used: boolean }>();
   readonly #failures = new Map<string, Required<FailureSpec>>();
+  readonly #delays = new Map<string, { ms: number; times: number }>();
   #counter = 0;
   #lastTs = 0;
 
@@ -143,6 +144,12 @@ export class SlackStandin extends EventEmitter {
 
   clearFailures(): void {
     this.#failures.clear();
+    this.#delays.clear();
+  }
+
+  /** Make the next `times` calls of `method` (`'*'`: any) answer only after `ms` milliseconds. */
+  slow(method: string, ms: number, times = 1): void {
+    this.#delays.set(method, { ms, times });
   }
 
   // ---------------------------------------------------------------- calls
@@ -406,6 +413,14 @@ export class SlackStandin extends EventEmitter {
     }
     const token = bearer(req.headers.authorization) ?? stringOf(args.token);
     delete args.token;
+
+    const delayKey = this.#delays.has(method) ? method : this.#delays.has('*') ? '*' : undefined;
+    const delay = delayKey ? this.#delays.get(delayKey) : undefined;
+    if (delayKey && delay) {
+      delay.times -= 1;
+      if (delay.times <= 0) this.#delays.delete(delayKey);
+      await new Promise((resolve) => setTimeout(resolve, delay.ms));
+    }
 
     const failure = this.#failures.get(method) ?? this.#failures.get('*');
     if (failure) {
