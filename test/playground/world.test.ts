@@ -83,4 +83,31 @@ describe('the playground world', () => {
     world.setErrors(view.id, undefined);
     expect(world.snapshot().views[0]?.errors).toBeUndefined();
   });
+
+  it('stacks a pushed view on top and drops it again when it closes (views.push)', async () => {
+    const call = async (method: string, body: object) => {
+      const res = await fetch(`${standin.url}${method}`, {
+        method: 'POST',
+        headers: { authorization: 'Bearer xoxb-test', 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      return (await res.json()) as { view: { id: string } };
+    };
+    const modal = (text: string) => ({
+      type: 'modal',
+      title: { type: 'plain_text', text },
+      blocks: [],
+    });
+    const root = await call('views.open', {
+      trigger_id: standin.issueTrigger(USER.id),
+      view: modal('First'),
+    });
+    const pushed = await call('views.push', {
+      trigger_id: standin.issueTrigger(USER.id),
+      view: modal('Second'),
+    });
+    expect(world.snapshot().views.map((v) => v.id)).toEqual([root.view.id, pushed.view.id]);
+    standin.applyViewResponse(pushed.view.id, {});
+    expect(world.snapshot().views.map((v) => v.id)).toEqual([root.view.id]);
+  });
 });
