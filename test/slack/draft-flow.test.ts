@@ -99,7 +99,7 @@ describe('/connectnote opens the draft modal', () => {
       const from = h.slack.calls.length;
       const view = await openDraftModal(h, '', 'U0SLOW');
       const opened = h.callsSince(from).find((c) => c.method === 'views.open');
-      const openedLimit = (opened?.body.view as ViewRecord).blocks.find(
+      const openedLimit = (opened?.body.view as ViewRecord | undefined)?.blocks.find(
         (b) => b.block_id === 'limit',
       ) as unknown as InputBlock;
       expect(openedLimit.element.initial_option?.value).toBe('300');

@@ -113,7 +113,7 @@ describe('views', () => {
       external_id: 'ext-2',
       view: modal('Two again'),
     });
-    expect((byExternal.view?.title as { text: string }).text).toBe('Two again');
+    expect((byExternal.view?.title as { text: string } | undefined)?.text).toBe('Two again');
     expect(byExternal.view?.hash).not.toBe(pushed.view?.hash);
 
     expect(
@@ -177,7 +177,7 @@ describe('views', () => {
       response_action: 'update',
       view: modal('Updated'),
     });
-    expect((updated.view?.title as { text: string }).text).toBe('Updated');
+    expect((updated.view?.title as { text: string } | undefined)?.text).toBe('Updated');
     expect(slack.applyViewResponse(id, undefined)).toEqual({ closed: true });
     expect(slack.openViews('U0ANA')).toHaveLength(0);
   });
