@@ -181,8 +181,23 @@ export async function startApp(deps: AppDeps, options: StartAppOptions = {}): Pr
   if (receiver instanceof HTTPReceiver) {
     server = await receiver.start(options.host ? { port, host: options.host } : port);
   } else {
-    await receiver.start();
+    // Bolt's Socket Mode receiver serves custom routes (/healthz) from its own HTTP server and
+    // leaves its errors unhandled: a port in use would crash the process. Catch them here.
     server = (receiver as unknown as { httpServer?: Server }).httpServer;
+    let failed: (error: Error) => void = () => undefined;
+    const listenFailure = new Promise<never>((_, reject) => {
+      failed = reject;
+    });
+    server?.once('error', failed);
+    try {
+      await Promise.race([receiver.start(), listenFailure]);
+    } catch (error) {
+      await receiver.stop().catch(() => undefined);
+      throw error;
+    } finally {
+      server?.off('error', failed);
+    }
+    server?.on('error', (error) => deps.logger.error('health check server', error));
   }
   const address = server?.address() as AddressInfo | null | undefined;
   const boundPort = address?.port ?? port;

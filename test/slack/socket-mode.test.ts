@@ -120,6 +120,19 @@ describe('Socket Mode start-up, against a local WebSocket stand-in', () => {
     expect(received.some((message) => message.envelope_id === 'env-1')).toBe(true);
   });
 
+  it('fails to start with a clear error, not a crash, when PORT is taken', async () => {
+    const built = await depsFor({
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_APP_TOKEN: APP_TOKEN,
+      SLACK_API_URL: slack.url,
+      PORT: String(app.port),
+    });
+    await expect(
+      startApp(built.deps, { clientOptions: { retryConfig: { retries: 0 } } }),
+    ).rejects.toThrow(/EADDRINUSE/);
+    await built.store.close();
+  });
+
   it('serves GET /healthz on PORT in Socket Mode too', async () => {
     const res = await fetch(`http://127.0.0.1:${app.port}/healthz`);
     expect(res.status).toBe(200);
