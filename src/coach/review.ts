@@ -46,7 +46,8 @@ export function review(text: string, options: ReviewOptions = {}): Review {
       : DEFAULT_CHAR_LIMIT;
   const givenName =
     typeof opts.name === 'string' && opts.name.trim() ? opts.name.trim() : undefined;
-  const name = givenName ?? safe(() => detectName(analysis), undefined);
+  const greetedName = safe(() => detectName(analysis), undefined);
+  const name = givenName ?? greetedName;
 
   const ctx: RuleContext = {
     text: input,
@@ -56,6 +57,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     wordTarget,
     limit,
     name,
+    greetedName,
     nameWords: nameWords(name, str(opts.sender), str(opts.mutual)),
     options: opts,
   };

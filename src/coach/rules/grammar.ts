@@ -42,6 +42,7 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
 
 const LETS =
   /\b[Ll]ets(?= (?:connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do)\b)/g;
+const SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \t]+([,;:!?]|\.(?!\.))(?=\s|$)/gu;
 const DOUBLED_PUNCTUATION = /,(?:\s*,)+|;(?:\s*;)+|(?<!\.)\.\.(?!\.)|:(?:\s*:)+(?!\/)/g;
 const END_PUNCTUATION = /[.!?…)"'’”\]]$|\p{Extended_Pictographic}\uFE0F?$|[:;][-']?[)(DPp]$/u;
 
@@ -175,6 +176,18 @@ export const grammar: Rule = {
         start: m.start,
         end: m.end,
         fix: { start: m.start, end: m.end, replacement },
+      });
+    }
+
+    // A space before punctuation: "Hi Leo , great".
+    for (const m of matchAll(SPACE_BEFORE, text)) {
+      const mark = m.match[1] as string;
+      out.push({
+        message: `No space before “${mark}”.`,
+        suggestion: mark,
+        start: m.start,
+        end: m.end,
+        fix: { start: m.start, end: m.end, replacement: mark },
       });
     }
 

@@ -17,6 +17,20 @@ export const missingName: Rule = {
       const words = ctx.analysis.tokens;
       const named = words.some((t) => recipientWord(ctx.name, t.lower.replace(/'s$/, '')));
       if (named) return [];
+      // Greeting someone else is the copy-paste slip that costs the most.
+      const other = ctx.greetedName;
+      const at = other ? findWord(text, other) : -1;
+      if (other && at >= 0) {
+        const first = ctx.name.trim().split(/\s+/)[0] ?? ctx.name;
+        return [
+          {
+            message: `The note greets “${other}”, but it is for ${ctx.name}.`,
+            suggestion: first,
+            start: at,
+            end: at + other.length,
+          },
+        ];
+      }
       return [{ message: `The note never addresses ${ctx.name} by name.`, suggestion }];
     }
     const greeting = GREETING_RE.exec(text);
@@ -45,4 +59,13 @@ function recipientWord(name: string | undefined, word: string): boolean {
     .replace(/’/g, "'")
     .split(/[^\p{L}\p{M}'-]+/u)
     .includes(word);
+}
+
+/** Where `word` first occurs as a whole word, or -1. */
+function findWord(text: string, word: string): number {
+  const letter = /[\p{L}\p{N}]/u;
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (!letter.test(text[i - 1] ?? ' ') && !letter.test(text[i + word.length] ?? ' ')) return i;
+  }
+  return -1;
 }

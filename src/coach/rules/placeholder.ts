@@ -4,7 +4,7 @@ import { matchAll, type Rule, type RuleReport } from './rule.js';
 // %FIRST_NAME%, FIRST_NAME, "insert name here". Slack's own <@U123> and <https://…>
 // markup does not match (it starts with @, # or ! or contains ":" or "|").
 const SLOTS =
-  /\[[^\]\n]{1,40}\]|\{\{[^{}\n]{0,40}\}\}|\{[\p{L}_][\p{L}\p{N}_ .-]{0,30}\}|<[\p{L}_][\p{L}\p{N}_ .-]{0,30}>|\$\{[^}\n]{0,40}\}|%[A-Z_]{2,30}%|\b(?:FIRST|LAST|FULL|COMPANY|RECIPIENT)_?NAME\b|\b(?:insert|your|their|add) (?:first |last |full |company |recipient[’']?s )?(?:name|company|title|role) here\b|\bX{3,}\b/gu;
+  /\[[^\]\n]{1,40}\]|\{\{[^{}\n]{0,40}\}\}|\{[\p{L}_][\p{L}\p{N}_ .-]{0,30}\}|<[\p{L}_][\p{L}\p{N}_ .-]{0,30}>|\$\{[^}\n]{0,40}\}|%[A-Z_]{2,30}%|\b(?:FIRST|LAST|FULL|COMPANY|RECIPIENT)_?NAME\b|\b(?:insert|your|their|add) (?:first |last |full |company |recipient[’']?s )?(?:name|company|title|role) here\b|\bX{3,}\b|\b(?:NAME|FIRSTNAME|COMPANY)\b|_{3,}/gu;
 
 export const placeholder: Rule = {
   id: 'placeholder',

@@ -33,6 +33,8 @@ export interface RuleContext {
   readonly limit: number;
   /** The recipient's name as given or detected. */
   readonly name?: string;
+  /** The name the note itself greets or addresses, whatever the options say. */
+  readonly greetedName?: string;
   /** Lower-cased words of the recipient's, sender's and mutual contact's names. */
   readonly nameWords: ReadonlySet<string>;
   readonly options: ReviewOptions;

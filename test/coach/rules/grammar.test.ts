@@ -7,6 +7,7 @@ testRule('grammar', {
     'An hour with an MBA, a UX designer, a university friend, an honest chat and a one-off call.',
     'Wait... that is it?! I had had enough.',
     'Hi Leo 🚀',
+    'Great to meet you :) Talk soon... I hope.',
     'I work on I/O at iPhone and eBay.',
   ],
   invalid: [
@@ -57,6 +58,11 @@ testRule('grammar', {
       text: 'hi leo, great to meet you.',
       errors: [{ excerpt: 'hi' }, { excerpt: 'leo', suggestion: 'Leo' }],
       corrected: 'Hi Leo, great to meet you.',
+    },
+    {
+      text: 'Hi Leo , great to meet you !',
+      errors: [{ excerpt: ' ,' }, { excerpt: ' !' }],
+      corrected: 'Hi Leo, great to meet you!',
     },
     {
       text: 'Lets connect on LinkedIn.',

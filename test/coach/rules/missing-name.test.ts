@@ -25,7 +25,13 @@ testRule('missing-name', {
       errors: [{ excerpt: 'Dear Sir/Madam' }],
     },
     {
+      // Greeting someone else: the words that are wrong are the other name.
       text: 'Hi Sam, great meeting you at the meetup. I’d love to connect to share ideas.',
+      options: { name: 'Leo Park' },
+      errors: [{ excerpt: 'Sam', suggestion: 'Leo' }],
+    },
+    {
+      text: 'Great meeting you at the meetup. I’d love to connect to share ideas.',
       options: { name: 'Leo' },
       errors: [{ whole: true }],
     },

@@ -12,6 +12,7 @@ testRule('placeholder', {
       text: 'Hi [First Name], I loved your work at {{company}} with <name>.',
       errors: [{ excerpt: '[First Name]' }, { excerpt: '{{company}}' }, { excerpt: '<name>' }],
     },
+    { text: 'Hi NAME, we met at ___.', errors: [{ excerpt: 'NAME' }, { excerpt: '___' }] },
     {
       text: 'Hi FIRST_NAME, great to meet you at [Company].',
       errors: [{ excerpt: 'FIRST_NAME' }, { excerpt: '[Company]' }],
