@@ -1,5 +1,12 @@
 // A local stand-in for Slack's Web API: answers like Slack, keeps state like Slack, records every
 // call. Used by the end-to-end tests and by the playground. Loopback only, ephemeral port.
+//
+// Methods: auth.test, apps.connections.open, users.info, conversations.open,
+// conversations.history, chat.postMessage / update / postEphemeral / delete,
+// views.open / push / update / publish. Bodies form-encoded or JSON, token as Bearer or field.
+// Answers `{ ok: true, … }` or `{ ok: false, error }` with Slack's error names; `fail()` makes a
+// method fail (by name, 429 + Retry-After, or 500) and `slow()` delays it. Emits `call` (every
+// call), `view`, `home` and `message` events, and `event` for all of them.
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
