@@ -28,7 +28,7 @@ export const abbreviation: Rule = {
       const expansion = ABBREVIATIONS.get(t.lower);
       if (expansion === undefined) continue;
       // Part of a slashed pair like "I/O" or "w/e", or a dotted form: not text-speak.
-      if (text[t.start - 1] === '/' || text[t.end] === '/' || text[t.end] === '@') continue;
+      if (/[/&@+]/.test(text[t.start - 1] ?? '') || /[/&@+]/.test(text[t.end] ?? '')) continue;
       const sentenceStart = sentences[t.sentence]?.firstToken === i;
       const capitalised = /^\p{Lu}/u.test(t.text);
       if (capitalised && LOWER_ONLY.has(t.lower) && !sentenceStart) continue;

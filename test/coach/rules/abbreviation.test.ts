@@ -6,6 +6,7 @@ testRule('abbreviation', {
     ...GOOD_NOTES,
     'We built I/O tooling in the US and the UK. Are you OK with that?',
     'Hi Ya-Ting, Plan K and Project U are mine.',
+    'R&D is where I work, on U+2019 and I/O.',
   ],
   invalid: [
     {
