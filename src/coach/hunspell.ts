@@ -80,8 +80,7 @@ export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | st
   }
 
   const hasFlag = (word: string, flag: string): boolean => {
-    const codes = stems.get(word);
-    return codes !== undefined && codes.includes(flag);
+    return stems.get(word)?.includes(flag) === true;
   };
   const matches = (affix: Affix, stem: string) => !affix.match || affix.match.test(stem);
 

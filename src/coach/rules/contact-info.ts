@@ -4,7 +4,7 @@ import { matchAll, type Rule, type RuleReport } from './rule.js';
 const SENSITIVE = String.raw`(?:e-?mail (?:address|id)|(?:phone|cell|mobile|telephone|cell ?phone|whats ?app|work|direct|personal|home) (?:phone )?(?:number|no\.)|(?:home|mailing|postal|street|physical|residential) address|contact (?:details|info(?:rmation)?|number)|personal (?:details|info(?:rmation)?|data)|date of birth|birth ?date|social security(?: number)?|ssn|passport(?: number| details)?|bank (?:details|account(?: (?:number|details))?|info(?:rmation)?)|account (?:number|details)|credit card(?: (?:number|details))?|password|login details|pay ?slip)\b`;
 // Details that are only an ask after a verb of asking ("thanks for your email" is fine).
 const AMBIGUOUS = String.raw`(?:e-?mail|phone|number|cell|mobile|address|whats ?app|salary)\b(?! (?:newsletter|campaign|list|marketing|course|series|app|case|screen|call))`;
-const ASK = String.raw`(?:(?:send|share|give|provide|drop|text|dm|pass|forward|tell|leave)(?: me| us)?|(?:can|could|may|might) (?:i|we) (?:get|have|grab|ask for)|(?:what(?:[’']s| is)|whats)|i(?:[’']d| would) (?:like|love|appreciate)|i need|i want|please)`;
+const ASK = `(?:(?:send|share|give|provide|drop|text|dm|pass|forward|tell|leave)(?: me| us)?|(?:can|could|may|might) (?:i|we) (?:get|have|grab|ask for)|(?:what(?:[’']s| is)|whats)|i(?:[’']d| would) (?:like|love|appreciate)|i need|i want|please)`;
 const QUALIFIER = `(?:best |private |personal |work |direct |home |current |cell |mobile )?`;
 
 const ASK_FOR = new RegExp(
