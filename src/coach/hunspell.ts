@@ -79,8 +79,19 @@ export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | st
     }
   }
 
+  // Parsed flags, shared between stems with the same flags (a few thousand combinations).
+  const parsed = new Map<string, string[]>();
+  const codesOf = (raw: string): string[] => {
+    let codes = parsed.get(raw);
+    if (codes === undefined) {
+      codes = parseCodes(raw, flags.FLAG);
+      parsed.set(raw, codes);
+    }
+    return codes;
+  };
   const hasFlag = (word: string, flag: string): boolean => {
-    return stems.get(word)?.includes(flag) === true;
+    const raw = stems.get(word);
+    return raw !== undefined && raw.includes(flag) && codesOf(raw).includes(flag);
   };
   const matches = (affix: Affix, stem: string) => !affix.match || affix.match.test(stem);
 
@@ -124,7 +135,7 @@ export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | st
   const memo = new Map<string, readonly string[] | null>();
   const lookup = (word: string): readonly string[] | undefined => {
     const stem = stems.get(word);
-    if (stem !== undefined) return stem;
+    if (stem !== undefined) return codesOf(stem);
     const known = memo.get(word);
     if (known !== undefined) return known ?? undefined;
     const result = isDerived(word) ? DERIVED : null;
@@ -140,17 +151,30 @@ export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | st
   return speller;
 }
 
-/** Stem → flags, as nspell's dictionary parser reads a .dic file. */
+/**
+ * Stem → its flags as written in the .dic file, read the way nspell's dictionary parser
+ * reads it. Flags stay strings until a lookup needs them: building 49,000 small arrays
+ * up front costs more in garbage collection than the whole parse.
+ */
 function parseDic(
   text: string,
   flags: NspellInternals['flags'],
   internals: NspellInternals,
-): Map<string, string[]> {
-  const stems = new Map<string, string[]>();
-  const lines = text.split('\n');
-  for (let i = 1; i < lines.length; i++) {
-    let line = lines[i] as string;
-    if (line.charCodeAt(0) === 9) continue; // tab: a comment
+): Map<string, string> {
+  const stems = new Map<string, string>();
+  const compoundCodes = Object.keys(internals.compoundRuleCodes);
+  let last = text.indexOf('\n') + 1; // the first line is the word count
+  while (last > 0 && last <= text.length) {
+    const next = text.indexOf('\n', last);
+    const end = next === -1 ? text.length : next;
+    if (text.charCodeAt(last) !== 9) addLine(text.slice(last, end));
+    last = end + 1;
+    if (next === -1) break;
+  }
+  return stems;
+
+  function addLine(raw: string): void {
+    let line = raw;
     let slash = line.indexOf('/');
     while (slash > -1 && line.charCodeAt(slash - 1) === 92) {
       line = line.slice(0, slash - 1) + line.slice(slash);
@@ -175,15 +199,30 @@ function parseDic(
       word = line;
     }
     word = word.trim();
-    if (!word) continue;
-    const parsed = parseCodes(codes.trim(), flags.FLAG);
-    for (const code of parsed) internals.compoundRuleCodes[code]?.push(word);
-    if (flags.NEEDAFFIX !== undefined && parsed.includes(flags.NEEDAFFIX)) continue;
+    if (!word) return;
+    codes = codes.trim();
+    if (codes) {
+      for (const code of compoundCodes) {
+        if (codes.includes(code) && parseCodes(codes, flags.FLAG).includes(code)) {
+          internals.compoundRuleCodes[code]?.push(word);
+        }
+      }
+      if (
+        flags.NEEDAFFIX !== undefined &&
+        parseCodes(codes, flags.FLAG).includes(flags.NEEDAFFIX)
+      ) {
+        return;
+      }
+    }
     const existing = stems.get(word);
-    if (existing) existing.push(...parsed);
-    else stems.set(word, parsed);
+    stems.set(word, existing === undefined ? codes : joinCodes(existing, codes, flags.FLAG));
   }
-  return stems;
+}
+
+function joinCodes(a: string, b: string, format: string | undefined): string {
+  if (!a) return b;
+  if (!b) return a;
+  return format === 'num' ? `${a},${b}` : a + b;
 }
 
 function parseCodes(value: string, format: string | undefined): string[] {
