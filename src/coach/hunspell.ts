@@ -91,7 +91,8 @@ export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | st
   };
   const hasFlag = (word: string, flag: string): boolean => {
     const raw = stems.get(word);
-    return raw !== undefined && raw.includes(flag) && codesOf(raw).includes(flag);
+    if (raw === undefined || !raw.includes(flag)) return false;
+    return codesOf(raw).includes(flag);
   };
   const matches = (affix: Affix, stem: string) => !affix.match || affix.match.test(stem);
 
