@@ -19,7 +19,13 @@ const CHANNEL_ERRORS = new Set([
   'user_not_found',
 ]);
 
-const VIEW_ERRORS = new Set(['not_found', 'hash_conflict', 'view_not_found']);
+const GONE_ERRORS = new Set([
+  'not_found',
+  'hash_conflict',
+  'view_not_found',
+  'message_not_found',
+  'cant_update_message',
+]);
 
 const AUTH_ERRORS = new Set([
   'not_authed',
@@ -82,7 +88,7 @@ export function errorKind(name: string | undefined): ErrorKind {
   if (name === 'ratelimited') return 'ratelimited';
   if (TRIGGER_ERRORS.has(name)) return 'trigger';
   if (CHANNEL_ERRORS.has(name)) return 'channel';
-  if (VIEW_ERRORS.has(name)) return 'view';
+  if (GONE_ERRORS.has(name)) return 'view';
   if (AUTH_ERRORS.has(name)) return 'auth';
   if (
     name === 'http_error' ||

@@ -9,7 +9,7 @@ export const NOTICES: Record<ErrorKind, string> = {
   trigger:
     'Slack closed the window before it could open (that happens when things are slow). Please try again.',
   channel: 'I could not post where you asked. Please try again from our direct messages.',
-  view: 'That window changed or closed before I could update it. Please open it again.',
+  view: 'That message or window changed or closed before I could update it. Please open it again.',
   auth: 'I am not allowed to do that in this workspace. Please ask your Slack admin to reinstall ConnectNote.',
   unavailable: 'Slack did not answer just now. Please try again in a moment.',
   bug: 'Sorry, something went wrong on my side. Please try again; if it keeps happening, let your Slack admin know.',

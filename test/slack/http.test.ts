@@ -231,7 +231,7 @@ describe('Web API failures', () => {
     );
     expect(res.status).toBe(200);
     const notice = await h.slack.waitForCall('chat.postMessage', { after: from });
-    expect(notice.body.text).toBe(NOTICES.bug);
+    expect(notice.body.text).toBe(NOTICES.view);
   });
 
   it('a forged button value is refused without a crash', async () => {
