@@ -12,7 +12,8 @@ import { Tracking } from './tracking/index.js';
 import { startReminderScheduler } from './tracking/scheduler.js';
 
 async function main(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env'); // never overrides the real environment
+  // .env fills what the environment leaves unset (Node 20.12+ reads it; older ones skip it).
+  if (existsSync('.env')) process.loadEnvFile?.('.env');
   const config = loadConfig(process.env);
   if (config.mode === 'playground') return playground();
   const secrets = [config.slackBotToken, config.slackAppToken, config.slackSigningSecret];
