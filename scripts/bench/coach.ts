@@ -15,10 +15,13 @@ const IMPLS: Impl[] = ['coach', 'baseline'];
 const ROUND_MS = 1000;
 const ROUNDS = 4;
 const THROUGHPUT_PROCESSES = 2;
+const TYPO_ROUNDS = 3;
 const FIRST_REVIEW_RUNS = 5;
 
 interface Collected {
   throughput: Record<Impl, ThroughputResult[]>;
+  /** The same with a typo never seen before in every timed note (spelling suggestions cold). */
+  typos: Record<Impl, ThroughputResult[]>;
   first: Record<Impl, ChildRun<FirstReviewResult>[]>;
   /** Fresh processes that load nothing: node + tsx start-up alone. */
   startup: ChildRun<FirstReviewResult>[];
@@ -42,6 +45,7 @@ async function attempt<T>(
 export async function run(): Promise<Section> {
   const collected: Collected = {
     throughput: { coach: [], baseline: [] },
+    typos: { coach: [], baseline: [] },
     first: { coach: [], baseline: [] },
     startup: [],
     errors: { coach: undefined, baseline: undefined },
@@ -59,6 +63,13 @@ export async function run(): Promise<Section> {
       if (child) collected.throughput[impl].push(child.result);
     }
   }
+  for (const impl of IMPLS) {
+    const args = [impl, String(ROUND_MS), String(TYPO_ROUNDS), 'fresh-typos'];
+    const child = await attempt(collected, impl, () =>
+      runChild<ThroughputResult>(THROUGHPUT, args),
+    );
+    if (child) collected.typos[impl].push(child.result);
+  }
   for (let r = 0; r < FIRST_REVIEW_RUNS; r++) {
     for (const impl of IMPLS) {
       const child = await attempt(collected, impl, () =>
@@ -69,6 +80,14 @@ export async function run(): Promise<Section> {
     collected.startup.push(await runChild<FirstReviewResult>(FIRST_REVIEW, ['none']));
   }
   return summarise(collected);
+}
+
+function ranOut(collected: Collected): string {
+  const n = IMPLS.reduce(
+    (sum, impl) => sum + collected.typos[impl].reduce((s, t) => s + t.typosRunOut, 0),
+    0,
+  );
+  return n ? ` (${n} timed notes had no word to put a typo in and went through unchanged)` : '';
 }
 
 function figure(
@@ -90,6 +109,8 @@ function summarise(collected: Collected): Section {
   const max = (values: readonly number[]) => Math.max(...values);
   const warm = figure(collected, (c, impl) => c.throughput[impl].flatMap((t) => t.rounds));
   const warmCpu = figure(collected, (c, impl) => c.throughput[impl].flatMap((t) => t.cpuRounds));
+  const typos = figure(collected, (c, impl) => c.typos[impl].flatMap((t) => t.rounds));
+  const typoRss = figure(collected, (c, impl) => c.typos[impl].map((t) => t.peakRssMb), max);
   const firstCpu = figure(collected, (c, impl) => c.first[impl].map((f) => f.result.cpuMs));
   const startup = collected.startup.length
     ? median(collected.startup.map((f) => f.result.sinceProcessStartMs))
@@ -121,6 +142,7 @@ function summarise(collected: Collected): Section {
             ],
     },
     { figure: 'warm reviews per CPU-second', unit: 'per-s', ...warmCpu },
+    { figure: 'reviews per second, a new typo in each', unit: 'per-s', ...typos },
     {
       figure: 'first review: process start → done',
       unit: 'ms',
@@ -147,6 +169,13 @@ function summarise(collected: Collected): Section {
       checks:
         warmRss.value === undefined ? [] : [{ target: '≤ 150 MB', pass: warmRss.value <= 150 }],
     },
+    {
+      figure: 'peak RSS, new-typo process',
+      unit: 'MB',
+      ...typoRss,
+      checks:
+        typoRss.value === undefined ? [] : [{ target: '≤ 150 MB', pass: typoRss.value <= 150 }],
+    },
     { figure: 'peak RSS, first-review process', unit: 'MB', ...coldRss },
   ];
 
@@ -154,6 +183,7 @@ function summarise(collected: Collected): Section {
   const notes = [
     `corpus: ${sample?.notes ?? '?'} generated notes (guide examples and their pitfalls), mean ${sample ? Math.round(sample.meanChars) : '?'} characters; options vary (inferred / given relationship, name, limit 200)`,
     `warm: median of ${ROUNDS} × ${ROUND_MS} ms rounds in each of ${THROUGHPUT_PROCESSES} fresh processes per side, after a warm-up over the corpus twice`,
+    `new typo in each: after the same warm-up, ${TYPO_ROUNDS} × ${ROUND_MS} ms rounds in which every note carries a typo not made before in that process (swapped, dropped, doubled or neighbouring-key letter), so spelling suggestions are computed, not cached${ranOut(collected)}`,
     `first review: median of ${FIRST_REVIEW_RUNS} fresh \`node --import tsx\` processes per side (after one unmeasured run priming tsx's cache), and as many that load nothing for the start-up row; peak RSS is maxRSS, the largest seen`,
     'baseline: retext + retext-english + retext-spell (dictionary-en) + repeated-words, indefinite-article, sentence-spacing, contractions, quotes, diacritics, redundant-acronyms',
     'CPU-time rows (user + system of the measuring process) are steadier than wall time when the machine is shared; the targets are checked on wall time',

@@ -243,6 +243,93 @@ export function buildCorpus(count = 600, seed = 20261126): CorpusNote[] {
   return notes;
 }
 
+/** Neighbouring keys on a QWERTY keyboard, for slips of the finger. */
+const NEIGHBOURS: Record<string, string> = {
+  a: 'qsz',
+  b: 'vn',
+  c: 'xv',
+  d: 'sf',
+  e: 'wr',
+  f: 'dg',
+  g: 'fh',
+  h: 'gj',
+  i: 'uo',
+  j: 'hk',
+  k: 'jl',
+  l: 'k',
+  m: 'n',
+  n: 'bm',
+  o: 'ip',
+  p: 'o',
+  q: 'w',
+  r: 'et',
+  s: 'ad',
+  t: 'ry',
+  u: 'yi',
+  v: 'cb',
+  w: 'qe',
+  x: 'zc',
+  y: 'tu',
+  z: 'x',
+};
+
+/** The ways a typo is made: two letters swapped, one dropped, one doubled, a neighbour hit. */
+const EDITS: Array<(w: string, at: number) => string[]> = [
+  (w, at) => [w.slice(0, at) + w[at + 1] + w[at] + w.slice(at + 2)],
+  (w, at) => [w.slice(0, at) + w.slice(at + 1)],
+  (w, at) => [w.slice(0, at) + w[at] + w.slice(at)],
+  (w, at) => [...(NEIGHBOURS[w[at] ?? ''] ?? '')].map((k) => w.slice(0, at) + k + w.slice(at + 1)),
+];
+
+/** Every typo of a word: one slip, then (once those are spent) two slips. */
+function* typosOf(word: string): Generator<string> {
+  const once: string[] = [];
+  for (let at = 1; at < word.length - 1; at++) {
+    for (const edit of EDITS) {
+      for (const typo of edit(word, at)) {
+        if (typo === word) continue;
+        once.push(typo);
+        yield typo;
+      }
+    }
+  }
+  for (const first of once) {
+    for (let at = 1; at < first.length - 1; at++) {
+      for (const edit of EDITS) yield* edit(first, at).filter((t) => t !== word);
+    }
+  }
+}
+
+/**
+ * Returns a function that puts into a note a typo never made before by this maker, in one of
+ * its lowercase words of four letters or more (a different word each time the same note comes
+ * back), so a spell checker's caches cannot have seen it and its suggestions are computed.
+ * Undefined for a note with no such word.
+ */
+export function freshTypos(): (text: string) => string | undefined {
+  const used = new Set<string>();
+  const sources = new Map<string, Iterator<string>>();
+  const visits = new Map<string, number>();
+  return (text) => {
+    const words = [...text.matchAll(/\b[a-z]{4,}\b/g)];
+    const visit = visits.get(text) ?? 0;
+    visits.set(text, visit + 1);
+    for (let k = 0; k < words.length; k++) {
+      const word = words[(visit + k) % words.length];
+      if (!word) continue;
+      const w = word[0];
+      const source = sources.get(w) ?? typosOf(w);
+      sources.set(w, source);
+      for (let next = source.next(); !next.done; next = source.next()) {
+        if (used.has(next.value)) continue;
+        used.add(next.value);
+        return text.slice(0, word.index) + next.value + text.slice(word.index + w.length);
+      }
+    }
+    return undefined;
+  };
+}
+
 if (process.argv[1]?.endsWith('corpus.ts')) {
   const notes = buildCorpus();
   const lengths = notes.map((n) => n.text.length);

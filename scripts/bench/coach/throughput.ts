@@ -1,8 +1,11 @@
 // Child process: warm reviews per second over the ~200-character corpus, then peak RSS.
+// With `fresh-typos`, every timed review gets a typo never seen before, so the spell checker's
+// caches cannot answer: the worst case for suggestions.
 // Usage: node --import tsx scripts/bench/coach/throughput.ts coach|baseline [roundMs] [rounds]
+//        [corpus|fresh-typos]
 import { performance } from 'node:perf_hooks';
 import { emit, emitError, peakRssMb } from '../lib/child.js';
-import { buildCorpus } from './corpus.js';
+import { buildCorpus, freshTypos } from './corpus.js';
 import { loadReview, parseImpl, weigh } from './impl.js';
 
 export interface ThroughputResult {
@@ -14,6 +17,8 @@ export interface ThroughputResult {
   notes: number;
   meanChars: number;
   findings: number;
+  /** In fresh-typos mode: timed reviews of notes with no word to put a typo in (e.g. "Hi"). */
+  typosRunOut: number;
   peakRssMb: number;
 }
 
@@ -21,18 +26,30 @@ async function main(): Promise<void> {
   const impl = parseImpl(process.argv[2]);
   const roundMs = Number(process.argv[3] ?? 1000);
   const roundCount = Number(process.argv[4] ?? 5);
+  const withTypos = process.argv[5] === 'fresh-typos';
   const review = await loadReview(impl);
   const corpus = buildCorpus();
   let sink = 0;
   let next = 0;
+  const typo = freshTypos();
+  let mangle = false;
+  let typosRunOut = 0;
   const one = () => {
     const note = corpus[next++ % corpus.length];
-    if (note) sink += weigh(review(note.text, note.options));
+    if (!note) return;
+    let text = note.text;
+    if (mangle) {
+      const mangled = typo(text);
+      if (mangled) text = mangled;
+      else typosRunOut++;
+    }
+    sink += weigh(review(text, note.options));
   };
   // Warm-up: the whole corpus at least twice, and at least one round's time, so the JIT
   // and every cache (dictionary suggestions included) are settled before timing.
   const warmUntil = performance.now() + roundMs;
   for (let i = 0; i < corpus.length * 2 || performance.now() < warmUntil; i++) one();
+  mangle = withTypos;
 
   const rounds: number[] = [];
   const cpuRounds: number[] = [];
@@ -43,8 +60,8 @@ async function main(): Promise<void> {
     const until = start + roundMs;
     let now = start;
     while (now < until) {
-      for (let i = 0; i < 20; i++) one();
-      done += 20;
+      for (let i = 0; i < 5; i++) one();
+      done += 5;
       now = performance.now();
     }
     const cpu = process.cpuUsage(cpuStart);
@@ -58,6 +75,7 @@ async function main(): Promise<void> {
     notes: corpus.length,
     meanChars: corpus.reduce((sum, n) => sum + n.text.length, 0) / corpus.length,
     findings: sink,
+    typosRunOut,
     peakRssMb: peakRssMb(),
   } satisfies ThroughputResult);
 }
