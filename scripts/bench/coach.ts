@@ -84,7 +84,7 @@ export async function run(): Promise<Section> {
 
 function ranOut(collected: Collected): string {
   const n = IMPLS.reduce(
-    (sum, impl) => sum + collected.typos[impl].reduce((s, t) => s + t.typosRunOut, 0),
+    (sum, impl) => sum + collected.typos[impl].reduce((s, t) => s + t.notesWithoutTypo, 0),
     0,
   );
   return n ? ` (${n} timed notes had no word to put a typo in and went through unchanged)` : '';

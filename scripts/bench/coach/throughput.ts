@@ -18,7 +18,7 @@ export interface ThroughputResult {
   meanChars: number;
   findings: number;
   /** In fresh-typos mode: timed reviews of notes with no word to put a typo in (e.g. "Hi"). */
-  typosRunOut: number;
+  notesWithoutTypo: number;
   peakRssMb: number;
 }
 
@@ -33,7 +33,7 @@ async function main(): Promise<void> {
   let next = 0;
   const typo = freshTypos();
   let mangle = false;
-  let typosRunOut = 0;
+  let notesWithoutTypo = 0;
   const one = () => {
     const note = corpus[next++ % corpus.length];
     if (!note) return;
@@ -41,7 +41,7 @@ async function main(): Promise<void> {
     if (mangle) {
       const mangled = typo(text);
       if (mangled) text = mangled;
-      else typosRunOut++;
+      else notesWithoutTypo++;
     }
     sink += weigh(review(text, note.options));
   };
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     notes: corpus.length,
     meanChars: corpus.reduce((sum, n) => sum + n.text.length, 0) / corpus.length,
     findings: sink,
-    typosRunOut,
+    notesWithoutTypo,
     peakRssMb: peakRssMb(),
   } satisfies ThroughputResult);
 }
