@@ -10,15 +10,15 @@ const CUES: readonly [RelationshipId, RegExp][] = [
   ],
   [
     'former-colleague',
-    /\bworked (?:together|with you|alongside|side by side)\b|\bwe (?:both )?worked\b|\bformer (?:colleague|co-?worker|teammate|team ?mate|manager|boss)\b|\bold (?:colleague|co-?worker|teammate)\b|\bour (?:time|days|years) (?:together )?at\b|\bwhen we were (?:both )?at\b|\bwe were colleagues\b|\bon the same team\b|\boverlapped (?:at|on|in)\b/i,
+    /\bworked (?:together|with you|alongside|side by side)\b|\bwe (?:both )?worked\b|\bformer (?:colleague|co-?worker|teammate|team ?mate|manager|boss)\b|\bold (?:colleague|co-?worker|teammate)\b|\bour (?:time|days|years) (?:together )?at\b|\bwhen we were (?:both )?at\b|\bwe were colleagues\b|\bon the same team\b|\boverlapped (?:at|on|in)\b|\b(?:on|in) the same (?:[\w-]+ )?(?:team|cohort|project|squad|department|program(?:me)?)\b/i,
   ],
   [
     'after-meeting',
-    /\b(?:great|nice|good|lovely|wonderful|a pleasure|pleasure|fun) (?:meeting|to meet|talking|to talk|speaking|to speak|chatting|to chat|catching up) (?:with )?you\b[^.!?\n]{0,60}?\b(?:today|yesterday|this (?:morning|afternoon|evening)|earlier|just now|on (?:our|the) call)\b|\b(?:thanks|thank you) for (?:meeting|taking the time|(?:the|our|your|today[’']s|yesterday[’']s) (?:[\p{L}-]+ ){0,2}(?:call|meeting|chat|conversation|time|coffee|session))\b|\bour (?:meeting|call|chat|conversation|coffee) (?:today|yesterday|this (?:morning|afternoon)|earlier)\b|\b(?:today|yesterday)[’']?s? (?:meeting|call|chat|coffee)\b/iu,
+    /\b(?:great|nice|good|lovely|wonderful|a pleasure|pleasure|fun) (?:meeting|to meet|talking|to talk|speaking|to speak|chatting|to chat|catching up) (?:with )?you\b[^.!?\n]{0,60}?\b(?:today|yesterday|this (?:morning|afternoon|evening)|earlier|just now|on (?:our|the) call)\b|\b(?:thanks|thank you) for (?:meeting|taking the time|(?:the|our|your|today[’']s|yesterday[’']s) (?:[\p{L}-]+ ){0,2}(?:call|meeting|chat|conversation|discussion|talk|exchange|time|coffee|session))\b|\bour (?:meeting|call|chat|conversation|coffee) (?:today|yesterday|this (?:morning|afternoon)|earlier)\b|\b(?:today|yesterday)[’']?s? (?:meeting|call|chat|coffee)\b/iu,
   ],
   [
     'met-briefly',
-    /\b(?:at|during|from|after|in) (?:the |a |an |last \p{L}+[’']s |yesterday[’']s |this \p{L}+[’']s |your |our |this |that )?(?:[\p{L}\p{N}&'’.:-]+ ){0,4}(?:conference|summit|meetup|meet-up|expo|trade ?show|convention|workshop|webinar|hackathon|networking (?:event|evening|night|session|lunch|breakfast|mixer|reception|dinner)|panel|(?:career|job|trade|industry) fair|event|gala|mixer|booth|keynote|con|bootcamp)\b|\b(?:we )?met (?:you )?(?:at|during|briefly)\b/iu,
+    /\b(?:at|during|from|after|in) (?:the |a |an |last \p{L}+[’']s |yesterday[’']s |this \p{L}+[’']s |your |our |this |that )?(?:[\p{L}\p{N}&'’.:-]+ ){0,4}(?:conference|summit|meetup|meet-up|expo|trade ?show|convention|workshop|webinar|hackathon|networking (?:event|evening|night|session|lunch|breakfast|mixer|reception|dinner)|panel|(?:career|job|trade|industry) fair|event|gala|mixer|booth|keynote|con|bootcamp|happy hour|messe|fair|dinner|party|offsite|retreat)\b|\b(?:we )?met (?:you )?(?:at|during|briefly)\b/iu,
   ],
   [
     'close-contact',

@@ -96,6 +96,9 @@ describe('relationship inference', () => {
     ['Hi Maya, we overlapped at Square back in 2019. Let’s reconnect.', 'former-colleague'],
     ['Hi Maya, I’m organising a panel in Madrid and would love to connect.', 'cold'],
     ['Hey Tom! Long time no see. Let’s catch up soon.', 'close-contact'],
+    ['Dear Mrs. Schmidt, thank you for the interesting discussion at the fair.', 'after-meeting'],
+    ['Hi Sam, we were on the same onboarding cohort at Deloitte in 2015!', 'former-colleague'],
+    ['Hey Mo, it was fun chatting at the Women Who Code happy hour last night.', 'met-briefly'],
   ];
   it.each(cases)('%s → %s', (text, relationship) => {
     const r = review(text);

@@ -8,6 +8,9 @@ testRule('missing-call-to-action', {
     'Hi Laura, I’d appreciate if we connected on LinkedIn to continue the dialogue.',
     'Hi Anthony, I look forward to connecting!',
     'Please add me to your network.',
+    'I’m building a team in Pune and would value connecting to exchange notes.',
+    'I would be happy to stay in contact and to learn more about your projects.',
+    'Would be great to reconnect and hear what you’re up to.',
   ],
   invalid: [
     {
