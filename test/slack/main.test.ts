@@ -1,7 +1,9 @@
 // src/main.ts as a process: composes the app against the stand-in, serves, and on SIGTERM stops
 // taking requests, finishes what is in flight, closes the store and exits 0.
-import { type ChildProcess, spawn } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -80,5 +82,40 @@ describe('npm start (main.ts) in HTTP mode', () => {
     expect(stderr).toMatch(/SIGTERM: stopping/);
     expect(stderr).not.toContain(BOT_TOKEN);
     expect(stderr).not.toContain(SIGNING_SECRET);
+  }, 40_000);
+});
+
+describe('npm start without SLACK_BOT_TOKEN and without the playground', () => {
+  it('prints how to configure the app and exits non-zero', () => {
+    // A module hook that makes ./playground/start.js missing, as before the playground existed.
+    const hook = `export async function resolve(specifier, context, next) {
+      if (/playground\\/start\\.(js|ts)$/.test(specifier)) {
+        const error = new Error('Cannot find module ' + specifier);
+        error.code = 'ERR_MODULE_NOT_FOUND';
+        throw error;
+      }
+      return next(specifier, context);
+    }`;
+    const dir = mkdtempSync(join(tmpdir(), 'cn-main-'));
+    const register = join(dir, 'no-playground.mjs');
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));\n`,
+    );
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', '--import', register, 'src/main.ts'],
+      {
+        cwd: repoRoot,
+        env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp' },
+        encoding: 'utf8',
+        timeout: 30_000,
+      },
+    );
+    expect(run.status).not.toBe(0);
+    expect(run.status).not.toBeNull();
+    expect(run.stderr).toMatch(/Create the app from manifest\.yml/);
+    expect(run.stderr).toMatch(/SLACK_BOT_TOKEN/);
+    expect(run.stderr).not.toMatch(/\bat .+:\d+:\d+/);
   }, 40_000);
 });
