@@ -35,6 +35,21 @@ export const pushy: Rule = {
         end: m.end,
       });
     }
+    // Not a pile, but one "!" after another: three or more sentences that exclaim.
+    if (out.every((f) => !/!/.test(text.slice(f.start, f.end)))) {
+      const exclaiming = ctx.analysis.sentences.filter(
+        (s) => s.terminator === '!' && !s.greetingOnly && !s.signOff,
+      );
+      const third = exclaiming[2];
+      if (third) {
+        out.push({
+          message: `${exclaiming.length} sentences end with “!”: the note reads as over-eager.`,
+          suggestion: 'Keep one “!” at most; end the others with a full stop.',
+          start: third.end - 1,
+          end: third.end,
+        });
+      }
+    }
     out.push(...shouting(ctx.analysis.tokens, text));
     return out;
   },

@@ -5,6 +5,7 @@ testRule('pushy', {
   valid: [
     ...GOOD_NOTES,
     'Hope you’ve been well! Please add me to your network!',
+    'Hi Leo! Great to meet you! Let’s connect!',
     'Really?! We both worked at NASA and IBM on AWS.',
     // Acronyms that are not English words are names, not shouting.
     'I read your paper on CRISPR and GRAPHQL tooling.',
@@ -15,6 +16,10 @@ testRule('pushy', {
     { text: 'Hi Leo, PLEASE ACCEPT this.', errors: [{ excerpt: 'PLEASE ACCEPT' }] },
     { text: 'This is URGENT.', errors: [{ excerpt: 'URGENT' }] },
     { text: 'Connect with me now.', errors: [{ excerpt: 'Connect with me now' }] },
+    {
+      text: 'Great to meet you! Loved the talk! Let’s connect! Talk soon.',
+      errors: [{ start: 48, end: 49, excerpt: '!' }],
+    },
     {
       text: 'Why haven’t you accepted? I have sent you 3 requests.',
       errors: [{ excerpt: 'Why haven’t you accepted' }, { excerpt: 'I have sent you 3 requests' }],
