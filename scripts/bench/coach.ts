@@ -4,7 +4,7 @@ import type { FirstReviewResult } from './coach/first-review.js';
 import type { Impl } from './coach/impl.js';
 import type { ThroughputResult } from './coach/throughput.js';
 import { type ChildRun, runChild, scriptPath } from './lib/child.js';
-import type { Row, Section } from './lib/report.js';
+import { checks, type Row, type Section, sideBySide } from './lib/report.js';
 import { median } from './lib/stats.js';
 
 const THROUGHPUT = scriptPath(import.meta.url, './coach/throughput.ts');
@@ -99,10 +99,7 @@ function figure(
     const list = pick(collected, impl);
     return list.length ? combine(list) : undefined;
   };
-  const value = values('coach');
-  const baseline = values('baseline');
-  const ratio = value !== undefined && baseline !== undefined ? value / baseline : undefined;
-  return { value, baseline, ratio };
+  return sideBySide(values('coach'), values('baseline'));
 }
 
 function summarise(collected: Collected): Section {
@@ -131,15 +128,10 @@ function summarise(collected: Collected): Section {
       figure: 'warm reviews per second',
       unit: 'per-s',
       ...warm,
-      checks:
-        warm.value === undefined
-          ? []
-          : [
-              { target: '≥ 2,000/s', pass: warm.value >= 2000 },
-              ...(warm.ratio === undefined
-                ? []
-                : [{ target: '≥ 4× baseline', pass: warm.ratio >= 4 }]),
-            ],
+      checks: checks(
+        [warm.value, '≥ 2,000/s', (v) => v >= 2000],
+        [warm.ratio, '≥ 4× baseline', (r) => r >= 4],
+      ),
     },
     { figure: 'warm reviews per CPU-second', unit: 'per-s', ...warmCpu },
     { figure: 'reviews per second, a new typo in each', unit: 'per-s', ...typos },
@@ -147,10 +139,7 @@ function summarise(collected: Collected): Section {
       figure: 'first review: process start → done',
       unit: 'ms',
       ...sinceStart,
-      checks:
-        sinceStart.value === undefined
-          ? []
-          : [{ target: '≤ 600 ms', pass: sinceStart.value <= 600 }],
+      checks: checks([sinceStart.value, '≤ 600 ms', (v) => v <= 600]),
     },
     {
       figure: '  of which node + tsx start-up (loads nothing)',
@@ -166,15 +155,13 @@ function summarise(collected: Collected): Section {
       figure: 'peak RSS, warm process',
       unit: 'MB',
       ...warmRss,
-      checks:
-        warmRss.value === undefined ? [] : [{ target: '≤ 150 MB', pass: warmRss.value <= 150 }],
+      checks: checks([warmRss.value, '≤ 150 MB', (v) => v <= 150]),
     },
     {
       figure: 'peak RSS, new-typo process',
       unit: 'MB',
       ...typoRss,
-      checks:
-        typoRss.value === undefined ? [] : [{ target: '≤ 150 MB', pass: typoRss.value <= 150 }],
+      checks: checks([typoRss.value, '≤ 150 MB', (v) => v <= 150]),
     },
     { figure: 'peak RSS, first-review process', unit: 'MB', ...coldRss },
   ];

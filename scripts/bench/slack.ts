@@ -2,7 +2,7 @@
 // requests at a time, ConnectNote's app against a bare Bolt app on the same receiver and the
 // same stand-in Slack. Each driver process starts both apps fresh and alternates bursts.
 import { runChild, scriptPath } from './lib/child.js';
-import type { Row, Section } from './lib/report.js';
+import { checks, type Row, type Section, sideBySide } from './lib/report.js';
 import { percentile } from './lib/stats.js';
 import type { LatencyResult } from './slack/latency.js';
 import { TARGETS, type Target } from './slack/targets.js';
@@ -50,22 +50,11 @@ export async function run(): Promise<Section> {
 
   const stat = (p: number, from: Record<Target, number[]>) => {
     const of = (t: Target) => (from[t].length ? percentile(from[t], p) : undefined);
-    const value = of('connectnote');
-    const baseline = of('bare');
-    const ratio = value !== undefined && baseline !== undefined ? value / baseline : undefined;
-    return { value, baseline, ratio };
+    return sideBySide(of('connectnote'), of('bare'));
   };
   const p99 = stat(99, samples);
   const perRequest = (t: Target) => (cpu[t].requests ? cpu[t].ms / cpu[t].requests : undefined);
-  const cpuPerRequest = {
-    value: perRequest('connectnote'),
-    baseline: perRequest('bare'),
-    ratio: (() => {
-      const v = perRequest('connectnote');
-      const b = perRequest('bare');
-      return v !== undefined && b !== undefined ? v / b : undefined;
-    })(),
-  };
+  const cpuPerRequest = sideBySide(perRequest('connectnote'), perRequest('bare'));
   const rows: Row[] = [
     { figure: 'p50, one request at a time', unit: 'ms', ...stat(50, sequential) },
     { figure: `p50, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(50, samples) },
@@ -73,15 +62,10 @@ export async function run(): Promise<Section> {
       figure: `p99, ${CONCURRENCY} concurrent`,
       unit: 'ms',
       ...p99,
-      checks:
-        p99.value === undefined
-          ? []
-          : [
-              { target: '≤ 25 ms', pass: p99.value <= 25 },
-              ...(p99.ratio === undefined
-                ? []
-                : [{ target: '≤ 1.3× bare', pass: p99.ratio <= 1.3 }]),
-            ],
+      checks: checks(
+        [p99.value, '≤ 25 ms', (v) => v <= 25],
+        [p99.ratio, '≤ 1.3× bare', (r) => r <= 1.3],
+      ),
     },
     { figure: 'in the app: p50, one at a time', unit: 'ms', ...stat(50, serverSequential) },
     { figure: `in the app: p50, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(50, server) },

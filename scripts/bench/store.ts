@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runChild, scriptPath } from './lib/child.js';
-import type { Row, Section } from './lib/report.js';
+import { checks, type Row, type Section, sideBySide } from './lib/report.js';
 import { median, percentile } from './lib/stats.js';
 import type { FindDueResult } from './store/find-due.js';
 import type { SeedResult } from './store/seed.js';
@@ -51,10 +51,7 @@ export async function run(): Promise<Section> {
       const results = finds.get(size) ?? [];
       return results.length ? pick(results) : undefined;
     };
-    const value = of(100_000);
-    const baseline = of(10_000);
-    const ratio = value !== undefined && baseline !== undefined ? value / baseline : undefined;
-    return { value, baseline, ratio };
+    return sideBySide(of(100_000), of(10_000));
   };
   const warm = figure((rs) => median(rs.flatMap((r) => r.samples)));
   const warmP90 = figure((rs) =>
@@ -72,15 +69,10 @@ export async function run(): Promise<Section> {
       figure: `find ${DUE.toLocaleString('en-US')} due, median`,
       unit: 'ms',
       ...warm,
-      checks:
-        warm.value === undefined
-          ? []
-          : [
-              { target: '≤ 100 ms at 100k', pass: warm.value <= 100 },
-              ...(warm.ratio === undefined
-                ? []
-                : [{ target: 'ratio ≤ 1.5 (near 1)', pass: warm.ratio <= 1.5 }]),
-            ],
+      checks: checks(
+        [warm.value, '≤ 100 ms at 100k', (v) => v <= 100],
+        [warm.ratio, 'ratio ≤ 1.5 (near 1)', (r) => r <= 1.5],
+      ),
     },
     { figure: `find ${DUE.toLocaleString('en-US')} due, p90`, unit: 'ms', ...warmP90 },
     { figure: 'first find in a fresh process', unit: 'ms', ...first },

@@ -21,6 +21,27 @@ export interface Row {
 
 export type Unit = 'per-s' | 'ms' | 'MB' | 'count';
 
+export interface SideBySide {
+  value?: number;
+  baseline?: number;
+  ratio?: number;
+}
+
+/** A figure beside its reference, with value ÷ baseline when both were measured. */
+export function sideBySide(value: number | undefined, baseline: number | undefined): SideBySide {
+  const ratio = value !== undefined && baseline !== undefined ? value / baseline : undefined;
+  return { value, baseline, ratio };
+}
+
+/** The checks that apply: a target on a figure that could not be measured is left out. */
+export function checks(
+  ...candidates: Array<[figure: number | undefined, target: string, passes: (n: number) => boolean]>
+): Check[] {
+  return candidates.flatMap(([figure, target, passes]) =>
+    figure === undefined ? [] : [{ target, pass: passes(figure) }],
+  );
+}
+
 export interface Section {
   name: string;
   title: string;
