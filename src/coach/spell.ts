@@ -37,11 +37,58 @@ export function isCorrect(word: string): boolean {
   return remember(correctCache, word, get().correct(word));
 }
 
-/** Hunspell's suggestions for a misspelled word, best first (at most six). */
+/** Suggestions for a misspelled word, best first (at most six). */
 export function suggestions(word: string): readonly string[] {
   const cached = suggestCache.get(word);
   if (cached !== undefined) return cached;
-  return remember(suggestCache, word, get().suggest(word).slice(0, 6));
+  const quick = nearbyWords(word);
+  return remember(suggestCache, word, quick.length > 0 ? quick : get().suggest(word).slice(0, 6));
+}
+
+const LETTERS = "abcdefghijklmnopqrstuvwxyz'";
+
+/**
+ * The dictionary words one slip away from `word` (a letter swapped with its neighbour,
+ * dropped, doubled or mistyped), cheapest slip first: what nspell's suggest finds for a
+ * typical typo, in a millisecond instead of ten. Empty when no word is one slip away;
+ * the caller then asks nspell, which also searches further.
+ */
+export function nearbyWords(word: string): string[] {
+  if (word.length < 2 || word.length > 24) return [];
+  const capitalised = /^[A-Z][a-z]/.test(word);
+  const w = capitalised ? word.toLowerCase() : word;
+  const found = new Map<string, number>();
+  const check = (candidate: string, cost: number) => {
+    if (candidate.length === 0 || candidate === w) return;
+    const previous = found.get(candidate);
+    if (previous !== undefined && previous <= cost) return;
+    if (previous !== undefined || get().correct(candidate)) found.set(candidate, cost);
+  };
+  for (let i = 0; i + 1 < w.length; i++) {
+    check(w.slice(0, i) + w.charAt(i + 1) + w.charAt(i) + w.slice(i + 2), 0.7);
+  }
+  // A letter typed once that should be doubled ("realy") is the commonest slip of all.
+  for (let i = 0; i <= w.length; i++) {
+    for (const c of LETTERS) {
+      const doubling = c === w.charAt(i - 1) || c === w.charAt(i);
+      check(w.slice(0, i) + c + w.slice(i), doubling ? 0.6 : 0.8);
+    }
+  }
+  for (let i = 0; i < w.length; i++) {
+    const doubled = w.charAt(i) === w.charAt(i - 1) || w.charAt(i) === w.charAt(i + 1);
+    check(w.slice(0, i) + w.slice(i + 1), doubled ? 0.75 : 0.9);
+  }
+  for (let i = 0; i < w.length; i++) {
+    for (const c of LETTERS) {
+      if (c !== w.charAt(i)) check(w.slice(0, i) + c + w.slice(i + 1), 1);
+    }
+  }
+  return [...found.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 6)
+    .map(([candidate]) =>
+      capitalised ? candidate.charAt(0).toUpperCase() + candidate.slice(1) : candidate,
+    );
 }
 
 /** Hunspell's first suggestion for a misspelled word, if any. */

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { bestSuggestion, typoCost } from '../../src/coach/rules/spelling.js';
+import { nearbyWords } from '../../src/coach/spell.js';
 
 describe('typo-aware suggestion ranking', () => {
-  it('prices a swap below a missed letter below an extra one below a wrong one', () => {
+  it('prices a missed double letter below a swap below a missed letter below a wrong one', () => {
+    expect(typoCost('realy', 'really')).toBe(0.6);
     expect(typoCost('wokr', 'work')).toBe(0.7);
-    expect(typoCost('realy', 'really')).toBe(0.8);
-    expect(typoCost('reallly', 'really')).toBe(0.9);
+    expect(typoCost('reallly', 'really')).toBe(0.75);
+    expect(typoCost('helo', 'hero')).toBe(1);
+    expect(typoCost('conect', 'connect')).toBe(0.6);
+    expect(typoCost('frend', 'friend')).toBe(0.8);
+    expect(typoCost('friends', 'friend')).toBe(0.9);
     expect(typoCost('wokr', 'woke')).toBe(1);
     expect(typoCost('same', 'same')).toBe(0);
   });
@@ -15,5 +20,16 @@ describe('typo-aware suggestion ranking', () => {
     expect(bestSuggestion('thier', ['thief', 'shier', 'their'])).toBe('their');
     expect(bestSuggestion('adress', ['address', 'dress'])).toBe('address');
     expect(bestSuggestion('xyz', [])).toBeUndefined();
+  });
+
+  it('finds the words one slip away, likeliest first', () => {
+    expect(nearbyWords('realy')[0]).toBe('really');
+    expect(nearbyWords('wokr')[0]).toBe('work');
+    expect(nearbyWords('recieve')[0]).toBe('receive');
+    expect(nearbyWords('Teh')[0]).toBe('The');
+    expect(nearbyWords('netwrok')).toEqual(['network']);
+    // Two slips away: left to nspell.
+    expect(nearbyWords('tommorow')).toEqual([]);
+    expect(nearbyWords('x'.repeat(30))).toEqual([]);
   });
 });

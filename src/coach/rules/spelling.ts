@@ -156,7 +156,9 @@ function likelyTypo(word: string, suggestion: string): boolean {
   return typoCost(word.toLowerCase(), suggestion.toLowerCase()) <= 1.8;
 }
 
+const DOUBLING = 0.6;
 const SWAP = 0.7;
+const UNDOUBLING = 0.75;
 const MISSED = 0.8;
 const EXTRA = 0.9;
 const WRONG = 1;
@@ -171,9 +173,13 @@ export function typoCost(typo: string, meant: string): number {
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const same = typo[i - 1] === meant[j - 1];
+      // A missed letter that doubles its neighbour ("realy") or an extra one that doubles
+      // its neighbour ("untill") is the commonest slip of all.
+      const missed = j >= 2 && meant[j - 1] === meant[j - 2] ? DOUBLING : MISSED;
+      const extra = i >= 2 && typo[i - 1] === typo[i - 2] ? UNDOUBLING : EXTRA;
       let best = Math.min(
-        (d[(i - 1) * cols + j] as number) + EXTRA,
-        (d[i * cols + j - 1] as number) + MISSED,
+        (d[(i - 1) * cols + j] as number) + extra,
+        (d[i * cols + j - 1] as number) + missed,
         (d[(i - 1) * cols + j - 1] as number) + (same ? 0 : WRONG),
       );
       if (i > 1 && j > 1 && typo[i - 1] === meant[j - 2] && typo[i - 2] === meant[j - 1]) {
