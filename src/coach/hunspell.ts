@@ -45,9 +45,17 @@ interface Affix {
 }
 
 const DERIVED: readonly string[] = Object.freeze([]);
-const CACHE_LIMIT = 50_000;
+const CACHE_LIMIT = 10_000;
 
-export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | string): Speller {
+export type LazySpeller = Speller & {
+  /**
+   * Whether a lower-case word is a form in the dictionary, without memoising the answer:
+   * for scanning thousands of made-up candidates when suggesting.
+   */
+  knows(word: string): boolean;
+};
+
+export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | string): LazySpeller {
   const affText = typeof aff === 'string' ? aff : Buffer.from(aff).toString('utf8');
   const speller = nspell(affText);
   const internals = speller as unknown as NspellInternals;
@@ -145,11 +153,20 @@ export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | st
     return result ?? undefined;
   };
 
+  const onlyInCompound = flags.ONLYINCOMPOUND;
+  const knows = (word: string): boolean => {
+    const stem = stems.get(word);
+    if (stem !== undefined) {
+      return typeof onlyInCompound !== 'string' || !codesOf(stem).includes(onlyInCompound);
+    }
+    return isDerived(word);
+  };
+
   internals.data = new Proxy(Object.create(null) as Record<string, string[] | undefined>, {
     get: (_target, key) => (typeof key === 'string' ? lookup(key) : undefined),
     has: (_target, key) => typeof key === 'string' && lookup(key) !== undefined,
   });
-  return speller;
+  return Object.assign(speller, { knows });
 }
 
 /**

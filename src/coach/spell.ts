@@ -3,10 +3,9 @@
 // looks words up lazily (see hunspell.ts): building it takes milliseconds, not the ~300 ms
 // nspell's full expansion of the dictionary would add to the first review.
 import dictionary from 'dictionary-en';
-import type nspell from 'nspell';
-import { createLazySpeller } from './hunspell.js';
+import { createLazySpeller, type LazySpeller } from './hunspell.js';
 
-type Speller = ReturnType<typeof nspell>;
+type Speller = LazySpeller;
 
 let speller: Speller | undefined;
 let loadMs = 0;
@@ -37,12 +36,60 @@ export function isCorrect(word: string): boolean {
   return remember(correctCache, word, get().correct(word));
 }
 
-/** Suggestions for a misspelled word, best first (at most six). */
+/**
+ * Suggestions for a misspelled word, best first (at most six): the dictionary words one
+ * slip away, else two of the commonest slips away ("tommorow" → "tomorrow"). nspell's own
+ * suggest is not used: for a typo two slips away it generates hundreds of thousands of
+ * candidates (~10–100 ms and a burst of memory per word); these searches take about a
+ * millisecond.
+ */
 export function suggestions(word: string): readonly string[] {
   const cached = suggestCache.get(word);
   if (cached !== undefined) return cached;
   const quick = nearbyWords(word);
-  return remember(suggestCache, word, quick.length > 0 ? quick : get().suggest(word).slice(0, 6));
+  return remember(suggestCache, word, quick.length > 0 ? quick : twoSlipsAway(word));
+}
+
+/** Candidates one doubling, undoubling, swap or dropped letter away, with their cost. */
+function structuralSlips(w: string): [string, number][] {
+  const out: [string, number][] = [];
+  for (let i = 0; i + 1 < w.length; i++) {
+    out.push([w.slice(0, i) + w.charAt(i + 1) + w.charAt(i) + w.slice(i + 2), 0.7]);
+  }
+  for (let i = 0; i < w.length; i++) {
+    const doubled = w.charAt(i) === w.charAt(i + 1);
+    out.push([w.slice(0, i) + w.slice(i + 1), doubled ? 0.75 : 0.9]);
+    if (!doubled && /[a-z]/.test(w.charAt(i))) {
+      out.push([w.slice(0, i + 1) + w.charAt(i) + w.slice(i + 1), 0.6]);
+    }
+  }
+  return out;
+}
+
+/** Words two structural slips away ("tommorow" → "tomorrow", "acomodate" → "accommodate"). */
+export function twoSlipsAway(word: string): string[] {
+  if (word.length < 4 || word.length > 20) return [];
+  const capitalised = /^[A-Z][a-z]/.test(word);
+  const w = capitalised ? word.toLowerCase() : word;
+  const found = new Map<string, number>();
+  for (const [first, cost1] of structuralSlips(w)) {
+    for (const [second, cost2] of structuralSlips(first)) {
+      if (second === w) continue;
+      const cost = cost1 + cost2;
+      const previous = found.get(second);
+      if (previous !== undefined) {
+        if (cost < previous) found.set(second, cost);
+      } else if (get().knows(second)) {
+        found.set(second, cost);
+      }
+    }
+  }
+  return [...found.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .slice(0, 6)
+    .map(([candidate]) =>
+      capitalised ? candidate.charAt(0).toUpperCase() + candidate.slice(1) : candidate,
+    );
 }
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz'";
@@ -62,7 +109,7 @@ export function nearbyWords(word: string): string[] {
     if (candidate.length === 0 || candidate === w) return;
     const previous = found.get(candidate);
     if (previous !== undefined && previous <= cost) return;
-    if (previous !== undefined || get().correct(candidate)) found.set(candidate, cost);
+    if (previous !== undefined || get().knows(candidate)) found.set(candidate, cost);
   };
   for (let i = 0; i + 1 < w.length; i++) {
     check(w.slice(0, i) + w.charAt(i + 1) + w.charAt(i) + w.slice(i + 2), 0.7);
