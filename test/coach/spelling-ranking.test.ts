@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bestSuggestion, typoCost } from '../../src/coach/rules/spelling.js';
-import { nearbyWords } from '../../src/coach/spell.js';
+import { nearbyWords, suggestions, twoSlipsAway } from '../../src/coach/spell.js';
 
 describe('typo-aware suggestion ranking', () => {
   it('prices a missed double letter below a swap below a missed letter below a wrong one', () => {
@@ -28,8 +28,16 @@ describe('typo-aware suggestion ranking', () => {
     expect(nearbyWords('recieve')[0]).toBe('receive');
     expect(nearbyWords('Teh')[0]).toBe('The');
     expect(nearbyWords('netwrok')).toEqual(['network']);
-    // Two slips away: left to nspell.
+    // Two slips away: not found here.
     expect(nearbyWords('tommorow')).toEqual([]);
     expect(nearbyWords('x'.repeat(30))).toEqual([]);
+  });
+
+  it('finds words two of the commonest slips away when none is one slip away', () => {
+    expect(twoSlipsAway('tommorow')[0]).toBe('tomorrow');
+    expect(twoSlipsAway('acomodate')[0]).toBe('accommodate');
+    expect(suggestions('reccomendation')[0]).toBe('recommendation');
+    expect(suggestions('Tommorow')[0]).toBe('Tomorrow');
+    expect(suggestions('zqxwvkj')).toEqual([]);
   });
 });
