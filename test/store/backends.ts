@@ -1,7 +1,7 @@
 // The backends every store behaviour test runs against. SQLite uses a real temp file; Redis a
 // real server at TEST_REDIS_URL (.ci/run starts one on 127.0.0.1:6390). Without TEST_REDIS_URL
 // the Redis cases are skipped locally with a message, but fail under CI=true: CI must not
-// silently run fewer tests. Postgres runs where TEST_POSTGRES_URL is set.
+// silently run fewer tests. Postgres likewise, at TEST_POSTGRES_URL (.ci/run starts one on 6391).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -32,31 +32,23 @@ export function sqliteBackend(): Backend {
   };
 }
 
-export function redisBackend(): Backend {
-  const url = process.env.TEST_REDIS_URL;
+/** A real server named by an environment variable: required under CI, optional locally. */
+function serverBackend(name: string, variable: string): Backend {
+  const url = process.env[variable];
   if (!url && process.env.CI === 'true') {
-    throw new Error('TEST_REDIS_URL is not set: CI must run the store tests against Redis');
+    throw new Error(`${variable} is not set: CI must run the store tests against ${name}`);
   }
   return {
-    name: 'redis',
-    url: () => url ?? 'redis://unset',
+    name,
+    url: () => url ?? `${name}://unset`,
     namespace: unique,
     available: Boolean(url),
-    reason: url ? undefined : 'TEST_REDIS_URL is not set: skipping the Redis store tests locally',
+    reason: url ? undefined : `${variable} is not set: skipping the ${name} store tests locally`,
   };
 }
 
-/** Optional: Postgres runs only where TEST_POSTGRES_URL is set (CI does not start one). */
-export function postgresBackend(): Backend {
-  const url = process.env.TEST_POSTGRES_URL;
-  return {
-    name: 'postgres',
-    url: () => url ?? 'postgres://unset',
-    namespace: unique,
-    available: Boolean(url),
-    reason: url ? undefined : 'TEST_POSTGRES_URL is not set: skipping the Postgres store tests',
-  };
-}
+export const redisBackend = (): Backend => serverBackend('redis', 'TEST_REDIS_URL');
+export const postgresBackend = (): Backend => serverBackend('postgres', 'TEST_POSTGRES_URL');
 
 export function memoryBackend(): Backend {
   return { name: 'memory', url: () => 'memory://', namespace: unique, available: true };
