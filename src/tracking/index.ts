@@ -44,6 +44,8 @@ export const HISTORY_SIZE = 50;
 export const HOME_WINDOW = 200;
 /** Tracking the same note for the same person again within this time is taken as a repeat click. */
 export const SENT_ONCE_MS = 10 * 60 * 1000;
+/** How many users' settings the process remembers for knownSettings. */
+export const KNOWN_SETTINGS_SIZE = 10_000;
 /** How long a cached Slack time zone is trusted. */
 export const TIME_ZONE_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -63,6 +65,7 @@ export class Tracking implements TrackingPort {
   readonly clock: Clock;
   readonly logger: StoreLogger;
   readonly #config: TrackingDeps['config'];
+  readonly #knownSettings = new Map<string, UserSettings>();
 
   constructor(deps: TrackingDeps) {
     this.store = deps.store;
@@ -171,6 +174,10 @@ export class Tracking implements TrackingPort {
     return toSettings(await this.userRecord(owner));
   }
 
+  knownSettings(owner: Owner): UserSettings | undefined {
+    return this.#knownSettings.get(ownerKey(owner));
+  }
+
   async updateSettings(owner: Owner, patch: Partial<UserSettings>): Promise<UserSettings> {
     const current = await this.userRecord(owner);
     const next = userRecordSchema.parse({ ...current, ...patch });
@@ -211,6 +218,7 @@ export class Tracking implements TrackingPort {
     }
     await this.store.indexDrop(keys.userIndex(owner));
     await this.store.delete(keys.user(owner));
+    this.rememberSettings(owner, undefined);
     await this.store.delete(keys.timeZone(owner));
     await this.store.delete(keys.intent(owner));
     this.logger.info(`tracking: deleted the data of ${owner.teamId}/${owner.userId}`);
@@ -280,11 +288,26 @@ export class Tracking implements TrackingPort {
   // ——— internals ———
 
   private async userRecord(owner: Owner): Promise<UserRecord> {
-    return (await this.store.get(keys.user(owner), userRecordSchema)) ?? userRecordSchema.parse({});
+    const user =
+      (await this.store.get(keys.user(owner), userRecordSchema)) ?? userRecordSchema.parse({});
+    this.rememberSettings(owner, user);
+    return user;
   }
 
   private async writeUser(owner: Owner, user: UserRecord): Promise<void> {
     await this.store.set(keys.user(owner), user);
+    this.rememberSettings(owner, user);
+  }
+
+  private rememberSettings(owner: Owner, user: UserRecord | undefined): void {
+    const key = ownerKey(owner);
+    this.#knownSettings.delete(key); // re-inserted last: the Map's order is its recency
+    if (!user) return;
+    if (this.#knownSettings.size >= KNOWN_SETTINGS_SIZE) {
+      const oldest = this.#knownSettings.keys().next().value;
+      if (oldest !== undefined) this.#knownSettings.delete(oldest);
+    }
+    this.#knownSettings.set(key, toSettings(user));
   }
 
   private async latestRequests(owner: Owner, limit?: number): Promise<TrackedRequest[]> {
@@ -340,4 +363,8 @@ export function acceptanceRates(requests: readonly TrackedRequest[]): Relationsh
     rates.set(r.relationship, rate);
   }
   return [...rates.values()].sort((a, b) => a.relationship.localeCompare(b.relationship));
+}
+
+function ownerKey(owner: Owner): string {
+  return `${owner.teamId}/${owner.userId}`;
 }

@@ -100,6 +100,12 @@ export interface TrackingPort {
   /** Pushes the next reminder a week (or `days`) out; works after reminders ended too. */
   snooze(owner: Owner, id: string, now: Date, days?: number): Promise<ActionResult>;
   getSettings(owner: Owner): Promise<UserSettings>;
+  /**
+   * The settings this process last read or wrote for the user, without touching the store: for
+   * paths that must not wait (opening a modal while its trigger id is valid). May be stale when
+   * several instances share a store, so such paths re-read with getSettings afterwards.
+   */
+  knownSettings(owner: Owner): UserSettings | undefined;
   updateSettings(owner: Owner, patch: Partial<UserSettings>): Promise<UserSettings>;
   home(owner: Owner, now: Date): Promise<HomeData>;
   /** Removes everything stored about the user; returns how many requests went. */

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeMarkSent } from '../../src/slack/ids.js';
 import { blockAction } from '../../src/slack-standin/index.js';
+import { Tracking } from '../../src/tracking/index.js';
 import {
   buttons,
   draftToDm,
@@ -87,31 +88,29 @@ describe('/connectnote opens the draft modal', () => {
     const limit = inputs(view).find((b) => b.block_id === 'limit');
     expect(limit?.element.initial_option?.value).toBe('200');
   });
-  it('opens at once with the default when the settings are slow, then corrects the limit in place', async () => {
-    const owner = { teamId: 'T0STANDIN', userId: 'U0SLOW' };
-    await h.tracking.updateSettings(owner, { accountType: 'free' });
-    const original = h.tracking.getSettings.bind(h.tracking);
-    h.tracking.getSettings = async (o) => {
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      return original(o);
-    };
-    try {
-      const from = h.slack.calls.length;
-      const view = await openDraftModal(h, '', 'U0SLOW');
-      const opened = h.callsSince(from).find((c) => c.method === 'views.open');
-      const openedLimit = (opened?.body.view as ViewRecord | undefined)?.blocks.find(
-        (b) => b.block_id === 'limit',
-      ) as unknown as InputBlock;
-      expect(openedLimit.element.initial_option?.value).toBe('300');
-      const update = await h.slack.waitForCall('views.update', { after: from });
-      expect(update.body).toMatchObject({ view_id: view.id, hash: view.hash });
-      const limit = inputs(h.slack.view(view.id) as unknown as ViewRecord).find(
-        (b) => b.block_id === 'limit',
-      );
-      expect(limit?.element.initial_option?.value).toBe('200');
-    } finally {
-      h.tracking.getSettings = original;
-    }
+  it('opens at once with the default when another instance saved the settings, then corrects the limit in place', async () => {
+    const owner = { teamId: 'T0STANDIN', userId: 'U0ELSEWHERE' };
+    // Another instance sharing the store: this process has never seen the user's settings.
+    const elsewhere = new Tracking({
+      store: h.tracking.store,
+      clock: h.tracking.clock,
+      config: { reminderAfterDays: 7 },
+      logger: h.tracking.logger,
+    });
+    await elsewhere.updateSettings(owner, { accountType: 'free' });
+    const from = h.slack.calls.length;
+    const view = await openDraftModal(h, '', 'U0ELSEWHERE');
+    const opened = h.callsSince(from).find((c) => c.method === 'views.open');
+    const openedLimit = (opened?.body.view as ViewRecord | undefined)?.blocks.find(
+      (b) => b.block_id === 'limit',
+    ) as unknown as InputBlock;
+    expect(openedLimit.element.initial_option?.value).toBe('300');
+    const update = await h.slack.waitForCall('views.update', { after: from });
+    expect(update.body).toMatchObject({ view_id: view.id, hash: view.hash });
+    const limit = inputs(h.slack.view(view.id) as unknown as ViewRecord).find(
+      (b) => b.block_id === 'limit',
+    );
+    expect(limit?.element.initial_option?.value).toBe('200');
   });
 });
 
