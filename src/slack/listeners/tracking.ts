@@ -147,22 +147,33 @@ export function markSent(deps: AppDeps) {
   };
 }
 
-export function reminderAccepted(deps: AppDeps) {
+/** Records an outcome chosen on a reminder, marks the reminder, then does what follows it. */
+function recordOutcome(
+  deps: AppDeps,
+  outcome: 'accepted' | 'stopped',
+  after?: (args: ButtonArgs, request: TrackedRequest) => Promise<void>,
+) {
   return async (args: ButtonArgs) => {
     const { ack, body, action, client } = args;
     await ack();
+    const owner = ownerOf(body);
     const result = await deps.tracking.setOutcome(
-      ownerOf(body),
+      owner,
       action.value ?? '',
-      'accepted',
+      outcome,
       deps.clock.now(),
     );
     if (await refused(client, body, result)) return;
     if (!result.ok) return;
-    await markRecorded(args, deps, result.request.id, OUTCOME_WORDS.accepted);
-    await sendAcceptedFollowUps(client, body, result.request);
+    await markRecorded(args, deps, result.request.id, OUTCOME_WORDS[outcome]);
+    await after?.(args, result.request);
   };
 }
+
+export const reminderAccepted = (deps: AppDeps) =>
+  recordOutcome(deps, 'accepted', ({ client, body }, request) =>
+    sendAcceptedFollowUps(client, body, request),
+  );
 
 export function reminderSnooze(deps: AppDeps) {
   return async (args: ButtonArgs) => {
@@ -190,21 +201,7 @@ export function reminderFollowup(deps: AppDeps) {
   };
 }
 
-export function reminderStop(deps: AppDeps) {
-  return async (args: ButtonArgs) => {
-    const { ack, body, action, client } = args;
-    await ack();
-    const result = await deps.tracking.setOutcome(
-      ownerOf(body),
-      action.value ?? '',
-      'stopped',
-      deps.clock.now(),
-    );
-    if (await refused(client, body, result)) return;
-    if (!result.ok) return;
-    await markRecorded(args, deps, result.request.id, OUTCOME_WORDS.stopped);
-  };
-}
+export const reminderStop = (deps: AppDeps) => recordOutcome(deps, 'stopped');
 
 const registered = new WeakSet<App>();
 
