@@ -99,6 +99,18 @@ describe('relationship inference', () => {
     ['Dear Mrs. Schmidt, thank you for the interesting discussion at the fair.', 'after-meeting'],
     ['Hi Sam, we were on the same onboarding cohort at Deloitte in 2015!', 'former-colleague'],
     ['Hey Mo, it was fun chatting at the Women Who Code happy hour last night.', 'met-briefly'],
+    [
+      'Hi Matt, I have fond memories of working with you at XYZ Company. Hope you’ve been well!',
+      'former-colleague',
+    ],
+    ['Hi Eoin, it’s been a while since we shared a desk at Accenture.', 'former-colleague'],
+    ['Hi Sara, it’s been too long since our time at college. Let’s reconnect.', 'close-contact'],
+    ['Hi Sara, it has been too long! Let’s reconnect.', 'close-contact'],
+    ['Hi José, great meeting you at KubeCon in Valencia. Let’s connect.', 'met-briefly'],
+    ['Hi Zoë, it was lovely to meet you at the Kotlin meetup. Let’s connect.', 'met-briefly'],
+    ['Hi Ana, I’d love the chance of working with you at some point.', 'cold'],
+    ['Hi Ana, I’d love to invite you to speak at our school in May.', 'cold'],
+    ['Hi Ana, I read your post on Conway’s law and the Contoso migration.', 'cold'],
   ];
   it.each(cases)('%s → %s', (text, relationship) => {
     const r = review(text);

@@ -1,4 +1,5 @@
 import { isAllCaps, type Token } from '../text.js';
+import { textSpeak } from './abbreviation.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
 
 // Doubled words that are grammatical ("had had", "that that").
@@ -43,7 +44,10 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
 const LETS =
   /\b[Ll]ets(?= (?:connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do)\b)/g;
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \t]+([,;:!?]|\.(?!\.))(?=\s|$)/gu;
-const DOUBLED_PUNCTUATION = /,(?:\s*,)+|;(?:\s*;)+|(?<!\.)\.\.(?!\.)|:(?:\s*:)+(?!\/)/g;
+// "??" is doubled; three or more of "!" and "?" ("???", "!!") are the pushy rule's pile.
+const DOUBLED_PUNCTUATION =
+  /,(?:\s*,)+|;(?:\s*;)+|(?<!\.)\.\.(?!\.)|:(?:\s*:)+(?!\/)|(?<![!?])\?\?(?![!?])/g;
+const SLASHED_START = /^(?:w\/(?:o\b)?|b\/c)(?![\p{L}\p{N}/])/iu;
 const END_PUNCTUATION = /[.!?…)"'’”\]]$|\p{Extended_Pictographic}\uFE0F?$|[:;][-']?[)(DPp]$/u;
 
 export const grammar: Rule = {
@@ -125,6 +129,8 @@ export const grammar: Rule = {
         /^i(?:'|’|$)/.test(first.text)
       )
         return;
+      // Text-speak ("lmk") is the abbreviation rule's, whose fix brings the capital.
+      if (textSpeak(ctx, s.firstToken) !== undefined || SLASHED_START.test(s.text)) return;
       const capital = first.text.charAt(0).toUpperCase();
       out.push({
         message: 'Start the sentence with a capital letter.',
@@ -191,7 +197,7 @@ export const grammar: Rule = {
       });
     }
 
-    // Doubled punctuation: ",," and ".." (an ellipsis "..." is fine).
+    // Doubled punctuation: ",,", "??" and ".." (an ellipsis "..." and "?!" are fine).
     for (const m of matchAll(DOUBLED_PUNCTUATION, text)) {
       const mark = m.match[0].charAt(0);
       out.push({

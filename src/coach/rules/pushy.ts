@@ -50,7 +50,14 @@ export const pushy: Rule = {
         });
       }
     }
-    out.push(...shouting(ctx.analysis.tokens, text));
+    // A demand in capitals ("ACCEPT MY REQUEST NOW") is one finding, not two.
+    const demands = out.slice();
+    for (const f of shouting(ctx.analysis.tokens, text)) {
+      const within = demands.some(
+        (d) => (d.start as number) <= (f.start as number) && (d.end as number) >= (f.end as number),
+      );
+      if (!within) out.push(f);
+    }
     return out;
   },
 };

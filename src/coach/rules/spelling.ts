@@ -124,8 +124,18 @@ function known(word: string): boolean {
   const base = folded.replace(/'s$|s'$/i, (m) => (m.startsWith("'") ? '' : 's'));
   if (base !== folded && (isCorrect(base) || BUSINESS_TERMS.has(base.toLowerCase()))) return true;
   if (BUSINESS_TERMS.has(folded.toLowerCase())) return true;
-  // Closed compounds with a common prefix ("nanoparticle", "cyberattack").
   const lower = folded.toLowerCase();
+  // A known misspelling is one even when a prefix makes it look like a compound ("un-till").
+  if (MISSPELLINGS.has(lower)) return false;
+  // British and Irish spellings ("optimisation", "colour", "centre", "travelled"): the
+  // dictionary is American, so a word it knows in its American spelling is right.
+  if (BRITISH_WORDS.has(lower)) return true;
+  for (const [re, replacement] of BRITISH_TO_AMERICAN) {
+    if (!re.test(lower)) continue;
+    const american = lower.replace(re, replacement);
+    if (american !== lower && (isCorrect(american) || BUSINESS_TERMS.has(american))) return true;
+  }
+  // Closed compounds with a common prefix ("nanoparticle", "cyberattack").
   for (const prefix of COMPOUND_PREFIXES) {
     if (lower.startsWith(prefix) && lower.length - prefix.length >= 4) {
       const rest = lower.slice(prefix.length);
@@ -134,6 +144,63 @@ function known(word: string): boolean {
   }
   return false;
 }
+
+// British spelling → American, tried one at a time on a word the dictionary lacks.
+const BRITISH_TO_AMERICAN: readonly [RegExp, string][] = [
+  [/is(e|ed|es|ing|ations?|ers?|able)$/, 'iz$1'],
+  [/ys(e|ed|es|ing)$/, 'yz$1'],
+  [/(?<=\p{L}{2})our(?=s?$|ed$|ing$|ite|able|ful|less|er|ist|ism|ly)/u, 'or'],
+  [/(?<=\p{L}{2})tre(s|d)?$/u, 'ter$1'],
+  [/(?<=\p{L}{3})ogue(s)?$/u, 'og$1'],
+  [/(?<=[aeiou])ll(ed|ing|er|ers|ation)$/, 'l$1'],
+  [/(?<=\p{L}{2})gement(s)?$/u, 'gment$1'],
+  [/(?<=\p{L}{3}[nlm])t$/u, 'ed'],
+];
+// British words no rewrite above reaches.
+const BRITISH_WORDS: ReadonlySet<string> = new Set([
+  'aeroplane',
+  'aeroplanes',
+  'amongst',
+  'cheque',
+  'cheques',
+  'defence',
+  'defences',
+  'distil',
+  'enquire',
+  'enquiries',
+  'enquiry',
+  'enrol',
+  'enrolled',
+  'enrolling',
+  'enrolment',
+  'enrolments',
+  'enrols',
+  'fulfil',
+  'fulfilment',
+  'fulfils',
+  'grey',
+  'instalment',
+  'instalments',
+  'jewellery',
+  'kerb',
+  'licence',
+  'licences',
+  'offence',
+  'offences',
+  'plough',
+  'pretence',
+  'programme',
+  'programmes',
+  'sceptic',
+  'sceptical',
+  'skilful',
+  'spelt',
+  'storey',
+  'storeys',
+  'tyre',
+  'tyres',
+  'wilful',
+]);
 
 /** Hunspell's suggestions re-ranked by how people mistype: a swapped pair of letters or a
  * missed letter is likelier than a wrong one ("wokr" → "work", not "woke"). */

@@ -7,6 +7,9 @@ testRule('abbreviation', {
     'We built I/O tooling in the US and the UK. Are you OK with that?',
     'Hi Ya-Ting, Plan K and Project U are mine.',
     'R&D is where I work, on U+2019 and I/O.',
+    // Letters that are letters: plans, vitamins, languages, axes and variables.
+    'Plan B, vitamin C, C++ and R are fine. R is great for stats; we plot x and y on the y-axis.',
+    'Option c is cheaper. Points w and y are close. Y Combinator funded us; W. Smith wrote it.',
   ],
   invalid: [
     {
@@ -14,7 +17,7 @@ testRule('abbreviation', {
       errors: [
         { excerpt: 'Thx', suggestion: 'Thanks' },
         { excerpt: 'u', suggestion: 'you' },
-        { excerpt: 'lmk', suggestion: 'let me know' },
+        { excerpt: 'lmk', suggestion: 'Let me know' },
       ],
       corrected: 'Thanks for the chat, would you like to connect? Let me know',
     },
@@ -25,6 +28,28 @@ testRule('abbreviation', {
         { excerpt: 'b4', suggestion: 'before' },
         { excerpt: 'pls', suggestion: 'please' },
       ],
+    },
+    {
+      text: 'Great chat w you today, r you free? y not connect? c u soon.',
+      errors: [
+        { excerpt: 'w', suggestion: 'with' },
+        { excerpt: 'r', suggestion: 'are' },
+        { excerpt: 'y', suggestion: 'Why' },
+        { excerpt: 'c', suggestion: 'See' },
+        { excerpt: 'u', suggestion: 'you' },
+      ],
+      corrected: 'Great chat with you today, are you free? Why not connect? See you soon.',
+    },
+    {
+      // Text-speak opening a sentence is capitalised by its own fix.
+      text: 'w/ love. R u free? Y not?',
+      errors: [
+        { excerpt: 'w/', suggestion: 'With' },
+        { excerpt: 'R', suggestion: 'Are' },
+        { excerpt: 'u', suggestion: 'you' },
+        { excerpt: 'Y', suggestion: 'Why' },
+      ],
+      corrected: 'With love. Are you free? Why not?',
     },
     {
       text: 'Great chat w/ your team.',

@@ -9,6 +9,8 @@ testRule('grammar', {
     'Hi Leo 🚀',
     'Great to meet you :) Talk soon... I hope.',
     'I work on I/O at iPhone and eBay.',
+    // "?!" and an ellipsis are fine; piles of "!" and "?" are the pushy rule's.
+    'Really?! Great to meet you... Talk soon!! Are you free???',
   ],
   invalid: [
     {
@@ -33,6 +35,14 @@ testRule('grammar', {
       text: 'Great to meet you,, really.. Talk soon.',
       errors: [{ excerpt: ',,' }, { excerpt: '..' }],
       corrected: 'Great to meet you, really. Talk soon.',
+    },
+    {
+      text: 'Hi Leo, my email is?? Great to meet you;; talk soon.',
+      errors: [
+        { excerpt: '??', suggestion: '?' },
+        { excerpt: ';;', suggestion: ';' },
+      ],
+      corrected: 'Hi Leo, my email is? Great to meet you; talk soon.',
     },
     {
       text: 'It was great to meet you at the meetup',

@@ -11,8 +11,31 @@ testRule('missing-call-to-action', {
     'I’m building a team in Pune and would value connecting to exchange notes.',
     'I would be happy to stay in contact and to learn more about your projects.',
     'Would be great to reconnect and hear what you’re up to.',
+    'Hi Matt, I’d appreciate it if we reconnected on LinkedIn.',
+    "Hi Matt, I'd love it if we could stay in touch.",
+    'Would you be open to connecting?',
+    'Happy to connect if you are open to it.',
+    'Let’s stay in touch here.',
+    'I’d be glad to have you in my network.',
+    'Hope we can connect.',
+    'Hoping we’ll stay in touch.',
+    'Hope we can stay connected.',
+    'Can we connect?',
+    "Let me know if you'd like to connect.",
+    'I’d welcome connecting here.',
+    'Feel free to connect if that’s useful.',
+    'Keen to connect!',
   ],
   invalid: [
+    {
+      text: 'Hi Olu, Sarah suggested I reach out about your research on LLM safety.',
+      errors: [{ whole: true }],
+    },
+    {
+      // Being glad about their network is not asking to join it.
+      text: 'Hi Olu, I hope your network grows. We can talk about evals sometime.',
+      errors: [{ whole: true }],
+    },
     {
       text: 'Hi Leo, we met at the AI meetup last week and talked about data pipelines.',
       errors: [{ whole: true }],

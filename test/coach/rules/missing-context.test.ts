@@ -6,8 +6,24 @@ testRule('missing-context', {
     ...GOOD_NOTES,
     'Hi Camille, I came across your profile while researching social media specialists. I’d love to connect.',
     'Hi Jane, it’s been a few years since we worked at ABC Company together. Let’s reconnect.',
+    'Hi Matt, I have fond memories of working with you at XYZ Company. Let’s reconnect to stay in touch.',
+    "Hi Sara, it's been too long since our time at college. I'd love to reconnect and catch up.",
+    'Hi Sara, it has been too long! I’d love to reconnect and catch up.',
+    'Hi Sara, I miss our college days. Let’s connect to stay in touch.',
+    'Hi Grace, Daniel Kim gave me your name. I’d love to connect to learn about WCAG testing.',
+    'Hi Zoë, I get your newsletter every week. I’d love to connect to discuss your research.',
   ],
   invalid: [
+    {
+      // Their team, or yours, says nothing about how you know them.
+      text: 'Hi Anna, I lead a platform team at a fintech. I’d love to connect to trade ideas.',
+      errors: [{ whole: true }],
+    },
+    {
+      // A school mentioned in passing is not a shared past.
+      text: 'Hi Anna, I run a coding school for adults. I’d love to connect to trade ideas.',
+      errors: [{ whole: true }],
+    },
     {
       text: 'Hi Leo, I would like to connect with you to exchange ideas.',
       errors: [{ whole: true, severity: 'warning' }],

@@ -6,6 +6,15 @@ testRule('missing-purpose', {
     ...GOOD_NOTES,
     'Hi Rebecca, I’d love to connect on LinkedIn in case any freelance projects come up.',
     'Hi Anthony, I am working on growing my professional network in the engineering field.',
+    'Hi Leo, we met at the summit. I’d love to connect to grab coffee sometime.',
+    'Hi Leo, we met at the summit. Would love to connect and grab a coffee next month.',
+    'Hi Leo, we met at the summit. I’d love to connect to compare notes on hiring.',
+    'Hi Leo, we met at the summit. I’d love to connect to trade ideas about hiring.',
+    'Hi Leo, we met at the summit. I’d love to connect to learn more about your work on hiring.',
+    'Hi Leo, we met at the summit. I’d love to connect to keep in touch.',
+    "Hi Leo, we met at the summit. I'd love to connect to stay in touch.",
+    'Hi Leo, Sam introduced us. I’d love to connect and ask a few questions about scaling.',
+    'Hi Zoë, I miss our board game nights. Let’s connect here so we don’t lose touch again.',
   ],
   invalid: [
     {
@@ -13,5 +22,7 @@ testRule('missing-purpose', {
       errors: [{ whole: true }],
     },
     { text: 'Hi Leo, please add me.', errors: [{ whole: true }] },
+    // Meeting them is the context, not a reason to connect.
+    { text: 'Hi Leo, great to meet you at the summit. Let’s connect.', errors: [{ whole: true }] },
   ],
 });

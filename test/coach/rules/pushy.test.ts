@@ -15,6 +15,12 @@ testRule('pushy', {
     { text: 'Great chat!!! Talk soon.', errors: [{ excerpt: '!!!' }] },
     { text: 'Hi Leo, PLEASE ACCEPT this.', errors: [{ excerpt: 'PLEASE ACCEPT' }] },
     { text: 'This is URGENT.', errors: [{ excerpt: 'URGENT' }] },
+    {
+      // A demand in capitals is one finding, not a demand and a shout.
+      text: 'Hi Sam, ACCEPT MY REQUEST NOW!!! We met at the AI meetup.',
+      errors: [{ excerpt: 'ACCEPT MY REQUEST NOW' }, { excerpt: '!!!' }],
+    },
+    { text: 'Are you free?? Really???', errors: [{ excerpt: '???' }] },
     { text: 'Connect with me now.', errors: [{ excerpt: 'Connect with me now' }] },
     {
       text: 'Great to meet you! Loved the talk! Let’s connect! Talk soon.',

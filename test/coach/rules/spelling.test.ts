@@ -16,11 +16,27 @@ testRule('spelling', {
     'LLMs and APIs on Node.js and Next.js; we onboarded via gmail, wifi and a scalable repo.',
     // Closed compounds of a common prefix and a known word.
     'Your nanoparticle research and the cyberattack microservices story.',
+    // British and Irish spelling.
+    'My favourite colour, the centre of the programme: we analysed, organised and prioritised the optimisation of travelled, labelled and cancelled catalogue behaviour.',
+    'Whilst at the theatre I learnt about licence fees, defence and fulfilment; grey cheques.',
+    'We had a rollout of our monorepo and runbooks with better observability.',
+    'We moved our dbt models, npm packages and k8s manifests to terraform.',
     { text: 'Hi zqxv, great to meet you.', options: { name: 'Zqxv' } },
     { text: 'Hi Leo, this is zqxv from the meetup.', options: { sender: 'Zqxv' } },
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    {
+      // A known misspelling stays one when a prefix makes it look like a compound ("un-till").
+      text: 'Hi Leo, I will wait untill Monday.',
+      errors: [{ excerpt: 'untill', suggestion: 'until' }],
+      corrected: 'Hi Leo, I will wait until Monday.',
+    },
+    {
+      // The British rewrites do not excuse a typo.
+      text: 'Hi Leo, the expence was worth it.',
+      errors: [{ excerpt: 'expence', suggestion: 'expense' }],
+    },
     {
       text: 'Hi Leo, I recieve too many messages.',
       errors: [{ excerpt: 'recieve', suggestion: 'receive' }],

@@ -9,6 +9,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['bc', 'because'],
   ['bday', 'birthday'],
   ['btw', 'by the way'],
+  ['c', 'see'],
   ['convo', 'conversation'],
   ['coz', 'because'],
   ['cuz', 'because'],
@@ -41,8 +42,10 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ty', 'thank you'],
   ['u', 'you'],
   ['ur', 'your'],
+  ['w', 'with'],
   ['wanna', 'want to'],
   ['wbu', 'what about you'],
+  ['y', 'why'],
   ['ya', 'you'],
   ['yr', 'your'],
 ]);
