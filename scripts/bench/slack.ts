@@ -52,24 +52,25 @@ export async function run(): Promise<Section> {
     const of = (t: Target) => (from[t].length ? percentile(from[t], p) : undefined);
     return sideBySide(of('connectnote'), of('bare'));
   };
-  const p99 = stat(99, samples);
+  // The issue's targets are on server time: a signed /connectnote arriving → views.open leaving.
+  const serverP99 = stat(99, server);
   const perRequest = (t: Target) => (cpu[t].requests ? cpu[t].ms / cpu[t].requests : undefined);
   const cpuPerRequest = sideBySide(perRequest('connectnote'), perRequest('bare'));
   const rows: Row[] = [
-    { figure: 'p50, one request at a time', unit: 'ms', ...stat(50, sequential) },
-    { figure: `p50, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(50, samples) },
-    {
-      figure: `p99, ${CONCURRENCY} concurrent`,
-      unit: 'ms',
-      ...p99,
-      checks: checks(
-        [p99.value, '≤ 25 ms', (v) => v <= 25],
-        [p99.ratio, '≤ 1.3× bare', (r) => r <= 1.3],
-      ),
-    },
+    { figure: 'end to end: p50, one request at a time', unit: 'ms', ...stat(50, sequential) },
+    { figure: `end to end: p50, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(50, samples) },
+    { figure: `end to end: p99, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(99, samples) },
     { figure: 'in the app: p50, one at a time', unit: 'ms', ...stat(50, serverSequential) },
     { figure: `in the app: p50, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(50, server) },
-    { figure: `in the app: p99, ${CONCURRENCY} concurrent`, unit: 'ms', ...stat(99, server) },
+    {
+      figure: `in the app: p99, ${CONCURRENCY} concurrent`,
+      unit: 'ms',
+      ...serverP99,
+      checks: checks(
+        [serverP99.value, '≤ 25 ms', (v) => v <= 25],
+        [serverP99.ratio, '≤ 1.3× bare', (r) => r <= 1.3],
+      ),
+    },
     { figure: 'app CPU time per request', unit: 'ms', ...cpuPerRequest },
     {
       figure: 'requests measured in bursts',
@@ -85,8 +86,8 @@ export async function run(): Promise<Section> {
     },
   ];
   const notes = [
-    "time = the driver sending a signed /connectnote → the stand-in Slack (src/slack-standin) receiving its views.open, both on the driver process's performance.now(): what Slack would see, queueing included; the targets are checked on it",
-    '"in the app" = the app\'s own clock, request parsed by its HTTP server → views.open request leaving (diagnostics channels + AsyncLocalStorage, scripts/bench/slack/server-timing.ts). It misses time a request waits unread in the socket, so an app that never yields (the bare one) looks faster there than it is; read its ratio with that in mind',
+    "end to end = the driver sending a signed /connectnote → the stand-in Slack (src/slack-standin) receiving its views.open, both on the driver process's performance.now(): what Slack would see, queueing included. Driver and stand-in share the 2 cores with the app, and the stand-in's own work grows with the size of the modal it receives (4.7 KB against the bare app's empty one)",
+    '"in the app" = server time as issue 3 defines it, the app\'s own clock: request parsed by its HTTP server → views.open request leaving (diagnostics channels + AsyncLocalStorage, scripts/bench/slack/server-timing.ts); the targets are checked on it. It misses time a request waits unread in the socket, so an app that never yields (the bare one) looks faster there than it is; read its ratio with that in mind',
     'app CPU time per request = user + system CPU of the app process over the bursts ÷ requests: all it does for one /connectnote, and steady on a busy machine',
     'each app runs in its own process (HTTPReceiver, SQLite store in a temp folder); driver and stand-in in a third',
     `${DRIVERS} fresh driver processes, each starting both apps; warm-up 20 sequential + 3 bursts per app, then ${CONCURRENCY} one-at-a-time requests and ${ROUNDS} bursts of ${CONCURRENCY} concurrent (50 users) per app, alternating app by app`,
