@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
@@ -104,6 +104,7 @@ describe.concurrent('connectnote review', () => {
       cli(['review', '--json', '--history', history, GOOD]),
       cli(['review', '--json', GOOD]),
     ]);
+    await rm(dir, { recursive: true, force: true });
     const ids = (run: { stdout: string }) =>
       (JSON.parse(run.stdout) as Review).findings.map((finding) => finding.ruleId);
     expect(ids(withHistory)).toContain('reused');

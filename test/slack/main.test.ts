@@ -1,7 +1,7 @@
 // src/main.ts as a process: composes the app against the stand-in, serves, and on SIGTERM stops
 // taking requests, finishes what is in flight, closes the store and exits 0.
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -112,6 +112,7 @@ describe('npm start without SLACK_BOT_TOKEN and without the playground', () => {
         timeout: 30_000,
       },
     );
+    rmSync(dir, { recursive: true, force: true });
     expect(run.status).not.toBe(0);
     expect(run.status).not.toBeNull();
     expect(run.stderr).toMatch(/Create the app from manifest\.yml/);
