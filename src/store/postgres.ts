@@ -1,9 +1,12 @@
 // postgres:// — the same tables as SQLite, in Postgres dialect, through the adapter's `query`.
-// Not exercised by the test suite (no Postgres server in CI); the SQL mirrors the SQLite backend.
+// The store tests run it against a real server (.ci/run starts one).
 import type { Extras } from './keyv-store.js';
 import type { IndexEntry, IndexRange } from './types.js';
 
 export type PgQuery = (sql: string, values?: unknown[]) => Promise<unknown[]>;
+
+/** An arbitrary key of ConnectNote's own for pg_advisory_xact_lock. */
+const SCHEMA_LOCK = 0x636e5f73;
 
 const SCHEMA = [
   'CREATE TABLE IF NOT EXISTS cn_index (idx TEXT NOT NULL, member TEXT NOT NULL, score BIGINT NOT NULL, PRIMARY KEY (idx, member))',
@@ -18,7 +21,10 @@ export class PostgresExtras implements Extras {
   ) {}
 
   static async open(query: PgQuery, prefix: string): Promise<PostgresExtras> {
-    for (const statement of SCHEMA) await query(statement);
+    // Instances starting together race on CREATE … IF NOT EXISTS (Postgres then reports the
+    // catalogue's duplicates), so the schema is made under a transaction-scoped advisory lock:
+    // one simple query, several statements, one connection, one implicit transaction.
+    await query([`SELECT pg_advisory_xact_lock(${SCHEMA_LOCK})`, ...SCHEMA].join(';\n'));
     return new PostgresExtras(query, prefix);
   }
 

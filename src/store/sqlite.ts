@@ -25,7 +25,7 @@ export class SqliteExtras implements Extras {
   ) {}
 
   static async open(query: SqlQuery, prefix: string): Promise<SqliteExtras> {
-    for (const statement of SQLITE_SCHEMA) await query(statement);
+    for (const statement of SQLITE_SCHEMA) await retryWhileBusy(() => query(statement));
     return new SqliteExtras(query, prefix);
   }
 
@@ -97,4 +97,20 @@ export class SqliteExtras implements Extras {
   }
 
   async close(): Promise<void> {}
+}
+
+/**
+ * Connections opening one new file together can get SQLITE_BUSY on the schema statements even
+ * with a busy timeout (switching to WAL needs the file to itself, and SQLite skips the busy
+ * handler where waiting could deadlock), so those statements are retried briefly.
+ */
+async function retryWhileBusy<T>(run: () => Promise<T>, attempts = 50): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if ((error as { code?: string })?.code !== 'SQLITE_BUSY' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 40));
+    }
+  }
 }
