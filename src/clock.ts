@@ -16,6 +16,12 @@ export class ManualClock implements Clock {
     if (start) this.#offsetMs = start.getTime() - base.now().getTime();
   }
 
+  /** A clock that stands still at `at` until advanced or set (tests that compare exact times). */
+  static frozenAt(at: Date): ManualClock {
+    const base = at.getTime();
+    return new ManualClock({ now: () => new Date(base) });
+  }
+
   now(): Date {
     return new Date(this.base.now().getTime() + this.#offsetMs);
   }

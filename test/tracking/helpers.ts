@@ -18,7 +18,7 @@ export async function makeTracking(
   const logger = fakeLogger();
   const store =
     opts.store ?? (await openStore(opts.url ?? 'memory://', logger, { namespace: opts.namespace }));
-  const clock = new ManualClock(undefined, new Date(opts.start ?? '2026-11-02T10:00:00Z'));
+  const clock = ManualClock.frozenAt(new Date(opts.start ?? '2026-11-02T10:00:00Z'));
   const tracking = new Tracking({ store, clock, config: { reminderAfterDays: 7 }, logger });
   return { tracking, store, clock, logger };
 }
