@@ -35,9 +35,14 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+export interface HarnessOptions extends StartAppOptions {
+  /** Where the app's clock starts (it then moves with real time until set). */
+  start?: string;
+}
+
 export async function startHarness(
   env: Record<string, string> = {},
-  options: StartAppOptions = {},
+  { start = '2026-03-10T10:00:00Z', ...options }: HarnessOptions = {},
 ): Promise<Harness> {
   const slack = await startSlackStandin();
   const config = loadConfig({
@@ -55,8 +60,8 @@ export async function startHarness(
     write: (line) => logs.push(line),
     secrets: [config.slackBotToken, config.slackSigningSecret],
   });
-  const clock = new ManualClock(undefined, new Date('2026-03-10T10:00:00Z'));
-  const store = await openStore(config.storeUrl);
+  const clock = new ManualClock(undefined, new Date(start));
+  const store = await openStore(config.storeUrl, logger);
   const tracking = new Tracking({ store, clock, config, logger });
   const deps: AppDeps = { config, logger, clock, tracking };
   const app = await startApp(deps, {
