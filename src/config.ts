@@ -1,4 +1,4 @@
-// The environment, read and validated once at start-up (SPEC §6).
+// The environment, read and validated once at start-up (docs/reference.md §6).
 import cron from 'node-cron';
 import { z } from 'zod';
 
@@ -61,6 +61,9 @@ const envSchema = z.object({
       .default('info'),
   ),
 });
+
+/** Every variable the app reads, for the reference page's test. */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
 export type SlackMode = 'socket' | 'http' | 'playground';
 

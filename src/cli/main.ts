@@ -1,4 +1,4 @@
-// The `connectnote` command line (SPEC §4). The only file here that touches `process`.
+// The `connectnote` command line (docs/reference.md §4). The only file here that touches `process`.
 
 import { run } from './run.js';
 

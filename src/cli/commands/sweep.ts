@@ -1,5 +1,5 @@
 // `connectnote sweep [--now ISO-8601]`: one reminder sweep against STORE_URL and Slack
-// (SLACK_BOT_TOKEN, SLACK_API_URL), for external schedulers and tests. Prints SPEC §4's summary.
+// (SLACK_BOT_TOKEN, SLACK_API_URL), for external schedulers and tests. Prints docs/reference.md §4's summary.
 
 import { z } from 'zod';
 import { ConfigError, loadConfig } from '../../config.js';
