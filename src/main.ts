@@ -1,9 +1,9 @@
 // The composition root: config → logger → store → tracking, coach → Slack app → reminder scheduler.
 // Without SLACK_BOT_TOKEN, the playground starts instead.
-import { existsSync } from 'node:fs';
 import { systemClock } from './clock.js';
 import { loadSpeller } from './coach/index.js';
 import { loadConfig } from './config.js';
+import { readEnvFile } from './env-file.js';
 import { createLogger } from './logger.js';
 import { startApp } from './slack/app.js';
 import { TEXT } from './slack/messages.js';
@@ -12,8 +12,8 @@ import { Tracking } from './tracking/index.js';
 import { startReminderScheduler } from './tracking/scheduler.js';
 
 async function main(): Promise<void> {
-  // .env fills what the environment leaves unset (Node 20.12+ reads it; older ones skip it).
-  if (existsSync('.env')) process.loadEnvFile?.('.env');
+  // .env fills what the environment leaves unset.
+  for (const [key, value] of Object.entries(readEnvFile(process.cwd()))) process.env[key] ??= value;
   const config = loadConfig(process.env);
   if (config.mode === 'playground') return playground();
   const secrets = [config.slackBotToken, config.slackAppToken, config.slackSigningSecret];
