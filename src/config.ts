@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+const LOG_FORMATS = ['text', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 const optionalText = z
   .string()
@@ -60,6 +62,13 @@ const envSchema = z.object({
       .pipe(z.enum(LOG_LEVELS, { error: 'one of debug, info, warn, error' }))
       .default('info'),
   ),
+  LOG_FORMAT: optionalText.pipe(
+    z
+      .string()
+      .transform((format) => format.toLowerCase())
+      .pipe(z.enum(LOG_FORMATS, { error: 'text or json' }))
+      .default('text'),
+  ),
 });
 
 /** Every variable the app reads, for the reference page's test. */
@@ -78,6 +87,8 @@ export interface Config {
   reminderCron: string;
   reminderAfterDays: number;
   logLevel: LogLevel;
+  /** `json`: one JSON object per log line, for log shippers. */
+  logFormat: LogFormat;
 }
 
 /** A configuration problem: its message is one line naming the variable, never its value. */
@@ -110,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderCron: e.REMINDER_CRON,
     reminderAfterDays: e.REMINDER_AFTER_DAYS,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
   };
 }

@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env);
   if (config.mode === 'playground') return playground();
   const secrets = [config.slackBotToken, config.slackAppToken, config.slackSigningSecret];
-  const logger = createLogger({ level: config.logLevel, secrets });
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets });
   const store = await openStore(config.storeUrl, logger);
   const tracking = new Tracking({ store, clock: systemClock, config, logger });
   loadSpeller(); // the dictionary loads now, not on someone's first review
@@ -70,9 +70,20 @@ function onShutdown(
 /** One line on stderr (never a stack), then a non-zero exit. */
 function fail(error: unknown, prefix = true): never {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `${prefix ? 'connectnote: ' : ''}${prefix ? message.split('\n')[0] : message}\n`,
-  );
+  if (process.env.LOG_FORMAT?.trim().toLowerCase() === 'json') {
+    // Even a start-up failure is one JSON line for a log shipper.
+    const entry = {
+      time: new Date().toISOString(),
+      level: 'error',
+      name: 'connectnote',
+      msg: message,
+    };
+    process.stderr.write(`${JSON.stringify(entry)}\n`);
+  } else {
+    process.stderr.write(
+      `${prefix ? 'connectnote: ' : ''}${prefix ? message.split('\n')[0] : message}\n`,
+    );
+  }
   process.exit(1);
 }
 

@@ -86,6 +86,7 @@ export const sweepCommand: Command = {
     }
     const logger = createLogger({
       level: env.LOG_LEVEL ? config.logLevel : 'warn',
+      format: config.logFormat,
       name: 'connectnote-sweep',
       secrets: [config.slackBotToken],
       write: (line) => io.stderr.write(`${line}\n`),
