@@ -51,8 +51,13 @@ const envSchema = z.object({
   REMINDER_CRON: optionalText.pipe(
     z
       .string()
-      .refine((expr) => cron.validate(expr), 'a cron expression such as */15 * * * *')
-      .default('*/15 * * * *'),
+      .refine(
+        (expr) => expr.toLowerCase() === 'off' || cron.validate(expr),
+        'a cron expression such as */15 * * * *, or off',
+      )
+      .default('*/15 * * * *')
+      // off: no in-process sweeps; an external scheduler runs `connectnote sweep`.
+      .transform((expr) => (expr.toLowerCase() === 'off' ? undefined : expr)),
   ),
   REMINDER_AFTER_DAYS: wholeNumber(1, 60, 7, 'a whole number of days from 1 to 60'),
   LOG_LEVEL: optionalText.pipe(
@@ -84,7 +89,8 @@ export interface Config {
   port: number;
   slackApiUrl: string;
   storeUrl: string;
-  reminderCron: string;
+  /** When the in-process sweep runs; undefined when REMINDER_CRON=off. */
+  reminderCron?: string;
   reminderAfterDays: number;
   logLevel: LogLevel;
   /** `json`: one JSON object per log line, for log shippers. */

@@ -27,10 +27,23 @@ async function main(): Promise<void> {
       throw error;
     },
   );
-  const scheduler = startReminderScheduler({ tracking, config, logger, clock: systemClock });
+  const { reminderCron } = config;
+  const scheduler = reminderCron
+    ? startReminderScheduler({
+        tracking,
+        config: { ...config, reminderCron },
+        logger,
+        clock: systemClock,
+      })
+    : undefined;
+  if (!scheduler) {
+    logger.info(
+      'REMINDER_CRON=off: no in-process reminder sweeps; run `connectnote sweep` on a schedule',
+    );
+  }
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
   onShutdown(logger, async () => {
-    await scheduler.stop();
+    await scheduler?.stop();
     await app.stop();
     await store.close();
   });

@@ -42,6 +42,12 @@ describe('loadConfig', () => {
     );
   });
 
+  it('REMINDER_CRON=off turns the in-process sweep off, for an external scheduler', () => {
+    expect(loadConfig({ REMINDER_CRON: 'off' }).reminderCron).toBeUndefined();
+    expect(loadConfig({ REMINDER_CRON: 'OFF' }).reminderCron).toBeUndefined();
+    expect(loadConfig({ REMINDER_CRON: '0 * * * *' }).reminderCron).toBe('0 * * * *');
+  });
+
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],

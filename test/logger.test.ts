@@ -98,6 +98,7 @@ describe('json lines', () => {
         PORT: '0',
         STORE_URL: 'memory://',
         LOG_FORMAT: 'json',
+        REMINDER_CRON: 'off',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -117,6 +118,7 @@ describe('json lines', () => {
     expect(entries.map((e) => e.msg)).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^listening for Slack on http:/),
+        expect.stringMatching(/^REMINDER_CRON=off: no in-process reminder sweeps/),
         'SIGTERM: stopping',
       ]),
     );

@@ -13,7 +13,7 @@ import { runSweep, type SweepSummary } from './sweep.js';
 
 export interface SchedulerDeps {
   tracking: Tracking;
-  config: Pick<Config, 'reminderCron' | 'slackBotToken' | 'slackApiUrl'>;
+  config: Pick<Config, 'slackBotToken' | 'slackApiUrl'> & { reminderCron: string };
   logger: StoreLogger;
   clock: Clock;
   /** Defaults to the Web API at SLACK_API_URL with SLACK_BOT_TOKEN. */
