@@ -1,6 +1,22 @@
 #!/usr/bin/env node
-// The installed `connectnote` command: runs the TypeScript CLI through tsx's loader.
-import { register } from 'tsx/esm/api';
+// The installed `connectnote` command. It runs the compiled CLI in dist/, plain JavaScript with no
+// TypeScript loader; `npm install` in a checkout builds dist/ (the `prepare` script) and
+// `npm run build` rebuilds it. A checkout without dist/ (installed with --ignore-scripts) falls
+// back to the TypeScript sources through tsx, when tsx is there.
+import { existsSync } from 'node:fs';
 
-register();
-await import('../src/cli/main.ts');
+const compiled = new URL('../dist/cli/main.js', import.meta.url);
+
+if (existsSync(compiled)) {
+  await import(compiled.href);
+} else {
+  let tsx;
+  try {
+    tsx = await import('tsx/esm/api');
+  } catch {
+    process.stderr.write('connectnote: dist/ is missing: run `npm run build` first\n');
+    process.exit(2);
+  }
+  tsx.register();
+  await import(new URL('../src/cli/main.ts', import.meta.url).href);
+}

@@ -1,9 +1,11 @@
-// The environment, read and validated once at start-up (SPEC §6).
+// The environment, read and validated once at start-up (docs/reference.md §6).
 import cron from 'node-cron';
 import { z } from 'zod';
 
 const LOG_LEVELS = ['debug', 'info', 'warn', 'error'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
+const LOG_FORMATS = ['text', 'json'] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
 
 const optionalText = z
   .string()
@@ -49,8 +51,13 @@ const envSchema = z.object({
   REMINDER_CRON: optionalText.pipe(
     z
       .string()
-      .refine((expr) => cron.validate(expr), 'a cron expression such as */15 * * * *')
-      .default('*/15 * * * *'),
+      .refine(
+        (expr) => expr.toLowerCase() === 'off' || cron.validate(expr),
+        'a cron expression such as */15 * * * *, or off',
+      )
+      .default('*/15 * * * *')
+      // off: no in-process sweeps; an external scheduler runs `connectnote sweep`.
+      .transform((expr) => (expr.toLowerCase() === 'off' ? undefined : expr)),
   ),
   REMINDER_AFTER_DAYS: wholeNumber(1, 60, 7, 'a whole number of days from 1 to 60'),
   LOG_LEVEL: optionalText.pipe(
@@ -60,7 +67,17 @@ const envSchema = z.object({
       .pipe(z.enum(LOG_LEVELS, { error: 'one of debug, info, warn, error' }))
       .default('info'),
   ),
+  LOG_FORMAT: optionalText.pipe(
+    z
+      .string()
+      .transform((format) => format.toLowerCase())
+      .pipe(z.enum(LOG_FORMATS, { error: 'text or json' }))
+      .default('text'),
+  ),
 });
+
+/** Every variable the app reads, for the reference page's test. */
+export const CONFIG_VARIABLES = Object.keys(envSchema.shape);
 
 export type SlackMode = 'socket' | 'http' | 'playground';
 
@@ -72,9 +89,12 @@ export interface Config {
   port: number;
   slackApiUrl: string;
   storeUrl: string;
-  reminderCron: string;
+  /** When the in-process sweep runs; undefined when REMINDER_CRON=off. */
+  reminderCron?: string;
   reminderAfterDays: number;
   logLevel: LogLevel;
+  /** `json`: one JSON object per log line, for log shippers. */
+  logFormat: LogFormat;
 }
 
 /** A configuration problem: its message is one line naming the variable, never its value. */
@@ -107,5 +127,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reminderCron: e.REMINDER_CRON,
     reminderAfterDays: e.REMINDER_AFTER_DAYS,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
   };
 }

@@ -1,7 +1,9 @@
-// One logger for the app, Bolt and the Web API client: one line per entry, to stderr by default,
-// secrets masked. Errors are logged by name and message; the stack only at debug level.
+// One logger for the app, Bolt, the Web API client and node-cron: one line per entry, to stderr by
+// default, secrets masked. Errors are logged by name and message; the stack only at debug level.
+// LOG_FORMAT=json writes each entry as one JSON object (time, level, name, msg, error) instead of
+// a readable line, for log shippers.
 import { type Logger, LogLevel } from '@slack/bolt';
-import type { LogLevel as ConfigLogLevel } from './config.js';
+import type { LogLevel as ConfigLogLevel, LogFormat } from './config.js';
 
 const ORDER: Record<LogLevel, number> = {
   [LogLevel.DEBUG]: 10,
@@ -12,6 +14,8 @@ const ORDER: Record<LogLevel, number> = {
 
 export interface LoggerOptions {
   level?: ConfigLogLevel | LogLevel;
+  /** `text` (default): one readable line; `json`: one JSON object a line. */
+  format?: LogFormat;
   name?: string;
   /** Where lines go (default: process.stderr). */
   write?: (line: string) => void;
@@ -52,8 +56,38 @@ export function createLogger(options: LoggerOptions = {}): AppLogger {
     }
   };
 
+  /** An error as a JSON field: what `format` prints of it, in parts. */
+  const errorField = (error: Error) => {
+    const code = (error as { code?: unknown }).code;
+    return {
+      name: error.name,
+      message: mask(error.message),
+      ...(code === undefined ? {} : { code: String(code) }),
+      ...(state.level === LogLevel.DEBUG && error.stack ? { stack: mask(error.stack) } : {}),
+    };
+  };
+
   const log = (level: LogLevel, msg: unknown[]) => {
     if (ORDER[level] < ORDER[state.level]) return;
+    if (options.format === 'json') {
+      const error = msg.find((m): m is Error => m instanceof Error);
+      const text = mask(
+        msg
+          .filter((m) => m !== error)
+          .map(format)
+          .join(' '),
+      );
+      const entry = {
+        time: now().toISOString(),
+        level,
+        name: state.name,
+        msg: text,
+        ...(error ? { error: errorField(error) } : {}),
+      };
+      // JSON.stringify escapes newlines: one entry is always one line.
+      write(JSON.stringify(entry));
+      return;
+    }
     const text = mask(msg.map(format).join(' ')).replace(/\n(?!\s*at )/g, ' ');
     write(`${now().toISOString()} ${level.toUpperCase()} ${state.name}: ${text}`);
   };

@@ -1,9 +1,9 @@
 // The composition root: config → logger → store → tracking, coach → Slack app → reminder scheduler.
 // Without SLACK_BOT_TOKEN, the playground starts instead.
-import { existsSync } from 'node:fs';
 import { systemClock } from './clock.js';
 import { loadSpeller } from './coach/index.js';
 import { loadConfig } from './config.js';
+import { readEnvFile } from './env-file.js';
 import { createLogger } from './logger.js';
 import { startApp } from './slack/app.js';
 import { TEXT } from './slack/messages.js';
@@ -12,12 +12,12 @@ import { Tracking } from './tracking/index.js';
 import { startReminderScheduler } from './tracking/scheduler.js';
 
 async function main(): Promise<void> {
-  // .env fills what the environment leaves unset (Node 20.12+ reads it; older ones skip it).
-  if (existsSync('.env')) process.loadEnvFile?.('.env');
+  // .env fills what the environment leaves unset.
+  for (const [key, value] of Object.entries(readEnvFile(process.cwd()))) process.env[key] ??= value;
   const config = loadConfig(process.env);
   if (config.mode === 'playground') return playground();
   const secrets = [config.slackBotToken, config.slackAppToken, config.slackSigningSecret];
-  const logger = createLogger({ level: config.logLevel, secrets });
+  const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets });
   const store = await openStore(config.storeUrl, logger);
   const tracking = new Tracking({ store, clock: systemClock, config, logger });
   loadSpeller(); // the dictionary loads now, not on someone's first review
@@ -27,10 +27,23 @@ async function main(): Promise<void> {
       throw error;
     },
   );
-  const scheduler = startReminderScheduler({ tracking, config, logger, clock: systemClock });
+  const { reminderCron } = config;
+  const scheduler = reminderCron
+    ? startReminderScheduler({
+        tracking,
+        config: { ...config, reminderCron },
+        logger,
+        clock: systemClock,
+      })
+    : undefined;
+  if (!scheduler) {
+    logger.info(
+      'REMINDER_CRON=off: no in-process reminder sweeps; run `connectnote sweep` on a schedule',
+    );
+  }
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
   onShutdown(logger, async () => {
-    await scheduler.stop();
+    await scheduler?.stop();
     await app.stop();
     await store.close();
   });
@@ -70,9 +83,20 @@ function onShutdown(
 /** One line on stderr (never a stack), then a non-zero exit. */
 function fail(error: unknown, prefix = true): never {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(
-    `${prefix ? 'connectnote: ' : ''}${prefix ? message.split('\n')[0] : message}\n`,
-  );
+  if (process.env.LOG_FORMAT?.trim().toLowerCase() === 'json') {
+    // Even a start-up failure is one JSON line for a log shipper.
+    const entry = {
+      time: new Date().toISOString(),
+      level: 'error',
+      name: 'connectnote',
+      msg: message,
+    };
+    process.stderr.write(`${JSON.stringify(entry)}\n`);
+  } else {
+    process.stderr.write(
+      `${prefix ? 'connectnote: ' : ''}${prefix ? message.split('\n')[0] : message}\n`,
+    );
+  }
   process.exit(1);
 }
 

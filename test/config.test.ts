@@ -1,4 +1,4 @@
-// The environment (SPEC §6): a bad value stops start-up with one line naming the variable and
+// The environment (docs/reference.md §6): a bad value stops start-up with one line naming the variable and
 // what it expects, and never shows a secret's value.
 import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
@@ -19,7 +19,7 @@ function problem(env: Record<string, string>): string {
 }
 
 describe('loadConfig', () => {
-  it('defaults: no token means the playground; STORE_URL, PORT, cron and days per SPEC §6', () => {
+  it('defaults: no token means the playground; STORE_URL, PORT, cron and days per docs/reference.md §6', () => {
     const config = loadConfig({});
     expect(config).toMatchObject({
       mode: 'playground',
@@ -40,6 +40,12 @@ describe('loadConfig', () => {
     expect(loadConfig({ SLACK_API_URL: 'http://127.0.0.1:9/api' }).slackApiUrl).toBe(
       'http://127.0.0.1:9/api/',
     );
+  });
+
+  it('REMINDER_CRON=off turns the in-process sweep off, for an external scheduler', () => {
+    expect(loadConfig({ REMINDER_CRON: 'off' }).reminderCron).toBeUndefined();
+    expect(loadConfig({ REMINDER_CRON: 'OFF' }).reminderCron).toBeUndefined();
+    expect(loadConfig({ REMINDER_CRON: '0 * * * *' }).reminderCron).toBe('0 * * * *');
   });
 
   it.each([

@@ -4,6 +4,7 @@
 // (a MISS is a finding, not a failure of the run), 1 when something could not be measured.
 import * as coach from './coach.js';
 import { renderSection, type Section, verdicts } from './lib/report.js';
+import * as ship from './ship.js';
 import * as slack from './slack.js';
 import * as store from './store.js';
 
@@ -19,6 +20,10 @@ const BENCHMARKS: Record<string, { describe: string; run: () => Promise<Section>
   store: {
     describe: 'issue 4: time to find 1k due requests among 10k and 100k in SQLite',
     run: store.run,
+  },
+  ship: {
+    describe: 'issue 11: one review through the bin, app start-up to /healthz; dist/ vs tsx',
+    run: ship.run,
   },
 };
 

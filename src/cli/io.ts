@@ -16,6 +16,8 @@ export interface Io {
   stdout: OutputStream;
   stderr: OutputStream;
   env: Readonly<Record<string, string | undefined>>;
+  /** The folder the command runs in (where `sweep` looks for `.env`). */
+  cwd: string;
 }
 
 /** All of stdin as text. */

@@ -1,4 +1,4 @@
-// The `connectnote` command line (SPEC §4). The only file here that touches `process`.
+// The `connectnote` command line (docs/reference.md §4). The only file here that touches `process`.
 
 import { run } from './run.js';
 
@@ -13,4 +13,5 @@ process.exitCode = await run(process.argv.slice(2), {
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
+  cwd: process.cwd(),
 });

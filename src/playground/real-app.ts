@@ -23,6 +23,7 @@ export async function startRealApp(input: AppStartInput): Promise<PlaygroundApp>
   });
   const logger = createLogger({
     level: config.logLevel,
+    format: config.logFormat,
     name: 'connectnote',
     secrets: [input.botToken, input.signingSecret],
   });

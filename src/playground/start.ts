@@ -75,7 +75,7 @@ const BOT_TOKEN = 'xoxb-playground-local';
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
-  // PORT and LOG_LEVEL mean the same as for the app (SPEC §6); the store is the playground's own.
+  // PORT and LOG_LEVEL mean the same as for the app (docs/reference.md §6); the store is the playground's own.
   const env =
     options.port === undefined || options.logLevel === undefined ? loadConfig() : undefined;
   const port = options.port ?? env?.port ?? 3000;

@@ -1,5 +1,5 @@
 // The playground's clock rules. Reminders go out on weekdays 09:00–18:00 in the user's own time
-// zone (SPEC §7), so every move of the playground clock lands inside those hours, using the same
+// zone (docs/reference.md §7), so every move of the playground clock lands inside those hours, using the same
 // working-hours functions as the reminder sweep.
 import { isWorkingTime, nextWorkingTime, zonedParts, zonedTime } from '../tracking/hours.js';
 

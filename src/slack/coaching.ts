@@ -6,7 +6,7 @@ import type { AppDeps } from './deps.js';
 import type { DraftRequest } from './draft-form.js';
 import { TEXT } from './messages.js';
 
-/** LinkedIn's allowance of personalised notes a month on a free account (SPEC §2). */
+/** LinkedIn's allowance of personalised notes a month on a free account (docs/reference.md §2). */
 export const FREE_NOTES_PER_MONTH = 5;
 /** How long a listener waits for the user's history and settings before going on without. */
 export const CONTEXT_WAIT_MS = 1_000;

@@ -1,5 +1,10 @@
 // Slack Web API failures, named the way Slack names them, and what the user is told about each.
-import { ErrorCode } from '@slack/web-api';
+import {
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebAPIRequestError,
+} from '@slack/web-api';
 import { NOTICES } from './messages.js';
 
 /** Trigger ids Slack refused: the modal could not open (too slow, or already used). */
@@ -47,29 +52,27 @@ export function slackErrorName(error: unknown): string | undefined {
   let current: unknown = error;
   while (current && typeof current === 'object' && !seen.has(current)) {
     seen.add(current);
+    // @slack/web-api 8 throws Error subclasses; Bolt 5 wraps them, keeping them as `original`
+    // (UnknownError, AuthorizationError), `originals` (several listeners) or `cause`.
+    if (current instanceof WebAPIPlatformError) {
+      return typeof current.data?.error === 'string' ? current.data.error : 'platform_error';
+    }
+    if (current instanceof WebAPIRateLimitedError) return 'ratelimited';
+    if (current instanceof WebAPIHTTPError) {
+      return current.statusCode === 429 ? 'ratelimited' : 'http_error';
+    }
+    if (current instanceof WebAPIRequestError) return 'request_error';
     const e = current as {
-      code?: unknown;
-      data?: { error?: unknown };
-      statusCode?: unknown;
       message?: unknown;
       original?: unknown;
       originals?: unknown[];
+      cause?: unknown;
     };
-    switch (e.code) {
-      case ErrorCode.PlatformError:
-        return typeof e.data?.error === 'string' ? e.data.error : 'platform_error';
-      case ErrorCode.RateLimitedError:
-        return 'ratelimited';
-      case ErrorCode.HTTPError:
-        return e.statusCode === 429 ? 'ratelimited' : 'http_error';
-      case ErrorCode.RequestError:
-        return 'request_error';
-    }
     // The Web API client gives up on a 429 it may not retry with a plain Error.
     if (typeof e.message === 'string' && /^A rate limit was exceeded/.test(e.message)) {
       return 'ratelimited';
     }
-    current = e.original ?? e.originals?.[0];
+    current = e.original ?? e.originals?.[0] ?? e.cause;
   }
   return undefined;
 }

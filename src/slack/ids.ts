@@ -1,4 +1,4 @@
-// Slack ids fixed by SPEC §5. The manifest test checks manifest.yml against these.
+// Slack ids fixed by docs/reference.md §5. The manifest test checks manifest.yml against these.
 import { z } from 'zod';
 import { RELATIONSHIP_IDS } from '../coach/types.js';
 import { inertJson } from './encoding.js';
@@ -8,7 +8,7 @@ export const SLASH_COMMAND = '/connectnote';
 export const CALLBACK = {
   draftModal: 'connectnote_draft',
   reviewShortcut: 'review_draft',
-  /** Not in SPEC §5: the modals the draft DM and the shortcut open. */
+  /** Not in docs/reference.md §5: the modals the draft DM and the shortcut open. */
   editModal: 'connectnote_edit',
   reviewModal: 'connectnote_review',
 } as const;
@@ -34,7 +34,7 @@ export const ACTION = {
   reminderSnooze: 'reminder_snooze',
   reminderFollowup: 'reminder_followup',
   reminderStop: 'reminder_stop',
-  /** Not in SPEC §5: the draft DM's other buttons and the review modal's select. */
+  /** Not in docs/reference.md §5: the draft DM's other buttons and the review modal's select. */
   editDraft: 'edit_draft',
   anotherVersion: 'another_version',
   reviewRelationship: 'review_relationship',

@@ -36,7 +36,7 @@ import type {
 
 export type * from './types.js';
 
-/** LinkedIn's allowance of personalised notes a month on a free account (SPEC §2). */
+/** LinkedIn's allowance of personalised notes a month on a free account (docs/reference.md §2). */
 export const FREE_MONTHLY_NOTES = 5;
 /** How many of the user's latest notes feed the `reused` rule. */
 export const HISTORY_SIZE = 50;

@@ -3,7 +3,7 @@
 // store, elects one runner per tick across instances sharing a Redis (or SQLite, Postgres) store.
 // Even if two sweeps did overlap, the per-user leases and idempotency keys keep reminders single.
 import { randomUUID } from 'node:crypto';
-import cron, { type RunCoordinator } from 'node-cron';
+import cron, { type Logger as CronLogger, type RunCoordinator } from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Store, StoreLogger } from '../store/index.js';
@@ -13,7 +13,7 @@ import { runSweep, type SweepSummary } from './sweep.js';
 
 export interface SchedulerDeps {
   tracking: Tracking;
-  config: Pick<Config, 'reminderCron' | 'slackBotToken' | 'slackApiUrl'>;
+  config: Pick<Config, 'slackBotToken' | 'slackApiUrl'> & { reminderCron: string };
   logger: StoreLogger;
   clock: Clock;
   /** Defaults to the Web API at SLACK_API_URL with SLACK_BOT_TOKEN. */
@@ -42,6 +42,23 @@ export function storeRunCoordinator(
   };
 }
 
+/**
+ * node-cron's own messages (a missed tick, an overlap it blocked, a failed coordinator) in the
+ * app's logger, so they reach the same place and format as every other line, not the console.
+ */
+export function cronLogger(logger: StoreLogger): CronLogger {
+  const say = (message: string | Error) =>
+    `node-cron: ${message instanceof Error ? message.message : message}`;
+  return {
+    info: (message) => logger.info(say(message)),
+    warn: (message) => logger.warn(say(message)),
+    error: (message, error) =>
+      error === undefined ? logger.error(say(message)) : logger.error(say(message), error),
+    debug: (message, error) =>
+      error === undefined ? logger.debug(say(message)) : logger.debug(say(message), error),
+  };
+}
+
 export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
   const slack =
     deps.slack ?? reminderSlack(sweepWebClient(deps.config.slackBotToken, deps.config.slackApiUrl));
@@ -62,6 +79,7 @@ export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
       distributed: true,
       runCoordinator: storeRunCoordinator(deps.tracking.store),
       distributedLease: TICK_LEASE_MS,
+      logger: cronLogger(deps.logger),
     },
   );
   return {

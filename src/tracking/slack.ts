@@ -1,6 +1,12 @@
 // The few Slack Web API calls the reminder sweep makes, behind a narrow interface (tests can
 // fake it), and how their failures are classified.
-import { ErrorCode, WebClient, type WebClientOptions } from '@slack/web-api';
+import {
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebClient,
+  type WebClientOptions,
+} from '@slack/web-api';
 
 export interface ReminderMessage {
   text: string;
@@ -100,19 +106,19 @@ export interface SlackFailure {
 }
 
 export function classifySlackError(error: unknown): SlackFailure {
-  const e = error as { code?: string; data?: { error?: string }; statusCode?: number };
-  if (e?.code === ErrorCode.PlatformError) {
-    const reason = e.data?.error ?? 'unknown_error';
+  if (error instanceof WebAPIPlatformError) {
+    const reason = error.data?.error ?? 'unknown_error';
     return { kind: PERMANENT.has(reason) ? 'permanent' : 'retry', reason, definite: true };
   }
-  if (e?.code === ErrorCode.RateLimitedError)
+  if (error instanceof WebAPIRateLimitedError) {
     return { kind: 'retry', reason: 'ratelimited', definite: true };
-  if (e?.code === ErrorCode.HTTPError) {
+  }
+  if (error instanceof WebAPIHTTPError) {
     // A 5xx may come after Slack acted on the request: treat it as possibly posted.
     return {
       kind: 'retry',
-      reason: `http_${e.statusCode ?? 'error'}`,
-      definite: (e.statusCode ?? 500) < 500,
+      reason: `http_${error.statusCode}`,
+      definite: error.statusCode < 500,
     };
   }
   const message = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,4 @@
-// One reminder sweep (SPEC §4 summary, §7 promises).
+// One reminder sweep (docs/reference.md §4 summary, §7 promises).
 //
 // Due index: a sorted index (`due`) of request ids scored by when to look at them next: a B-tree
 // range in SQLite/Postgres, a sorted set in Redis. A sweep reads only entries scored ≤ now, so

@@ -1,4 +1,4 @@
-// When reminders fall due (SPEC §7): about 88% of accepted invitations are accepted within a
+// When reminders fall due (docs/reference.md §7): about 88% of accepted invitations are accepted within a
 // week and 99% within 30 days, so: a first reminder after REMINDER_AFTER_DAYS (7), a second a
 // week after that one, and at about three weeks a suggestion to withdraw. Then reminders end
 // unless the user snoozes. Pure functions.

@@ -11,7 +11,7 @@ export interface Owner {
 export type AccountType = 'premium' | 'free';
 
 export interface UserSettings {
-  /** SPEC §2: premium (300 characters, the default) or free (200, five notes a month). */
+  /** docs/reference.md §2: premium (300 characters, the default) or free (200, five notes a month). */
   accountType: AccountType;
   /** Days without an answer before the first reminder; undefined means REMINDER_AFTER_DAYS. */
   reminderAfterDays?: number;

@@ -12,9 +12,11 @@ import type { ThroughputResult } from '../../scripts/bench/coach/throughput.js';
 import { runChild, scriptPath } from '../../scripts/bench/lib/child.js';
 import { renderSection, verdicts } from '../../scripts/bench/lib/report.js';
 import { median, percentile } from '../../scripts/bench/lib/stats.js';
+import { healthzOnce, reviewOnce } from '../../scripts/bench/ship/measure.js';
 import type { LatencyResult } from '../../scripts/bench/slack/latency.js';
 import type { FindDueResult } from '../../scripts/bench/store/find-due.js';
 import type { SeedResult } from '../../scripts/bench/store/seed.js';
+import { startSlackStandin } from '../../src/slack-standin/index.js';
 
 const bench = (path: string) => scriptPath(import.meta.url, `../../scripts/bench/${path}`);
 const SLOW = 120_000;
@@ -122,6 +124,24 @@ describe('slack benchmark', () => {
         expect(r.samples).toHaveLength(2);
         expect(r.serverSamples).toHaveLength(2);
         expect(r.sequential).toHaveLength(2);
+      }
+    },
+    SLOW,
+  );
+});
+
+describe('start-up benchmark', () => {
+  it(
+    'times a review process and an app start to its first /healthz 200',
+    async () => {
+      // Through tsx: it needs no build. The compiled way is the same code on dist/.
+      expect(await reviewOnce('tsx')).toBeGreaterThan(0);
+      const slack = await startSlackStandin();
+      try {
+        expect(await healthzOnce('tsx', slack.url)).toBeGreaterThan(0);
+        expect(slack.calls.map((c) => c.method)).toContain('auth.test');
+      } finally {
+        await slack.close();
       }
     },
     SLOW,

@@ -52,7 +52,7 @@ describe.concurrent('connectnote review', () => {
     expect(JSON.parse(fromStdin.stdout).chars).toBe(SHOUTY.length);
   });
 
-  it('--json prints exactly the review object of SPEC §4', async () => {
+  it('--json prints exactly the review object of docs/reference.md §4', async () => {
     const run = await cli(['review', '--json', '--limit', '200', SHOUTY]);
     const result = JSON.parse(run.stdout) as Review;
     expect(result).toMatchObject({

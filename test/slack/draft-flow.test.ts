@@ -42,7 +42,7 @@ function inputs(view: ViewRecord): InputBlock[] {
 }
 
 describe('/connectnote opens the draft modal', () => {
-  it('acknowledges at once and opens connectnote_draft with SPEC §5 inputs (block_id = action_id)', async () => {
+  it('acknowledges at once and opens connectnote_draft with docs/reference.md §5 inputs (block_id = action_id)', async () => {
     const view = await openDraftModal(h, 'the XYZ networking event last month');
     expect(view.callback_id).toBe('connectnote_draft');
     const blocks = inputs(view);

@@ -1,20 +1,23 @@
-import { ErrorCode } from '@slack/web-api';
+import {
+  WebAPIHTTPError,
+  WebAPIPlatformError,
+  WebAPIRateLimitedError,
+  WebAPIRequestError,
+} from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { errorKind, slackErrorName, userNotice } from '../../src/slack/errors.js';
 import { NOTICES } from '../../src/slack/messages.js';
 
-const platform = (error: string) =>
-  Object.assign(new Error(`An API error occurred: ${error}`), {
-    code: ErrorCode.PlatformError,
-    data: { ok: false, error },
-  });
+const platform = (error: string) => new WebAPIPlatformError({ ok: false, error });
 
 describe('Slack errors by name', () => {
   it('reads the name from the Web API client’s errors, through Bolt’s wrappers', () => {
     expect(slackErrorName(platform('channel_not_found'))).toBe('channel_not_found');
-    expect(slackErrorName({ code: ErrorCode.RateLimitedError, retryAfter: 3 })).toBe('ratelimited');
-    expect(slackErrorName({ code: ErrorCode.HTTPError, statusCode: 503 })).toBe('http_error');
-    expect(slackErrorName({ code: ErrorCode.RequestError })).toBe('request_error');
+    expect(slackErrorName(new WebAPIRateLimitedError(3))).toBe('ratelimited');
+    expect(slackErrorName(new WebAPIHTTPError(503, 'Service Unavailable', {}, ''))).toBe(
+      'http_error',
+    );
+    expect(slackErrorName(new WebAPIRequestError(new Error('ECONNREFUSED')))).toBe('request_error');
     expect(slackErrorName(new Error('A rate limit was exceeded (url: x, retry-after: 1)'))).toBe(
       'ratelimited',
     );
@@ -25,6 +28,10 @@ describe('Slack errors by name', () => {
       }),
     ).toBe('expired_trigger_id');
     expect(slackErrorName({ originals: [platform('invalid_auth')] })).toBe('invalid_auth');
+    // Bolt 5 keeps a wrapped error as the standard `cause`.
+    expect(
+      slackErrorName(new Error('authorization failed', { cause: platform('token_revoked') })),
+    ).toBe('token_revoked');
     expect(slackErrorName(new TypeError('x is undefined'))).toBeUndefined();
   });
 

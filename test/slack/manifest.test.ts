@@ -9,8 +9,8 @@ import { parse } from 'yaml';
 import { CALLBACK, SLASH_COMMAND } from '../../src/slack/ids.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-// In CI a copy of shared/ sits beside the clone.
-const schemaDir = resolve(repoRoot, '../shared/reference/slack-manifest-schema');
+// Slack's published schema, vendored with its MIT licence: the check needs no network.
+const schemaDir = resolve(repoRoot, 'vendor/slack-manifest-schema');
 // ajv-formats is CommonJS whose module.exports is the plugin itself.
 const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv) => Ajv;
 const REMOTE = 'https://raw.githubusercontent.com/slackapi/manifest-schema/v0.5.0/schemas/';

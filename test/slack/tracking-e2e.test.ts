@@ -1,6 +1,10 @@
 // End to end through the real app, the stand-in Slack and the real `connectnote sweep` process:
 // draft → I sent it → sweep --now eight days later → reminder DM → accepted → follow-up DM.
+// The sweep runs the way an external scheduler runs it: from a folder whose .env holds the Slack
+// settings, with STORE_URL set in the environment (which wins over the .env's).
 import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,12 +17,27 @@ import { BOT_TOKEN, startTrackingHarness, TEAM, type TrackingHarness } from './t
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
+/** `connectnote` from the sources (tsx by URL: the sweep runs in another folder). */
+const CLI = ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli', 'main.ts')];
+const cwd = mkdtempSync(join(tmpdir(), 'connectnote-sweep-'));
 
 let h: TrackingHarness;
 beforeAll(async () => {
   h = await startTrackingHarness('2026-11-02T10:00:00Z'); // a Monday
+  writeFileSync(
+    join(cwd, '.env'),
+    [
+      `SLACK_BOT_TOKEN=${BOT_TOKEN}`,
+      `SLACK_API_URL=${h.slack.url}`,
+      '# overridden by the environment:',
+      'STORE_URL=memory://',
+    ].join('\n'),
+  );
 });
-afterAll(() => h?.close());
+afterAll(async () => {
+  await h?.close();
+  rmSync(cwd, { recursive: true, force: true });
+});
 
 const USER = 'U0E2E';
 
@@ -30,20 +49,11 @@ function buttonValue(message: StandinMessage | undefined, actionId: string): str
 }
 
 async function sweep(nowIso: string) {
-  const { stdout, stderr } = await run(
-    process.execPath,
-    [join(ROOT, 'bin', 'connectnote.js'), 'sweep', '--now', nowIso],
-    {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH,
-        STORE_URL: h.storeUrl,
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_API_URL: h.slack.url,
-      },
-      timeout: 30_000,
-    },
-  );
+  const { stdout, stderr } = await run(process.execPath, [...CLI, 'sweep', '--now', nowIso], {
+    cwd,
+    env: { PATH: process.env.PATH, STORE_URL: h.storeUrl },
+    timeout: 30_000,
+  });
   return { summary: JSON.parse(stdout), stdout, stderr };
 }
 
@@ -126,14 +136,10 @@ describe('follow-up tracking end to end', () => {
 
 describe('connectnote sweep usage', () => {
   it('rejects a bad --now with one line and exit status 2', { timeout: 30_000 }, async () => {
-    const failed = await run(
-      process.execPath,
-      [join(ROOT, 'bin', 'connectnote.js'), 'sweep', '--now', 'next tuesday'],
-      {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH, STORE_URL: 'memory://', SLACK_BOT_TOKEN: BOT_TOKEN },
-      },
-    ).then(
+    const failed = await run(process.execPath, [...CLI, 'sweep', '--now', 'next tuesday'], {
+      cwd,
+      env: { PATH: process.env.PATH, STORE_URL: 'memory://', SLACK_BOT_TOKEN: BOT_TOKEN },
+    }).then(
       () => undefined,
       (error: { code: number; stderr: string; stdout: string }) => error,
     );

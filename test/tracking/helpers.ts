@@ -29,14 +29,12 @@ export const NOTE = {
   note: 'Hi Ana, I enjoyed our chat about sales funnels at SaaStr. I’ll send you the deck we discussed. Would you like to connect?',
 };
 
+import { WebAPIPlatformError } from '@slack/web-api';
 import type { ReminderMessage, ReminderSlack } from '../../src/tracking/slack.js';
 
-/** A platform error shaped like @slack/web-api's. */
+/** The platform error @slack/web-api throws when Slack answers `ok: false`. */
 export function slackError(error: string) {
-  return Object.assign(new Error(`An API error occurred: ${error}`), {
-    code: 'slack_webapi_platform_error',
-    data: { ok: false, error },
-  });
+  return new WebAPIPlatformError({ ok: false, error });
 }
 
 export interface Posted {

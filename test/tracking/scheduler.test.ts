@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { createLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/index.js';
 import { startReminderScheduler, storeRunCoordinator } from '../../src/tracking/scheduler.js';
 import type { SweepSummary } from '../../src/tracking/sweep.js';
@@ -63,5 +64,49 @@ describe('the reminder scheduler', () => {
     expect(sweeps).toHaveLength(count); // stopped
     await one.store.close();
     await two.store.close();
+  });
+});
+
+describe('node-cron’s own messages', () => {
+  it('go through the app’s logger, not the console', async () => {
+    const { tracking, store, clock } = await makeTracking({ start: '2026-11-09T10:00:00Z' });
+    await tracking.trackSent(
+      { teamId: 'T1', userId: 'U1' },
+      NOTE,
+      new Date('2026-11-02T10:00:00Z'),
+    );
+    // A sweep that takes longer than the one-second cron: node-cron blocks the next tick and
+    // says so.
+    const slack = new FakeSlack();
+    slack.timeZone = async () => {
+      await new Promise((r) => setTimeout(r, 1_500));
+      return 'UTC';
+    };
+    const lines: string[] = [];
+    const logger = createLogger({ level: 'info', write: (line) => lines.push(line) });
+    const console = ['log', 'info', 'warn', 'error', 'debug'].map((m) =>
+      vi.spyOn(globalThis.console, m as 'log'),
+    );
+    try {
+      const scheduler = startReminderScheduler({
+        tracking,
+        config: {
+          reminderCron: '* * * * * *',
+          slackApiUrl: 'http://127.0.0.1:9/',
+          slackBotToken: 'xoxb-x',
+        },
+        logger,
+        clock,
+        slack,
+      });
+      await expect
+        .poll(() => lines.join('\n'), { timeout: 5_000, interval: 100 })
+        .toMatch(/WARN connectnote: node-cron: task still running, new execution blocked/);
+      await scheduler.stop();
+      for (const spy of console) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of console) spy.mockRestore();
+      await store.close();
+    }
   });
 });

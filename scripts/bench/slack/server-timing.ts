@@ -1,11 +1,13 @@
 // Server time inside an app under test: from a request arriving at its HTTP server to the
 // app's `views.open` call leaving it, on the app's own clock. Node publishes both moments on
-// diagnostics channels; an AsyncLocalStorage entered when the request arrives follows Bolt's
-// handling of it (ack, listener, Web API client) to the outgoing call. Installed by both apps
+// diagnostics channels: `http.server.request.start` for the arrival, and, since
+// @slack/web-api 8 calls Slack through fetch (Node's bundled undici) rather than node:http,
+// `undici:request:create` for the call leaving. An AsyncLocalStorage entered when the request
+// arrives follows Bolt's handling of it (ack, listener, Web API client) to the outgoing call. Installed by both apps
 // the Slack benchmark compares; the driver collects the figures over IPC.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import diagnosticsChannel from 'node:diagnostics_channel';
-import type { ClientRequest, IncomingMessage } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { performance } from 'node:perf_hooks';
 
 export const COLLECT = 'bench:collect';
@@ -32,8 +34,9 @@ export function installServerTiming(eventsPath = '/slack/events'): void {
       context.enterWith({ arrived: performance.now(), done: false });
     }
   });
-  diagnosticsChannel.subscribe('http.client.request.start', (message) => {
-    const { request } = message as { request: ClientRequest };
+  // undici publishes this as fetch() creates the request, before anything is written.
+  diagnosticsChannel.subscribe('undici:request:create', (message) => {
+    const { request } = message as { request: { path: string } };
     const pending = context.getStore();
     if (!pending || pending.done || !request.path.endsWith('/views.open')) return;
     pending.done = true;

@@ -5,7 +5,7 @@ export interface Command {
   name: string;
   /** One line for the overall help. */
   summary: string;
-  /** The usage lines, as SPEC §4 writes them. */
+  /** The usage lines, as docs/reference.md §4 writes them. */
   usage: string;
   /** Longer help for `connectnote NAME --help`. */
   help: string;

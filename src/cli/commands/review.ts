@@ -23,7 +23,7 @@ Reviews a connection note against the guidelines: TEXT, or stdin when TEXT is ab
   --name NAME        the recipient's name (detected from the greeting when absent)
   --limit 200|300    LinkedIn's character limit: 300 premium (default), 200 free
   --history FILE     notes you already sent, one a line, to catch a reused note
-  --json             print the review object (SPEC §4) instead of the report
+  --json             print the review object (docs/reference.md §4) instead of the report
   --jsonl            read {"text", "relationship"?, "name"?, "limit"?} objects, one a line,
                      and print one review object a line, in the same order. A line that is
                      not such an object gets {"error": "...", "line": n} in its place. The

@@ -1,4 +1,4 @@
-// The `/connectnote` modal (callback_id `connectnote_draft`): SPEC §5's inputs, block_id = action_id.
+// The `/connectnote` modal (callback_id `connectnote_draft`): docs/reference.md §5's inputs, block_id = action_id.
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/web-api';
 import { RELATIONSHIPS } from '../../coach/relationships.js';
 import { type CharLimit, RELATIONSHIP_IDS, type RelationshipId } from '../../coach/types.js';

@@ -1,0 +1,57 @@
+// Issue 11's speed figures: the compiled build (dist/) against the TypeScript sources through
+// tsx, the way the bin and `npm start` ran before there was a build. Builds dist/ first, so the
+// figures are for the code as it is now.
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { checks, type Row, type Section, sideBySide } from './lib/report.js';
+import { median } from './lib/stats.js';
+import { measureStartup, ROOT, type StartupSamples } from './ship/measure.js';
+
+const RUNS = 7;
+
+export async function run(): Promise<Section> {
+  const missing: string[] = [];
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build.mjs'), '--quiet'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  let samples: StartupSamples | undefined;
+  if (build.status !== 0) missing.push(`npm run build failed (exit ${build.status})`);
+  else {
+    try {
+      samples = await measureStartup(RUNS);
+    } catch (error) {
+      missing.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  const figure = (list: number[] | undefined) => (list?.length ? median(list) : undefined);
+  const review = sideBySide(figure(samples?.review.compiled), figure(samples?.review.tsx));
+  const healthz = sideBySide(figure(samples?.healthz.compiled), figure(samples?.healthz.tsx));
+  const rows: Row[] = [
+    {
+      figure: 'connectnote review through the bin, wall',
+      unit: 'ms',
+      ...review,
+      checks: checks([review.value, '≤ 300 ms', (v) => v <= 300]),
+    },
+    {
+      figure: 'app start-up → /healthz 200',
+      unit: 'ms',
+      ...healthz,
+      checks: checks([healthz.value, '≤ 500 ms', (v) => v <= 500]),
+    },
+  ];
+  return {
+    name: 'ship',
+    title: 'Start-up (issue 11): compiled build against tsx',
+    columns: ['compiled', 'tsx (before)'],
+    rows,
+    notes: [
+      `median of ${RUNS} fresh processes per way, the ways alternated, after one unmeasured run each`,
+      'review: bin/connectnote.js run by its shebang (what an installed `connectnote` runs) against `node --import tsx src/cli/main.ts`, spawn to exit, one ~120-character note',
+      'start-up: `node dist/main.js` against `node --import tsx src/main.ts` in HTTP mode, SQLite store in a temp folder, auth.test answered by the stand-in Slack on loopback; spawn to the first 200 from GET /healthz, polled every 2 ms',
+      'ratio column: compiled ÷ tsx (below 1 is faster)',
+    ],
+    missing,
+  };
+}
