@@ -146,4 +146,6 @@ export const RULE_LABELS: Record<RuleId, string> = {
   generic: 'Not a template',
   placeholder: 'No unfilled placeholders',
   reused: 'Not a copy of an earlier note',
+  perspective: 'Speaks to them',
+  language: 'In English',
 };
