@@ -152,7 +152,92 @@ export function print(f: CoachFigures, showMisses: number): void {
   }
 }
 
-export function evalCoach(args: readonly string[]): boolean {
+/**
+ * Five-fold cross-validation on the tuning notes: each fold is reviewed by a model trained
+ * on the other four, so tuning can see how the reader does on notes it was not trained on
+ * without ever opening the sealed set.
+ */
+export async function crossValidate(
+  notes: readonly LabelledNote[],
+  folds = 5,
+): Promise<CoachFigures> {
+  const { train } = await import('../train.js');
+  const { roleModel, useRoleModel } = await import('../../src/coach/roles/index.js');
+  const committed = roleModel();
+  const parts: CoachFigures[] = [];
+  try {
+    for (let k = 0; k < folds; k++) {
+      useRoleModel(train(notes.filter((_, i) => i % folds !== k)));
+      parts.push(
+        evaluate(
+          `fold ${k}`,
+          notes.filter((_, i) => i % folds === k),
+        ),
+      );
+    }
+  } finally {
+    useRoleModel(committed);
+  }
+  return merge(
+    'tuning set, 5-fold cross-validated (each note read by a model not trained on it)',
+    parts,
+  );
+}
+
+function merge(name: string, parts: readonly CoachFigures[]): CoachFigures {
+  const rules: CoachFigures['rules'] = {};
+  for (const id of RULE_IDS) {
+    const c = { tp: 0, fp: 0, fn: 0 };
+    for (const p of parts) {
+      const r = p.rules[id];
+      if (r) {
+        c.tp += r.tp;
+        c.fp += r.fp;
+        c.fn += r.fn;
+      }
+    }
+    if (c.tp + c.fp + c.fn === 0) continue;
+    rules[id] = {
+      ...c,
+      precision: c.tp + c.fp === 0 ? undefined : c.tp / (c.tp + c.fp),
+      recall: c.tp + c.fn === 0 ? undefined : c.tp / (c.tp + c.fn),
+    };
+  }
+  const confusion = parts[0]?.confusion as CoachFigures['confusion'];
+  for (const p of parts.slice(1)) {
+    for (const a of RELATIONSHIP_IDS)
+      for (const b of RELATIONSHIP_IDS) confusion[a][b] += p.confusion[a][b];
+  }
+  const notes = parts.reduce((n, p) => n + p.notes, 0);
+  const good = parts.reduce((n, p) => n + p.good, 0);
+  const clean = parts.reduce((n, p) => n + p.goodClean * p.good, 0);
+  let right = 0;
+  let all = 0;
+  for (const a of RELATIONSHIP_IDS) {
+    for (const b of RELATIONSHIP_IDS) {
+      all += confusion[a][b];
+      if (a === b) right += confusion[a][b];
+    }
+  }
+  return {
+    name,
+    notes,
+    good,
+    goodClean: good === 0 ? 1 : clean / good,
+    rules,
+    confusion,
+    relationshipAccuracy: all === 0 ? 1 : right / all,
+    misses: parts.flatMap((p) => p.misses),
+  };
+}
+
+export async function evalCoach(args: readonly string[]): Promise<boolean> {
+  if (args.includes('--cv')) {
+    const show = Number(args.find((a) => a.startsWith('--misses='))?.slice(9) ?? 0);
+    const cv = await crossValidate(trainingNotes());
+    print(cv, show);
+    return shortfalls(cv).length === 0;
+  }
   const show = Number(args.find((a) => a.startsWith('--misses='))?.slice(9) ?? 0);
   const tuning = evaluate('tuning set (corpus/notes: trained and tuned on)', trainingNotes());
   print(tuning, show);

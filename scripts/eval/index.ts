@@ -5,5 +5,5 @@ import { evalCoach } from './coach.js';
 
 const [what = 'coach', ...rest] = process.argv.slice(2);
 const args = what.startsWith('--') ? [what, ...rest] : rest;
-const ok = evalCoach(args);
+const ok = await evalCoach(args);
 process.exitCode = ok ? 0 : 1;

@@ -88,6 +88,7 @@ export const TEXT = {
     corrected: 'Corrected version',
     relationship: 'Relationship',
     inferred: 'I guessed this from the text; change it if it is wrong.',
+    englishOnly: 'ConnectNote coaches notes written in English.',
   },
   reviewModal: {
     title: 'Review this draft',

@@ -42,6 +42,12 @@ export function unitFeatures(
     previous = lemma;
   }
   out.add(`b:${previous}_$`);
+  // A sentence that puts their side and ours together ("your preprint overlaps with our
+  // calibration work") usually says why to connect, whatever its words.
+  const lemmas = new Set(tokens.map((t) => t.lemma));
+  const self = ['i', 'my', 'we', 'our', 'me', 'us'].some((w) => lemmas.has(w));
+  const other = lemmas.has('you') || lemmas.has('your');
+  if (self && other) out.add('s:self+other');
   if (shape.terminator.includes('?')) out.add('s:question');
   if (shape.terminator.includes('!')) out.add('s:exclaim');
   if (shape.first) out.add('s:first');

@@ -48,12 +48,20 @@ export interface SentenceReading {
   tokens: LangToken[];
   features: string[];
   roles: Map<Role, RoleEvidence>;
+  /** The model's probability for every role, assigned or not. */
+  probabilities: Map<Role, number>;
 }
 
 export interface NoteReading {
   parsed: Parsed;
   sentences: SentenceReading[];
   has(role: Role): boolean;
+  /**
+   * Whether the note plausibly does this, giving the benefit of the doubt: a role the model
+   * leans towards without being sure still counts. The "missing …" rules use this, since
+   * telling a writer their good note lacks a purpose is worse than missing a weak one.
+   */
+  plausibly(role: Role): boolean;
   /** Every sentence reading that plays the role, in order. */
   withRole(role: Role): RoleEvidence[];
   /** The relationship the wording suggests, with the model's scores. */
@@ -63,12 +71,20 @@ export interface NoteReading {
 const MODEL_URL = new URL('./model.json', import.meta.url);
 const PATTERNS_URL = new URL('./data/patterns.txt', import.meta.url);
 
+/** How far below its threshold a role still counts for `plausibly`. */
+const BENEFIT_OF_DOUBT = 0.5;
+
 let model: RoleModel | undefined;
 let patterns: PatternSet | undefined;
 
 export function roleModel(): RoleModel {
   model ??= JSON.parse(readFileSync(MODEL_URL, 'utf8')) as RoleModel;
   return model;
+}
+
+/** Reads with another model from now on (cross-validation trains one per fold). */
+export function useRoleModel(next: RoleModel): void {
+  model = next;
 }
 
 export function rolePatterns(): PatternSet {
@@ -98,6 +114,7 @@ export function readNote(
       names,
     );
     const roles = new Map<Role, RoleEvidence>();
+    const probabilities = new Map<Role, number>();
     for (const hit of set.match(tokens, sentence.terminator.includes('?'))) {
       if (roles.has(hit.pattern.role)) continue;
       const matched = tokens.slice(hit.first, hit.end);
@@ -116,6 +133,7 @@ export function readNote(
       const binary = m.roles[role];
       if (!binary || roles.has(role)) continue;
       const p = probability(binary, features);
+      probabilities.set(role, p);
       if (p < binary.threshold) continue;
       roles.set(role, {
         role,
@@ -125,13 +143,19 @@ export function readNote(
         sentenceEnd: sentence.end,
       });
     }
-    return { sentence, tokens, features, roles };
+    return { sentence, tokens, features, roles, probabilities };
   });
 
   return {
     parsed,
     sentences,
     has: (role) => sentences.some((s) => s.roles.has(role)),
+    plausibly: (role) => {
+      const threshold = (m.roles[role]?.threshold ?? 0.5) * BENEFIT_OF_DOUBT;
+      return sentences.some(
+        (s) => s.roles.has(role) || (s.probabilities.get(role) ?? 0) >= threshold,
+      );
+    },
     withRole: (role) =>
       sentences.flatMap((s) => {
         const e = s.roles.get(role);

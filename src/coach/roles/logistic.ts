@@ -60,9 +60,9 @@ export interface TrainingOptions {
 }
 
 export const DEFAULT_TRAINING: TrainingOptions = {
-  epochs: 30,
+  epochs: 12,
   learningRate: 0.3,
-  l2: 1e-4,
+  l2: 1e-3,
   minCount: 2,
 };
 

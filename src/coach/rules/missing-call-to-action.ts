@@ -7,7 +7,7 @@ export const missingCallToAction: Rule = {
   defaultSeverity: 'warning',
   description: 'End with a simple, polite call to action.',
   check(ctx) {
-    if (ctx.reading.has('ask')) return [];
+    if (ctx.reading.plausibly('ask')) return [];
     const reconnecting =
       ctx.relationship === 'former-colleague' || ctx.relationship === 'close-contact';
     return [

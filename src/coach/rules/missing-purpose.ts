@@ -7,7 +7,7 @@ export const missingPurpose: Rule = {
   defaultSeverity: 'warning',
   description: 'Explain why you want to connect.',
   check(ctx) {
-    if (ctx.reading.has('purpose')) return [];
+    if (ctx.reading.plausibly('purpose')) return [];
     const reconnecting =
       ctx.relationship === 'former-colleague' || ctx.relationship === 'close-contact';
     return [
