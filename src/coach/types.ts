@@ -31,6 +31,8 @@ export const RULE_IDS = [
   'generic',
   'placeholder',
   'reused',
+  'perspective',
+  'language',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 

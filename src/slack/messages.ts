@@ -88,6 +88,7 @@ export const TEXT = {
     corrected: 'Corrected version',
     relationship: 'Relationship',
     inferred: 'I guessed this from the text; change it if it is wrong.',
+    englishOnly: 'ConnectNote coaches notes written in English.',
   },
   reviewModal: {
     title: 'Review this draft',
@@ -146,4 +147,6 @@ export const RULE_LABELS: Record<RuleId, string> = {
   generic: 'Not a template',
   placeholder: 'No unfilled placeholders',
   reused: 'Not a copy of an earlier note',
+  perspective: 'Speaks to them',
+  language: 'In English',
 };

@@ -12,10 +12,25 @@ const VOWEL_SOUND = /^(?:hour|honest|honou?r|heir)/i;
 // Acronyms read letter by letter: "an MBA", "an SEO", "a UX designer".
 const VOWEL_LETTERS = new Set(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
 
+// Words after which "its" must be "it's", and "you're" must be "your".
+const AFTER_ITS =
+  'been|great|nice|good|a|an|so|not|always|never|such|very|really|too|just|still|also|only|amazing|wonderful|awesome|exciting|true|clear|likely|possible|okay|ok|fine|hard|easy|important|time'.split(
+    '|',
+  );
+const AFTER_YOURE =
+  'work|profile|post|posts|company|team|article|articles|talk|insights?|experience|expertise|background|role|research|book|podcast|career|journey|perspective|presentation|newsletter|website|startup'.split(
+    '|',
+  );
+
+/** `word` only where one of `next` follows it. */
+function followedBy(word: string, next: readonly string[]): RegExp {
+  return new RegExp(`${word}(?= (?:${next.join('|')})\\b)`, 'g');
+}
+
 // Commonly confused words, only where the context makes the right one certain.
 const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
   [
-    /\b[Ii]ts(?= (?:been|great|nice|good|a|an|so|not|always|never|such|very|really|too|just|still|also|only|amazing|wonderful|awesome|exciting|true|clear|likely|possible|okay|ok|fine|hard|easy|important|time)\b)/g,
+    followedBy(String.raw`\b[Ii]ts`, AFTER_ITS),
     (found) => `${found.charAt(0)}t’s`,
     'it is / it has',
   ],
@@ -25,7 +40,7 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
     'you are',
   ],
   [
-    /\b[Yy]ou['’]re(?= (?:work|profile|post|posts|company|team|article|articles|talk|insights?|experience|expertise|background|role|research|book|podcast|career|journey|perspective|presentation|newsletter|website|startup)\b)/g,
+    followedBy(String.raw`\b[Yy]ou['’]re`, AFTER_YOURE),
     (found) => `${found.charAt(0)}our`,
     'belonging to you',
   ],
@@ -70,6 +85,8 @@ export const grammar: Rule = {
         next.kind === 'word' &&
         next.lower === t.lower &&
         !ALLOWED_REPEATS.has(t.lower) &&
+        // "Will will you…": a name followed by the word it spells is not a slip.
+        !(ctx.nameWords.has(t.lower) && t.text !== next.text) &&
         /^[ \t]+$/.test(text.slice(t.end, next.start)) &&
         /\p{L}/u.test(t.text)
       ) {

@@ -1,7 +1,9 @@
 import type { Rule } from './rule.js';
 
-const GREETING_RE =
-  /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b(?:[ \t]+(?:there|all|everyone|friend|sir(?:\s*(?:\/|or)\s*madam)?|madam|team|folks|linkedin (?:user|member)|hiring manager))?/i;
+// A greeting, and the words that greet nobody in particular ("Hi there", "Dear Sir/Madam").
+const GREETING = String.raw`(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b`;
+const ANYONE = String.raw`(?:there|all|everyone|friend|sir(?:\s*(?:\/|or)\s*madam)?|madam|team|folks|linkedin (?:user|member)|hiring manager)`;
+const GREETING_RE = new RegExp(String.raw`^\s*${GREETING}(?:[ \t]+${ANYONE})?`, 'i');
 
 export const missingName: Rule = {
   id: 'missing-name',

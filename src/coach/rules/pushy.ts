@@ -1,14 +1,11 @@
 import { isCorrect } from '../spell.js';
 import type { Token } from '../text.js';
 import { ACRONYMS } from './data/acronyms.js';
-import { matchAll, type Rule, type RuleReport } from './rule.js';
+import { matchAll, quoted, type Rule, type RuleReport } from './rule.js';
 
 const GRACIOUS = 'Be gracious, e.g. “Whenever you have a moment, I’d love to connect.”';
 
 // Demands, deadlines and guilt: the guide asks to be gracious if they need time.
-const DEMANDS =
-  /\b(?:you (?:must|need to|have to|should|better) (?:accept|connect|add me|reply|respond|answer|call|get back)|(?:accept|add me|connect(?: with me)?|reply|respond|answer|get back to me)(?: to (?:me|this))?(?: (?:my|this) (?:request|invitation|invite))? (?:asap|immediately|right away|right now|now|today|at once|without delay)|don[’']?t ignore (?:this|me|my)|do not ignore|why (?:haven[’']?t|have you not|didn[’']?t) you (?:accepted|accept|replied|reply|responded|respond|answered)|i (?:expect|demand|insist)\b|(?:still )?waiting (?:for|on) (?:your|a) (?:reply|response|answer|acceptance)|i[’']?(?:ve| have) (?:already )?(?:sent|invited) you (?:\w+ )?(?:times|requests|invitations|messages)|last chance|act now|no excuses|i need you to|make sure (?:you|to) (?:accept|reply|respond|connect)|you won[’']?t regret|you(?:[’']d| would) be (?:foolish|crazy|silly) not to)\b/gi;
-
 const EXCLAMATIONS = /!{2,}|[!?]{3,}|(?:![ \t]+){2,}!?/g;
 
 export const pushy: Rule = {
@@ -19,12 +16,13 @@ export const pushy: Rule = {
   check(ctx) {
     const { text } = ctx;
     const out: RuleReport[] = [];
-    for (const m of matchAll(DEMANDS, text)) {
+    // Demands, deadlines and guilt, read from what the sentence does.
+    for (const e of ctx.reading.withRole('pressure')) {
       out.push({
-        message: `“${m.match[0]}” sounds pushy.`,
+        message: `${quoted(e.words, 'This')} sounds pushy: it puts pressure on them.`,
         suggestion: GRACIOUS,
-        start: m.start,
-        end: m.end,
+        start: e.sentenceStart,
+        end: e.sentenceEnd,
       });
     }
     for (const m of matchAll(EXCLAMATIONS, text)) {

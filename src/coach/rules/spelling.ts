@@ -1,4 +1,4 @@
-import { isCorrect, suggestions } from '../spell.js';
+import { isCorrect, nearbyWords, suggestions } from '../spell.js';
 import { isAllCaps, type Token } from '../text.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 import { MISSPELLINGS } from './data/misspellings.js';
@@ -38,6 +38,7 @@ export const spelling: Rule = {
       if (capital && unknown.length === 1 && unknown[0]?.offset === 0 && ctx.text[t.end] === ',')
         continue;
       for (const part of unknown) {
+        if (!looksLikeTypo(part.text)) continue;
         const start = t.start + part.offset;
         const end = start + part.text.length;
         let fix: string | undefined;
@@ -67,6 +68,19 @@ export const spelling: Rule = {
     return out;
   },
 };
+
+/**
+ * An unknown word is called a typo only when a dictionary word is one slip away from it
+ * (or it is a known misspelling). A word far from every dictionary word is far likelier a
+ * term of the writer's trade or region ("perovskite", "barangay", "kia ora") than a slip,
+ * and a coach that flags those is wrong about a good note.
+ */
+function looksLikeTypo(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (MISSPELLINGS.has(lower)) return true;
+  if (word.length < 4) return false;
+  return nearbyWords(word).length > 0;
+}
 
 interface Part {
   text: string;
@@ -149,7 +163,11 @@ function known(word: string): boolean {
 const BRITISH_TO_AMERICAN: readonly [RegExp, string][] = [
   [/is(e|ed|es|ing|ations?|ers?|able)$/, 'iz$1'],
   [/ys(e|ed|es|ing)$/, 'yz$1'],
-  [/(?<=\p{L}{2})our(?=s?$|ed$|ing$|ite|able|ful|less|er|ist|ism|ly)/u, 'or'],
+  [/(?<=\p{L}{2})our(?=s?$|ed$|ing$|ite|able|ful|less|er|ist|ism|ly|hood)/u, 'or'],
+  [/(?<=\p{L})ae(?=\p{L})/u, 'e'],
+  [/(?<=\p{L})oe(?=\p{L}{2})/u, 'e'],
+  [/practis(e|ed|es|ing)$/, 'practic$1'],
+  [/(?<=\p{L}{3})ogu(ed|ing)$/u, 'og$1'],
   [/(?<=\p{L}{2})tre(s|d)?$/u, 'ter$1'],
   [/(?<=\p{L}{3})ogue(s)?$/u, 'og$1'],
   [/(?<=[aeiou])ll(ed|ing|er|ers|ation)$/, 'l$1'],

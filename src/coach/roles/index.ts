@@ -1,0 +1,214 @@
+// Reads what each sentence of a note does: greeting, context, purpose, ask, pitch,
+// disclosure… Patterns over tagged tokens decide where the wording is clear; a logistic
+// model trained on the labelled corpus (corpus/notes, `npm run train`) decides the rest.
+// The meaning rules and relationship inference read these roles, not surface strings.
+
+import { readFileSync } from 'node:fs';
+import { type LangToken, type Parsed, parse } from '../language/nlp.js';
+import type { Sentence, TextAnalysis } from '../text.js';
+import { RELATIONSHIP_IDS, type RelationshipId } from '../types.js';
+import { type NameWords, unitFeatures } from './features.js';
+import { loadLexicons } from './lexicon.js';
+import {
+  type BinaryModel,
+  evidence,
+  type MultinomialModel,
+  probability,
+  softmaxScores,
+} from './logistic.js';
+import { PatternSet, parsePatterns } from './patterns.js';
+import { ROLES, type Role } from './roles.js';
+
+export { ROLES, type Role } from './roles.js';
+
+export interface RoleModel {
+  version: 1;
+  roles: Partial<Record<Role, BinaryModel>>;
+  relationship?: MultinomialModel;
+}
+
+export interface RoleEvidence {
+  role: Role;
+  /** How sure the reader is, 0–1 (a pattern match is 1). */
+  probability: number;
+  /** The line of patterns.txt that matched, when a pattern decided. */
+  pattern?: string;
+  /** The words that carried the decision, for the finding's message. */
+  words: string[];
+  /** Span of those words in the text (or of the sentence when none stand out). */
+  start: number;
+  end: number;
+  /** The whole sentence that plays the role. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface SentenceReading {
+  sentence: Sentence;
+  tokens: LangToken[];
+  features: string[];
+  roles: Map<Role, RoleEvidence>;
+  /** The model's probability for every role, assigned or not. */
+  probabilities: Map<Role, number>;
+}
+
+export interface NoteReading {
+  parsed: Parsed;
+  sentences: SentenceReading[];
+  has(role: Role): boolean;
+  /**
+   * Whether the note plausibly does this, giving the benefit of the doubt: a role the model
+   * leans towards without being sure still counts. The "missing …" rules use this, since
+   * telling a writer their good note lacks a purpose is worse than missing a weak one.
+   */
+  plausibly(role: Role): boolean;
+  /** Every sentence reading that plays the role, in order. */
+  withRole(role: Role): RoleEvidence[];
+  /** The relationship the wording suggests, with the model's scores. */
+  relationship(): { id: RelationshipId; scores: Record<RelationshipId, number> } | undefined;
+}
+
+const MODEL_URL = new URL('./model.json', import.meta.url);
+const PATTERNS_URL = new URL('./data/patterns.txt', import.meta.url);
+
+/** How far below its threshold a role still counts for `plausibly`. */
+const BENEFIT_OF_DOUBT = 0.5;
+
+let model: RoleModel | undefined;
+let patterns: PatternSet | undefined;
+
+export function roleModel(): RoleModel {
+  model ??= JSON.parse(readFileSync(MODEL_URL, 'utf8')) as RoleModel;
+  return model;
+}
+
+/** Reads with another model from now on (cross-validation trains one per fold). */
+export function useRoleModel(next: RoleModel): void {
+  model = next;
+}
+
+export function rolePatterns(): PatternSet {
+  patterns ??= new PatternSet(parsePatterns(readFileSync(PATTERNS_URL, 'utf8')));
+  return patterns;
+}
+
+/** The tokens of `parsed` that fall inside [start, end). */
+export function tokensWithin(parsed: Parsed, start: number, end: number): LangToken[] {
+  return parsed.tokens.filter((t) => t.start >= start && t.end <= end && t.end > t.start);
+}
+
+/** Reads every counted sentence of the note. `names` are the lower-cased name words in play. */
+export function readNote(
+  analysis: TextAnalysis,
+  names: NameWords,
+  parsed: Parsed = parse(analysis.text),
+): NoteReading {
+  const m = roleModel();
+  const set = rolePatterns();
+  const units = analysis.sentences.filter((s) => s.endToken > s.firstToken && !s.signOff);
+  const sentences: SentenceReading[] = units.map((sentence, i) => {
+    const tokens = tokensWithin(parsed, sentence.start, sentence.end);
+    const features = unitFeatures(
+      tokens,
+      { first: i === 0, last: i === units.length - 1, terminator: sentence.terminator },
+      names,
+    );
+    const roles = new Map<Role, RoleEvidence>();
+    const probabilities = new Map<Role, number>();
+    for (const hit of set.match(tokens, sentence.terminator.includes('?'))) {
+      if (roles.has(hit.pattern.role)) continue;
+      const matched = tokens.slice(hit.first, hit.end);
+      roles.set(hit.pattern.role, {
+        role: hit.pattern.role,
+        probability: 1,
+        pattern: hit.pattern.source,
+        words: [analysis.text.slice(matched[0]?.start ?? 0, matched.at(-1)?.end ?? 0)],
+        start: matched[0]?.start ?? sentence.start,
+        end: matched.at(-1)?.end ?? sentence.end,
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
+    }
+    for (const role of ROLES) {
+      const binary = m.roles[role];
+      if (!binary || roles.has(role)) continue;
+      const p = probability(binary, features);
+      probabilities.set(role, p);
+      if (p < binary.threshold) continue;
+      roles.set(role, {
+        role,
+        probability: p,
+        ...explain(binary, features, tokens, sentence),
+        sentenceStart: sentence.start,
+        sentenceEnd: sentence.end,
+      });
+    }
+    return { sentence, tokens, features, roles, probabilities };
+  });
+
+  return {
+    parsed,
+    sentences,
+    has: (role) => sentences.some((s) => s.roles.has(role)),
+    plausibly: (role) => {
+      const threshold = (m.roles[role]?.threshold ?? 0.5) * BENEFIT_OF_DOUBT;
+      return sentences.some(
+        (s) => s.roles.has(role) || (s.probabilities.get(role) ?? 0) >= threshold,
+      );
+    },
+    withRole: (role) =>
+      sentences.flatMap((s) => {
+        const e = s.roles.get(role);
+        return e ? [e] : [];
+      }),
+    relationship: () => {
+      if (!m.relationship || sentences.length === 0) return undefined;
+      const all = new Set<string>();
+      for (const s of sentences) for (const f of s.features) all.add(f);
+      const p = softmaxScores(m.relationship, [...all]);
+      const scores = Object.fromEntries(
+        m.relationship.classes.map((c, k) => [c, p[k] ?? 0]),
+      ) as Record<RelationshipId, number>;
+      let best: RelationshipId = 'cold';
+      for (const id of RELATIONSHIP_IDS) if ((scores[id] ?? 0) > (scores[best] ?? 0)) best = id;
+      return { id: best, scores };
+    },
+  };
+}
+
+/** The words behind a model's decision: tokens whose lemma, pair or word list weighed most. */
+function explain(
+  binary: BinaryModel,
+  features: readonly string[],
+  tokens: readonly LangToken[],
+  sentence: Sentence,
+): { words: string[]; start: number; end: number } {
+  const lexicons = loadLexicons();
+  const picked: LangToken[] = [];
+  for (const { feature } of evidence(binary, features, 4)) {
+    const [kind, value = ''] = splitFeature(feature);
+    for (const t of tokens) {
+      const hit =
+        (kind === 'w' && t.lemma === value) ||
+        (kind === 'lex' && lexicons.has(value, t.lemma, t.lower)) ||
+        (kind === 'b' && value.split('_').includes(t.lemma));
+      if (hit && !picked.includes(t)) {
+        picked.push(t);
+        break;
+      }
+    }
+    if (picked.length >= 2) break;
+  }
+  if (picked.length === 0) return { words: [], start: sentence.start, end: sentence.end };
+  picked.sort((a, b) => a.start - b.start);
+  return {
+    words: picked.map((t) => t.text),
+    start: (picked[0] as LangToken).start,
+    end: (picked.at(-1) as LangToken).end,
+  };
+}
+
+function splitFeature(feature: string): [string, string] {
+  const at = feature.indexOf(':');
+  return [feature.slice(0, at), feature.slice(at + 1)];
+}
