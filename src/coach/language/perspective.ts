@@ -88,14 +88,24 @@ const nameWords = (name: string | undefined): string[] =>
 
 const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss']);
 
+const OBJECT_THEN_VERB = new Set(['help', 'let', 'make', 'watch', 'see', 'hear', 'have', 'get']);
+
 /** "her paper" (possessive) or "ask her about" (object). */
 function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
   const token = tokens[i] as LangToken;
   if (token.lower !== 'her' && token.lower !== 'his') return base;
   const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  const before = tokens[i - 1];
+  // "her stand of deadstock" (a noun the model took for a verb) but "help her grow".
+  const nounLikeVerb =
+    next?.pos === 'VERB' &&
+    !next.lower.endsWith('ing') &&
+    !OBJECT_THEN_VERB.has(before?.lemma ?? '') &&
+    (after === undefined || ['ADP', 'PUNCT', 'CCONJ'].includes(after.pos));
   const possessive =
     next !== undefined &&
-    (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || next.lower === 'own') &&
+    (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || next.lower === 'own' || nounLikeVerb) &&
     !(token.lower === 'her' && next.pos === 'ADV');
   if (token.lower === 'her') return possessive ? 'possessive' : 'object';
   return possessive ? 'possessive' : 'independent';
@@ -132,7 +142,9 @@ function plainForm(token: LangToken): string | undefined {
 
 /** After "she": "'s been" → "'ve been", "'s hiring" → "'re hiring". */
 function contractedHas(tokens: readonly LangToken[], i: number): boolean {
-  const next = tokens[i + 1];
+  let j = i + 1;
+  while (tokens[j]?.pos === 'ADV') j++;
+  const next = tokens[j];
   return (
     next !== undefined &&
     (next.lower === 'been' ||
@@ -182,6 +194,8 @@ function candidatesBefore(
   for (let i = 0; i < upTo; i++) {
     const token = tokens[i] as LangToken;
     const lower = token.lower.replace(/'s$/, '');
+    // The model reads "I'm" as one proper noun.
+    if (/^i'(?:m|d|ve|ll)$/.test(lower)) continue;
     if (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.text) && token.pos === 'NOUN')) {
       if (recipient.has(lower) || TITLES.has(lower.replace(/\.$/, ''))) continue;
       // A run of capitalised words is one name: "Tom Reyes", "the AWS Summit".
@@ -249,12 +263,26 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         : candidatesBefore(tokens, scope, recipientWords, others, mode).filter(
             (candidate) => candidate.at !== i && compatible(candidate, known.pronoun),
           );
-      if (!isRecipient(known.pronoun, candidates, recipientSex, mode)) {
-        if (mode === 'field' && candidates.length > 0 && !candidates.some((c) => c.group)) {
+      // In a field, a subject or an object pronoun is the one the field is about, whoever
+      // else it names: "Tom said he runs…", "Meyer recommended I contact him", "Esther said
+      // they're building…". Only a possessive ("Maria said her team…", "help with their
+      // programme") could belong to someone else the field names.
+      const possessive =
+        known.form === 'possessive' ||
+        known.form === 'reflexive' ||
+        (token.lower === 'her' && formOf(tokens, i, known.form) === 'possessive');
+      const fieldReading = mode === 'field' && !possessive;
+      const effective = fieldReading ? [] : candidates;
+      if (!isRecipient(known.pronoun, effective, recipientSex, mode)) {
+        // "their" after a team or a company is theirs: only he and she are asked about.
+        if (
+          mode === 'field' &&
+          known.pronoun !== 'they' &&
+          candidates.length > 0 &&
+          !candidates.some((c) => c.group)
+        ) {
           const recipientFits =
-            known.pronoun === 'they' ||
-            recipientSex === undefined ||
-            recipientSex === (known.pronoun === 'she' ? 'f' : 'm');
+            recipientSex === undefined || recipientSex === (known.pronoun === 'she' ? 'f' : 'm');
           if (recipientFits) {
             ambiguous.push({
               start: token.start,
