@@ -35,21 +35,42 @@ interface Attempt {
   leftOut: string[];
 }
 
-/** Each way to keep the first n pieces of a field, all of it first. */
+// Reasons the template says anyway ("…to stay in touch"): leaving one out loses nothing.
+const GENERIC =
+  /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
+
+/**
+ * Each way to keep the pieces of a field, in their order, all of them first: the first
+ * piece of a context always stays (it is what the note is built on).
+ */
 function keeps(
   pieces: readonly Piece[],
   weight: number,
+  keepFirst: boolean,
 ): { kept: Piece[]; loss: number; out: string[] }[] {
   const out: { kept: Piece[]; loss: number; out: string[] }[] = [];
-  for (let n = pieces.length; n >= Math.min(1, pieces.length); n--) {
-    const dropped = pieces.slice(n);
-    out.push({
-      kept: pieces.slice(0, n),
-      loss: dropped.reduce((sum, piece) => sum + 10 + piece.text.length, 0) * weight,
-      out: dropped.map((piece) => piece.text),
+  const n = Math.min(pieces.length, 5);
+  for (let mask = (1 << n) - 1; mask >= 0; mask--) {
+    if (keepFirst && n > 0 && !(mask & 1)) continue;
+    if (n > 0 && mask === 0 && !keepFirst) continue;
+    const kept: Piece[] = [];
+    const dropped: Piece[] = [];
+    pieces.slice(0, n).forEach((piece, index) => {
+      if (mask & (1 << index)) kept.push(piece);
+      else dropped.push(piece);
     });
+    let loss = 0;
+    const lost: string[] = [];
+    for (const piece of dropped) {
+      if (GENERIC.test(piece.text)) loss += 2;
+      else {
+        loss += (10 + piece.text.length) * weight;
+        lost.push(piece.text);
+      }
+    }
+    out.push({ kept, loss, out: lost });
   }
-  return out;
+  return out.length > 0 ? out : [{ kept: [], loss: 0, out: [] }];
 }
 
 /** Every way to assemble the parts, least loss first. */
@@ -67,8 +88,8 @@ function attempts(plan: Plan): Attempt[] {
       ? [{ kept: [], loss: 400, out: plan.topic.map((piece) => piece.text) }]
       : []),
   ];
-  for (const context of keeps(plan.context, 5)) {
-    for (const purpose of keeps(plan.purpose, 4)) {
+  for (const context of keeps(plan.context, 5, true)) {
+    for (const purpose of keeps(plan.purpose, 4, false)) {
       for (const topic of topics) {
         for (const sender of senders) {
           for (const compact of [false, true]) {
@@ -102,8 +123,11 @@ function attempts(plan: Plan): Attempt[] {
       }
     }
   }
-  return all.sort((a, b) => a.loss - b.loss);
+  // The cheapest few hundred are plenty: past them every version has lost a lot anyway.
+  return all.sort((a, b) => a.loss - b.loss).slice(0, MAX_ATTEMPTS);
 }
+
+const MAX_ATTEMPTS = 300;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -127,7 +151,7 @@ export function passes(review: Review, limit: number): boolean {
   );
 }
 
-const MAX_REVIEWS_PER_VARIANT = 60;
+const MAX_REVIEWS_PER_VARIANT = 25;
 
 interface Outcome {
   draft?: FittedDraft;

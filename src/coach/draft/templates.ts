@@ -123,12 +123,18 @@ export function jog(parts: Parts, tone: Tone): string | null {
       lead = placeLead(first, parts, tone);
       break;
     case 'role':
+      if (first.whose !== 'ours') lead = `you're ${first.text}`;
+      else if (tone === 'warm') lead = `I remember when we were ${first.text}`;
+      else lead = `it's been a while since we were ${first.text}`;
+      break;
+    case 'clause':
+      // "we were on the analytics team at Grab": said as a memory, for a reconnection.
       lead =
-        first.whose === 'ours'
-          ? `we were ${first.text}`
-          : first.whose === 'mine'
-            ? `you're ${first.text}`
-            : `you're ${first.text}`;
+        RECONNECTING.has(parts.relationship) && /^we\b/i.test(first.text)
+          ? tone === 'warm'
+            ? `I remember when ${first.text}`
+            : `it's been a while since ${first.text}`
+          : first.text;
       break;
     case 'verb':
       lead = `we ${first.text}`;
@@ -171,7 +177,7 @@ function mentions(pieces: readonly Piece[], name: string): boolean {
     .split(/\s+/)
     .filter((word) => word.length > 2 && !/^(?:dr|prof|mr|mrs|ms|mx|capt)\.?$/.test(word));
   const text = pieces.map((piece) => piece.text.toLowerCase()).join(' ');
-  return words.some((word) => new RegExp(`\\b${escape(word)}\\b`, 'u').test(text));
+  return words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(text));
 }
 
 function startsWithName(text: string, name: string): boolean {
@@ -183,7 +189,7 @@ function startsWithName(text: string, name: string): boolean {
     .includes(first);
 }
 
-function escape(text: string): string {
+function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
@@ -194,7 +200,13 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
   const nouns: string[] = [];
   if (parts.led && parts.purpose.length > 0) verbs.push(plainReason(parts));
   for (const piece of parts.purpose) {
-    if (piece.kind === 'verb') verbs.push(piece.text);
+    // "reconnect now that I've moved", "connect so I can credit you": the template already
+    // asks to connect, so only the reason is left.
+    const ask = /^(?:re)?connect(?: on here)? (?:now that|since|as|because|so) (.+)$/i.exec(
+      piece.text,
+    );
+    if (piece.kind === 'verb' && ask) clauses.push(ask[1] ?? '');
+    else if (piece.kind === 'verb') verbs.push(piece.text);
     else if (piece.kind === 'place' && !piece.prep) nouns.push(piece.text);
     else clauses.push(asClause(piece));
   }
@@ -282,10 +294,15 @@ const classic: Variant = (parts) => {
     ? `Hi ${parts.name}, ${apposition(parts)}! ${capitaliseFirst(restJog(parts))}.`
     : `Hi ${parts.name}, ${intro(parts)}${jogText}.`;
   if (!apposition(parts) && !jogText) return null;
+  // Reconnecting has 30 words at most: the shortest ask that still gives the reason.
+  const ask =
+    parts.compact && RECONNECTING.has(parts.relationship) && clauses.length > 0 && !verbs.length
+      ? `${capitaliseFirst(joinAnd(clauses))}, so let's catch up!`
+      : `I'd love to ${connect(parts)}${what}${why}.`;
   return sentences(
     opening.replace(/\s\.$/, '.'),
     topicSentence(parts),
-    `I'd love to ${connect(parts)}${what}${why}.`,
+    ask,
     closing(parts, 'Looking forward to staying in touch!'),
   );
 };
@@ -351,4 +368,28 @@ const personal: Variant = (parts) => {
   );
 };
 
-export const VARIANTS: readonly Variant[] = [classic, reasonLed, askFirst, personal];
+// Template words that can go when the note must be shorter; none of them is the user's.
+const TIGHTER: readonly [RegExp, string][] = [
+  [/\bour mutual connection (?=\p{Lu})/gu, ''],
+  [/\bOur mutual connection (?=\p{Lu})/gu, ''],
+  [/\bit was great to meet you\b/g, 'great meeting you'],
+  [/\bI'd love to hear more about\b/g, "I'd love to hear about"],
+  [/\bI'd love to hear your thoughts on\b/g, "I'd value your thoughts on"],
+  [/\b(connect|reconnect) with you\b/g, '$1'],
+  [/\bthank you for\b/g, 'thanks for'],
+  [/\bIt would be great to (connect|reconnect) here\b/g, "I'd love to $1"],
+  [/\bI came across\b/g, 'I found'],
+  [/\bit's been a while since\b/g, 'long time since'],
+];
+
+function tighten(variant: Variant): Variant {
+  return (parts) => {
+    const text = variant(parts);
+    if (text === null || !parts.compact) return text;
+    let out = text;
+    for (const [long, short] of TIGHTER) out = out.replace(long, short);
+    return out.charAt(0).toUpperCase() + out.slice(1);
+  };
+}
+
+export const VARIANTS: readonly Variant[] = [classic, reasonLed, askFirst, personal].map(tighten);

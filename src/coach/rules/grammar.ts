@@ -41,6 +41,11 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
   ],
 ];
 
+// Lower-case parts of surnames: "van der Linden", "da Silva", "bin Salman".
+const NAME_PARTICLES = new Set(
+  'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
+);
+
 const LETS =
   /\b[Ll]ets(?= (?:connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do)\b)/g;
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \t]+([,;:!?]|\.(?!\.))(?=\s|$)/gu;
@@ -154,11 +159,12 @@ export const grammar: Rule = {
       }
     }
 
-    // Names in lower case ("hi leo").
+    // Names in lower case ("hi leo"); a surname's particle stays lower ("van der Linden").
     for (const t of tokens) {
       if (
         t.kind === 'word' &&
         ctx.nameWords.has(t.lower) &&
+        !NAME_PARTICLES.has(t.lower) &&
         t.text.length > 1 &&
         /^\p{Ll}/u.test(t.text)
       ) {
