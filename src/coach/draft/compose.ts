@@ -7,6 +7,7 @@ import { RELATIONSHIPS } from '../relationships.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
+import { shortenings } from './shorten.js';
 import { type Parts, VARIANTS, type Variant } from './templates.js';
 
 export type Reviewer = (text: string, options: ReviewOptions) => Review;
@@ -69,6 +70,19 @@ function keeps(
       }
     }
     out.push({ kept, loss, out: lost });
+    // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
+    // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
+    kept.forEach((piece, index) => {
+      if (piece.text.length <= 40) return;
+      for (const form of shortenings(piece.text, 2).slice(1, 3)) {
+        const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
+        out.push({
+          kept: kept.map((other, at) => (at === index ? { ...piece, text: form } : other)),
+          loss: loss + (10 + cut.length) * weight,
+          out: [...lost, cut],
+        });
+      }
+    });
   }
   return out.length > 0 ? out : [{ kept: [], loss: 0, out: [] }];
 }
@@ -95,6 +109,13 @@ function attempts(plan: Plan): Attempt[] {
           for (const compact of [false, true]) {
             for (const closer of [false, true]) {
               for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
+                // What the user's words alone take, before any glue: past the limit, skip.
+                const content =
+                  [...context.kept, ...purpose.kept, ...topic.kept].reduce(
+                    (sum, piece) => sum + piece.text.length + 2,
+                    0,
+                  ) + (sender.value?.length ?? 0);
+                if (content + MIN_GLUE > plan.limit) continue;
                 all.push({
                   parts: {
                     ...plan.base,
@@ -128,6 +149,8 @@ function attempts(plan: Plan): Attempt[] {
 }
 
 const MAX_ATTEMPTS = 300;
+/** The fewest characters a note adds around the user's words ("Hi Leo, … I'd love to connect."). */
+const MIN_GLUE = 45;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

@@ -115,6 +115,14 @@ export function jog(parts: Parts, tone: Tone): string | null {
       lead = tone === 'warm' ? 'I have fond memories of working together' : "it's been a while";
     } else if (parts.relationship === 'close-contact') {
       lead = tone === 'exclaim' ? null : "it's been too long";
+    } else if (parts.relationship === 'after-meeting') {
+      if (tone === 'warm') lead = 'thank you for meeting with me';
+      else if (tone === 'exclaim') lead = 'great meeting you';
+      else lead = 'it was great meeting you';
+    } else if (parts.relationship === 'met-briefly') {
+      if (tone === 'warm') lead = 'I enjoyed meeting you';
+      else if (tone === 'exclaim') lead = 'great meeting you';
+      else lead = 'it was great to meet you';
     }
     return lead;
   }

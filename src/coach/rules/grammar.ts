@@ -1,4 +1,5 @@
-import { type LangToken, parse } from '../language/nlp.js';
+import type { LangToken } from '../language/nlp.js';
+import { parseNote } from '../language/note.js';
 import { isAllCaps, type Token } from '../text.js';
 import { textSpeak } from './abbreviation.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
@@ -271,7 +272,9 @@ const REPORTING = new Set(['say', 'tell', 'mention', 'think', 'suggest', 'recomm
  */
 function clauseAsPlace(text: string): RuleReport[] {
   const out: RuleReport[] = [];
-  const { tokens, sentences } = parse(text);
+  const parsed = parseNote(text);
+  if (!parsed) return out;
+  const { tokens, sentences } = parsed;
   for (const sentence of sentences) {
     let finiteSeen = false;
     for (let i = sentence.first; i < sentence.endToken; i++) {

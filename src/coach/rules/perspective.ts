@@ -2,7 +2,7 @@
 // of to her. Only he/she/they words that nobody else in the note could be are flagged:
 // "Tom said he…" and "my manager says she…" are about Tom and the manager.
 
-import { parse } from '../language/nlp.js';
+import { parseNote } from '../language/note.js';
 import { applyRewrites, type Rewrite, readPerspective } from '../language/perspective.js';
 import type { Rule, RuleReport } from './rule.js';
 
@@ -12,9 +12,10 @@ export const perspective: Rule = {
   description: 'Speak to the recipient: “your paper”, not “her paper”.',
   check(ctx) {
     const recipient = ctx.greetedName ?? ctx.name;
-    if (!recipient) return [];
+    const parsed = parseNote(ctx.text);
+    if (!recipient || !parsed) return [];
     const { rewrites } = readPerspective(
-      parse(ctx.text),
+      parsed,
       { recipient, others: [ctx.options.mutual, ctx.options.sender] },
       'note',
     );
