@@ -1,3 +1,5 @@
+import type { LangToken } from '../language/nlp.js';
+import { parseNote } from '../language/note.js';
 import { isAllCaps, type Token } from '../text.js';
 import { textSpeak } from './abbreviation.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
@@ -55,6 +57,11 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
     'a comparison',
   ],
 ];
+
+// Lower-case parts of surnames: "van der Linden", "da Silva", "bin Salman".
+const NAME_PARTICLES = new Set(
+  'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
+);
 
 const LETS =
   /\b[Ll]ets(?= (?:connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do)\b)/g;
@@ -171,11 +178,12 @@ export const grammar: Rule = {
       }
     }
 
-    // Names in lower case ("hi leo").
+    // Names in lower case ("hi leo"); a surname's particle stays lower ("van der Linden").
     for (const t of tokens) {
       if (
         t.kind === 'word' &&
         ctx.nameWords.has(t.lower) &&
+        !NAME_PARTICLES.has(t.lower) &&
         t.text.length > 1 &&
         /^\p{Ll}/u.test(t.text)
       ) {
@@ -226,6 +234,8 @@ export const grammar: Rule = {
       });
     }
 
+    out.push(...clauseAsPlace(text), ...danglingAsk(text));
+
     // The note does not end with punctuation (ignoring a sign-off line).
     let last = sentences.length - 1;
     while (last >= 0 && (sentences[last]?.signOff || sentences[last]?.greetingOnly)) last--;
@@ -266,4 +276,80 @@ function startsWithVowelSound(word: string): boolean | undefined {
 
 function matchCase(article: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? article.charAt(0).toUpperCase() + article.slice(1) : article;
+}
+
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'through', 'via', 'from']);
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
+const REPORTING = new Set(['say', 'tell', 'mention', 'think', 'suggest', 'recommend', 'introduce']);
+
+/**
+ * A clause where a place belongs: "…introduced to you by Tom at Tom said she runs X",
+ * "we met at I read your paper". A preposition followed by a subject and its verb, or by a
+ * name and a verb of saying, once the sentence already has its own verb.
+ */
+function clauseAsPlace(text: string): RuleReport[] {
+  const out: RuleReport[] = [];
+  const parsed = parseNote(text);
+  if (!parsed) return out;
+  const { tokens, sentences } = parsed;
+  for (const sentence of sentences) {
+    let finiteSeen = false;
+    for (let i = sentence.first; i < sentence.endToken; i++) {
+      const token = tokens[i] as LangToken;
+      if (
+        (token.pos === 'VERB' || token.pos === 'AUX') &&
+        (token.pos === 'AUX' || token.lower !== token.lemma)
+      ) {
+        finiteSeen = true;
+      }
+      if (token.lower === ',' || token.lower === 'and' || token.lower === 'that')
+        finiteSeen = false;
+      if (token.pos !== 'ADP' || !PLACE_PREPOSITIONS.has(token.lower) || !finiteSeen) continue;
+      let j = i + 1;
+      const next = tokens[j];
+      if (!next) continue;
+      let clause = false;
+      if (SUBJECTS.has(next.lower) && ['VERB', 'AUX'].includes(tokens[j + 1]?.pos ?? '')) {
+        clause = true;
+        j += 1;
+      } else if (next.pos === 'PROPN') {
+        while (tokens[j + 1]?.pos === 'PROPN' && j - i < 3) j++;
+        const verb = tokens[j + 1];
+        if (verb?.pos === 'VERB' && REPORTING.has(verb.lemma)) {
+          clause = true;
+          j += 1;
+        }
+      }
+      if (!clause) continue;
+      const end = (tokens[j] as LangToken).end;
+      const said = text.slice(next.start, sentence.end).replace(/[.!?]+$/, '');
+      out.push({
+        message: `“${text.slice(token.start, end)}” puts a whole clause where a place belongs.`,
+        suggestion: `Say it as a sentence of its own: “${said.charAt(0).toUpperCase()}${said.slice(1)}.”`,
+        start: token.start,
+        end,
+      });
+    }
+  }
+  return out;
+}
+
+const LETS_TO_ASK =
+  /\blet(?:['’]s| us)\b[^.!?]*?\bto (ask) (?=about|if|whether|how|what|when|why)/gi;
+
+/**
+ * "Let's connect on LinkedIn to ask about collaborating": with "us" as the subject it is
+ * unclear who asks whom; "to ask you about" says it.
+ */
+function danglingAsk(text: string): RuleReport[] {
+  return matchAll(LETS_TO_ASK, text).map((m) => {
+    const start = m.end - 'ask '.length;
+    return {
+      message: '“to ask” has no one to ask here: say whom.',
+      suggestion: 'ask you',
+      start,
+      end: start + 3,
+      fix: { start, end: start + 3, replacement: 'ask you' },
+    };
+  });
 }
