@@ -5,5 +5,11 @@ import { evalCoach } from './coach.js';
 
 const [what = 'coach', ...rest] = process.argv.slice(2);
 const args = what.startsWith('--') ? [what, ...rest] : rest;
-const ok = await evalCoach(args);
+let ok: boolean;
+if (what === 'drafts') {
+  const { evalDrafts } = await import('./drafts.js');
+  ok = await evalDrafts(args);
+} else {
+  ok = await evalCoach(args);
+}
 process.exitCode = ok ? 0 : 1;

@@ -13,15 +13,15 @@ const list = (file: string): string[] =>
   [...parseList(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'))].sort(
     (a, b) => b.length - a.length,
   );
-const escape = (word: string): string =>
+const escapeWord = (word: string): string =>
   word
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/'/g, "['’]")
     .replace(/ /g, '\\s+');
-const GREETINGS = list('greetings.txt').map(escape).join('|');
+const GREETINGS = list('greetings.txt').map(escapeWord).join('|');
 const TITLE_WORDS = list('titles.txt');
 const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
-const TITLE = String.raw`(?:(?:${TITLE_WORDS.map(escape).join('|')})\.?\s+)`;
+const TITLE = String.raw`(?:(?:${TITLE_WORDS.map(escapeWord).join('|')})\.?\s+)`;
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 const GREETING_RE = new RegExp(String.raw`^\s*(?:${GREETINGS})\b[ \t,]*`, 'iu');

@@ -88,7 +88,8 @@ const GREETING_WORDS = new Set([
   'yo',
 ]);
 
-const SIGN_OFF_WORDS = String.raw`(?:best|best regards|kind regards|warm regards|regards|warmly|cheers|thanks|thank you|many thanks|sincerely|yours|all the best|talk soon|take care)`;
+const SIGN_OFF_WORDS =
+  '(?:best|best regards|kind regards|warm regards|regards|warmly|cheers|thanks|thank you|many thanks|sincerely|yours|all the best|talk soon|take care)';
 const SIGNATURE = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?`;
 const SIGN_OFF_RE = new RegExp(
   String.raw`^(?:[-–—~]\s*\S+(?:\s+\S+)?|${SIGN_OFF_WORDS}[,.!]?${SIGNATURE}[.!]?)$`,

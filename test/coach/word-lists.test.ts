@@ -21,7 +21,7 @@ function sources(dir: string): string[] {
 const LITERAL =
   /(?<=[=(,:?|&!;[{}]\s*|return\s+)\/(?![/*])((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/[dgimsuvy]*/g;
 
-export function longRegexLiterals(code: string, max: number): string[] {
+function longRegexLiterals(code: string, max: number): string[] {
   return [...code.matchAll(LITERAL)].map((m) => m[1] as string).filter((body) => body.length > max);
 }
 

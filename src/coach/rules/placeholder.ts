@@ -9,12 +9,12 @@ const SLOT_SHAPES = [
   String.raw`\{[\p{L}_][\p{L}\p{N}_ .-]{0,30}\}`, // {name}
   String.raw`<[\p{L}_][\p{L}\p{N}_ .-]{0,30}>`, // <name>
   String.raw`\$\{[^}\n]{0,40}\}`, // ${name}
-  String.raw`%[A-Z_]{2,30}%`, // %FIRST_NAME%
+  '%[A-Z_]{2,30}%', // %FIRST_NAME%
   String.raw`\b(?:FIRST|LAST|FULL|COMPANY|RECIPIENT)_?NAME\b`,
   String.raw`\b(?:insert|your|their|add) (?:first |last |full |company |recipient[’']?s )?(?:name|company|title|role) here\b`,
   String.raw`\bX{3,}\b`,
   String.raw`\b(?:NAME|FIRSTNAME|COMPANY)\b`,
-  String.raw`_{3,}`,
+  '_{3,}',
 ];
 const SLOTS = new RegExp(SLOT_SHAPES.join('|'), 'gu');
 
