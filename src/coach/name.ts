@@ -21,13 +21,19 @@ const escapeWord = (word: string): string =>
 const GREETINGS = list('greetings.txt').map(escapeWord).join('|');
 const TITLE_WORDS = list('titles.txt');
 const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
-const TITLE = String.raw`(?:(?:${TITLE_WORDS.map(escapeWord).join('|')})\.?\s+)`;
+// Titles in any case ("dr", "Dr", "DR") while the name itself must be capitalised.
+const anyCase = (word: string): string[] => [
+  word,
+  word.charAt(0).toUpperCase() + word.slice(1),
+  word.toUpperCase(),
+];
+const TITLE = String.raw`(?:(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\s+)`;
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 const GREETING_RE = new RegExp(String.raw`^\s*(?:${GREETINGS})\b[ \t,]*`, 'iu');
 const GREETED_NAME_RE = new RegExp(
   String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
-  'iu',
+  'u',
 );
 const LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,\s+\p{Ll}`,
@@ -36,7 +42,7 @@ const LEADING_RE = new RegExp(
 // "Dr Obi, We lectured…", "Sgt Mills, Served…": a titled name opening the note.
 const TITLED_LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,`,
-  'iu',
+  'u',
 );
 const VOCATIVE_RE = new RegExp(String.raw`,\s+(?<name>${NAME_PART})\s*(?:[!.?]+|$)`, 'gu');
 

@@ -115,8 +115,23 @@ function isTypoFix(typo: string, fix: string): boolean {
 // Verbs that need no subject to be read as the sender's: "read her study" is "I read…".
 const PERCEIVED =
   /^(?:read|saw|seen|watched|found|heard|noticed|came across|listened|followed|spotted|attended|discovered|loved|enjoyed|admired)\b/i;
-const WANT =
-  /^(?:I(?:'|’)d (?:like|love) to|I want to|I would (?:like|love) to|would (?:like|love) to|(?:really )?want(?:ed)? to|keen to|hoping to|hope to|need to|would be (?:great|good|nice) to|(?:it'd|it’d|it would) be (?:great|good|nice) to|just want to|like to|looking to)\s+/i;
+const WANT_PHRASES = [
+  "I(?:'|’)d (?:like|love) to",
+  'I want to',
+  'I would (?:like|love) to',
+  'would (?:like|love) to',
+  '(?:really )?want(?:ed)? to',
+  'keen to',
+  'hoping to',
+  'hope to',
+  'need to',
+  'would be (?:great|good|nice) to',
+  "(?:it'd|it’d|it would) be (?:great|good|nice) to",
+  'just want to',
+  'like to',
+  'looking to',
+];
+const WANT = new RegExp(`^(?:${WANT_PHRASES.join('|')})\\s+`, 'i');
 const BASE_VERBS = new Set(
   `stay keep share swap exchange discuss talk chat learn hear explore follow continue catch
   collaborate compare trade get hire work build see ask help introduce grow find partner brainstorm

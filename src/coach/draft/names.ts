@@ -28,8 +28,13 @@ const PINYIN =
 const HANGUL =
   /^(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|[kntlmp](?![aeiouy]))?-?)+$/;
 const KANA = /^(?:(?:sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy]))+$/;
-const VIET_SYLLABLE =
-  /^[^\s\-aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{0,3}[aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{1,3}[^\s\-aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]{0,2}$/iu;
+// Vietnamese syllables: up to three consonants, one to three vowels (with their tone
+// marks), up to two closing consonants.
+const VIET_VOWELS = 'aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ';
+const VIET_SYLLABLE = new RegExp(
+  `^[^\\s\\-${VIET_VOWELS}]{0,3}[${VIET_VOWELS}]{1,3}[^\\s\\-${VIET_VOWELS}]{0,2}$`,
+  'iu',
+);
 
 /** The language whose order the name is in, when it is family name first. */
 export function familyNameFirst(

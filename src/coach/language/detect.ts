@@ -2,7 +2,16 @@
 // ("Hi Sam, great call!"), so a note is called non-English only when it is long enough
 // and English is clearly behind, and never on the strength of a handful of words.
 
+import { readFileSync } from 'node:fs';
 import { francAll } from 'franc-min';
+import { parseList } from '../roles/lexicon.js';
+
+const COMMON_ENGLISH = parseList(
+  readFileSync(new URL('../data/english-common.txt', import.meta.url), 'utf8'),
+);
+
+/** A note whose words are this often among the commonest English words is English. */
+const ENGLISH_SHARE = 0.3;
 
 /** Languages people write LinkedIn notes in often enough to be worth telling apart. */
 const CANDIDATES = [
@@ -39,6 +48,13 @@ const MIN_LETTERS = 24;
 export function detectLanguage(text: string): string {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   if (letters < MIN_LETTERS) return 'und';
+  const words =
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}']+/gu) ?? [];
+  const common = words.filter((w) => COMMON_ENGLISH.has(w)).length;
+  if (words.length > 0 && common / words.length >= ENGLISH_SHARE) return 'eng';
   const ranked = francAll(text, { only: CANDIDATES, minLength: MIN_LETTERS });
   const [top, score] = ranked[0] ?? ['und', 0];
   if (top === 'und' || top === 'eng') return top;

@@ -5,6 +5,8 @@
 
 import { readFileSync } from 'node:fs';
 import { type LangToken, type Parsed, parse } from '../language/nlp.js';
+import { MAX_PARSED_NOTE, parseNote } from '../language/note.js';
+import { isRelationshipId } from '../relationships.js';
 import type { Sentence, TextAnalysis } from '../text.js';
 import { RELATIONSHIP_IDS, type RelationshipId } from '../types.js';
 import { type NameWords, unitFeatures } from './features.js';
@@ -70,6 +72,7 @@ export interface NoteReading {
 
 const MODEL_URL = new URL('./model.json', import.meta.url);
 const PATTERNS_URL = new URL('./data/patterns.txt', import.meta.url);
+const CUES_URL = new URL('./data/relationships.txt', import.meta.url);
 
 /** How far below its threshold a role still counts for `plausibly`. */
 const BENEFIT_OF_DOUBT = 0.5;
@@ -87,6 +90,16 @@ export function useRoleModel(next: RoleModel): void {
   model = next;
 }
 
+let cuePatterns: PatternSet<RelationshipId> | undefined;
+
+/** How much one relationship cue adds to the model's probability for that relationship. */
+const CUE_WEIGHT = 0.5;
+
+export function relationshipCues(): PatternSet<RelationshipId> {
+  cuePatterns ??= new PatternSet(parsePatterns(readFileSync(CUES_URL, 'utf8'), isRelationshipId));
+  return cuePatterns;
+}
+
 export function rolePatterns(): PatternSet {
   patterns ??= new PatternSet(parsePatterns(readFileSync(PATTERNS_URL, 'utf8')));
   return patterns;
@@ -101,11 +114,15 @@ export function tokensWithin(parsed: Parsed, start: number, end: number): LangTo
 export function readNote(
   analysis: TextAnalysis,
   names: NameWords,
-  parsed: Parsed = parse(analysis.text),
+  parsed: Parsed = parseNote(analysis.text) ?? parse(analysis.text.slice(0, MAX_PARSED_NOTE)),
 ): NoteReading {
   const m = roleModel();
   const set = rolePatterns();
-  const units = analysis.sentences.filter((s) => s.endToken > s.firstToken && !s.signOff);
+  // A pasted essay is read only as far as a note could go; the rest cannot change a verdict
+  // that the length rules already give.
+  const units = analysis.sentences.filter(
+    (s) => s.endToken > s.firstToken && !s.signOff && s.end <= parsed.text.length,
+  );
   const sentences: SentenceReading[] = units.map((sentence, i) => {
     const tokens = tokensWithin(parsed, sentence.start, sentence.end);
     const features = unitFeatures(
@@ -126,7 +143,7 @@ export function readNote(
         start: matched[0]?.start ?? sentence.start,
         end: matched.at(-1)?.end ?? sentence.end,
         sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
+        sentenceEnd: withoutTerminator(analysis.text, sentence),
       });
     }
     for (const role of ROLES) {
@@ -140,7 +157,7 @@ export function readNote(
         probability: p,
         ...explain(binary, features, tokens, sentence),
         sentenceStart: sentence.start,
-        sentenceEnd: sentence.end,
+        sentenceEnd: withoutTerminator(analysis.text, sentence),
       });
     }
     return { sentence, tokens, features, roles, probabilities };
@@ -166,6 +183,15 @@ export function readNote(
       const all = new Set<string>();
       for (const s of sentences) for (const f of s.features) all.add(f);
       const p = softmaxScores(m.relationship, [...all]);
+      // Clear wording ("introduced us", "worked together", "great meeting you today")
+      // outweighs the model's lean: each cue adds to its relationship's share.
+      const cues = relationshipCues();
+      for (const s of sentences) {
+        for (const hit of cues.match(s.tokens, s.sentence.terminator.includes('?'))) {
+          const k = m.relationship.classes.indexOf(hit.pattern.role);
+          if (k >= 0) p[k] = (p[k] ?? 0) + CUE_WEIGHT;
+        }
+      }
       const scores = Object.fromEntries(
         m.relationship.classes.map((c, k) => [c, p[k] ?? 0]),
       ) as Record<RelationshipId, number>;
@@ -192,20 +218,28 @@ function explain(
         (kind === 'w' && t.lemma === value) ||
         (kind === 'lex' && lexicons.has(value, t.lemma, t.lower)) ||
         (kind === 'b' && value.split('_').includes(t.lemma));
+      // A word list names every word of its family in the sentence ("divorce", "debt").
       if (hit && !picked.includes(t)) {
         picked.push(t);
-        break;
+        if (kind !== 'lex') break;
       }
     }
-    if (picked.length >= 2) break;
+    if (picked.length >= 3) break;
   }
   if (picked.length === 0) return { words: [], start: sentence.start, end: sentence.end };
   picked.sort((a, b) => a.start - b.start);
   return {
-    words: picked.map((t) => t.text),
+    words: picked.slice(0, 3).map((t) => t.text),
     start: (picked[0] as LangToken).start,
-    end: (picked.at(-1) as LangToken).end,
+    end: (picked[Math.min(picked.length, 3) - 1] as LangToken).end,
   };
+}
+
+/** Where the sentence's words end, before its closing punctuation ("now" in "…now!!!"). */
+function withoutTerminator(text: string, sentence: Sentence): number {
+  let end = sentence.end;
+  while (end > sentence.start && /[\s.!?…'"’”)\]]/u.test(text[end - 1] as string)) end--;
+  return end;
 }
 
 function splitFeature(feature: string): [string, string] {

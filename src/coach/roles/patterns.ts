@@ -22,15 +22,15 @@ type Element =
   | { kind: 'pos'; value: string }
   | { kind: 'gap' };
 
-export interface Pattern {
-  role: Role;
+export interface Pattern<L extends string = Role> {
+  role: L;
   source: string;
   elements: Element[];
   question: boolean;
 }
 
-export interface PatternMatch {
-  pattern: Pattern;
+export interface PatternMatch<L extends string = Role> {
+  pattern: Pattern<L>;
   /** Token indices [first, end) within the sentence's tokens. */
   first: number;
   end: number;
@@ -38,13 +38,21 @@ export interface PatternMatch {
 
 const GAP = 5;
 
-export function parsePatterns(text: string): Pattern[] {
-  const out: Pattern[] = [];
+export function parsePatterns(text: string): Pattern[];
+export function parsePatterns<L extends string>(
+  text: string,
+  isLabel: (value: unknown) => value is L,
+): Pattern<L>[];
+export function parsePatterns(
+  text: string,
+  isLabel: (value: unknown) => value is string = isRole,
+): Pattern<string>[] {
+  const out: Pattern<string>[] = [];
   for (const [n, raw] of text.split('\n').entries()) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
     const [role, ...rest] = line.split(/\s+/);
-    if (!isRole(role)) throw new Error(`patterns line ${n + 1}: unknown role "${role}"`);
+    if (!isLabel(role)) throw new Error(`patterns line ${n + 1}: unknown label "${role}"`);
     let question = false;
     if (rest.at(-1) === '?') {
       question = true;
@@ -61,11 +69,11 @@ export function parsePatterns(text: string): Pattern[] {
   return out;
 }
 
-export class PatternSet {
+export class PatternSet<L extends string = Role> {
   private readonly lexicons: Lexicons;
 
   constructor(
-    readonly patterns: readonly Pattern[],
+    readonly patterns: readonly Pattern<L>[],
     lexicons?: Lexicons,
   ) {
     this.lexicons = lexicons ?? loadLexicons();
@@ -79,9 +87,9 @@ export class PatternSet {
   }
 
   /** Every pattern that matches somewhere in the sentence, with where. */
-  match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch[] {
+  match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
     const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
-    const out: PatternMatch[] = [];
+    const out: PatternMatch<L>[] = [];
     for (const pattern of this.patterns) {
       if (pattern.question && !isQuestion) continue;
       for (let start = 0; start < words.length; start++) {

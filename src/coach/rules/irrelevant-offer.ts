@@ -12,8 +12,8 @@ export const irrelevantOffer: Rule = {
       out.push({
         message: `${quoted(e.words, 'This')} reads as a sales pitch or an enticement, not a reason to connect.`,
         suggestion: 'Leave the offer out; give a genuine, specific reason to connect instead.',
-        start: e.start,
-        end: e.end,
+        start: e.sentenceStart,
+        end: e.sentenceEnd,
       });
     }
     return out;

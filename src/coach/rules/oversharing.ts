@@ -23,8 +23,8 @@ export const oversharing: Rule = {
         message: `${quoted(e.words, 'This')} shares something ${topic === 'personal' ? 'personal' : `personal (${topic})`}: it does not belong in a first note.`,
         suggestion:
           'Keep the first note professional; leave personal matters for when you know each other.',
-        start: e.start,
-        end: e.end,
+        start: e.sentenceStart,
+        end: e.sentenceEnd,
       });
     }
     return out;

@@ -1,4 +1,4 @@
-import { isCorrect, nearbyWords, suggestions } from '../spell.js';
+import { isCorrect, nearbyWords, suggestions, twoSlipsAway } from '../spell.js';
 import { isAllCaps, type Token } from '../text.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 import { MISSPELLINGS } from './data/misspellings.js';
@@ -78,8 +78,20 @@ export const spelling: Rule = {
 function looksLikeTypo(word: string): boolean {
   const lower = word.toLowerCase();
   if (MISSPELLINGS.has(lower)) return true;
-  if (word.length < 4) return false;
-  return nearbyWords(word).length > 0;
+  // Three letters or fewer: as likely a word of someone's trade or language ("kai", "ora")
+  // as a slip, unless it is a known misspelling.
+  if (word.length <= 3) return false;
+  // A plural or singular of a word the dictionary knows ("genomic", "parsers") is a form
+  // it lacks, not a slip.
+  const near = nearbyWords(word).filter((w) => !sameWordButS(w.toLowerCase(), lower));
+  if (near.length > 0) return true;
+  // Long words may be two slips from the word meant ("acomodation").
+  return word.length >= 9 && twoSlipsAway(word).length > 0;
+}
+
+function sameWordButS(a: string, b: string): boolean {
+  const strip = (w: string) => w.replace(/['’]?s$/, '');
+  return a !== b && strip(a) === strip(b);
 }
 
 interface Part {
