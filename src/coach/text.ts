@@ -55,6 +55,19 @@ const TERMINATOR_RE = /[.!?…]+['"’”)\]]*(?=\s|$)|\n/g;
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
+  'barr',
+  'capt',
+  'cllr',
+  'col',
+  'cpl',
+  'engr',
+  'gen',
+  'hon',
+  'lt',
+  'maj',
+  'rev',
+  'sgt',
+  'supt',
   'dr',
   'e.g',
   'etc',
@@ -74,6 +87,15 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const GREETING_WORDS = new Set([
+  'kia',
+  'ora',
+  "g'day",
+  'gday',
+  'howya',
+  'howdy',
+  'day',
+  'salaam',
+  'namaste',
   'afternoon',
   'dear',
   'evening',
@@ -219,7 +241,31 @@ function isGreetingOnly(words: Token[]): boolean {
   return true;
 }
 
-export const TITLES: ReadonlySet<string> = new Set(['dr', 'miss', 'mr', 'mrs', 'ms', 'mx', 'prof']);
+export const TITLES: ReadonlySet<string> = new Set([
+  'dr',
+  'miss',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'professor',
+  'barr',
+  'engr',
+  'capt',
+  'captain',
+  'sgt',
+  'cpl',
+  'lt',
+  'col',
+  'maj',
+  'rev',
+  'hon',
+  'coach',
+  'sister',
+  'pastor',
+  'chief',
+]);
 
 export function isSpace(code: number): boolean {
   return (

@@ -1,5 +1,6 @@
 import type { LangToken } from '../language/nlp.js';
 import { parseNote } from '../language/note.js';
+import { isCorrect } from '../spell.js';
 import { isAllCaps, type Token } from '../text.js';
 import { textSpeak } from './abbreviation.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
@@ -92,6 +93,9 @@ export const grammar: Rule = {
         next.kind === 'word' &&
         next.lower === t.lower &&
         !ALLOWED_REPEATS.has(t.lower) &&
+        // Reduplicated names and loanwords ("Mau Mau", "boda boda") are words of their own.
+        !/^\p{Lu}/u.test(next.text) &&
+        isCorrect(t.lower) &&
         // "Will will you…": a name followed by the word it spells is not a slip.
         !(ctx.nameWords.has(t.lower) && t.text !== next.text) &&
         /^[ \t]+$/.test(text.slice(t.end, next.start)) &&
@@ -185,7 +189,9 @@ export const grammar: Rule = {
         ctx.nameWords.has(t.lower) &&
         !NAME_PARTICLES.has(t.lower) &&
         t.text.length > 1 &&
-        /^\p{Ll}/u.test(t.text)
+        /^\p{Ll}/u.test(t.text) &&
+        // "Hi Will, will you…", "Hi Hope, hope…": a name that is also a word, used as the word.
+        !isCorrect(t.lower)
       ) {
         const capital = t.text.charAt(0).toUpperCase();
         out.push({
@@ -264,6 +270,9 @@ function startsWithVowelSound(word: string): boolean | undefined {
         ? false
         : undefined;
   }
+  // A letter read as a letter: "an h-index", "an x-ray", "an MSc", "an NHS trust".
+  if (/^\p{L}-/u.test(word)) return VOWEL_LETTERS.has(word.charAt(0).toUpperCase());
+  if (/^\p{Lu}{2}/u.test(word) && !isAllCaps(word)) return VOWEL_LETTERS.has(word.charAt(0));
   if (isAllCaps(word)) {
     // Short acronyms are read letter by letter; longer ones may be read as words (NASA).
     return word.length <= 3 ? VOWEL_LETTERS.has(word.charAt(0)) : undefined;

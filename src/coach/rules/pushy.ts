@@ -63,13 +63,21 @@ export const pushy: Rule = {
 // Runs of capitals that are not acronyms: "PLEASE ACCEPT", "URGENT". A word in capitals
 // counts as shouted when it is an ordinary English word ("urgent") and not a known
 // acronym; "CRISPR" or "GRAPHQL" are names, not shouting.
+const NAME_LEADS = new Set(['at', 'the', 'in', 'on', 'from', 'of', 'with', 'for', 'a', 'an', 'by']);
+
 function shouting(tokens: readonly Token[], text: string): RuleReport[] {
   const out: RuleReport[] = [];
   let runStart = -1;
   let runEnd = -1;
   let shoutedLetters = 0;
+  let runWords = 0;
+  let before = '';
   const flush = () => {
-    if (runStart >= 0 && shoutedLetters >= 5) {
+    // One word in capitals after "at", "the" or a number is a name ("at SELECT", "3 RIFLES");
+    // in brackets it is a template slot, the placeholder rule's business.
+    const named = runWords === 1 && (NAME_LEADS.has(before) || /^\d/.test(before));
+    const slot = runStart > 0 && /[[{<]/.test(text.slice(Math.max(0, runStart - 2), runStart));
+    if (runStart >= 0 && shoutedLetters >= 5 && !named && !slot) {
       out.push({
         message: `“${text.slice(runStart, runEnd)}” in capitals reads as shouting.`,
         suggestion: 'Write it in normal case.',
@@ -79,6 +87,7 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
     }
     runStart = -1;
     shoutedLetters = 0;
+    runWords = 0;
   };
   for (const t of tokens) {
     const caps = t.kind === 'word' && /^[\p{Lu}'’-]+$/u.test(t.text);
@@ -94,7 +103,12 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
       continue;
     }
     if (runStart >= 0 && /[^\s,!.?'’-]/.test(text.slice(runEnd, t.start))) flush();
-    if (runStart < 0) runStart = t.start;
+    if (runStart < 0) {
+      runStart = t.start;
+      const index = tokens.indexOf(t);
+      before = index > 0 ? (tokens[index - 1] as Token).lower : '';
+    }
+    runWords++;
     runEnd = t.end;
     shoutedLetters += t.text.length;
   }
