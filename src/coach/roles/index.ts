@@ -18,7 +18,7 @@ import {
   probability,
   softmaxScores,
 } from './logistic.js';
-import { PatternSet, parsePatterns } from './patterns.js';
+import { type PatternMatch, PatternSet, parsePatterns } from './patterns.js';
 import { ROLES, type Role } from './roles.js';
 
 export { ROLES, type Role } from './roles.js';
@@ -52,6 +52,8 @@ export interface SentenceReading {
   roles: Map<Role, RoleEvidence>;
   /** The model's probability for every role, assigned or not. */
   probabilities: Map<Role, number>;
+  /** Relationship cues the sentence matched ("worked together", "introduced us"). */
+  cues: PatternMatch<RelationshipId>[];
 }
 
 export interface NoteReading {
@@ -75,7 +77,7 @@ const PATTERNS_URL = new URL('./data/patterns.txt', import.meta.url);
 const CUES_URL = new URL('./data/relationships.txt', import.meta.url);
 
 /** How far below its threshold a role still counts for `plausibly`. */
-const BENEFIT_OF_DOUBT = 0.5;
+const BENEFIT_OF_DOUBT = 0.7;
 
 let model: RoleModel | undefined;
 let patterns: PatternSet | undefined;
@@ -93,7 +95,7 @@ export function useRoleModel(next: RoleModel): void {
 let cuePatterns: PatternSet<RelationshipId> | undefined;
 
 /** How much one relationship cue adds to the model's probability for that relationship. */
-const CUE_WEIGHT = 0.5;
+const CUE_WEIGHT = 0.3;
 
 export function relationshipCues(): PatternSet<RelationshipId> {
   cuePatterns ??= new PatternSet(parsePatterns(readFileSync(CUES_URL, 'utf8'), isRelationshipId));
@@ -146,6 +148,22 @@ export function readNote(
         sentenceEnd: withoutTerminator(analysis.text, sentence),
       });
     }
+    // Wording that says how they know each other is context, whatever the model thinks.
+    const cues = relationshipCues().match(tokens, sentence.terminator.includes('?'));
+    const cue = cues[0];
+    if (cue && !roles.has('context')) {
+      const matched = tokens.slice(cue.first, cue.end);
+      roles.set('context', {
+        role: 'context',
+        probability: 1,
+        pattern: cue.pattern.source,
+        words: [analysis.text.slice(matched[0]?.start ?? 0, matched.at(-1)?.end ?? 0)],
+        start: matched[0]?.start ?? sentence.start,
+        end: matched.at(-1)?.end ?? sentence.end,
+        sentenceStart: sentence.start,
+        sentenceEnd: withoutTerminator(analysis.text, sentence),
+      });
+    }
     for (const role of ROLES) {
       const binary = m.roles[role];
       if (!binary || roles.has(role)) continue;
@@ -160,7 +178,7 @@ export function readNote(
         sentenceEnd: withoutTerminator(analysis.text, sentence),
       });
     }
-    return { sentence, tokens, features, roles, probabilities };
+    return { sentence, tokens, features, roles, probabilities, cues };
   });
 
   return {
@@ -185,12 +203,11 @@ export function readNote(
       const p = softmaxScores(m.relationship, [...all]);
       // Clear wording ("introduced us", "worked together", "great meeting you today")
       // outweighs the model's lean: each cue adds to its relationship's share.
-      const cues = relationshipCues();
-      for (const s of sentences) {
-        for (const hit of cues.match(s.tokens, s.sentence.terminator.includes('?'))) {
-          const k = m.relationship.classes.indexOf(hit.pattern.role);
-          if (k >= 0) p[k] = (p[k] ?? 0) + CUE_WEIGHT;
-        }
+      const cued = new Set<RelationshipId>();
+      for (const s of sentences) for (const hit of s.cues) cued.add(hit.pattern.role);
+      for (const id of cued) {
+        const k = m.relationship.classes.indexOf(id);
+        if (k >= 0) p[k] = (p[k] ?? 0) + CUE_WEIGHT;
       }
       const scores = Object.fromEntries(
         m.relationship.classes.map((c, k) => [c, p[k] ?? 0]),
