@@ -83,15 +83,32 @@ function looksLikeTypo(word: string): boolean {
   if (word.length <= 3) return false;
   // A plural or singular of a word the dictionary knows ("genomic", "parsers") is a form
   // it lacks, not a slip.
-  const near = nearbyWords(word).filter((w) => !sameWordButS(w.toLowerCase(), lower));
-  if (near.length > 0) return true;
+  if (isCorrect(`${lower}s`) || (lower.endsWith('s') && isCorrect(lower.slice(0, -1)))) {
+    return false;
+  }
+  if (derivedFromKnown(lower)) return false;
+  if (nearbyWords(word).length > 0) return true;
   // Long words may be two slips from the word meant ("acomodation").
-  return word.length >= 9 && twoSlipsAway(word).length > 0;
+  return word.length >= 10 && twoSlipsAway(word).length > 0;
 }
 
-function sameWordButS(a: string, b: string): boolean {
-  const strip = (w: string) => w.replace(/['’]?s$/, '');
-  return a !== b && strip(a) === strip(b);
+// A known word with a common prefix or suffix ("deprescribing", "conveyancer", "outgrower")
+// is a word the dictionary lacks, not a slip.
+const PREFIXES = ['de', 're', 'un', 'pre', 'co', 'non', 'sub', 'over', 'under', 'out', 'mis'];
+const SUFFIXES = ['ers', 'er', 'r', 'ing', 'ed', 'ist', 'ists', 'ism', 'able'];
+
+function derivedFromKnown(lower: string): boolean {
+  for (const p of PREFIXES) {
+    if (lower.startsWith(p) && lower.length - p.length >= 4 && isCorrect(lower.slice(p.length))) {
+      return true;
+    }
+  }
+  for (const x of SUFFIXES) {
+    if (lower.endsWith(x) && lower.length - x.length >= 4 && isCorrect(lower.slice(0, -x.length))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 interface Part {
