@@ -9,7 +9,7 @@ import { startApp } from './slack/app.js';
 import { TEXT } from './slack/messages.js';
 import { openStore } from './store/index.js';
 import { Tracking } from './tracking/index.js';
-import { startReminderScheduler } from './tracking/scheduler.js';
+import { type ReminderScheduler, startReminderScheduler } from './tracking/scheduler.js';
 
 async function main(): Promise<void> {
   // .env fills what the environment leaves unset.
@@ -20,33 +20,37 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets });
   const store = await openStore(config.storeUrl, logger);
   const tracking = new Tracking({ store, clock: systemClock, config, logger });
-  loadSpeller(); // the dictionary loads now, not on someone's first review
   const app = await startApp({ config, logger, clock: systemClock, tracking }).catch(
     async (error) => {
       await store.close();
       throw error;
     },
   );
-  const { reminderCron } = config;
-  const scheduler = reminderCron
-    ? startReminderScheduler({
-        tracking,
-        config: { ...config, reminderCron },
-        logger,
-        clock: systemClock,
-      })
-    : undefined;
-  if (!scheduler) {
-    logger.info(
-      'REMINDER_CRON=off: no in-process reminder sweeps; run `connectnote sweep` on a schedule',
-    );
-  }
-  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
+  // Listening from here on: SIGTERM must find its handler at once, or the signal's default
+  // action would kill the process with requests in flight.
+  let scheduler: ReminderScheduler | undefined;
   onShutdown(logger, async () => {
     await scheduler?.stop();
     await app.stop();
     await store.close();
   });
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
+  // The dictionary loads now, not on someone's first review; after listening, since acks and
+  // health checks do not need it.
+  loadSpeller();
+  const { reminderCron } = config;
+  if (reminderCron) {
+    scheduler = startReminderScheduler({
+      tracking,
+      config: { ...config, reminderCron },
+      logger,
+      clock: systemClock,
+    });
+  } else {
+    logger.info(
+      'REMINDER_CRON=off: no in-process reminder sweeps; run `connectnote sweep` on a schedule',
+    );
+  }
 }
 
 /** The playground (issue 5) when it is there; else how to configure the app. */
