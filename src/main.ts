@@ -5,9 +5,9 @@ import { loadSpeller } from './coach/index.js';
 import { loadConfig } from './config.js';
 import { readEnvFile } from './env-file.js';
 import { createLogger } from './logger.js';
-import { startApp } from './slack/app.js';
+import { type RunningApp, startApp } from './slack/app.js';
 import { TEXT } from './slack/messages.js';
-import { openStore } from './store/index.js';
+import { openStore, type Store } from './store/index.js';
 import { Tracking } from './tracking/index.js';
 import { type ReminderScheduler, startReminderScheduler } from './tracking/scheduler.js';
 
@@ -18,29 +18,30 @@ async function main(): Promise<void> {
   if (config.mode === 'playground') return playground();
   const secrets = [config.slackBotToken, config.slackAppToken, config.slackSigningSecret];
   const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets });
+  // SIGTERM/SIGINT are handled before anything starts: once the app listens, a signal that
+  // found no handler would kill it by the signal's default action, requests in flight and all.
+  const running: { store?: Store; app?: RunningApp; scheduler?: ReminderScheduler } = {};
+  onShutdown(logger, async () => {
+    await running.scheduler?.stop();
+    await running.app?.stop();
+    await running.store?.close();
+  });
   const store = await openStore(config.storeUrl, logger);
+  running.store = store;
   const tracking = new Tracking({ store, clock: systemClock, config, logger });
-  const app = await startApp({ config, logger, clock: systemClock, tracking }).catch(
+  running.app = await startApp({ config, logger, clock: systemClock, tracking }).catch(
     async (error) => {
       await store.close();
       throw error;
     },
   );
-  // Listening from here on: SIGTERM must find its handler at once, or the signal's default
-  // action would kill the process with requests in flight.
-  let scheduler: ReminderScheduler | undefined;
-  onShutdown(logger, async () => {
-    await scheduler?.stop();
-    await app.stop();
-    await store.close();
-  });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
   // The dictionary loads now, not on someone's first review; after listening, since acks and
   // health checks do not need it.
   loadSpeller();
   const { reminderCron } = config;
   if (reminderCron) {
-    scheduler = startReminderScheduler({
+    running.scheduler = startReminderScheduler({
       tracking,
       config: { ...config, reminderCron },
       logger,
