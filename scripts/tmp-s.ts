@@ -1,0 +1,2 @@
+import { nearbyWords, isCorrect } from '../src/coach/spell.js';
+for (const w of ['genomic','meds','photonics','crits','realtor']) console.log(w, isCorrect(w), nearbyWords(w));
