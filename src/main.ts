@@ -5,6 +5,7 @@ import { loadSpeller } from './coach/index.js';
 import { loadConfig } from './config.js';
 import { readEnvFile } from './env-file.js';
 import { createLogger } from './logger.js';
+import { installationSlack, openInstallations } from './oauth/index.js';
 import { startApp } from './slack/app.js';
 import { TEXT } from './slack/messages.js';
 import { openStore } from './store/index.js';
@@ -16,12 +17,24 @@ async function main(): Promise<void> {
   for (const [key, value] of Object.entries(readEnvFile(process.cwd()))) process.env[key] ??= value;
   const config = loadConfig(process.env);
   if (config.mode === 'playground') return playground();
-  const secrets = [config.slackBotToken, config.slackAppToken, config.slackSigningSecret];
+  const secrets = [
+    config.slackBotToken,
+    config.slackAppToken,
+    config.slackSigningSecret,
+    config.oauth?.clientSecret,
+    config.oauth?.stateSecret,
+    process.env.TOKEN_ENCRYPTION_KEY?.trim(),
+  ];
   const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets });
   const store = await openStore(config.storeUrl, logger);
   const tracking = new Tracking({ store, clock: systemClock, config, logger });
   loadSpeller(); // the dictionary loads now, not on someone's first review
-  const app = await startApp({ config, logger, clock: systemClock, tracking }).catch(
+  // OAuth: installations (tokens sealed) in the same store; each sweep finds each owner's token.
+  const installations = config.oauth && openInstallations(config.oauth, store, logger);
+  const oauth = config.oauth && installations ? { config: config.oauth, installations } : undefined;
+  const slackFor =
+    oauth && installationSlack({ ...oauth, slackApiUrl: config.slackApiUrl, logger });
+  const app = await startApp({ config, logger, clock: systemClock, tracking, oauth }).catch(
     async (error) => {
       await store.close();
       throw error;
@@ -34,6 +47,7 @@ async function main(): Promise<void> {
         config: { ...config, reminderCron },
         logger,
         clock: systemClock,
+        slackFor,
       })
     : undefined;
   if (!scheduler) {
