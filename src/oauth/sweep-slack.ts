@@ -2,10 +2,11 @@
 // found by Bolt's InstallProvider.authorize (which refreshes a rotating token about to expire and
 // saves the new one). A team without an installation (uninstalled, revoked) is skipped and logged
 // once per sweep; the sweep then drops its due entries, so it is not retried forever.
+
+import type { Logger } from '@slack/bolt';
 import { InstallProvider } from '@slack/oauth';
 import type { WebClientOptions } from '@slack/web-api';
 import type { OAuthConfig } from '../config.js';
-import type { StoreLogger } from '../store/index.js';
 import { type ReminderSlack, reminderSlack, sweepWebClient } from '../tracking/slack.js';
 import type { Owner } from '../tracking/types.js';
 import { InstallationNotFound, type StoreInstallations } from './installations.js';
@@ -17,7 +18,7 @@ export interface InstallationSlackDeps {
   config: OAuthConfig;
   installations: StoreInstallations;
   slackApiUrl: string;
-  logger: StoreLogger;
+  logger: Logger;
   clientOptions?: WebClientOptions;
 }
 
@@ -28,6 +29,7 @@ export function createInstaller(deps: InstallationSlackDeps): InstallProvider {
     clientSecret: deps.config.clientSecret,
     stateSecret: deps.config.stateSecret,
     installationStore: deps.installations,
+    logger: deps.logger,
     clientOptions: { slackApiUrl: deps.slackApiUrl },
   });
 }
@@ -44,7 +46,7 @@ export function installationSlack(deps: InstallationSlackDeps): () => SlackFor {
         if (!auth.botToken) throw new InstallationNotFound(`no bot token for team ${teamId}`);
         return reminderSlack(
           sweepWebClient(auth.botToken, deps.slackApiUrl, {
-            logger: deps.logger as WebClientOptions['logger'],
+            logger: deps.logger,
             ...deps.clientOptions,
           }),
         );

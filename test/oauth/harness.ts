@@ -65,6 +65,7 @@ export function buttonValue(message: StandinMessage | undefined, actionId: strin
 export async function startOAuthHarness(
   backend: Backend,
   start = '2026-11-02T10:00:00Z',
+  overrides: Record<string, string> = {},
 ): Promise<OAuthHarness> {
   const slack = await startSlackStandin({ clientId: CLIENT_ID, clientSecret: CLIENT_SECRET });
   const env = {
@@ -78,6 +79,7 @@ export async function startOAuthHarness(
     PORT: '0',
     LOG_LEVEL: 'info',
     REMINDER_CRON: 'off',
+    ...overrides,
   };
   const config = loadConfig(env);
   const logs: string[] = [];
