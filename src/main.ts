@@ -30,8 +30,10 @@ async function main(): Promise<void> {
   const tracking = new Tracking({ store, clock: systemClock, config, logger });
   loadSpeller(); // the dictionary loads now, not on someone's first review
   // OAuth: installations (tokens sealed) in the same store; each sweep finds each owner's token.
-  const installations = config.oauth && openInstallations(config.oauth, store, logger);
-  const oauth = config.oauth && installations ? { config: config.oauth, installations } : undefined;
+  const oauth = config.oauth && {
+    config: config.oauth,
+    installations: openInstallations(config.oauth, store, logger),
+  };
   const slackFor =
     oauth && installationSlack({ ...oauth, slackApiUrl: config.slackApiUrl, logger });
   const app = await startApp({ config, logger, clock: systemClock, tracking, oauth }).catch(

@@ -20,8 +20,9 @@ Finds the tracked requests whose reminder is due, DMs their owners through Slack
   --now ISO-8601   the time to sweep as, e.g. 2026-11-09T10:00:00Z (default: now)
 
 Environment: STORE_URL, SLACK_BOT_TOKEN (or, for an app installed by OAuth, SLACK_CLIENT_ID,
-SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and TOKEN_ENCRYPTION_KEY), SLACK_API_URL, REMINDER_AFTER_DAYS, LOG_LEVEL (default
-here: warn, on stderr), LOG_FORMAT. A .env file in the current folder is read as the app reads it;
+SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and TOKEN_ENCRYPTION_KEY: each owner is then reminded with
+their own workspace's token), SLACK_API_URL, REMINDER_AFTER_DAYS, LOG_LEVEL (default here: warn,
+on stderr), LOG_FORMAT. A .env file in the current folder is read as the app reads it;
 variables set in the environment win. Safe to run while the app's own scheduler runs, or from an
 external scheduler on several machines: a reminder goes out once.
 
