@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     installations: openInstallations(config.oauth, store, logger),
   };
   const slackFor =
-    oauth && installationSlack({ ...oauth, slackApiUrl: config.slackApiUrl, logger });
+    oauth && installationSlack({ ...oauth, tracking, slackApiUrl: config.slackApiUrl, logger });
   const app = await startApp({ config, logger, clock: systemClock, tracking, oauth }).catch(
     async (error) => {
       await store.close();

@@ -106,6 +106,7 @@ export async function startOAuthHarness(
   const slackFor = installationSlack({
     config: oauthConfig,
     installations,
+    tracking,
     slackApiUrl: config.slackApiUrl,
     logger,
     clientOptions: { retryConfig: { retries: 0 } },

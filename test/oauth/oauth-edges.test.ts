@@ -150,3 +150,46 @@ describe('a workspace without an installation', () => {
     expect((await h.tracking.home(T7, h.clock.now())).pending).toHaveLength(0);
   });
 });
+
+describe('a token revoked without the event reaching the app', () => {
+  it('the sweep hears token_revoked from Slack and deletes that workspace’s installation and data', {
+    timeout: 30_000,
+  }, async () => {
+    h = await startOAuthHarness(memoryBackend());
+    const T8 = { teamId: 'T8', userId: 'U8HAL' };
+    await h.install({ teamId: 'T7' });
+    await h.install({ teamId: 'T8' });
+    for (const [who, name] of [
+      [T7, 'Laura'],
+      [T8, 'Mei'],
+    ] as const) {
+      await h.click(who, await h.draft(who, name), 'mark_sent');
+    }
+    h.slack.revokeTokens({ teamId: 'T7' }); // and the tokens_revoked event is lost
+
+    const from = h.slack.calls.length;
+    expect(await h.sweep('2026-11-10T10:05:00Z')).toMatchObject({ sent: 1 });
+    const t8Token = h.slack.issuedTokens({ teamId: 'T8' })[0]?.token;
+    const posts = h.slack.calls.slice(from).filter((c) => c.method === 'chat.postMessage');
+    expect(posts.map((c) => [c.body.channel, c.authorization])).toEqual([
+      [h.slack.dmChannel(T8.userId), `Bearer ${t8Token}`],
+    ]);
+    expect(
+      await h.installations.find({
+        teamId: 'T7',
+        enterpriseId: undefined,
+        isEnterpriseInstall: false,
+      }),
+    ).toBeUndefined();
+    expect((await h.tracking.home(T7, h.clock.now())).pending).toHaveLength(0);
+    expect((await h.tracking.home(T8, h.clock.now())).pending).toHaveLength(1);
+    expect(h.logs.filter((l) => /team T7's token was revoked/.test(l))).toHaveLength(1);
+
+    // Nothing of T7 is tried again.
+    const later = h.slack.calls.length;
+    expect(await h.sweep('2026-11-17T10:05:00Z')).toMatchObject({ failed: 0 });
+    expect(h.slack.calls.slice(later).some((c) => c.response.error === 'token_revoked')).toBe(
+      false,
+    );
+  });
+});

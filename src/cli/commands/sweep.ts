@@ -120,6 +120,7 @@ export const sweepCommand: Command = {
         slackFor = installationSlack({
           config: config.oauth,
           installations,
+          tracking,
           slackApiUrl: config.slackApiUrl,
           logger,
         })();
