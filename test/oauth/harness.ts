@@ -8,6 +8,7 @@ import { type AppLogger, createLogger } from '../../src/logger.js';
 import {
   installationSlack,
   openInstallations,
+  type SlackFor,
   type StoreInstallations,
 } from '../../src/oauth/index.js';
 import { type RunningApp, startApp } from '../../src/slack/app.js';
@@ -51,6 +52,8 @@ export interface OAuthHarness {
   click(who: Who & { userId: string }, message: StandinMessage, actionId: string): Promise<void>;
   /** One reminder sweep as the scheduler runs it, at `now`. */
   sweep(now: string): Promise<SweepSummary>;
+  /** What main.ts hands the scheduler: a fresh per-owner Slack for each sweep. */
+  slackFor: () => SlackFor;
   settle(): Promise<void>;
   close(): Promise<void>;
 }
@@ -186,6 +189,7 @@ export async function startOAuthHarness(
         },
         new Date(now),
       ),
+    slackFor,
     settle,
     async close() {
       await app.stop();

@@ -4,6 +4,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { BOT_SCOPES } from '../../src/oauth/index.js';
 import { appUninstalledEvent, slashCommand } from '../../src/slack-standin/index.js';
+import { startReminderScheduler } from '../../src/tracking/scheduler.js';
+import type { SweepSummary } from '../../src/tracking/sweep.js';
 import { memoryBackend, sqliteBackend } from '../store/backends.js';
 import { CLIENT_SECRET, type OAuthHarness, STATE_SECRET, startOAuthHarness } from './harness.js';
 
@@ -191,5 +193,35 @@ describe('a token revoked without the event reaching the app', () => {
     expect(h.slack.calls.slice(later).some((c) => c.response.error === 'token_revoked')).toBe(
       false,
     );
+  });
+});
+
+describe('the in-process scheduler with OAuth', () => {
+  it('reminds each owner with their installation’s token on its cron', {
+    timeout: 30_000,
+  }, async () => {
+    h = await startOAuthHarness(memoryBackend());
+    await h.install({ teamId: 'T7' });
+    await h.click(T7, await h.draft(T7, 'Laura'), 'mark_sent');
+    h.clock.set(new Date('2026-11-10T10:05:00Z'));
+    const sweeps: SweepSummary[] = [];
+    const scheduler = startReminderScheduler({
+      tracking: h.tracking,
+      config: { ...h.config, reminderCron: '* * * * * *' },
+      logger: h.tracking.logger,
+      clock: h.clock,
+      slackFor: h.slackFor,
+      onSweep: (summary) => sweeps.push(summary),
+    });
+    const deadline = Date.now() + 10_000;
+    while (sweeps.reduce((n, s) => n + s.sent, 0) === 0 && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await scheduler.stop();
+    const token = h.slack.issuedTokens({ teamId: 'T7' })[0]?.token;
+    const post = h.slack
+      .callsTo('chat.postMessage')
+      .find((c) => JSON.stringify(c.body.blocks ?? []).includes('reminder_accepted'));
+    expect(post?.authorization).toBe(`Bearer ${token}`);
   });
 });
