@@ -4,7 +4,12 @@
 // one workspace's data and never sends its due reminders, and an org-wide Enterprise Grid install
 // serving two teams.
 import { afterEach, describe, expect, it } from 'vitest';
-import { appUninstalledEvent, tokensRevokedEvent } from '../../src/slack-standin/index.js';
+import {
+  appHomeOpenedEvent,
+  appUninstalledEvent,
+  messageShortcut,
+  tokensRevokedEvent,
+} from '../../src/slack-standin/index.js';
 import { allBackends } from '../store/backends.js';
 import { buttonValue, type OAuthHarness, startOAuthHarness } from './harness.js';
 
@@ -64,8 +69,22 @@ describe.each(allBackends())('OAuth install on $name', (backend) => {
       await h.click(T2, draft2, 'mark_sent');
       expect(tokensFor(h, T1.userId)).toEqual(new Set([`Bearer ${token1}`]));
       expect(tokensFor(h, T2.userId)).toEqual(new Set([`Bearer ${token2}`]));
+      // The message shortcut and the App Home too.
+      await h.sender.interaction(
+        messageShortcut({
+          ...T2,
+          triggerId: h.slack.issueTrigger(T2.userId),
+          message: { text: 'Hi Sam, loved your talk on onboarding. Would you like to connect?' },
+        }),
+      );
+      await h.sender.event(appHomeOpenedEvent({ ...T1, botUserId: 'U0CNBOTT1' }));
+      await h.settle();
       const opens = h.slack.callsTo('views.open').map((c) => c.authorization);
-      expect(opens).toEqual([`Bearer ${token1}`, `Bearer ${token2}`]);
+      expect(opens).toEqual([`Bearer ${token1}`, `Bearer ${token2}`, `Bearer ${token2}`]);
+      const homes = h.slack.callsTo('views.publish');
+      expect(homes.map((c) => [c.body.user_id, c.authorization])).toEqual([
+        [T1.userId, `Bearer ${token1}`],
+      ]);
       expect((await h.tracking.home(T1, h.clock.now())).pending).toHaveLength(1);
       expect((await h.tracking.home(T2, h.clock.now())).pending).toHaveLength(1);
 
