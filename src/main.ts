@@ -5,6 +5,7 @@ import { loadSpeller } from './coach/index.js';
 import { loadConfig } from './config.js';
 import { readEnvFile } from './env-file.js';
 import { createLogger } from './logger.js';
+import { installationSlack, openInstallations } from './oauth/index.js';
 import { type RunningApp, startApp } from './slack/app.js';
 import { TEXT } from './slack/messages.js';
 import { openStore, type Store } from './store/index.js';
@@ -16,7 +17,14 @@ async function main(): Promise<void> {
   for (const [key, value] of Object.entries(readEnvFile(process.cwd()))) process.env[key] ??= value;
   const config = loadConfig(process.env);
   if (config.mode === 'playground') return playground();
-  const secrets = [config.slackBotToken, config.slackAppToken, config.slackSigningSecret];
+  const secrets = [
+    config.slackBotToken,
+    config.slackAppToken,
+    config.slackSigningSecret,
+    config.oauth?.clientSecret,
+    config.oauth?.stateSecret,
+    process.env.TOKEN_ENCRYPTION_KEY?.trim(),
+  ];
   const logger = createLogger({ level: config.logLevel, format: config.logFormat, secrets });
   // SIGTERM/SIGINT are handled before anything starts: once the app listens, a signal that
   // found no handler would kill it by the signal's default action, requests in flight and all.
@@ -29,7 +37,14 @@ async function main(): Promise<void> {
   const store = await openStore(config.storeUrl, logger);
   running.store = store;
   const tracking = new Tracking({ store, clock: systemClock, config, logger });
-  running.app = await startApp({ config, logger, clock: systemClock, tracking }).catch(
+  // OAuth: installations (tokens sealed) in the same store; each sweep finds each owner's token.
+  const oauth = config.oauth && {
+    config: config.oauth,
+    installations: openInstallations(config.oauth, store, logger),
+  };
+  const slackFor =
+    oauth && installationSlack({ ...oauth, tracking, slackApiUrl: config.slackApiUrl, logger });
+  running.app = await startApp({ config, logger, clock: systemClock, tracking, oauth }).catch(
     async (error) => {
       await store.close();
       throw error;
@@ -46,6 +61,7 @@ async function main(): Promise<void> {
       config: { ...config, reminderCron },
       logger,
       clock: systemClock,
+      slackFor,
     });
   } else {
     logger.info(

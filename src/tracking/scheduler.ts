@@ -9,7 +9,7 @@ import type { Config } from '../config.js';
 import type { Store, StoreLogger } from '../store/index.js';
 import type { Tracking } from './index.js';
 import { type ReminderSlack, reminderSlack, sweepWebClient } from './slack.js';
-import { runSweep, type SweepSummary } from './sweep.js';
+import { runSweep, type SweepDeps, type SweepSummary } from './sweep.js';
 
 export interface SchedulerDeps {
   tracking: Tracking;
@@ -18,6 +18,8 @@ export interface SchedulerDeps {
   clock: Clock;
   /** Defaults to the Web API at SLACK_API_URL with SLACK_BOT_TOKEN. */
   slack?: ReminderSlack;
+  /** OAuth: a fresh per-owner Slack for each sweep (src/oauth/sweep-slack.ts). */
+  slackFor?: () => SweepDeps['slackFor'];
   /** Called after each sweep (tests, the playground). */
   onSweep?: (summary: SweepSummary) => void;
 }
@@ -66,7 +68,8 @@ export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
   const task = cron.schedule(
     deps.config.reminderCron,
     () => {
-      const sweep = runSweep({ tracking: deps.tracking, slack }, deps.clock.now())
+      const slackFor = deps.slackFor?.();
+      const sweep = runSweep({ tracking: deps.tracking, slack, slackFor }, deps.clock.now())
         .then((summary) => deps.onSweep?.(summary))
         .catch((error: unknown) => deps.logger.error('reminder sweep failed', error));
       running = sweep;

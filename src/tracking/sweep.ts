@@ -39,6 +39,11 @@ export interface SweepSummary {
 export interface SweepDeps {
   tracking: Tracking;
   slack: ReminderSlack;
+  /**
+   * OAuth: each owner's Slack, with their own installation's token (src/oauth/sweep-slack.ts);
+   * undefined for an owner whose team is not installed: their due entries are dropped.
+   */
+  slackFor?: (owner: Owner) => Promise<ReminderSlack | undefined>;
   /** How long a sweep may hold a user before another may take over (default 5 minutes). */
   leaseMs?: number;
   /** At most this many due entries per sweep; the rest wait for the next (default 10,000). */
@@ -118,9 +123,15 @@ async function remindUser(
   candidates: TrackedRequest[],
   now: Date,
 ): Promise<UserOutcome> {
-  const { tracking, slack } = deps;
+  const { tracking } = deps;
   const { store, logger } = tracking;
   const n = candidates.length;
+  const slack = deps.slackFor ? await deps.slackFor(owner) : deps.slack;
+  if (!slack) {
+    for (const r of candidates) await store.indexRemove(keys.dueIndex, r.id);
+    return { sent: 0, failed: 0, skipped: n };
+  }
+  deps = { ...deps, slack };
 
   if (await tracking.remindersBlocked(owner)) {
     for (const r of candidates) await store.indexRemove(keys.dueIndex, r.id);
