@@ -21,6 +21,12 @@ const escapeWord = (word: string): string =>
 const GREETINGS = list('greetings.txt').map(escapeWord).join('|');
 const TITLE_WORDS = list('titles.txt');
 const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
+
+/** Whether a word is a title or rank that may stand before a name ("Dr", "Garda", "Sgt"). */
+export function isTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(w) || TITLE_SET.has(w);
+}
 // Titles in any case ("dr", "Dr", "DR") while the name itself must be capitalised.
 const anyCase = (word: string): string[] => [
   word,

@@ -4,7 +4,10 @@
 
 import { parseNote } from '../language/note.js';
 import { applyRewrites, type Rewrite, readPerspective } from '../language/perspective.js';
-import type { Rule, RuleReport } from './rule.js';
+import { isTitle } from '../name.js';
+import { isCorrect } from '../spell.js';
+import type { Token } from '../text.js';
+import type { Rule, RuleContext, RuleReport } from './rule.js';
 
 export const perspective: Rule = {
   id: 'perspective',
@@ -19,7 +22,7 @@ export const perspective: Rule = {
       { recipient, others: [ctx.options.mutual, ctx.options.sender] },
       'note',
     );
-    return groups(rewrites).map((group) => {
+    const pronouns = groups(rewrites).map((group) => {
       const start = (group[0] as Rewrite).start;
       const end = (group[group.length - 1] as Rewrite).end;
       const excerpt = ctx.text.slice(start, end);
@@ -36,8 +39,62 @@ export const perspective: Rule = {
       };
       return report;
     });
+    return [...pronouns, ...namedInThirdPerson(ctx, recipient)].sort(
+      (a, b) => (a.start ?? 0) - (b.start ?? 0),
+    );
   },
 };
+
+/**
+ * The recipient named again as if someone else were meant ("I told my manager that Eilidh's
+ * rota plan is the best", "Jess and I survived bar prep") in a note that greets them. The
+ * greeting itself and a closing vocative ("…, Laura!") are where a name belongs.
+ */
+function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
+  const words = new Set(
+    recipient
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .filter((w) => w.length > 1 && !isTitle(w)),
+  );
+  if (words.size === 0) return [];
+  const { tokens, sentences } = ctx.analysis;
+  const greetingEnd =
+    (sentences[0]?.start ?? 0) +
+    (ctx.greetedName ? ctx.text.indexOf(ctx.greetedName) + ctx.greetedName.length : 0);
+  const out: RuleReport[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const bare = t.lower.replace(/'s$/, '');
+    if (t.start < greetingEnd || !words.has(bare) || !/^\p{Lu}/u.test(t.text)) continue;
+    // A vocative: ", Laura!" closing a sentence, or "Laura," opening one.
+    const before = ctx.text.slice(Math.max(0, t.start - 2), t.start);
+    const after = ctx.text.slice(t.end, t.end + 1);
+    if (/,\s$/.test(before) && /^[!.?]?$/.test(after.trim() === '' ? '' : after)) continue;
+    if (/[!.?]/.test(after) && /,\s$/.test(before)) continue;
+    if (sentences[t.sentence]?.firstToken === i && after === ',') continue;
+    // "Hope we can…", "Will you…": a name that is also a word, opening a sentence as the word.
+    if (sentences[t.sentence]?.firstToken === i && isCorrect(t.lower)) continue;
+    // Skip over the rest of a full name ("Dr Rebecca Hale") as one mention.
+    let end = t.end;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const next = tokens[j] as Token;
+      if (!/^\p{Lu}/u.test(next.text) || next.start - end > 1) break;
+      end = next.end;
+      j++;
+    }
+    i = j - 1;
+    const excerpt = ctx.text.slice(t.start, end);
+    out.push({
+      message: `“${excerpt}” speaks of ${recipient} by name in the third person, but the note is addressed to ${recipient}.`,
+      suggestion: /'s$|’s$/.test(excerpt) ? 'your' : 'you',
+      start: t.start,
+      end,
+    });
+  }
+  return out;
+}
 
 /** A pronoun with the verbs that agree with it ("she runs … and writes") is one finding. */
 function groups(rewrites: readonly Rewrite[]): Rewrite[][] {

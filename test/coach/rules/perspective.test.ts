@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
+    // The greeting and a closing vocative are where the name belongs; "Hope we…" is the word.
+    'Great meeting you yesterday at the conference, Laura! Let’s connect.',
+    'Hi Hope, congratulations on the fellowship. Hope we can reconnect and stay in touch.',
     ...GOOD_NOTES,
     'Hi Sarah, I read your paper on sepsis. I’d love to connect to learn more about your research.',
     // Someone else, clearly: a named mutual contact, a role, a man named in a note to a woman.
@@ -19,6 +22,15 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    {
+      // Named again as if someone else were meant.
+      text: 'Hi Orla, I told my director that Orla’s approach to local partners is the model. Would you accept an invite?',
+      errors: [{ excerpt: 'Orla’s' }],
+    },
+    {
+      text: 'Hi Jess, can’t believe Jess and I survived bar prep and still aren’t connected. Let’s fix that.',
+      errors: [{ excerpt: 'Jess', start: 23, end: 27 }],
+    },
     {
       text: 'Hi Sarah, I read her paper on sepsis. I’d love to connect to learn more.',
       errors: [{ excerpt: 'her', suggestion: 'your' }],
