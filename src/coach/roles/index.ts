@@ -77,7 +77,7 @@ const PATTERNS_URL = new URL('./data/patterns.txt', import.meta.url);
 const CUES_URL = new URL('./data/relationships.txt', import.meta.url);
 
 /** How far below its threshold a role still counts for `plausibly`. */
-const BENEFIT_OF_DOUBT = 0.7;
+const BENEFIT_OF_DOUBT: Partial<Record<Role, number>> = { purpose: 0.7, ask: 0.7, context: 1 };
 
 let model: RoleModel | undefined;
 let patterns: PatternSet | undefined;
@@ -186,7 +186,7 @@ export function readNote(
     sentences,
     has: (role) => sentences.some((s) => s.roles.has(role)),
     plausibly: (role) => {
-      const threshold = (m.roles[role]?.threshold ?? 0.5) * BENEFIT_OF_DOUBT;
+      const threshold = (m.roles[role]?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT[role] ?? 1);
       return sentences.some(
         (s) => s.roles.has(role) || (s.probabilities.get(role) ?? 0) >= threshold,
       );
