@@ -124,8 +124,12 @@ const cleanName = (raw: string): string | undefined => {
   const parts = name
     .split(' ')
     .map((p) => p.replace(/\.$/, '').toLowerCase())
-    // A title is dropped, but never the last word: "Dr Bishop" is Bishop.
-    .filter((p, i, all) => i === all.length - 1 || (!TITLES.has(p) && !TITLE_SET.has(p)));
+    // A title is dropped, but never the last of several words: "Dr Bishop" is Bishop, while
+    // "Hello Pastor" names nobody.
+    .filter(
+      (p, i, all) =>
+        (i === all.length - 1 && all.length > 1) || (!TITLES.has(p) && !TITLE_SET.has(p)),
+    );
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
   return name;
 };
@@ -154,6 +158,12 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const titled = TITLED_LEADING_RE.exec(head)?.groups?.name;
   if (titled) {
     const name = cleanName(titled);
+    if (name) return name;
+  }
+  // "Taff, Good to see you…": a word no dictionary knows, opening the note before a comma.
+  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s/u.exec(head)?.groups?.name;
+  if (bare && !isCorrect(bare.toLowerCase()) && !NOT_NAMES.has(bare.toLowerCase())) {
+    const name = cleanName(bare);
     if (name) return name;
   }
   const leading = LEADING_RE.exec(head)?.groups?.name;

@@ -62,7 +62,7 @@ export interface TrainingOptions {
 export const DEFAULT_TRAINING: TrainingOptions = {
   epochs: 12,
   learningRate: 0.3,
-  l2: 1e-3,
+  l2: 3e-3,
   minCount: 2,
 };
 

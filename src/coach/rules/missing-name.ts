@@ -36,9 +36,8 @@ export const missingName: Rule = {
       return [{ message: `The note never addresses ${ctx.name} by name.`, suggestion }];
     }
     const greeting = GREETING_RE.exec(text);
-    // "Hi [First Name]," is the placeholder rule's business.
-    if (greeting && /^[ \t,]*[[{<]/.test(text.slice(greeting.index + greeting[0].length)))
-      return [];
+    // "Hi [First Name]," names nobody either: the placeholder rule says to fill it in, and
+    // this one that the greeting has no name yet.
     if (greeting) {
       const start = greeting.index + (greeting[0].length - greeting[0].trimStart().length);
       return [
