@@ -134,8 +134,12 @@ export function readNote(
     );
     const roles = new Map<Role, RoleEvidence>();
     const probabilities = new Map<Role, number>();
-    for (const hit of set.match(tokens, sentence.terminator.includes('?'))) {
-      if (roles.has(hit.pattern.role)) continue;
+    const hits = set.match(tokens, sentence.terminator.includes('?'));
+    const vetoed = new Set(hits.filter((h) => h.pattern.negative).map((h) => h.pattern.role));
+    for (const hit of hits) {
+      if (hit.pattern.negative || vetoed.has(hit.pattern.role) || roles.has(hit.pattern.role)) {
+        continue;
+      }
       const matched = tokens.slice(hit.first, hit.end);
       roles.set(hit.pattern.role, {
         role: hit.pattern.role,
@@ -166,7 +170,7 @@ export function readNote(
     }
     for (const role of ROLES) {
       const binary = m.roles[role];
-      if (!binary || roles.has(role)) continue;
+      if (!binary || roles.has(role) || vetoed.has(role)) continue;
       const p = probability(binary, features);
       probabilities.set(role, p);
       if (p < binary.threshold) continue;

@@ -10,6 +10,9 @@
 //   VERB, PRON …   a part of speech (upper case)
 //   ...            up to five tokens of anything
 //   ?              (last) the sentence is a question
+// A line whose role starts with "!" is an antipattern: where it matches, neither the other
+// patterns nor the model may assign that role ("!stock-phrase grow ... network in": growing
+// one's network in a named field is the guide's own example of a reason).
 // A token in the scope of a negation never matches ("I don't want to connect").
 
 import type { LangToken } from '../language/nlp.js';
@@ -24,6 +27,8 @@ type Element =
 
 export interface Pattern<L extends string = Role> {
   role: L;
+  /** An antipattern ("!role" in the file): where it matches, the role is not assigned. */
+  negative: boolean;
   source: string;
   elements: Element[];
   question: boolean;
@@ -51,7 +56,9 @@ export function parsePatterns(
   for (const [n, raw] of text.split('\n').entries()) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const [role, ...rest] = line.split(/\s+/);
+    const [label = '', ...rest] = line.split(/\s+/);
+    const negative = label.startsWith('!');
+    const role = negative ? label.slice(1) : label;
     if (!isLabel(role)) throw new Error(`patterns line ${n + 1}: unknown label "${role}"`);
     let question = false;
     if (rest.at(-1) === '?') {
@@ -64,7 +71,7 @@ export function parsePatterns(
       if (/^[A-Z]{2,}$/.test(e)) return { kind: 'pos', value: e };
       return { kind: 'lemmas', values: new Set(e.split('|')) };
     });
-    out.push({ role, source: line, elements, question });
+    out.push({ role, negative, source: line, elements, question });
   }
   return out;
 }

@@ -59,9 +59,10 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
   );
   if (words.size === 0) return [];
   const { tokens, sentences } = ctx.analysis;
-  const greetingEnd =
-    (sentences[0]?.start ?? 0) +
-    (ctx.greetedName ? ctx.text.indexOf(ctx.greetedName) + ctx.greetedName.length : 0);
+  // The greeting runs to the first comma, "!" or line break of the note ("Hi Dr van der
+  // Linden,"): the name belongs there.
+  const opening = /^[^,!\n]{0,80}[,!\n]/.exec(ctx.text)?.[0].length ?? 0;
+  const greetingEnd = ctx.greetedName ? opening : 0;
   const out: RuleReport[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;

@@ -75,7 +75,7 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
   const flush = () => {
     // One word in capitals after "at", "the" or a number is a name ("at SELECT", "3 RIFLES");
     // in brackets it is a template slot, the placeholder rule's business.
-    const named = runWords === 1 && (NAME_LEADS.has(before) || /^\d/.test(before));
+    const named = runWords <= 2 && (NAME_LEADS.has(before) || /^\d/.test(before));
     const slot = runStart > 0 && /[[{<]/.test(text.slice(Math.max(0, runStart - 2), runStart));
     if (runStart >= 0 && shoutedLetters >= 5 && !named && !slot) {
       out.push({
