@@ -50,6 +50,22 @@ export const perspective: Rule = {
  * rota plan is the best", "Jess and I survived bar prep") in a note that greets them. The
  * greeting itself and a closing vocative ("…, Laura!") are where a name belongs.
  */
+const PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'von',
+  'bin',
+  'al',
+  'el',
+]);
+
 function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
   const words = new Set(
     recipient
@@ -62,14 +78,23 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
   // The greeting runs to the first comma, "!" or line break of the note ("Hi Dr van der
   // Linden,"): the name belongs there.
   const opening = /^[^,!\n]{0,80}[,!\n]/.exec(ctx.text)?.[0].length ?? 0;
-  const greetingEnd = ctx.greetedName ? opening : 0;
+  const greetingEnd = opening;
   const out: RuleReport[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     const bare = t.lower.replace(/'s$/, '');
-    if (t.start < greetingEnd || !words.has(bare) || !/^\p{Lu}/u.test(t.text)) continue;
+    if (!words.has(bare) || !/^\p{Lu}/u.test(t.text)) continue;
+    // The mention starts at its title or particle ("Dr van der Linden").
+    let first = i;
+    while (first > 0) {
+      const prev = tokens[first - 1] as Token;
+      if (!(words.has(prev.lower) || isTitle(prev.lower) || PARTICLES.has(prev.lower))) break;
+      first--;
+    }
+    const from = (tokens[first] as Token).start;
+    if (from < greetingEnd) continue;
     // A vocative: ", Laura!" closing a sentence, or "Laura," opening one.
-    const before = ctx.text.slice(Math.max(0, t.start - 2), t.start);
+    const before = ctx.text.slice(Math.max(0, from - 2), from);
     const after = ctx.text.slice(t.end, t.end + 1);
     if (/,\s$/.test(before) && /^[!.?]?$/.test(after.trim() === '' ? '' : after)) continue;
     if (/[!.?]/.test(after) && /,\s$/.test(before)) continue;
@@ -86,11 +111,11 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
       j++;
     }
     i = j - 1;
-    const excerpt = ctx.text.slice(t.start, end);
+    const excerpt = ctx.text.slice(from, end);
     out.push({
       message: `“${excerpt}” speaks of ${recipient} by name in the third person, but the note is addressed to ${recipient}.`,
       suggestion: /'s$|’s$/.test(excerpt) ? 'your' : 'you',
-      start: t.start,
+      start: from,
       end,
     });
   }
