@@ -76,6 +76,16 @@ const MODEL_URL = new URL('./model.json', import.meta.url);
 const PATTERNS_URL = new URL('./data/patterns.txt', import.meta.url);
 const CUES_URL = new URL('./data/relationships.txt', import.meta.url);
 
+const FAULTS: ReadonlySet<Role> = new Set([
+  'pitch',
+  'disclosure',
+  'contact-request',
+  'pressure',
+  'self-promotion',
+  'stock-phrase',
+  'third-person',
+]);
+
 /** How far below its threshold a role still counts for `plausibly`. */
 const BENEFIT_OF_DOUBT: Partial<Record<Role, number>> = { purpose: 0.7, ask: 0.7, context: 1 };
 
@@ -109,7 +119,22 @@ export function rolePatterns(): PatternSet {
 
 /** The tokens of `parsed` that fall inside [start, end). */
 export function tokensWithin(parsed: Parsed, start: number, end: number): LangToken[] {
-  return parsed.tokens.filter((t) => t.start >= start && t.end <= end && t.end > t.start);
+  const { tokens } = parsed;
+  // Tokens are in text order: find the first by binary search, then walk to the end.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as LangToken).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: LangToken[] = [];
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i] as LangToken;
+    if (t.end > end) break;
+    if (t.end > t.start) out.push(t);
+  }
+  return out;
 }
 
 /** Reads every counted sentence of the note. `names` are the lower-cased name words in play. */
@@ -177,7 +202,10 @@ export function readNote(
       roles.set(role, {
         role,
         probability: p,
-        ...explain(binary, features, tokens, sentence),
+        // Only a fault is quoted back to the writer; the rest need no explaining.
+        ...(FAULTS.has(role)
+          ? explain(binary, features, tokens, sentence)
+          : { words: [], start: sentence.start, end: sentence.end }),
         sentenceStart: sentence.start,
         sentenceEnd: withoutTerminator(analysis.text, sentence),
       });

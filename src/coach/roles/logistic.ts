@@ -15,9 +15,22 @@ export interface MultinomialModel {
   weights: Record<string, number[]>;
 }
 
+// Weight look-ups in a Map are several times faster than in an object of thousands of keys.
+const weightMaps = new WeakMap<BinaryModel, Map<string, number>>();
+
+function weightsOf(model: BinaryModel): Map<string, number> {
+  let map = weightMaps.get(model);
+  if (!map) {
+    map = new Map(Object.entries(model.weights));
+    weightMaps.set(model, map);
+  }
+  return map;
+}
+
 export function probability(model: BinaryModel, features: readonly string[]): number {
+  const weights = weightsOf(model);
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return sigmoid(z);
 }
 
@@ -34,10 +47,17 @@ export function evidence(
     .slice(0, count);
 }
 
+const classWeightMaps = new WeakMap<MultinomialModel, Map<string, number[]>>();
+
 export function softmaxScores(model: MultinomialModel, features: readonly string[]): number[] {
+  let weights = classWeightMaps.get(model);
+  if (!weights) {
+    weights = new Map(Object.entries(model.weights));
+    classWeightMaps.set(model, weights);
+  }
   const z = model.bias.slice();
   for (const f of features) {
-    const w = model.weights[f];
+    const w = weights.get(f);
     if (!w) continue;
     for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (w[k] ?? 0);
   }

@@ -99,6 +99,14 @@ export class PatternSet<L extends string = Role> {
     const out: PatternMatch<L>[] = [];
     for (const pattern of this.patterns) {
       if (pattern.question && !isQuestion) continue;
+      // Most patterns cannot match at all: check each element has some token before searching.
+      if (
+        !pattern.elements.every(
+          (e) => e.kind === 'gap' || words.some((t) => !t.negated && this.accepts(e, t)),
+        )
+      ) {
+        continue;
+      }
       for (let start = 0; start < words.length; start++) {
         const end = this.matchFrom(pattern.elements, 0, words, start);
         if (end >= 0) {
