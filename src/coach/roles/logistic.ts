@@ -191,7 +191,7 @@ export function trainMultinomial(
   const weights: Record<string, number[]> = {};
   for (const f of [...w.keys()].sort()) {
     const v = (w.get(f) as number[]).map(round);
-    if (v.some((x) => x !== 0)) weights[f] = v;
+    if (v.some((x) => Math.abs(x) >= 0.05)) weights[f] = v;
   }
   return { classes: [...classes], bias: bias.map(round), weights };
 }
@@ -208,11 +208,12 @@ function scores(bias: readonly number[], w: ReadonlyMap<string, number[]>, x: re
   return exp.map((v) => v / sum);
 }
 
+// Weights this small move no decision; leaving them out keeps the file, and start-up, small.
 function compact(w: Map<string, number>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const f of [...w.keys()].sort()) {
     const v = round(w.get(f) as number);
-    if (Math.abs(v) >= 0.001) out[f] = v;
+    if (Math.abs(v) >= 0.05) out[f] = v;
   }
   return out;
 }
