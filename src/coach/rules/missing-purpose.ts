@@ -1,7 +1,4 @@
-import type { Role } from '../roles/index.js';
 import type { Rule } from './rule.js';
-
-const WRONG_REASONS: readonly Role[] = ['pitch', 'self-promotion'];
 
 // A reason for connecting, however it is said: to swap notes, because a project overlaps,
 // to stay in touch. Read from the sentences' roles.
@@ -11,9 +8,6 @@ export const missingPurpose: Rule = {
   description: 'Explain why you want to connect.',
   check(ctx) {
     if (ctx.reading.plausibly('purpose')) return [];
-    // A pitch or a boast is a reason, just the wrong one: the rule that names it
-    // says what to change, and "no reason given" would be wrong.
-    if (WRONG_REASONS.some((role) => ctx.reading.has(role))) return [];
     const reconnecting =
       ctx.relationship === 'former-colleague' || ctx.relationship === 'close-contact';
     return [
