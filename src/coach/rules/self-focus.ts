@@ -20,7 +20,13 @@ export const selfFocus: Rule = {
   check(ctx) {
     let self = 0;
     let other = 0;
+    // A disclosure, or a sentence about them in the third person, is its own rule's business:
+    // its I/me/my do not make the note a monologue.
+    const elsewhere = ctx.reading.sentences
+      .filter((s) => s.roles.has('disclosure') || s.roles.has('third-person'))
+      .map((s) => s.sentence);
     for (const t of ctx.analysis.tokens) {
+      if (elsewhere.some((s) => t.start >= s.start && t.end <= s.end)) continue;
       if (SELF.has(t.lower)) self++;
       else if (OTHER.has(t.lower)) other++;
     }
