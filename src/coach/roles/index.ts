@@ -105,7 +105,7 @@ export function useRoleModel(next: RoleModel): void {
 let cuePatterns: PatternSet<RelationshipId> | undefined;
 
 /** How much one relationship cue adds to the model's probability for that relationship. */
-const CUE_WEIGHT = 0.3;
+const CUE_WEIGHT = 0.6;
 
 export function relationshipCues(): PatternSet<RelationshipId> {
   cuePatterns ??= new PatternSet(parsePatterns(readFileSync(CUES_URL, 'utf8'), isRelationshipId));
