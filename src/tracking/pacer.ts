@@ -27,6 +27,17 @@ export const METHOD_RATES: Record<string, Rate> = {
 };
 const DEFAULT_RATE: Rate = { perSecond: 20 / 60, burst: 5 };
 
+/** A call not made because Slack asked its workspace's method to wait longer than we would. */
+export class PacedOut extends Error {
+  override readonly name = 'PacedOut';
+  constructor(
+    readonly method: string,
+    readonly retryAfter: number,
+  ) {
+    super(`${method} is rate-limited for ${retryAfter} s more`);
+  }
+}
+
 export interface PacerClock {
   now(): number;
   sleep(ms: number): Promise<void>;
@@ -68,11 +79,18 @@ export class SlackPacer {
     this.#rates = { ...METHOD_RATES, ...options.rates };
   }
 
-  /** Waits until a call of `method` in `team` may go, and takes its place. */
-  async take(team: string, method: string): Promise<void> {
+  /**
+   * Waits until a call of `method` in `team` may go, and takes its place. When Slack has asked
+   * that workspace's method to wait longer than `maxWaitMs`, it does not wait: it throws
+   * `PacedOut` at once, and the caller leaves the work for later.
+   */
+  async take(team: string, method: string, maxWaitMs = Number.POSITIVE_INFINITY): Promise<void> {
     const bucket = this.#bucket(team, method);
     for (;;) {
       const now = this.#clock.now();
+      if (bucket.blockedUntil - now > maxWaitMs) {
+        throw new PacedOut(method, Math.ceil((bucket.blockedUntil - now) / 1000));
+      }
       const interval = 1000 / bucket.perSecond;
       const tolerance = (bucket.rate.burst - 1) * interval;
       const at = Math.max(now, bucket.tat - tolerance, bucket.blockedUntil);

@@ -179,7 +179,10 @@ describe('reminder buttons', () => {
     const reminders = () =>
       h.slack
         .callsTo('chat.postMessage')
-        .filter((c) => c.body.channel === h.slack.dmChannel(user) && c.body.metadata);
+        .filter(
+          (c) =>
+            [h.slack.dmChannel(user), user].includes(String(c.body.channel)) && c.body.metadata,
+        );
     expect(reminders()).toHaveLength(1);
     await sweepAt('2026-11-17T10:00:00Z');
     expect(reminders()).toHaveLength(1);
