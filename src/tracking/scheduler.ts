@@ -29,6 +29,11 @@ export interface ReminderScheduler {
 
 /** How long one instance's election for a tick holds. */
 const TICK_LEASE_MS = 10 * 60 * 1000;
+/**
+ * A sweep starts no new user after this long, inside the tick's election: a due list too long for
+ * one tick is handed over to the next, whose per-user leases and idempotency keys keep it single.
+ */
+export const SWEEP_BUDGET_MS = 9 * 60 * 1000;
 
 /** One runner per tick: the instance that claims the tick's lease in the shared store. */
 export function storeRunCoordinator(
@@ -60,13 +65,16 @@ export function cronLogger(logger: StoreLogger): CronLogger {
 }
 
 export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
+  // One client and one pacer for the process's life: what a sweep learned about a workspace's
+  // limits (a Retry-After, a lowered pace) still holds for the next.
   const slack =
     deps.slack ?? reminderSlack(sweepWebClient(deps.config.slackBotToken, deps.config.slackApiUrl));
   let running: Promise<unknown> = Promise.resolve();
   const task = cron.schedule(
     deps.config.reminderCron,
     () => {
-      const sweep = runSweep({ tracking: deps.tracking, slack }, deps.clock.now())
+      const deadline = Date.now() + SWEEP_BUDGET_MS;
+      const sweep = runSweep({ tracking: deps.tracking, slack, deadline }, deps.clock.now())
         .then((summary) => deps.onSweep?.(summary))
         .catch((error: unknown) => deps.logger.error('reminder sweep failed', error));
       running = sweep;
