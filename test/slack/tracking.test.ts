@@ -181,7 +181,9 @@ describe('reminder buttons', () => {
         .callsTo('chat.postMessage')
         .filter(
           (c) =>
-            [h.slack.dmChannel(user), user].includes(String(c.body.channel)) && c.body.metadata,
+            [h.slack.dmChannel(user), user].includes(String(c.body.channel)) &&
+            (c.body.metadata as { event_type?: string } | undefined)?.event_type ===
+              'connectnote_reminder',
         );
     expect(reminders()).toHaveLength(1);
     await sweepAt('2026-11-17T10:00:00Z');

@@ -12,6 +12,7 @@ import type { KnownBlock, WebClient } from '@slack/web-api';
 import { draftFollowUp, draftThankYou, findPromises } from '../../tracking/followups.js';
 import { FREE_MONTHLY_NOTES } from '../../tracking/index.js';
 import type { ActionResult, Owner, TrackedRequest } from '../../tracking/types.js';
+import { postOnce } from '../client.js';
 import type { AppDeps } from '../deps.js';
 import { escapeMrkdwn } from '../escape.js';
 import { ACTION, decodeMarkSent } from '../ids.js';
@@ -46,7 +47,7 @@ export async function tell(
 ): Promise<void> {
   const channel = channelOf(body);
   if (channel?.startsWith('D')) {
-    await client.chat.postMessage({ channel, ...message, unfurl_links: false });
+    await postOnce(client, { channel, ...message, unfurl_links: false });
     return;
   }
   if (channel) {
@@ -54,8 +55,9 @@ export async function tell(
     return;
   }
   const dm = await client.conversations.open({ users: body.user.id });
-  if (dm.channel?.id)
-    await client.chat.postMessage({ channel: dm.channel.id, ...message, unfurl_links: false });
+  if (dm.channel?.id) {
+    await postOnce(client, { channel: dm.channel.id, ...message, unfurl_links: false });
+  }
 }
 
 /** Only the clicking user sees it. */
