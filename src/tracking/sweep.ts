@@ -527,7 +527,8 @@ async function failed(
  * the others back.
  */
 class WorkPool<J> {
-  readonly #queues = new Map<string, J[]>();
+  /** Per workspace: jobs with their priority (computed once), highest value first. */
+  readonly #queues = new Map<string, Array<{ job: J; priority: number }>>();
   readonly #active = new Map<string, number>();
   #running = 0;
   #turn = 0;
@@ -546,13 +547,15 @@ class WorkPool<J> {
     for (const job of jobs) {
       const team = this.team(job);
       const queue = this.#queues.get(team) ?? [];
-      queue.push(job);
+      queue.push({ job, priority: this.priority(job) });
       this.#queues.set(team, queue);
       touched.add(team);
     }
     // Kept highest priority value first, so that the next job is popped from the end.
     for (const team of touched) {
-      this.#queues.get(team)?.sort((a, b) => this.priority(b) - this.priority(a));
+      this.#queues
+        .get(team)
+        ?.sort((a, b) => (a.priority === b.priority ? 0 : a.priority < b.priority ? 1 : -1));
     }
     this.#pump();
   }
@@ -575,7 +578,7 @@ class WorkPool<J> {
       const team = teams[this.#turn++ % teams.length] as string;
       const queue = this.#queues.get(team);
       const active = this.#active.get(team) ?? 0;
-      const job = queue && queue.length > 0 && active < this.perTeam ? queue.pop() : undefined;
+      const job = queue && queue.length > 0 && active < this.perTeam ? queue.pop()?.job : undefined;
       if (job === undefined) {
         idleTurns += 1;
         continue;

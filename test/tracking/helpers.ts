@@ -59,6 +59,10 @@ export class FakeSlack implements ReminderSlack {
   /** users.list members, when set; else `zones`. */
   members?: Array<{ id: string; tz?: string }>;
   pageSize = 3;
+  /** Posts in flight per workspace now, and the most there ever were (per workspace, in all). */
+  readonly inFlight = new Map<string, number>();
+  readonly peakPerTeam = new Map<string, number>();
+  peak = 0;
 
   constructor(zones: Record<string, string> = {}) {
     for (const [user, tz] of Object.entries(zones)) this.zones.set(user, tz);
@@ -79,7 +83,21 @@ export class FakeSlack implements ReminderSlack {
     this.openCalls += 1;
     return `D-${userId}`;
   }
-  async post(_teamId: string, channel: string, message: ReminderMessage, batch: string) {
+  async post(teamId: string, channel: string, message: ReminderMessage, batch: string) {
+    const now = (this.inFlight.get(teamId) ?? 0) + 1;
+    this.inFlight.set(teamId, now);
+    this.peakPerTeam.set(teamId, Math.max(this.peakPerTeam.get(teamId) ?? 0, now));
+    this.peak = Math.max(
+      this.peak,
+      [...this.inFlight.values()].reduce((a, b) => a + b, 0),
+    );
+    try {
+      return await this.#post(channel, message, batch);
+    } finally {
+      this.inFlight.set(teamId, (this.inFlight.get(teamId) ?? 1) - 1);
+    }
+  }
+  async #post(channel: string, message: ReminderMessage, batch: string) {
     if (this.postDelayMs) await new Promise((r) => setTimeout(r, this.postDelayMs));
     const failure = this.failNextPost;
     if (failure) {
