@@ -17,6 +17,7 @@ export {
   messageShortcut,
   type SlashCommandArgs,
   slashCommand,
+  userChangeEvent,
   type ViewLike,
   type ViewSubmissionArgs,
   viewClosed,

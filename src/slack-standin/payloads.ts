@@ -384,3 +384,33 @@ export function appHomeOpenedEvent(args: AppHomeOpenedArgs = {}) {
     is_ext_shared_channel: false,
   };
 }
+
+/** An Events API envelope carrying `user_change`: the user's profile (and time zone) changed. */
+export function userChangeEvent(args: Who & { tz: string }) {
+  const w = who(args);
+  const now = Date.now() / 1000;
+  return {
+    token: 'deprecated-verification-token',
+    team_id: w.teamId,
+    api_app_id: w.appId,
+    event: {
+      type: 'user_change',
+      user: { id: w.userId, team_id: w.teamId, name: w.userId.toLowerCase(), tz: args.tz },
+      cache_ts: Math.floor(now),
+      event_ts: now.toFixed(6),
+    },
+    type: 'event_callback',
+    event_id: `Ev${randomBytes(5).toString('hex').toUpperCase()}`,
+    event_time: Math.floor(now),
+    authorizations: [
+      {
+        enterprise_id: null,
+        team_id: w.teamId,
+        user_id: 'U0CNBOT',
+        is_bot: true,
+        is_enterprise_install: false,
+      },
+    ],
+    is_ext_shared_channel: false,
+  };
+}
