@@ -233,7 +233,7 @@ export async function run(): Promise<Section> {
   }
 }
 
-async function sweepUntilDelivered(
+export async function sweepUntilDelivered(
   standin: SlackStandin,
   path: string,
   users: number,
