@@ -1,7 +1,8 @@
 // A local stand-in for Slack's Web API: answers like Slack, keeps state like Slack, records every
 // call. Used by the end-to-end tests and by the playground. Loopback only, ephemeral port.
 //
-// Methods: auth.test, apps.connections.open, users.info, users.list, conversations.open,
+// Methods: auth.test (per token once installs are granted), oauth.v2.access (code and
+// refresh_token grants), apps.connections.open, users.info, users.list, conversations.open,
 // conversations.history, chat.postMessage / update / postEphemeral / delete,
 // views.open / push / update / publish. Bodies form-encoded or JSON, token as Bearer or field.
 // Answers `{ ok: true, … }` or `{ ok: false, error }` with Slack's error names; `fail()` makes a
@@ -46,6 +47,41 @@ export interface SlackStandinOptions {
   latencyMs?: number;
   /** Seed of the generator behind `fail(…, { rate })`. Default 1. */
   seed?: number;
+  /** The app's OAuth credentials `oauth.v2.access` checks (default: any). */
+  clientId?: string;
+  clientSecret?: string;
+}
+
+/** What a person approves on Slack's install screen (see `grant`). */
+export interface InstallGrant {
+  /** The workspace; for an org-wide install, the workspace the installer was in (optional). */
+  teamId?: string;
+  teamName?: string;
+  enterpriseId?: string;
+  /** Org-wide install (Enterprise Grid): one token for every workspace of the org. */
+  orgWide?: boolean;
+  /** Who installed (default U0INSTALLER). */
+  userId?: string;
+  /** Token rotation: the access token expires after this many seconds, with a refresh token. */
+  expiresIn?: number;
+  /** With rotation: the lifetime of tokens issued by a refresh (default 12 h, as Slack's). */
+  refreshedExpiresIn?: number;
+}
+
+/** A bot token the stand-in issued through OAuth, and what it belongs to. */
+export interface IssuedToken {
+  token: string;
+  teamId?: string;
+  teamName?: string;
+  enterpriseId?: string;
+  isEnterpriseInstall: boolean;
+  botUserId: string;
+  botId: string;
+  /** ms since the epoch on the stand-in's clock. */
+  expiresAt?: number;
+  refreshToken?: string;
+  revoked: boolean;
+  grant: InstallGrant;
 }
 
 type Handler = (
@@ -94,6 +130,9 @@ export class SlackStandin extends EventEmitter {
   readonly #delays = new Map<string, { ms: number; times: number }>();
   #counter = 0;
   #lastTs = 0;
+  readonly #codes = new Map<string, InstallGrant>();
+  readonly #issued = new Map<string, IssuedToken>();
+  readonly #refreshTokens = new Map<string, InstallGrant>();
 
   constructor(options: SlackStandinOptions = {}) {
     super();
@@ -174,6 +213,110 @@ export class SlackStandin extends EventEmitter {
   /** Make the next `times` calls of `method` (`'*'`: any) answer only after `ms` milliseconds. */
   slow(method: string, ms: number, times = 1): void {
     this.#delays.set(method, { ms, times });
+  }
+
+  // ---------------------------------------------------------------- OAuth
+
+  /**
+   * The person approved the install on Slack's screen: the code Slack puts on the redirect
+   * (`/slack/oauth_redirect?code=…&state=…`), for the app to exchange at `oauth.v2.access`.
+   */
+  grant(install: InstallGrant): string {
+    const code = `code-${++this.#counter}-${randomHex(12)}`;
+    this.#codes.set(code, install);
+    return code;
+  }
+
+  /** Every bot token issued for an install (newest last), e.g. to see what a refresh replaced. */
+  issuedTokens(filter: { teamId?: string; enterpriseId?: string } = {}): IssuedToken[] {
+    return [...this.#issued.values()].filter(
+      (t) =>
+        (filter.teamId === undefined || t.teamId === filter.teamId) &&
+        (filter.enterpriseId === undefined || t.enterpriseId === filter.enterpriseId),
+    );
+  }
+
+  /** The workspace (or org) removed the app: its tokens stop working, as in Slack. */
+  revokeTokens(filter: { teamId?: string; enterpriseId?: string }): void {
+    for (const issued of this.issuedTokens(filter)) issued.revoked = true;
+    for (const [refresh, grant] of this.#refreshTokens) {
+      if (
+        (filter.teamId === undefined || grant.teamId === filter.teamId) &&
+        (filter.enterpriseId === undefined || grant.enterpriseId === filter.enterpriseId)
+      ) {
+        this.#refreshTokens.delete(refresh);
+      }
+    }
+  }
+
+  #issue(grant: InstallGrant, expiresIn: number | undefined, refreshToken?: string): IssuedToken {
+    const isEnterpriseInstall = Boolean(grant.orgWide);
+    const owner = isEnterpriseInstall ? grant.enterpriseId : grant.teamId;
+    const issued: IssuedToken = {
+      token: `xoxb-${owner}-${++this.#counter}-${randomHex(16)}`,
+      teamId: isEnterpriseInstall ? undefined : grant.teamId,
+      teamName: isEnterpriseInstall ? undefined : (grant.teamName ?? `Team ${grant.teamId}`),
+      enterpriseId: grant.enterpriseId,
+      isEnterpriseInstall,
+      botUserId: `${this.botUserId}${owner}`,
+      botId: `${this.botId}${owner}`,
+      expiresAt:
+        expiresIn === undefined ? undefined : this.#clock.now().getTime() + expiresIn * 1000,
+      refreshToken,
+      revoked: false,
+      grant,
+    };
+    this.#issued.set(issued.token, issued);
+    return issued;
+  }
+
+  #oauthAccess(args: Record<string, unknown>): Record<string, unknown> {
+    const clientId = stringOf(args.client_id);
+    const clientSecret = stringOf(args.client_secret);
+    if (!clientId) throw new SlackApiFailure('invalid_client_id');
+    if (this.#options.clientId !== undefined && clientId !== this.#options.clientId) {
+      throw new SlackApiFailure('invalid_client_id');
+    }
+    if (this.#options.clientSecret !== undefined && clientSecret !== this.#options.clientSecret) {
+      throw new SlackApiFailure('bad_client_secret');
+    }
+    if (args.grant_type === 'refresh_token') {
+      const refresh = stringOf(args.refresh_token) ?? '';
+      const grant = this.#refreshTokens.get(refresh);
+      if (!grant) throw new SlackApiFailure('invalid_refresh_token');
+      const expiresIn = grant.refreshedExpiresIn ?? 43_200;
+      const issued = this.#issue(grant, expiresIn, refresh);
+      return {
+        access_token: issued.token,
+        token_type: 'bot',
+        expires_in: expiresIn,
+        refresh_token: refresh,
+        team: issued.teamId ? { id: issued.teamId, name: issued.teamName } : null,
+        enterprise: issued.enterpriseId ? { id: issued.enterpriseId } : null,
+        is_enterprise_install: issued.isEnterpriseInstall,
+      };
+    }
+    const code = stringOf(args.code) ?? '';
+    const grant = this.#codes.get(code);
+    if (!grant) throw new SlackApiFailure('invalid_code');
+    this.#codes.delete(code); // a code is good for one exchange
+    const refresh = grant.expiresIn === undefined ? undefined : `xoxe-1-${randomHex(24)}`;
+    if (refresh) this.#refreshTokens.set(refresh, grant);
+    const issued = this.#issue(grant, grant.expiresIn, refresh);
+    return {
+      access_token: issued.token,
+      token_type: 'bot',
+      scope: 'commands,chat:write,im:write,users:read,im:history',
+      bot_user_id: issued.botUserId,
+      app_id: this.appId,
+      team: issued.teamId ? { id: issued.teamId, name: issued.teamName } : null,
+      enterprise: issued.enterpriseId
+        ? { id: issued.enterpriseId, name: `Org ${issued.enterpriseId}` }
+        : null,
+      authed_user: { id: grant.userId ?? 'U0INSTALLER' },
+      is_enterprise_install: issued.isEnterpriseInstall,
+      ...(refresh ? { refresh_token: refresh, expires_in: grant.expiresIn } : {}),
+    };
   }
 
   // ---------------------------------------------------------------- calls
@@ -536,7 +679,15 @@ export class SlackStandin extends EventEmitter {
     response: Record<string, unknown>,
     headers: Record<string, string> = {},
   ): void {
-    const call: SlackCall = { method, body, token, at: this.#clock.now(), status, response };
+    const call: SlackCall = {
+      method,
+      body,
+      token,
+      authorization: res.req?.headers.authorization,
+      at: this.#clock.now(),
+      status,
+      response,
+    };
     this.calls.push(call);
     if (status >= 500) {
       res.writeHead(status, { 'content-type': 'text/html', ...headers });
@@ -549,10 +700,20 @@ export class SlackStandin extends EventEmitter {
   }
 
   #checkToken(method: string, token: string | undefined): string | undefined {
-    if (method === 'api.test') return undefined;
+    if (method === 'api.test' || method === 'oauth.v2.access') return undefined;
     if (!token) return 'not_authed';
     if (method === 'apps.connections.open')
       return token.startsWith('xapp-') ? undefined : 'invalid_auth';
+    const issued = token ? this.#issued.get(token) : undefined;
+    if (issued) {
+      if (issued.revoked) return 'token_revoked';
+      if (issued.expiresAt !== undefined && this.#clock.now().getTime() >= issued.expiresAt) {
+        return 'token_expired';
+      }
+      return undefined;
+    }
+    // Once installs are granted, only the tokens issued for them (and botTokens) are good.
+    if (this.#issued.size > 0 && !this.#options.botTokens?.includes(token)) return 'invalid_auth';
     const accepted = this.#options.botTokens;
     if (accepted ? !accepted.includes(token) : !token.startsWith('xoxb-')) return 'invalid_auth';
     return undefined;
@@ -567,20 +728,27 @@ export class SlackStandin extends EventEmitter {
 
   readonly #handlers: Record<string, Handler> = {
     'api.test': (args) => ({ args }),
-    'auth.test': () => ({
-      url: 'https://connectnote-playground.slack.com/',
-      team: this.teamName,
-      user: 'connectnote',
-      team_id: this.teamId,
-      user_id: this.botUserId,
-      bot_id: this.botId,
-      is_enterprise_install: false,
-    }),
+    'oauth.v2.access': (args) => this.#oauthAccess(args),
+    'auth.test': (_args, token) => {
+      const issued = token ? this.#issued.get(token) : undefined;
+      if (!issued) return this.#authTest();
+      const id = issued.isEnterpriseInstall ? issued.enterpriseId : issued.teamId;
+      return {
+        url: `https://${String(id).toLowerCase()}.slack.com/`,
+        team: issued.teamName ?? '',
+        user: 'connectnote',
+        team_id: issued.teamId ?? '',
+        user_id: issued.botUserId,
+        bot_id: issued.botId,
+        ...(issued.enterpriseId ? { enterprise_id: issued.enterpriseId } : {}),
+        is_enterprise_install: issued.isEnterpriseInstall,
+      };
+    },
     'apps.connections.open': () => {
       if (!this.#options.socketModeUrl) throw new SlackApiFailure('not_allowed_token_type');
       return { url: this.#options.socketModeUrl };
     },
-    'users.info': (args) => {
+    'users.info': (args, token) => {
       const id = requireString(args.user, 'user_not_found');
       const user =
         this.#users.get(id) ?? (this.#options.strictUsers ? undefined : this.addUser({ id }));
@@ -588,14 +756,14 @@ export class SlackStandin extends EventEmitter {
       return {
         user: {
           ...user,
-          team_id: this.teamId,
+          team_id: this.#teamOf(token),
           deleted: false,
           is_bot: user.is_bot ?? false,
           profile: { real_name: user.real_name, display_name: user.name },
         },
       };
     },
-    'users.list': (args) => {
+    'users.list': (args, token) => {
       // Cursor-paged like Slack: the cursor is the offset, `limit` at most 1,000 (Slack advises
       // 200 and may return fewer).
       const limit = Math.max(1, Math.min(Number(args.limit) || 100, 1000));
@@ -612,7 +780,7 @@ export class SlackStandin extends EventEmitter {
       return {
         members: page.map((user) => ({
           ...user,
-          team_id: this.teamId,
+          team_id: this.#teamOf(token),
           deleted: false,
           is_bot: user.is_bot ?? false,
         })),
@@ -744,6 +912,24 @@ export class SlackStandin extends EventEmitter {
       return { view };
     },
   };
+
+  /** The workspace a token acts in: its install's, else the stand-in's one workspace. */
+  #teamOf(token: string | undefined): string {
+    return (token ? this.#issued.get(token)?.teamId : undefined) ?? this.teamId;
+  }
+
+  /** auth.test for a token the stand-in did not issue through OAuth: the one workspace. */
+  #authTest(): Record<string, unknown> {
+    return {
+      url: 'https://connectnote-playground.slack.com/',
+      team: this.teamName,
+      user: 'connectnote',
+      team_id: this.teamId,
+      user_id: this.botUserId,
+      bot_id: this.botId,
+      is_enterprise_install: false,
+    };
+  }
 
   #useTrigger(value: unknown): { userId?: string } {
     const id = stringOf(value);

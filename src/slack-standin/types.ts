@@ -8,6 +8,8 @@ export interface SlackCall {
   body: Record<string, unknown>;
   /** The bearer token (or `token` field) the call carried, if any. */
   token?: string;
+  /** The call's Authorization header as sent (`Bearer xoxb-…`), if any. */
+  authorization?: string;
   at: Date;
   /** What the stand-in answered. */
   status: number;

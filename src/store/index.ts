@@ -1,10 +1,8 @@
 // openStore(STORE_URL): the only entry point to persistence. This folder is the only place that
-// imports keyv; everything else sees the `Store` interface.
+// imports keyv; everything else sees the `Store` interface. Only the adapter STORE_URL names is
+// loaded (the Redis client alone costs ~50 ms of start-up).
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import KeyvPostgres from '@keyv/postgres';
-import KeyvRedis from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { type Extras, KeyvStore } from './keyv-store.js';
 import { MemoryExtras } from './memory.js';
@@ -58,6 +56,7 @@ export async function openStore(
   if (scheme === 'sqlite') {
     const path = sqlitePath(url);
     if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const { default: KeyvSqlite } = await import('@keyv/sqlite');
     const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000 });
     const query = adapter.query as SqlQuery;
     const extras = await SqliteExtras.open(query, prefix);
@@ -70,6 +69,7 @@ export async function openStore(
   }
 
   if (scheme === 'redis' || scheme === 'rediss') {
+    const { default: KeyvRedis } = await import('@keyv/redis');
     const adapter = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true });
     const client = (await adapter.getClient()) as unknown as RawRedis;
     const extras = new RedisExtras(client, `${prefix}x:`);
@@ -82,6 +82,7 @@ export async function openStore(
   }
 
   if (scheme === 'postgres' || scheme === 'postgresql') {
+    const { default: KeyvPostgres } = await import('@keyv/postgres');
     const adapter = new KeyvPostgres({ uri: url });
     const query: PgQuery = (sql, values) => adapter.query(sql, values) as Promise<unknown[]>;
     const extras = await PostgresExtras.open(query, prefix);

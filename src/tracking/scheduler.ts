@@ -9,7 +9,7 @@ import type { Config } from '../config.js';
 import type { Store, StoreLogger } from '../store/index.js';
 import type { Tracking } from './index.js';
 import { type ReminderSlack, reminderSlack, sweepWebClient } from './slack.js';
-import { runSweep, type SweepSummary } from './sweep.js';
+import { runSweep, type SweepDeps, type SweepSummary } from './sweep.js';
 
 export interface SchedulerDeps {
   tracking: Tracking;
@@ -18,6 +18,8 @@ export interface SchedulerDeps {
   clock: Clock;
   /** Defaults to the Web API at SLACK_API_URL with SLACK_BOT_TOKEN. */
   slack?: ReminderSlack;
+  /** OAuth: a fresh per-owner Slack for each sweep (src/oauth/sweep-slack.ts). */
+  slackFor?: () => SweepDeps['slackFor'];
   /** Called after each sweep (tests, the playground). */
   onSweep?: (summary: SweepSummary) => void;
 }
@@ -66,7 +68,8 @@ export function cronLogger(logger: StoreLogger): CronLogger {
 
 export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
   // One client and one pacer for the process's life: what a sweep learned about a workspace's
-  // limits (a Retry-After, a lowered pace) still holds for the next.
+  // limits (a Retry-After, a lowered pace) still holds for the next. With OAuth, `slackFor`
+  // (src/oauth/sweep-slack.ts) keeps one pacer for the process too, and a client per workspace.
   const slack =
     deps.slack ?? reminderSlack(sweepWebClient(deps.config.slackBotToken, deps.config.slackApiUrl));
   let running: Promise<unknown> = Promise.resolve();
@@ -74,7 +77,12 @@ export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
     deps.config.reminderCron,
     () => {
       const deadline = Date.now() + SWEEP_BUDGET_MS;
-      const sweep = runSweep({ tracking: deps.tracking, slack, deadline }, deps.clock.now())
+      // OAuth: each sweep looks each owner's installation token up afresh (rotation, uninstalls).
+      const slackFor = deps.slackFor?.();
+      const sweep = runSweep(
+        { tracking: deps.tracking, slack, slackFor, deadline },
+        deps.clock.now(),
+      )
         .then((summary) => deps.onSweep?.(summary))
         .catch((error: unknown) => deps.logger.error('reminder sweep failed', error));
       running = sweep;

@@ -31,6 +31,10 @@
 // A sweep past its deadline starts no more users: the rest stay due for the next tick, their
 // leases and idempotency keys guarding the handover.
 //
+// OAuth (issue 12): with `slackFor`, every call for an owner (users.list for their workspace too)
+// carries their own installation's token; the pacing is per workspace either way. An owner whose
+// workspace is not installed (uninstalled, revoked) is not reminded: their due entries are dropped.
+//
 // Failures: a passing one (ratelimited, 5xx, network) leaves the reminder due for the next
 // sweep; a permanent one (user_not_found, account_inactive, cannot_dm_bot…) stops that user's
 // reminders (their requests are kept) and is logged.
@@ -60,6 +64,11 @@ export interface SweepSummary {
 export interface SweepDeps {
   tracking: Tracking;
   slack: ReminderSlack;
+  /**
+   * OAuth: each owner's Slack, with their own installation's token (src/oauth/sweep-slack.ts);
+   * undefined for an owner whose team is not installed: their due entries are dropped.
+   */
+  slackFor?: (owner: Owner) => Promise<ReminderSlack | undefined>;
   /** How long a sweep may hold a user before another may take over (default 5 minutes). */
   leaseMs?: number;
   /** At most this many due entries per sweep; the rest wait for the next (default 10,000). */
@@ -231,11 +240,16 @@ async function listTimeZones(
   now: Date,
   start: (groups: Group[]) => void,
 ): Promise<void> {
-  const { tracking, slack } = deps;
+  const { tracking } = deps;
   const missing = new Map(unknown.map((g) => [g.owner.userId, g]));
   const refresh = new Map([...stale, ...unknown].map((g) => [g.owner.userId, g]));
   let cursor: string | undefined;
   try {
+    // OAuth: the workspace's own token, through any of its owners; none when it is not installed
+    // (its users are then dropped one by one, with no call).
+    const someone = [...refresh.values()][0]?.owner;
+    const slack = deps.slackFor ? someone && (await deps.slackFor(someone)) : deps.slack;
+    if (!slack) return;
     for (let pages = 0; refresh.size > 0 && pages < MAX_LIST_PAGES; pages++) {
       const page = await withRetries(deps, () => slack.timeZones(teamId, cursor));
       const found: Group[] = [];
@@ -299,11 +313,19 @@ async function remindUser(
   group: Group,
   now: Date,
 ): Promise<UserOutcome> {
-  const { tracking, slack } = deps;
+  const { tracking } = deps;
   const { store, logger } = tracking;
   const { owner, requests: candidates } = group;
   const n = candidates.length;
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
+  // OAuth: the owner's own workspace token (looked up once per team and sweep); none when the
+  // team is not installed (uninstalled, revoked): its due entries are dropped.
+  const slack = deps.slackFor ? await deps.slackFor(owner) : deps.slack;
+  if (!slack) {
+    for (const r of candidates) await store.indexRemove(keys.dueIndex, r.id);
+    return { sent: 0, failed: 0, skipped: n };
+  }
+  deps = { ...deps, slack };
 
   if (await tracking.remindersBlocked(owner)) {
     for (const r of candidates) await store.indexRemove(keys.dueIndex, r.id);

@@ -1,4 +1,4 @@
-import type { Rule } from './rule.js';
+import { quoted, type Rule } from './rule.js';
 
 const SELF = new Set(['i', "i'd", "i'll", "i'm", "i've", 'me', 'mine', 'my', 'myself']);
 const OTHER = new Set([
@@ -27,6 +27,19 @@ export const selfFocus: Rule = {
     // With no "you" at all, four I/me/my already make a monologue; otherwise it takes
     // five and three times as many as "you"/"your".
     const selfish = other === 0 ? self >= 4 : self >= 5 && self >= 3 * other;
+    const boasts = ctx.reading.withRole('self-promotion');
+    const boast = boasts[0];
+    if (!selfish && boast) {
+      return [
+        {
+          message: `${quoted(boast.words, 'This')} is about your own achievements; the note says little about them.`,
+          suggestion:
+            'Swap the credentials for a line about them: what you admire in their work, or what you could exchange.',
+          start: boast.sentenceStart,
+          end: boast.sentenceEnd,
+        },
+      ];
+    }
     if (!selfish) return [];
     return [
       {

