@@ -42,6 +42,13 @@ export function receiverOAuthOptions(oauth: OAuthDeps, slackApiUrl: string): Rec
 }
 
 /**
+ * Events that are not a user using the app: the uninstall and revocation themselves, and
+ * `user_change`, which Slack sends for every member of a workspace whose profile changes (Bolt
+ * reads its `user.id` as the context's user); recording those would store everyone.
+ */
+const NOT_A_USE = new Set(['app_uninstalled', 'tokens_revoked', 'user_change']);
+
+/**
  * Records who uses the app under which installation (for uninstall), and deletes an
  * installation and its users' data on `app_uninstalled` and on `tokens_revoked` for the bot.
  */
@@ -53,7 +60,7 @@ export function registerOAuth(
   app.use(async ({ context, body, next }) => {
     await next();
     const b = body as { event?: { type?: string } };
-    if (b.event?.type === 'app_uninstalled' || b.event?.type === 'tokens_revoked') return;
+    if (b.event?.type && NOT_A_USE.has(b.event.type)) return;
     const teamId = context.teamId;
     if (!teamId) return;
     const orgId = context.isEnterpriseInstall ? context.enterpriseId : undefined;

@@ -4,13 +4,25 @@
 // once per sweep; the sweep then drops its due entries, so it is not retried forever. When Slack
 // answers token_revoked (the tokens_revoked event was missed), the sweep does what the event
 // would have done (SPEC §7): the installation and its users' data are deleted.
+//
+// Pacing (issue 13): one pacer for the life of `installationSlack`'s factory (the process), shared
+// by every workspace's client, so what one sweep learned of a workspace's limits (a Retry-After, a
+// lowered pace) still holds for the next, as with the single token. Each sweep builds each
+// workspace's client afresh from its (possibly refreshed) token, and, like the single-token one,
+// it never retries: a post with an unknown outcome is settled by the sweep through the DM history.
 
 import type { Logger } from '@slack/bolt';
 import { InstallProvider } from '@slack/oauth';
 import type { WebClientOptions } from '@slack/web-api';
 import type { OAuthConfig } from '../config.js';
 import { slackErrorName } from '../slack/errors.js';
-import { type ReminderSlack, reminderSlack, sweepWebClient } from '../tracking/slack.js';
+import { SlackPacer } from '../tracking/pacer.js';
+import {
+  type ReminderSlack,
+  type ReminderSlackOptions,
+  reminderSlack,
+  sweepWebClient,
+} from '../tracking/slack.js';
 import type { Owner, TrackingPort } from '../tracking/types.js';
 import { InstallationNotFound, type StoreInstallations } from './installations.js';
 import { uninstall } from './uninstall.js';
@@ -26,6 +38,8 @@ export interface InstallationSlackDeps {
   slackApiUrl: string;
   logger: Logger;
   clientOptions?: WebClientOptions;
+  /** Pacing and paging of the sweep's calls (default: a pacer of the factory's own). */
+  reminderOptions?: ReminderSlackOptions;
 }
 
 /** An InstallProvider outside the HTTP app (the scheduler, `connectnote sweep`). */
@@ -43,9 +57,23 @@ export function createInstaller(deps: InstallationSlackDeps): InstallProvider {
 /** A fresh SlackFor per sweep: tokens are looked up (and refreshed) once per team per sweep. */
 export function installationSlack(deps: InstallationSlackDeps): () => SlackFor {
   const installer = createInstaller(deps);
+  // Shared by every sweep and workspace: Slack's limits are per workspace and method.
+  const pacer = deps.reminderOptions?.pacer ?? new SlackPacer();
+  const options: ReminderSlackOptions = { ...deps.reminderOptions, pacer };
   return () => {
     const byTeam = new Map<string, Promise<ReminderSlack | undefined>>();
-    const revoked = async (teamId: string) => {
+    // The team's owners are reminded concurrently: the first token_revoked answer deletes the
+    // installation, and the others wait for that deletion rather than start another.
+    const revocations = new Map<string, Promise<void>>();
+    const revoked = (teamId: string) => {
+      let revocation = revocations.get(teamId);
+      if (!revocation) {
+        revocation = revoke(teamId);
+        revocations.set(teamId, revocation);
+      }
+      return revocation;
+    };
+    const revoke = async (teamId: string) => {
       const query = await deps.installations.queryForTeam(teamId);
       const installation = await deps.installations.find(query);
       byTeam.set(teamId, Promise.resolve(undefined)); // the team's other owners: skipped
@@ -70,6 +98,7 @@ export function installationSlack(deps: InstallationSlackDeps): () => SlackFor {
             logger: deps.logger,
             ...deps.clientOptions,
           }),
+          options,
         );
         return watchRevocation(slack, () => revoked(teamId));
       } catch (error) {
@@ -108,6 +137,7 @@ function watchRevocation(slack: ReminderSlack, onRevoked: () => Promise<void>): 
     };
   return {
     timeZone: watch(slack.timeZone),
+    timeZones: watch(slack.timeZones),
     openDm: watch(slack.openDm),
     post: watch(slack.post),
     wasPosted: watch(slack.wasPosted),

@@ -19,6 +19,7 @@ export {
   type SlashCommandArgs,
   slashCommand,
   tokensRevokedEvent,
+  userChangeEvent,
   type ViewLike,
   type ViewSubmissionArgs,
   viewClosed,

@@ -421,6 +421,16 @@ function envelope(w: ReturnType<typeof who>, event: Record<string, unknown>, bot
   };
 }
 
+/** An Events API envelope carrying `user_change`: the user's profile (and time zone) changed. */
+export function userChangeEvent(args: Who & { tz: string }) {
+  const w = who(args);
+  return envelope(w, {
+    type: 'user_change',
+    user: { id: w.userId, team_id: w.teamId, name: w.userId.toLowerCase(), tz: args.tz },
+    cache_ts: Math.floor(Date.now() / 1000),
+  });
+}
+
 /** `app_uninstalled`: the app was removed from the workspace (or, org-wide, from the org). */
 export function appUninstalledEvent(args: Who = {}) {
   return envelope(who(args), { type: 'app_uninstalled' });

@@ -2,11 +2,13 @@
 // call. Used by the end-to-end tests and by the playground. Loopback only, ephemeral port.
 //
 // Methods: auth.test (per token once installs are granted), oauth.v2.access (code and
-// refresh_token grants), apps.connections.open, users.info, conversations.open,
+// refresh_token grants), apps.connections.open, users.info, users.list, conversations.open,
 // conversations.history, chat.postMessage / update / postEphemeral / delete,
 // views.open / push / update / publish. Bodies form-encoded or JSON, token as Bearer or field.
 // Answers `{ ok: true, … }` or `{ ok: false, error }` with Slack's error names; `fail()` makes a
-// method fail (by name, 429 + Retry-After, or 500) and `slow()` delays it. Emits `call` (every
+// method fail (by name, 429 + Retry-After, or 500; before or after acting; every time or at a
+// seeded random rate) and `slow()` delays it; `latencyMs` delays every answer as a network would,
+// and `inFlight`/`peakInFlight` count concurrent calls. Emits `call` (every
 // call), `view`, `home` and `message` events, and `event` for all of them.
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -41,6 +43,10 @@ export interface SlackStandinOptions {
   socketModeUrl?: string;
   /** When set, a trigger id older than this (ms) is refused with `expired_trigger_id`. */
   triggerTtlMs?: number;
+  /** Every API call is answered only after this many ms, as over a real network. Default 0. */
+  latencyMs?: number;
+  /** Seed of the generator behind `fail(…, { rate })`. Default 1. */
+  seed?: number;
   /** The app's OAuth credentials `oauth.v2.access` checks (default: any). */
   clientId?: string;
   clientSecret?: string;
@@ -115,6 +121,12 @@ export class SlackStandin extends EventEmitter {
   readonly #dms = new Map<string, string>();
   readonly #triggers = new Map<string, { userId?: string; issuedAt: number; used: boolean }>();
   readonly #failures = new Map<string, Required<FailureSpec>>();
+  #random: () => number;
+  /** Web API calls being answered right now, and the most there ever were at once. */
+  inFlight = 0;
+  peakInFlight = 0;
+  /** Milliseconds every API call waits before it is answered (see `latencyMs`). */
+  latencyMs: number;
   readonly #delays = new Map<string, { ms: number; times: number }>();
   #counter = 0;
   #lastTs = 0;
@@ -132,6 +144,8 @@ export class SlackStandin extends EventEmitter {
     this.botId = options.botId ?? 'B0CNBOT';
     this.appId = options.appId ?? 'A0CONNECTNOTE';
     for (const user of options.users ?? []) this.addUser(user);
+    this.latencyMs = options.latencyMs ?? 0;
+    this.#random = seededRandom(options.seed ?? 1);
   }
 
   /** The base URL to hand the app as SLACK_API_URL, e.g. `http://127.0.0.1:PORT/api/`. */
@@ -184,7 +198,10 @@ export class SlackStandin extends EventEmitter {
       error,
       status: spec.status ?? (error === 'ratelimited' ? 429 : 200),
       retryAfter: spec.retryAfter ?? 1,
-      times: spec.times ?? 1,
+      times: spec.times ?? (spec.rate === undefined ? 1 : Number.POSITIVE_INFINITY),
+      when: spec.when ?? 'before',
+      delayMs: spec.delayMs ?? 0,
+      rate: spec.rate ?? 1,
     });
   }
 
@@ -345,6 +362,7 @@ export class SlackStandin extends EventEmitter {
 
   clearCalls(): void {
     this.calls.length = 0;
+    this.peakInFlight = this.inFlight;
   }
 
   // ---------------------------------------------------------------- users
@@ -553,7 +571,23 @@ export class SlackStandin extends EventEmitter {
       return;
     }
     const method = match[1];
+    this.inFlight += 1;
+    this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
+    try {
+      await this.#handleApi(req, res, url, method);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  async #handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    method: string,
+  ): Promise<void> {
     const raw = await readBody(req);
+    if (this.latencyMs > 0) await sleep(this.latencyMs);
     let args: Record<string, unknown>;
     try {
       args = parseArgs(raw, String(req.headers['content-type'] ?? ''), url.searchParams);
@@ -572,23 +606,9 @@ export class SlackStandin extends EventEmitter {
       await new Promise((resolve) => setTimeout(resolve, delay.ms));
     }
 
-    const failure = this.#failures.get(method) ?? this.#failures.get('*');
-    if (failure) {
-      failure.times -= 1;
-      if (failure.times <= 0) {
-        this.#failures.delete(this.#failures.get(method) ? method : '*');
-      }
-      const headers: Record<string, string> = {};
-      if (failure.status === 429) headers['retry-after'] = String(failure.retryAfter);
-      this.#answer(
-        res,
-        method,
-        args,
-        token,
-        failure.status,
-        { ok: false, error: failure.error },
-        headers,
-      );
+    const failure = this.#takeFailure(method);
+    if (failure?.when === 'before') {
+      await this.#answerFailure(res, method, args, token, failure);
       return;
     }
 
@@ -609,7 +629,45 @@ export class SlackStandin extends EventEmitter {
       if (!(error instanceof SlackApiFailure)) throw error;
       response = { ok: false, error: error.error };
     }
+    if (failure) {
+      // Acted on, then answered badly: the caller cannot tell that it worked.
+      await this.#answerFailure(res, method, args, token, failure);
+      return;
+    }
     this.#answer(res, method, args, token, 200, response);
+  }
+
+  /** The failure this call of `method` gets, if any (counting it against its `times`). */
+  #takeFailure(method: string): Required<FailureSpec> | undefined {
+    const key = this.#failures.has(method) ? method : this.#failures.has('*') ? '*' : undefined;
+    const failure = key ? this.#failures.get(key) : undefined;
+    if (!key || !failure) return undefined;
+    if (failure.rate < 1 && this.#random() >= failure.rate) return undefined;
+    failure.times -= 1;
+    if (failure.times <= 0) this.#failures.delete(key);
+    return failure;
+  }
+
+  async #answerFailure(
+    res: ServerResponse,
+    method: string,
+    args: Record<string, unknown>,
+    token: string | undefined,
+    failure: Required<FailureSpec>,
+  ): Promise<void> {
+    if (failure.delayMs > 0) await sleep(failure.delayMs);
+    if (res.destroyed) return; // the caller gave up waiting (a timeout)
+    const headers: Record<string, string> = {};
+    if (failure.status === 429) headers['retry-after'] = String(failure.retryAfter);
+    this.#answer(
+      res,
+      method,
+      args,
+      token,
+      failure.status,
+      { ok: false, error: failure.error },
+      headers,
+    );
   }
 
   #answer(
@@ -690,7 +748,7 @@ export class SlackStandin extends EventEmitter {
       if (!this.#options.socketModeUrl) throw new SlackApiFailure('not_allowed_token_type');
       return { url: this.#options.socketModeUrl };
     },
-    'users.info': (args) => {
+    'users.info': (args, token) => {
       const id = requireString(args.user, 'user_not_found');
       const user =
         this.#users.get(id) ?? (this.#options.strictUsers ? undefined : this.addUser({ id }));
@@ -698,11 +756,36 @@ export class SlackStandin extends EventEmitter {
       return {
         user: {
           ...user,
-          team_id: this.teamId,
+          team_id: this.#teamOf(token),
           deleted: false,
           is_bot: user.is_bot ?? false,
           profile: { real_name: user.real_name, display_name: user.name },
         },
+      };
+    },
+    'users.list': (args, token) => {
+      // Cursor-paged like Slack: the cursor is the offset, `limit` at most 1,000 (Slack advises
+      // 200 and may return fewer).
+      const limit = Math.max(1, Math.min(Number(args.limit) || 100, 1000));
+      const offset =
+        Number(
+          stringOf(args.cursor) ? Buffer.from(String(args.cursor), 'base64url').toString() : 0,
+        ) || 0;
+      const all = [...this.#users.values()];
+      const page = all.slice(offset, offset + limit);
+      const next =
+        offset + limit < all.length
+          ? Buffer.from(String(offset + limit)).toString('base64url')
+          : '';
+      return {
+        members: page.map((user) => ({
+          ...user,
+          team_id: this.#teamOf(token),
+          deleted: false,
+          is_bot: user.is_bot ?? false,
+        })),
+        cache_ts: Math.floor(this.#clock.now().getTime() / 1000),
+        response_metadata: { next_cursor: next },
       };
     },
     'conversations.open': (args) => {
@@ -829,6 +912,11 @@ export class SlackStandin extends EventEmitter {
       return { view };
     },
   };
+
+  /** The workspace a token acts in: its install's, else the stand-in's one workspace. */
+  #teamOf(token: string | undefined): string {
+    return (token ? this.#issued.get(token)?.teamId : undefined) ?? this.teamId;
+  }
 
   /** auth.test for a token the stand-in did not issue through OAuth: the one workspace. */
   #authTest(): Record<string, unknown> {
@@ -1011,6 +1099,22 @@ function pick(source: Record<string, unknown>, keys: string[]): Record<string, u
   const out: Record<string, unknown> = {};
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** mulberry32: a small seeded generator, so injected faults repeat from run to run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function randomHex(length: number): string {

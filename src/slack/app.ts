@@ -12,13 +12,14 @@ import {
 } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
 import { receiverOAuthOptions, registerOAuth } from '../oauth/bolt.js';
+import { interactiveClientOptions } from './client.js';
 import type { AppDeps } from './deps.js';
 import { slackErrorName } from './errors.js';
 import { registerListeners } from './listeners/index.js';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
-export const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000 };
+export { INTERACTIVE_RETRIES } from './client.js';
 
 export interface StartAppOptions {
   /** Overrides `config.port` (0: an ephemeral port, see `RunningApp.port`). */
@@ -68,14 +69,14 @@ export function createSlackApp(deps: AppDeps, options: StartAppOptions = {}): Sl
   const oauth = deps.oauth ? receiverOAuthOptions(deps.oauth, config.slackApiUrl) : undefined;
   const logger = deps.logger;
   const logLevel = logger.getLevel?.() ?? (config.logLevel as LogLevel);
-  const clientOptions: WebClientOptions = {
+  // A person is waiting on every call: retry briefly, never for minutes (the Web API client's
+  // default); never repeat a post blind; a 429 waits out only the call it answered (client.ts).
+  // Under OAuth, Bolt builds each installation's client from these same options.
+  const clientOptions: WebClientOptions = interactiveClientOptions({
     slackApiUrl: config.slackApiUrl,
     logger,
-    // A person is waiting on every call: retry briefly, never for minutes (the Web API
-    // client's default); a 429 is still waited out as long as Slack's Retry-After says.
-    retryConfig: INTERACTIVE_RETRIES,
     ...options.clientOptions,
-  };
+  });
 
   let stopping = false;
   const health: CustomRoute = {

@@ -13,7 +13,9 @@ import type { Config } from '../config.js';
 import type { Store, StoreLogger } from '../store/index.js';
 import { monthStart, nextMonthStart } from './hours.js';
 import {
+  dmChannelSchema,
   keys,
+  type TimeZoneRecord,
   timeZoneSchema,
   trackedOnceSchema,
   trackedRequestSchema,
@@ -46,8 +48,11 @@ export const HOME_WINDOW = 200;
 export const SENT_ONCE_MS = 10 * 60 * 1000;
 /** How many users' settings the process remembers for knownSettings. */
 export const KNOWN_SETTINGS_SIZE = 10_000;
-/** How long a cached Slack time zone is trusted. */
-export const TIME_ZONE_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * A learned time zone is kept for good and used as it is; after this long the sweep refreshes it
+ * when it can (users.list, a page at a time), and user_change events refresh it at once.
+ */
+export const TIME_ZONE_REFRESH_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface TrackingDeps {
   store: Store;
@@ -220,6 +225,7 @@ export class Tracking implements TrackingPort {
     await this.store.delete(keys.user(owner));
     this.rememberSettings(owner, undefined);
     await this.store.delete(keys.timeZone(owner));
+    await this.store.delete(keys.dmChannel(owner));
     await this.store.delete(keys.intent(owner));
     this.logger.info(`tracking: deleted the data of ${owner.teamId}/${owner.userId}`);
     return { requests: entries.length };
@@ -227,13 +233,28 @@ export class Tracking implements TrackingPort {
 
   // ——— used by the sweep ———
 
-  /** The user's Slack time zone if cached and fresh. */
+  /** The user's Slack time zone, if learned. */
   async cachedTimeZone(owner: Owner): Promise<string | undefined> {
     return (await this.store.get(keys.timeZone(owner), timeZoneSchema))?.tz;
   }
 
-  async rememberTimeZone(owner: Owner, tz: string): Promise<void> {
-    await this.store.set(keys.timeZone(owner), { tz }, TIME_ZONE_TTL_MS);
+  /** Many users' time zones in one read, with when each was learned. */
+  async cachedTimeZones(owners: readonly Owner[]): Promise<Array<TimeZoneRecord | undefined>> {
+    return this.store.getMany(owners.map(keys.timeZone), timeZoneSchema);
+  }
+
+  /** Keeps the user's time zone (from users.info, users.list, or a user_change event). */
+  async rememberTimeZone(owner: Owner, tz: string, now = this.clock.now()): Promise<void> {
+    await this.store.set(keys.timeZone(owner), { tz, at: now.toISOString() });
+  }
+
+  /** The app's DM channel with the user, once a post has told us. */
+  async dmChannel(owner: Owner): Promise<string | undefined> {
+    return (await this.store.get(keys.dmChannel(owner), dmChannelSchema))?.channel;
+  }
+
+  async rememberDmChannel(owner: Owner, channel: string): Promise<void> {
+    await this.store.set(keys.dmChannel(owner), { channel });
   }
 
   /** Slack refused to DM the user for good: keep their requests, stop their reminders. */

@@ -173,9 +173,13 @@ describe('a token revoked without the event reaching the app', () => {
     expect(await h.sweep('2026-11-10T10:05:00Z')).toMatchObject({ sent: 1 });
     const t8Token = h.slack.issuedTokens({ teamId: 'T8' })[0]?.token;
     const posts = h.slack.calls.slice(from).filter((c) => c.method === 'chat.postMessage');
-    expect(posts.map((c) => [c.body.channel, c.authorization])).toEqual([
-      [h.slack.dmChannel(T8.userId), `Bearer ${t8Token}`],
+    // T7's post (its one call: the zone was known) is refused; only T8's lands, with T8's token.
+    expect(posts.filter((c) => !c.response.ok).map((c) => c.response.error)).toEqual([
+      'token_revoked',
     ]);
+    expect(
+      posts.filter((c) => c.response.ok).map((c) => [c.body.channel, c.authorization]),
+    ).toEqual([[T8.userId, `Bearer ${t8Token}`]]);
     expect(
       await h.installations.find({
         teamId: 'T7',

@@ -87,6 +87,9 @@ describe.each(allBackends())('OAuth install on $name', (backend) => {
       ]);
       expect((await h.tracking.home(T1, h.clock.now())).pending).toHaveLength(1);
       expect((await h.tracking.home(T2, h.clock.now())).pending).toHaveLength(1);
+      // "I sent it" learned each user's time zone (users.info, with their workspace's token).
+      expect(await h.tracking.cachedTimeZone(T1)).toBeDefined();
+      expect(await h.tracking.cachedTimeZone(T2)).toBeDefined();
 
       // T1 uninstalls.
       h.slack.revokeTokens({ teamId: 'T1' });
@@ -103,6 +106,7 @@ describe.each(allBackends())('OAuth install on $name', (backend) => {
       const gone = await h.tracking.home(T1, h.clock.now());
       expect(gone.pending).toHaveLength(0);
       expect(gone.recent).toHaveLength(0);
+      expect(await h.tracking.cachedTimeZone(T1)).toBeUndefined();
       expect(await h.installations.usersOf('T1')).toEqual([]);
       // T2 is untouched.
       expect(
@@ -114,16 +118,16 @@ describe.each(allBackends())('OAuth install on $name', (backend) => {
       ).toBeDefined();
       expect((await h.tracking.home(T2, h.clock.now())).pending).toHaveLength(1);
 
-      // Eight days later: only T2's reminder, with T2's token; nothing ever for T1.
+      // Eight days later: only T2's reminder, with T2's token; nothing ever for T1. One call: the
+      // zone was known, and the post goes to the user id; the DM channel it answers is kept.
       const from = h.slack.calls.length;
       const summary = await h.sweep(EIGHT_DAYS_LATER);
       expect(summary).toMatchObject({ due: 1, sent: 1, failed: 0 });
-      const reminders = h.slack
-        .callsTo('chat.postMessage')
-        .filter((c) => h && h.slack.calls.indexOf(c) >= from);
-      expect(reminders.map((c) => [c.body.channel, c.authorization])).toEqual([
-        [h.slack.dmChannel(T2.userId), `Bearer ${token2}`],
+      expect(h.slack.calls.slice(from).map((c) => [c.method, c.authorization])).toEqual([
+        ['chat.postMessage', `Bearer ${token2}`],
       ]);
+      expect(h.slack.calls.at(-1)?.body.channel).toBe(T2.userId);
+      expect(await h.tracking.dmChannel(T2)).toBe(h.slack.dmChannel(T2.userId));
       expect(h.slack.calls.slice(from).some((c) => c.token === token1)).toBe(false);
       const reminder = h.slack.messages(h.slack.dmChannel(T2.userId)).at(-1);
       expect(buttonValue(reminder, 'reminder_accepted')).toBeDefined();
@@ -139,6 +143,9 @@ describe.each(allBackends())('OAuth install on $name', (backend) => {
         }),
       ).toBeUndefined();
       expect((await h.tracking.home(T2, h.clock.now())).pending).toHaveLength(0);
+      // The sweep's records of T2's user went with the rest: the kept DM channel and time zone.
+      expect(await h.tracking.dmChannel(T2)).toBeUndefined();
+      expect(await h.tracking.cachedTimeZone(T2)).toBeUndefined();
     },
   );
 

@@ -54,8 +54,9 @@ describe('connectnote sweep with OAuth', () => {
     const posts = h.slack.calls.slice(from).filter((c) => c.method === 'chat.postMessage');
     const byChannel = Object.fromEntries(posts.map((c) => [c.body.channel, c.authorization]));
     expect(byChannel).toEqual({
-      [h.slack.dmChannel(T1.userId)]: `Bearer ${h.slack.issuedTokens({ teamId: 'T1' })[0]?.token}`,
-      [h.slack.dmChannel(T2.userId)]: `Bearer ${h.slack.issuedTokens({ teamId: 'T2' })[0]?.token}`,
+      // A first reminder goes to the user id: Slack puts it in their DM with the app.
+      [T1.userId]: `Bearer ${h.slack.issuedTokens({ teamId: 'T1' })[0]?.token}`,
+      [T2.userId]: `Bearer ${h.slack.issuedTokens({ teamId: 'T2' })[0]?.token}`,
     });
     for (const secret of [env.SLACK_CLIENT_SECRET, env.TOKEN_ENCRYPTION_KEY, 'xoxb-']) {
       expect(stdout + stderr).not.toContain(secret);
