@@ -1,6 +1,6 @@
 // The repository explains itself: docs/reference.md names every id, command and variable the code
 // defines, docs/guide.md gives every rule its guideline, and nothing a clone carries points
-// outside the clone (there is no ../shared beside a user's checkout).
+// outside the clone (there is no shared folder beside a user's checkout).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -71,7 +71,7 @@ describe('the repository is self-contained', () => {
     });
   }
 
-  it('no source, test, script, README or package.json points at ../shared', () => {
+  it('no source, test, script, README or package.json points at the shared folder outside', () => {
     const roots = ['src', 'test', 'scripts', 'docs', 'README.md', 'package.json'];
     const offenders = roots
       .flatMap((root) => {
