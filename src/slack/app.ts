@@ -13,6 +13,7 @@ import {
 import type { WebClientOptions } from '@slack/web-api';
 import type { AppDeps } from './deps.js';
 import { slackErrorName } from './errors.js';
+import { BODY_LIMIT_BYTES, guardRequests, serverOptions } from './http-guard.js';
 import { registerListeners } from './listeners/index.js';
 
 export const EVENTS_PATH = '/slack/events';
@@ -28,6 +29,8 @@ export interface StartAppOptions {
   clientOptions?: Partial<WebClientOptions>;
   /** How long `stop()` waits for work in flight (default 10 s). */
   shutdownTimeoutMs?: number;
+  /** How long a request body may take to arrive before the app hangs up (default 5 s). */
+  bodyTimeoutMs?: number;
   /** More listeners to register after the app's own (e.g. the playground's). */
   register?: (app: App, deps: AppDeps) => void;
 }
@@ -102,6 +105,14 @@ export function createSlackApp(deps: AppDeps, options: StartAppOptions = {}): Sl
       logLevel,
       // Acknowledge as soon as a listener calls ack(); the rest of its work continues.
       processBeforeResponse: false,
+      bodyLimit: BODY_LIMIT_BYTES,
+    });
+    // Bolt reads a whole body before checking its signature: bound and check it first.
+    receiver.requestListener = guardRequests(receiver.requestListener, {
+      path: EVENTS_PATH,
+      signingSecret: config.slackSigningSecret,
+      bodyTimeoutMs: options.bodyTimeoutMs,
+      logger,
     });
   }
 
@@ -179,7 +190,10 @@ export async function startApp(deps: AppDeps, options: StartAppOptions = {}): Pr
   const port = options.port ?? deps.config.port;
   let server: Server | undefined;
   if (receiver instanceof HTTPReceiver) {
-    server = await receiver.start(options.host ? { port, host: options.host } : port);
+    server = await receiver.start(
+      options.host ? { port, host: options.host } : { port },
+      serverOptions(options.bodyTimeoutMs),
+    );
   } else {
     // Bolt's Socket Mode receiver serves custom routes (/healthz) from its own HTTP server and
     // leaves its errors unhandled: a port in use would crash the process. Catch them here.
