@@ -13,6 +13,7 @@ import type { Config } from '../config.js';
 import type { Store, StoreLogger } from '../store/index.js';
 import { monthStart, nextMonthStart } from './hours.js';
 import {
+  dueKey,
   keys,
   timeZoneSchema,
   trackedOnceSchema,
@@ -84,6 +85,11 @@ export class Tracking implements TrackingPort {
   }
 
   async trackSent(owner: Owner, sent: SentNote, now: Date): Promise<TrackedRequest> {
+    // Under the user's lock, so a "Delete my data" running now sees all of it or none of it.
+    return this.withLock(keys.userLock(owner), () => this.track(owner, sent, now));
+  }
+
+  private async track(owner: Owner, sent: SentNote, now: Date): Promise<TrackedRequest> {
     const user = await this.userRecord(owner);
     if (user.remindersBlocked) {
       // The user is reachable again (they just clicked a button): resume their reminders.
@@ -91,18 +97,17 @@ export class Tracking implements TrackingPort {
       await this.reindexPending(owner);
     }
     // A double click, or Slack redelivering the action, must not track the same note twice.
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify([owner.teamId, owner.userId, sent.name ?? '', sent.note]))
-      .digest('hex')
-      .slice(0, 40);
-    if (!(await this.store.claim(keys.sentOnce(fingerprint), randomUUID(), SENT_ONCE_MS))) {
+    const fingerprint = sentFingerprint(owner, sent.name?.trim() || undefined, sent.note);
+    const id = randomUUID();
+    // The lease's holder is the request's id, so deleting the request can release it.
+    if (!(await this.store.claim(keys.sentOnce(fingerprint), id, SENT_ONCE_MS))) {
       const existing = await this.waitForTracked(owner, fingerprint);
       if (existing) return existing;
     }
     const afterDays = user.reminderAfterDays ?? this.#config.reminderAfterDays;
     const due = firstReminderAt(now, afterDays);
     const request: TrackedRequest = {
-      id: randomUUID(),
+      id,
       teamId: owner.teamId,
       userId: owner.userId,
       recipientName: sent.name?.trim() || undefined,
@@ -179,10 +184,12 @@ export class Tracking implements TrackingPort {
   }
 
   async updateSettings(owner: Owner, patch: Partial<UserSettings>): Promise<UserSettings> {
-    const current = await this.userRecord(owner);
-    const next = userRecordSchema.parse({ ...current, ...patch });
-    await this.writeUser(owner, next);
-    return toSettings(next);
+    return this.withLock(keys.userLock(owner), async () => {
+      const current = await this.userRecord(owner);
+      const next = userRecordSchema.parse({ ...current, ...patch });
+      await this.writeUser(owner, next);
+      return toSettings(next);
+    });
   }
 
   async home(owner: Owner, now: Date): Promise<HomeData> {
@@ -210,19 +217,39 @@ export class Tracking implements TrackingPort {
     };
   }
 
+  /**
+   * Final: runs under the user's lock (no request is being tracked meanwhile) and takes each
+   * request's lock before deleting it, so a snooze, an outcome or the sweep's record of a
+   * delivery that read the request before cannot write it back afterwards (`mutate` finds
+   * nothing). Everything keyed by the user or by one of their requests goes.
+   */
   async deleteUserData(owner: Owner): Promise<{ requests: number }> {
-    const entries = await this.store.indexRange(keys.userIndex(owner));
-    for (const { member: id } of entries) {
-      await this.store.indexRemove(keys.dueIndex, id);
-      await this.store.delete(keys.request(id));
+    return this.withLock(keys.userLock(owner), async () => {
+      const entries = await this.store.indexRange(keys.userIndex(owner));
+      for (const { member: id } of entries) {
+        await this.withLock(keys.requestLock(id), () => this.deleteRequest(id));
+      }
+      await this.store.indexDrop(keys.userIndex(owner));
+      await this.store.delete(keys.user(owner));
+      this.rememberSettings(owner, undefined);
+      await this.store.delete(keys.timeZone(owner));
+      await this.store.delete(keys.intent(owner));
+      this.logger.info(`tracking: deleted the data of ${owner.teamId}/${owner.userId}`);
+      return { requests: entries.length };
+    });
+  }
+
+  private async deleteRequest(id: string): Promise<void> {
+    const request = await this.store.get(keys.request(id), trackedRequestSchema);
+    await this.store.indexRemove(keys.dueIndex, id);
+    await this.store.delete(keys.request(id));
+    if (!request) return;
+    const fingerprint = sentFingerprint(request, request.recipientName, request.note);
+    await this.store.delete(keys.trackedOnce(fingerprint));
+    await this.store.release(keys.sentOnce(fingerprint), id);
+    if (request.nextReminderAt) {
+      await this.store.delete(keys.delivered(dueKey(id, request.nextReminderAt)));
     }
-    await this.store.indexDrop(keys.userIndex(owner));
-    await this.store.delete(keys.user(owner));
-    this.rememberSettings(owner, undefined);
-    await this.store.delete(keys.timeZone(owner));
-    await this.store.delete(keys.intent(owner));
-    this.logger.info(`tracking: deleted the data of ${owner.teamId}/${owner.userId}`);
-    return { requests: entries.length };
   }
 
   // ——— used by the sweep ———
@@ -238,8 +265,10 @@ export class Tracking implements TrackingPort {
 
   /** Slack refused to DM the user for good: keep their requests, stop their reminders. */
   async blockReminders(owner: Owner, reason: string): Promise<void> {
-    const user = await this.userRecord(owner);
-    await this.writeUser(owner, { ...user, remindersBlocked: reason });
+    await this.withLock(keys.userLock(owner), async () => {
+      const user = await this.userRecord(owner);
+      await this.writeUser(owner, { ...user, remindersBlocked: reason });
+    });
     const entries = await this.store.indexRange(keys.userIndex(owner));
     for (const { member } of entries) await this.store.indexRemove(keys.dueIndex, member);
     this.logger.warn(
@@ -273,10 +302,14 @@ export class Tracking implements TrackingPort {
 
   async withLock<T>(key: string, run: () => Promise<T>): Promise<T> {
     const holder = randomUUID();
-    for (let attempt = 0; ; attempt++) {
+    // Locks are held for a few store round trips: poll soon, then back off to 20 ms; give up
+    // after about 2 s.
+    for (let attempt = 0, waited = 0; ; attempt++) {
       if (await this.store.claim(key, holder, 10_000)) break;
-      if (attempt >= 100) throw new BusyError(`${key} is busy`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (waited >= 2_000) throw new BusyError(`${key} is busy`);
+      const delay = Math.min(20, 1 + attempt * 2);
+      waited += delay;
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
     try {
       return await run();
@@ -363,6 +396,14 @@ export function acceptanceRates(requests: readonly TrackedRequest[]): Relationsh
     rates.set(r.relationship, rate);
   }
   return [...rates.values()].sort((a, b) => a.relationship.localeCompare(b.relationship));
+}
+
+/** Identifies one note sent to one person by one user, for the repeat-click check. */
+function sentFingerprint(owner: Owner, name: string | undefined, note: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([owner.teamId, owner.userId, name ?? '', note]))
+    .digest('hex')
+    .slice(0, 40);
 }
 
 function ownerKey(owner: Owner): string {
