@@ -5,7 +5,7 @@ import { loadSpeller } from './coach/index.js';
 import { loadConfig } from './config.js';
 import { readEnvFile } from './env-file.js';
 import { createLogger } from './logger.js';
-import { startApp } from './slack/app.js';
+import { STOP_GRACE_MS, startApp } from './slack/app.js';
 import { TEXT } from './slack/messages.js';
 import { openStore } from './store/index.js';
 import { Tracking } from './tracking/index.js';
@@ -21,12 +21,13 @@ async function main(): Promise<void> {
   const store = await openStore(config.storeUrl, logger);
   const tracking = new Tracking({ store, clock: systemClock, config, logger });
   loadSpeller(); // the dictionary loads now, not on someone's first review
-  const app = await startApp({ config, logger, clock: systemClock, tracking }).catch(
-    async (error) => {
-      await store.close();
-      throw error;
-    },
-  );
+  const app = await startApp(
+    { config, logger, clock: systemClock, tracking },
+    { stopGraceMs: STOP_GRACE_MS },
+  ).catch(async (error) => {
+    await store.close();
+    throw error;
+  });
   const { reminderCron } = config;
   const scheduler = reminderCron
     ? startReminderScheduler({
@@ -43,8 +44,8 @@ async function main(): Promise<void> {
   }
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
   onShutdown(logger, async () => {
-    await scheduler?.stop();
-    await app.stop();
+    // Both bounded: the sweep by SWEEP_STOP_TIMEOUT_MS, the app by its grace and drain times.
+    await Promise.all([scheduler?.stop(), app.stop()]);
     await store.close();
   });
 }

@@ -18,6 +18,8 @@ import { registerListeners } from './listeners/index.js';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
+/** main.ts: how long /healthz answers 503 before the listener closes. */
+export const STOP_GRACE_MS = 5_000;
 export const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000 };
 
 export interface StartAppOptions {
@@ -29,6 +31,11 @@ export interface StartAppOptions {
   clientOptions?: Partial<WebClientOptions>;
   /** How long `stop()` waits for work in flight (default 10 s). */
   shutdownTimeoutMs?: number;
+  /**
+   * How long `stop()` keeps serving, with `/healthz` answering 503, before it closes the
+   * listener, so a load balancer polling it stops sending first (default 0; main.ts: 5 s).
+   */
+  stopGraceMs?: number;
   /** How long a request body may take to arrive before the app hangs up (default 5 s). */
   bodyTimeoutMs?: number;
   /** More listeners to register after the app's own (e.g. the playground's). */
@@ -227,6 +234,11 @@ export async function startApp(deps: AppDeps, options: StartAppOptions = {}): Pr
   const stop = () => {
     stopped ??= (async () => {
       slack.markStopping();
+      const grace = options.stopGraceMs ?? 0;
+      if (grace > 0) {
+        deps.logger.info(`health check answers 503; closing the listener in ${grace} ms`);
+        await new Promise((resolve) => setTimeout(resolve, grace));
+      }
       try {
         await app.stop();
       } catch (error) {

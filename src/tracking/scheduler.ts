@@ -23,9 +23,16 @@ export interface SchedulerDeps {
 }
 
 export interface ReminderScheduler {
-  /** Stops scheduling and waits for a sweep in progress to finish. */
-  stop(): Promise<void>;
+  /**
+   * Stops scheduling and waits for a sweep in progress to finish, at most `timeoutMs`
+   * (default 10 s): a sweep hanging on Slack must not hold shutdown for ever. One left
+   * running is safe to abandon: its reminders stay due and its intent is settled next time.
+   */
+  stop(timeoutMs?: number): Promise<void>;
 }
+
+/** How long stop() waits for a sweep in progress. */
+export const SWEEP_STOP_TIMEOUT_MS = 10_000;
 
 /** How long one instance's election for a tick holds. */
 const TICK_LEASE_MS = 10 * 60 * 1000;
@@ -83,9 +90,21 @@ export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
     },
   );
   return {
-    async stop() {
+    async stop(timeoutMs = SWEEP_STOP_TIMEOUT_MS) {
       await task.stop();
-      await running;
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        running.then(() => true),
+        new Promise<false>((resolve) => {
+          timer = setTimeout(() => resolve(false), timeoutMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (!finished) {
+        deps.logger.warn(
+          `reminder sweep still running after ${timeoutMs} ms: stopping without it (its reminders stay due)`,
+        );
+      }
       await task.destroy();
     },
   };
