@@ -44,14 +44,16 @@ const config = loadConfig({
   SLACK_API_URL: slack.url,
   PORT: '0',
   STORE_URL: `sqlite://${join(dir, 'fuzz.sqlite')}`,
-  LOG_LEVEL: 'error',
+  LOG_LEVEL: process.env.FUZZ_LOG_LEVEL ?? 'error',
 });
 let errors = 0;
 const logger = createLogger({
   level: config.logLevel,
   write: (line) => {
+    // Bolt's own line for a request no listener takes (answered 404 after 3 s) is expected.
+    if (line.includes('not acknowledged within 3 seconds')) return;
     errors += 1;
-    if (errors <= 5) process.stderr.write(`${line}\n`);
+    if (errors <= 5) process.stderr.write(`${line.slice(0, 2_000)}\n`);
   },
   secrets: [config.slackBotToken, config.slackSigningSecret],
 });

@@ -7,6 +7,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, RequestListener, ServerOptions, ServerResponse } from 'node:http';
 import { parse as parseQuery } from 'node:querystring';
+import { z } from 'zod';
 
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 /** How long a request body may take to arrive (Slack's are a few KB, sent at once). */
@@ -120,20 +121,93 @@ function check(req: IncomingMessage, raw: Buffer, secret: string): number | unde
   try {
     if (type === 'application/x-www-form-urlencoded') {
       const form = parseQuery(text);
-      if (form.payload === undefined) return undefined; // a slash command or ssl_check
-      if (typeof form.payload !== 'string') return 400;
-      body = JSON.parse(form.payload);
-      if (!isObject(body)) return 400;
-      const user = body.user;
-      return isObject(user) && typeof user.id === 'string' ? undefined : 400;
+      if (form.payload === undefined)
+        body = form; // a slash command or ssl_check
+      else if (typeof form.payload !== 'string') return 400;
+      else body = JSON.parse(form.payload);
+    } else {
+      body = JSON.parse(text);
     }
-    body = JSON.parse(text);
   } catch {
     return 400;
   }
-  if (!isObject(body)) return 400;
-  if (body.type === 'event_callback' && !isObject(body.event)) return 400;
-  return undefined;
+  return isObject(body) && wellFormed(body) ? undefined : 400;
+}
+
+// What Bolt itself reads from a body before any listener runs (routing, authorization, the
+// context): when these are missing or of the wrong type it throws, and answers 500. Bolt tells
+// the kinds apart the same way (getTypeAndConversation): by `event`, `command`, `actions`, then
+// `type`.
+const id = z.string().min(1);
+const ref = z.union([z.null(), z.object({ id: id.nullish() }).loose()]).optional();
+const interaction = {
+  type: z.string(),
+  user: z.object({ id, team_id: id.nullish() }).loose(),
+  team: ref,
+  enterprise: ref,
+  channel: ref,
+  trigger_id: z.string().optional(),
+  api_app_id: z.string().optional(),
+  is_enterprise_install: z.boolean().optional(),
+};
+const view = z.object({ id: z.string().optional(), callback_id: z.string() }).loose();
+const actionsSchema = z
+  .object({
+    ...interaction,
+    actions: z
+      .array(z.object({ action_id: z.string(), block_id: z.string().optional() }).loose())
+      .min(1),
+    container: z.object({}).loose().optional(),
+    view: view.nullish(),
+    message: z.object({}).loose().nullish(),
+  })
+  .loose();
+const viewSchema = z.object({ ...interaction, view }).loose();
+const shortcutSchema = z.object({ ...interaction, callback_id: z.string() }).loose();
+const optionsSchema = z.object(interaction).loose();
+const commandSchema = z
+  .object({
+    command: z.string(),
+    user_id: id,
+    team_id: id.optional(),
+    channel_id: z.string().optional(),
+  })
+  .loose();
+const eventSchema = z
+  .object({
+    team_id: id.optional(),
+    enterprise_id: id.nullish(),
+    api_app_id: z.string().optional(),
+    event: z
+      .object({
+        type: z.string(),
+        user: z.union([z.string(), z.object({}).loose()]).optional(),
+        channel: z.union([z.string(), z.object({}).loose()]).optional(),
+      })
+      .loose(),
+    authorizations: z
+      .array(z.object({ team_id: id.nullish(), user_id: id.nullish() }).loose())
+      .optional(),
+  })
+  .loose();
+
+function wellFormed(body: Record<string, unknown>): boolean {
+  if (body.ssl_check !== undefined || body.type === 'url_verification') return true;
+  if (body.event !== undefined) return eventSchema.safeParse(body).success;
+  if (body.command !== undefined) return commandSchema.safeParse(body).success;
+  if (body.actions !== undefined || body.type === 'block_actions') {
+    return actionsSchema.safeParse(body).success;
+  }
+  if (body.type === 'view_submission' || body.type === 'view_closed') {
+    return viewSchema.safeParse(body).success;
+  }
+  if (body.type === 'shortcut' || body.type === 'message_action') {
+    return shortcutSchema.safeParse(body).success;
+  }
+  if (body.name !== undefined || body.type === 'block_suggestion') {
+    return optionsSchema.safeParse(body).success;
+  }
+  return true;
 }
 
 function signed(req: IncomingMessage, raw: Buffer, secret: string, timestamp: number): boolean {

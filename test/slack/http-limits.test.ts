@@ -185,4 +185,38 @@ describe('odd signed requests (item 8)', () => {
       expect(res.status).toBe(400);
     }
   });
+
+  it('answers the shapes the fuzz found giving 500 with 400', async () => {
+    const found: Array<[string, string]> = [
+      ['application/json', JSON.stringify({ team_id: 'T1', event: ' ' })],
+      ['application/json', JSON.stringify({ type: 'event_callback', team_id: ['x'], event: {} })],
+      [
+        'application/x-www-form-urlencoded',
+        new URLSearchParams({
+          payload: JSON.stringify({ type: 'block_actions', user: { id: 'U1' }, actions: {} }),
+        }).toString(),
+      ],
+      [
+        'application/x-www-form-urlencoded',
+        new URLSearchParams({
+          payload: JSON.stringify({ type: 'view_submission', user: { id: 'U1' } }),
+        }).toString(),
+      ],
+      [
+        'application/x-www-form-urlencoded',
+        new URLSearchParams({
+          payload: JSON.stringify({
+            type: 'block_actions',
+            user: { id: 'U1' },
+            team: { id: { a: 1 } },
+            actions: [{ action_id: 'home_delete_data' }],
+          }),
+        }).toString(),
+      ],
+    ];
+    for (const [type, body] of found) {
+      const res = await h.sender.send(body, type);
+      expect(res.status).toBe(400);
+    }
+  });
 });
