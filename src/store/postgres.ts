@@ -88,5 +88,20 @@ export class PostgresExtras implements Extras {
     ]);
   }
 
+  async purgeExpired(now: number): Promise<number> {
+    // keyv keeps `{"value":…,"expires":ms}` as text and deletes an expired row only when it is
+    // read. The expiry is read with a pattern, so an unreadable row cannot make the query fail.
+    const records = await this.query(
+      `DELETE FROM keyv WHERE left(key, $1) = $2
+       AND substring(value from '"expires":([0-9]+)}$')::bigint <= $3 RETURNING 1`,
+      [this.prefix.length, this.prefix, now],
+    );
+    const leases = await this.query(
+      'DELETE FROM cn_lease WHERE left(key, $1) = $2 AND expires <= $3 RETURNING 1',
+      [this.prefix.length, this.prefix, now],
+    );
+    return records.length + leases.length;
+  }
+
   async close(): Promise<void> {}
 }

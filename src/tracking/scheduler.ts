@@ -8,6 +8,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Store, StoreLogger } from '../store/index.js';
 import type { Tracking } from './index.js';
+import { purge } from './purge.js';
 import { type ReminderSlack, reminderSlack, sweepWebClient } from './slack.js';
 import { runSweep, type SweepSummary } from './sweep.js';
 
@@ -75,7 +76,8 @@ export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
     () => {
       const sweep = runSweep({ tracking: deps.tracking, slack }, deps.clock.now())
         .then((summary) => deps.onSweep?.(summary))
-        .catch((error: unknown) => deps.logger.error('reminder sweep failed', error));
+        .catch((error: unknown) => deps.logger.error('reminder sweep failed', error))
+        .then(() => purge(deps));
       running = sweep;
       return sweep;
     },

@@ -57,6 +57,7 @@ export const sweepCommand: Command = {
       { Tracking },
       { reminderSlack, sweepWebClient },
       { runSweep },
+      { purge },
     ] = await Promise.all([
       import('../../env-file.js'),
       import('../../config.js'),
@@ -65,6 +66,7 @@ export const sweepCommand: Command = {
       import('../../tracking/index.js'),
       import('../../tracking/slack.js'),
       import('../../tracking/sweep.js'),
+      import('../../tracking/purge.js'),
     ]);
     // .env in the current folder, as the app reads it: set variables win.
     const env = withEnvFile(io.env, io.cwd);
@@ -105,6 +107,7 @@ export const sweepCommand: Command = {
         sweepWebClient(config.slackBotToken, config.slackApiUrl, { logger }),
       );
       const summary = await runSweep({ tracking, slack }, now);
+      await purge({ tracking, logger });
       io.stdout.write(`${JSON.stringify(summary)}\n`);
       return 0;
     } finally {
