@@ -45,6 +45,8 @@ export const HISTORY_SIZE = 50;
 export const HOME_WINDOW = 200;
 /** Tracking the same note for the same person again within this time is taken as a repeat click. */
 export const SENT_ONCE_MS = 10 * 60 * 1000;
+/** The most requests kept per user: past it, decided ones go first, then the oldest. */
+export const MAX_REQUESTS_PER_USER = 1_000;
 /** How many users' settings the process remembers for knownSettings. */
 export const KNOWN_SETTINGS_SIZE = 10_000;
 /** How long a cached Slack time zone is trusted. */
@@ -55,6 +57,8 @@ export interface TrackingDeps {
   clock: Clock;
   config: Pick<Config, 'reminderAfterDays'>;
   logger: StoreLogger;
+  /** Default MAX_REQUESTS_PER_USER. */
+  maxRequestsPerUser?: number;
 }
 
 export class BusyError extends Error {
@@ -67,8 +71,10 @@ export class Tracking implements TrackingPort {
   readonly logger: StoreLogger;
   readonly #config: TrackingDeps['config'];
   readonly #knownSettings = new Map<string, UserSettings>();
+  readonly #maxRequests: number;
 
   constructor(deps: TrackingDeps) {
+    this.#maxRequests = deps.maxRequestsPerUser ?? MAX_REQUESTS_PER_USER;
     this.store = deps.store;
     this.clock = deps.clock;
     this.logger = deps.logger;
@@ -122,7 +128,35 @@ export class Tracking implements TrackingPort {
     await this.store.indexPut(keys.userIndex(owner), request.id, now.getTime());
     await this.store.set(keys.request(request.id), request);
     await this.store.set(keys.trackedOnce(fingerprint), { id: request.id }, SENT_ONCE_MS);
+    await this.keepWithinBound(owner, request.id);
     return request;
+  }
+
+  /** Bounds the store's size per user: decided requests go first, then the oldest pending. */
+  private async keepWithinBound(owner: Owner, keep: string): Promise<void> {
+    const total = await this.store.indexCount(
+      keys.userIndex(owner),
+      Number.MIN_SAFE_INTEGER,
+      Number.MAX_SAFE_INTEGER,
+    );
+    if (total <= this.#maxRequests) return;
+    const entries = (await this.store.indexRange(keys.userIndex(owner))).filter(
+      (e) => e.member !== keep,
+    );
+    const records = await this.store.getMany(
+      entries.map((e) => keys.request(e.member)),
+      trackedRequestSchema,
+    );
+    const decided = entries.filter((_, i) => records[i]?.status !== 'pending');
+    const pending = entries.filter((_, i) => records[i]?.status === 'pending');
+    const victims = [...decided, ...pending].slice(0, total - this.#maxRequests);
+    for (const { member: id } of victims) {
+      await this.withLock(keys.requestLock(id), () => this.deleteRequest(id));
+      await this.store.indexRemove(keys.userIndex(owner), id);
+    }
+    this.logger.info(
+      `tracking: ${owner.teamId}/${owner.userId} is past ${this.#maxRequests} requests: dropped the ${victims.length} oldest`,
+    );
   }
 
   private async waitForTracked(

@@ -129,3 +129,34 @@ describe('deleting a user racing their writes', () => {
     expect(left).toEqual([]);
   }, 120_000);
 });
+
+describe('the store’s size per user', () => {
+  it('keeps at most maxRequestsPerUser requests, dropping decided ones first, then the oldest', async () => {
+    const { tracking, store } = await makeTracking({ url: 'memory://' });
+    const capped = new (tracking.constructor as typeof Tracking)({
+      store,
+      clock: tracking.clock,
+      config: { reminderAfterDays: 7 },
+      logger: tracking.logger,
+      maxRequestsPerUser: 5,
+    } as ConstructorParameters<typeof Tracking>[0]);
+    const owner: Owner = { teamId: 'T1', userId: 'U_CAP' };
+    const ids: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      const at = new Date(Date.parse('2026-11-02T10:00:00Z') + i * 60_000);
+      const r = await capped.trackSent(owner, { ...NOTE, note: `${NOTE.note} ${i}` }, at);
+      ids.push(r.id);
+      if (i === 1) await capped.setOutcome(owner, r.id, 'accepted', at);
+    }
+    const kept = (await store.indexRange(keys.userIndex(owner))).map((e) => e.member);
+    expect(kept).toHaveLength(5);
+    // The decided one (index 1) went first, then the oldest pending ones (0 and 2).
+    expect(kept.sort()).toEqual([ids[3], ids[4], ids[5], ids[6], ids[7]].sort());
+    const due = (await store.indexRange(keys.dueIndex)).map((e) => e.member);
+    for (const id of [ids[0], ids[1], ids[2]]) {
+      expect(await store.get(keys.request(id as string), trackedRequestSchema)).toBeUndefined();
+      expect(due).not.toContain(id);
+    }
+    await store.close();
+  });
+});
