@@ -149,6 +149,8 @@ const interaction = {
   trigger_id: z.string().optional(),
   api_app_id: z.string().optional(),
   is_enterprise_install: z.boolean().optional(),
+  // Bolt reads `response_urls.length` when the field is there at all (App.processEvent).
+  response_urls: z.array(z.object({ response_url: z.string() }).loose()).optional(),
 };
 const view = z.object({ id: z.string().optional(), callback_id: z.string() }).loose();
 const actionsSchema = z

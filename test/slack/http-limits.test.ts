@@ -214,6 +214,17 @@ describe('odd signed requests (item 8)', () => {
         }).toString(),
       ],
     ];
+    found.push([
+      'application/x-www-form-urlencoded',
+      new URLSearchParams({
+        payload: JSON.stringify({
+          type: 'view_submission',
+          user: { id: 'U1' },
+          view: { id: 'V1', callback_id: 'connectnote_edit', state: { values: {} } },
+          response_urls: null,
+        }),
+      }).toString(),
+    ]);
     for (const [type, body] of found) {
       const res = await h.sender.send(body, type);
       expect(res.status).toBe(400);
