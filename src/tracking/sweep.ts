@@ -96,6 +96,7 @@ export async function runSweep(deps: SweepDeps, now: Date): Promise<SweepSummary
   for (const { owner, requests } of byOwner.values()) {
     try {
       const outcome = await remindUser(deps, sweepId, owner, requests, now);
+      if (outcome.failed > 0) await retryLater(deps, owner, requests, now);
       summary.sent += outcome.sent;
       summary.failed += outcome.failed;
       summary.skipped += outcome.skipped;
@@ -110,6 +111,26 @@ export async function runSweep(deps: SweepDeps, now: Date): Promise<SweepSummary
 }
 
 type UserOutcome = Omit<SweepSummary, 'due'>;
+
+/** How long a user whose reminders failed for a passing reason waits before the next try. */
+export const RETRY_AFTER_FAILURE_MS = 15 * 60 * 1000;
+
+/**
+ * A passing failure leaves the user's entries due; at their old scores they would come first
+ * in every sweep and, past `maxDue` of them, starve everyone due later. Move them back a
+ * little (blocked users' entries are gone from the index and stay gone).
+ */
+async function retryLater(deps: SweepDeps, owner: Owner, requests: TrackedRequest[], now: Date) {
+  const { tracking } = deps;
+  if (await tracking.remindersBlocked(owner)) return;
+  const later = now.getTime() + RETRY_AFTER_FAILURE_MS;
+  for (const r of requests) {
+    const current = await tracking.store.get(keys.request(r.id), trackedRequestSchema);
+    if (current?.status === 'pending' && current.nextReminderAt) {
+      await tracking.store.indexPut(keys.dueIndex, r.id, later);
+    }
+  }
+}
 
 async function remindUser(
   deps: SweepDeps,
