@@ -21,12 +21,26 @@ import { ownerOf, refused, sendAcceptedFollowUps } from './tracking.js';
 
 type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
 
-export async function publishHome(client: WebClient, deps: AppDeps, owner: Owner, notice?: string) {
+export async function publishHome(
+  client: WebClient,
+  deps: AppDeps,
+  owner: Owner,
+  notice?: string,
+  page = 0,
+) {
   const data = await deps.tracking.home(owner, deps.clock.now());
   await client.views.publish({
     user_id: owner.userId,
-    view: homeView(data, deps.clock.now(), notice),
+    view: homeView(data, deps.clock.now(), notice, page),
   });
+}
+
+export function homePageTurn(deps: AppDeps) {
+  return async ({ ack, body, action, client }: ActionArgs<BlockAction<ButtonAction>>) => {
+    await ack();
+    // homeView clamps the page to those there are.
+    await publishHome(client, deps, ownerOf(body), undefined, Number(action.value));
+  };
 }
 
 export function homeOpened(deps: AppDeps) {
@@ -159,5 +173,9 @@ export function registerHomeListeners(app: App, deps: AppDeps): void {
   app.action<BlockAction<ButtonAction>>(
     HOME_ACTION.deleteData,
     safely(deps, 'action home_delete_data', homeOnly(deps, homeDeleteData(deps))),
+  );
+  app.action(
+    HOME_ACTION.page,
+    safely(deps, 'action home_page', homeOnly(deps, homePageTurn(deps))),
   );
 }
