@@ -60,3 +60,28 @@ describe('App Home with many pending requests', () => {
     expect(seen.size).toBe(ids.length);
   });
 });
+
+describe('the team the Home is for (Enterprise Grid, workspace install)', () => {
+  it('is the one the Home’s buttons use, not the token’s own team', async () => {
+    // Suspected: Home took context.teamId, buttons body.team.id. With a single bot token Bolt
+    // fills context.teamId from the request (authorizations[0].team_id, else team_id), not from
+    // auth.test, so for a workspace-level install both name the workspace: cleared. An
+    // org-wide install (team null on actions) is not covered here; see the notes.
+    const workspace = 'T0WORKSPACE2';
+    const user = 'U0GRID';
+    expect(workspace).not.toBe(h.slack.teamId);
+    await h.tracking.trackSent(
+      { teamId: workspace, userId: user },
+      {
+        name: 'Grid Person',
+        relationship: 'met-briefly',
+        note: 'Hi, great to meet you at the summit. Would you like to connect?',
+      },
+      new Date('2026-11-03T10:00:00Z'),
+    );
+    const from = h.slack.calls.length;
+    await h.sender.event(appHomeOpenedEvent({ userId: user, teamId: workspace }));
+    await h.slack.waitForCall('views.publish', { after: from });
+    expect(JSON.stringify(h.slack.homeView(user)?.blocks ?? [])).toContain('Grid Person');
+  });
+});
