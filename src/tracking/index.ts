@@ -277,6 +277,10 @@ export class Tracking implements TrackingPort {
     const request = await this.store.get(keys.request(id), trackedRequestSchema);
     await this.store.indexRemove(keys.dueIndex, id);
     await this.store.delete(keys.request(id));
+    for (const { member } of await this.store.indexRange(keys.deliveredOf(id))) {
+      await this.store.delete(keys.delivered(member));
+    }
+    await this.store.indexDrop(keys.deliveredOf(id));
     if (!request) return;
     const fingerprint = sentFingerprint(request, request.recipientName, request.note);
     await this.store.delete(keys.trackedOnce(fingerprint));

@@ -234,6 +234,8 @@ async function markDelivered(deps: SweepDeps, requests: TrackedRequest[], now: D
   for (const r of requests) {
     const at = r.nextReminderAt as string;
     await store.set(keys.delivered(dueKey(r.id, at)), { at: now.toISOString() }, DELIVERED_TTL_MS);
+    // Remembered with the request, so "Delete my data" can remove the marker too.
+    await store.indexPut(keys.deliveredOf(r.id), dueKey(r.id, at), now.getTime());
     await recordDelivery(deps.tracking, r.id, at, now);
   }
 }

@@ -160,3 +160,24 @@ describe('the store’s size per user', () => {
     await store.close();
   });
 });
+
+describe('deleting a user after reminders went out', () => {
+  it('leaves no delivery marker behind', async () => {
+    const { runSweep } = await import('../../src/tracking/sweep.js');
+    const { FakeSlack } = await import('./helpers.js');
+    const file = join(dir, 'delivered.sqlite');
+    const { tracking, store } = await makeTracking({ url: `sqlite://${file}` });
+    const owner: Owner = { teamId: 'T1', userId: 'U_DELIVERED' };
+    await tracking.trackSent(owner, NOTE, new Date('2026-11-02T10:00:00Z'));
+    const slack = new FakeSlack();
+    expect((await runSweep({ tracking, slack }, new Date('2026-11-09T10:00:00Z'))).sent).toBe(1);
+    expect((await runSweep({ tracking, slack }, new Date('2026-11-16T10:00:00Z'))).sent).toBe(1);
+    await tracking.deleteUserData(owner);
+    await store.close();
+    const records = await rows(file, 'SELECT key FROM keyv');
+    const indexes = await rows(file, 'SELECT idx, member FROM cn_index');
+    expect([...records.map((r) => String(r.key)), ...indexes.map((r) => String(r.idx))]).toEqual(
+      [],
+    );
+  });
+});
