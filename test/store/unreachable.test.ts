@@ -124,4 +124,40 @@ describe.skipIf(!hasRedis)('a Redis that drops while running', () => {
       redis.kill('SIGKILL');
     }
   }, 30_000);
+
+  it('the app keeps acknowledging Slack while its Redis is down, and recovers', async () => {
+    const { startHarness } = await import('../slack/harness.js');
+    const { appHomeOpenedEvent, slashCommand } = await import('../../src/slack-standin/index.js');
+    const port = await closedPort();
+    let redis = await startRedis(port);
+    const h = await startHarness({ STORE_URL: `redis://127.0.0.1:${port}` });
+    try {
+      redis.kill('SIGKILL');
+      await new Promise((resolve) => redis.once('exit', resolve));
+      const from = h.slack.calls.length;
+      const command = await h.sender.command(
+        slashCommand({ userId: 'U0DOWN', triggerId: h.slack.issueTrigger('U0DOWN') }),
+      );
+      expect(command.status).toBe(200);
+      await h.slack.waitForCall('views.open', { after: from });
+      const home = await h.sender.event(appHomeOpenedEvent({ userId: 'U0DOWN' }));
+      expect(home.status).toBe(200);
+      expect(h.logs.join('\n')).toMatch(/store: lost the connection to redis/);
+      redis = await startRedis(port);
+      await expect
+        .poll(
+          async () => {
+            const before = h.slack.calls.length;
+            await h.sender.event(appHomeOpenedEvent({ userId: 'U0DOWN' }));
+            await new Promise((resolve) => setTimeout(resolve, 200));
+            return h.slack.calls.slice(before).some((c) => c.method === 'views.publish');
+          },
+          { timeout: 15_000, interval: 300 },
+        )
+        .toBe(true);
+    } finally {
+      await h.close().catch(() => undefined);
+      redis.kill('SIGKILL');
+    }
+  }, 40_000);
 });
