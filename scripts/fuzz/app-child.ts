@@ -76,7 +76,9 @@ setInterval(() => {
 }, 10).unref();
 
 process.on('message', (message) => {
-  if (message === 'stats') {
+  // 'reset-peak': measure the peak from now on (after a warm-up), then answer like 'stats'.
+  if (message === 'reset-peak') peak = process.memoryUsage().rss;
+  if (message === 'stats' || message === 'reset-peak') {
     const rss = process.memoryUsage().rss;
     peak = Math.max(peak, rss);
     const stats: AppChildStats = {

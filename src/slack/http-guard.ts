@@ -97,6 +97,9 @@ export function guardRequests(next: RequestListener, options: GuardOptions): Req
 /** Answer now, read nothing more, and hang up once the answer has had time to arrive. */
 function refuse(req: IncomingMessage, res: ServerResponse, status: number): void {
   req.pause();
+  // Node reads and discards the rest of a request whose response has ended ("dumping" it)
+  // unless the request is being consumed: it would take in all 300 MB, just to drop them.
+  (req as IncomingMessage & { _consuming?: boolean })._consuming = true;
   if (!res.headersSent) {
     res.writeHead(status);
     res.end();
