@@ -1,5 +1,6 @@
 // Issue 2's speed figures: the coach against a stock retext pipeline, each measurement in a
 // fresh child process, run alternately so drift on a shared machine hits both sides alike.
+import type { DraftsResult } from './coach/drafts.js';
 import type { FirstReviewResult } from './coach/first-review.js';
 import type { Impl } from './coach/impl.js';
 import type { ThroughputResult } from './coach/throughput.js';
@@ -9,6 +10,7 @@ import { median } from './lib/stats.js';
 
 const THROUGHPUT = scriptPath(import.meta.url, './coach/throughput.ts');
 const FIRST_REVIEW = scriptPath(import.meta.url, './coach/first-review.ts');
+const DRAFTS = scriptPath(import.meta.url, './coach/drafts.ts');
 const IMPLS: Impl[] = ['coach', 'baseline'];
 
 /** Timed rounds per throughput process and processes per side. */
@@ -26,6 +28,9 @@ interface Collected {
   /** Fresh processes that load nothing: node + tsx start-up alone. */
   startup: ChildRun<FirstReviewResult>[];
   errors: Record<Impl, string | undefined>;
+  /** Issue 9: drafting three variants, warm (ConnectNote only: the baseline drafts nothing). */
+  drafting?: DraftsResult;
+  draftingError?: string;
 }
 
 async function attempt<T>(
@@ -78,6 +83,11 @@ export async function run(): Promise<Section> {
       if (child) collected.first[impl].push(child);
     }
     collected.startup.push(await runChild<FirstReviewResult>(FIRST_REVIEW, ['none']));
+  }
+  try {
+    collected.drafting = (await runChild<DraftsResult>(DRAFTS, [])).result;
+  } catch (error) {
+    collected.draftingError = error instanceof Error ? error.message : String(error);
   }
   return summarise(collected);
 }
@@ -164,6 +174,13 @@ function summarise(collected: Collected): Section {
       checks: checks([typoRss.value, '≤ 150 MB', (v) => v <= 150]),
     },
     { figure: 'peak RSS, first-review process', unit: 'MB', ...coldRss },
+    {
+      figure: 'drafting 3 variants, warm (median per input)',
+      unit: 'ms',
+      value: collected.drafting?.medianMs,
+      checks: checks([collected.drafting?.medianMs, '≤ 20 ms', (v) => v <= 20]),
+    },
+    { figure: '  95th percentile per input', unit: 'ms', value: collected.drafting?.p95Ms },
   ];
 
   const sample = collected.throughput.coach[0] ?? collected.throughput.baseline[0];
@@ -174,12 +191,14 @@ function summarise(collected: Collected): Section {
     `first review: median of ${FIRST_REVIEW_RUNS} fresh \`node --import tsx\` processes per side (after one unmeasured run priming tsx's cache), and as many that load nothing for the start-up row; peak RSS is maxRSS, the largest seen`,
     'baseline: retext + retext-english + retext-spell (dictionary-en) + repeated-words, indefinite-article, sentence-spacing, contractions, quotes, diacritics, redundant-acronyms',
     'CPU-time rows (user + system of the measuring process) are steadier than wall time when the machine is shared; the targets are checked on wall time',
+    `drafting: the ${collected.drafting?.inputs ?? '?'} modal inputs of corpus/drafts/tuning.jsonl (${collected.drafting?.refused ?? '?'} refused with a field error), each drafted twice to warm up, then 5 timed rounds in one fresh process`,
     'ratio column: ConnectNote ÷ baseline (above 1 is better for reviews/s, below 1 is better for times and memory)',
   ];
   const missing = IMPLS.flatMap((impl) => {
     const error = collected.errors[impl];
     return error ? [`${impl === 'coach' ? 'ConnectNote coach' : 'retext baseline'}: ${error}`] : [];
   });
+  if (collected.draftingError) missing.push(`drafting: ${collected.draftingError}`);
   return {
     name: 'coach',
     title: 'Coach (issue 2): review speed, first review, memory',

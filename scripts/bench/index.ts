@@ -7,6 +7,7 @@ import { renderSection, type Section, verdicts } from './lib/report.js';
 import * as ship from './ship.js';
 import * as slack from './slack.js';
 import * as store from './store.js';
+import * as sweep from './sweep.js';
 
 const BENCHMARKS: Record<string, { describe: string; run: () => Promise<Section> }> = {
   coach: {
@@ -20,6 +21,11 @@ const BENCHMARKS: Record<string, { describe: string; run: () => Promise<Section>
   store: {
     describe: 'issue 4: time to find 1k due requests among 10k and 100k in SQLite',
     run: store.run,
+  },
+  sweep: {
+    describe:
+      'issue 13: connectnote sweep of 1k and 10k users at 50 ms Slack latency, steady state, 10% 429s',
+    run: sweep.run,
   },
   ship: {
     describe: 'issue 11: one review through the bin, app start-up to /healthz; dist/ vs tsx',

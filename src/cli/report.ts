@@ -92,7 +92,12 @@ export function formatDrafts(drafts: readonly Draft[], c: Palette): string {
       `${review.words} words (target ${review.wordTarget.min}–${review.wordTarget.max})`,
       `${review.chars}/${review.charLimit} chars`,
     ].join(' · ');
-    return `${c.bold(`${index + 1}.`)} ${draft.text}\n   ${c.dim(facts)}`;
+    const leftOut = (draft as { leftOut?: readonly string[] }).leftOut;
+    const cut =
+      leftOut && leftOut.length > 0
+        ? `\n   ${c.yellow(`left out to fit: ${leftOut.map((words) => `“${words}”`).join(', ')}`)}`
+        : '';
+    return `${c.bold(`${index + 1}.`)} ${draft.text}\n   ${c.dim(facts)}${cut}`;
   });
   return `${blocks.join('\n\n')}\n`;
 }

@@ -10,6 +10,8 @@ export function overallHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return [
     'connectnote: coach and draft LinkedIn connection-request notes.',
+    'Only notes in English are coached; a note in another language gets the checks that do not',
+    'depend on English (length, character limit, placeholders, contact details) and a "language" note.',
     '',
     'Usage:',
     ...COMMANDS.flatMap((command) => command.usage.split('\n').map((line) => `  ${line}`)),

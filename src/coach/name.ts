@@ -1,20 +1,53 @@
 // Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
 // a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
+import { readFileSync } from 'node:fs';
+import { parseList } from './roles/lexicon.js';
 import { isCorrect } from './spell.js';
 import { type TextAnalysis, TITLES } from './text.js';
 
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
-const TITLE = String.raw`(?:Mr|Mrs|Ms|Mx|Dr|Prof|Miss)\.?\s+`;
+
+// Greetings and titles are data (coach/data/*.txt), so "Kia ora Mere," and
+// "Good day Barr. Adeyinka," are read like "Hi Leo," without a new expression each time.
+const list = (file: string): string[] =>
+  [...parseList(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'))].sort(
+    (a, b) => b.length - a.length,
+  );
+const escapeWord = (word: string): string =>
+  word
+    .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+    .replace(/'/g, "['’]")
+    .replace(/ /g, '\\s+');
+const GREETINGS = list('greetings.txt').map(escapeWord).join('|');
+const TITLE_WORDS = list('titles.txt');
+const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
+
+/** Whether a word is a title or rank that may stand before a name ("Dr", "Garda", "Sgt"). */
+export function isTitle(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return TITLES.has(w) || TITLE_SET.has(w);
+}
+// Titles in any case ("dr", "Dr", "DR") while the name itself must be capitalised.
+const anyCase = (word: string): string[] => [
+  word,
+  word.charAt(0).toUpperCase() + word.slice(1),
+  word.toUpperCase(),
+];
+const TITLE = String.raw`(?:(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\s+)`;
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
-const GREETING_RE =
-  /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b[ \t,]*/iu;
+const GREETING_RE = new RegExp(String.raw`^\s*(?:${GREETINGS})\b[ \t,]*`, 'iu');
 const GREETED_NAME_RE = new RegExp(
-  String.raw`^(?<name>(?:${TITLE})?${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
+  String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
   'u',
 );
 const LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,\s+\p{Ll}`,
+  'u',
+);
+// "Dr Obi, We lectured…", "Sgt Mills, Served…": a titled name opening the note.
+const TITLED_LEADING_RE = new RegExp(
+  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,`,
   'u',
 );
 const VOCATIVE_RE = new RegExp(String.raw`,\s+(?<name>${NAME_PART})\s*(?:[!.?]+|$)`, 'gu');
@@ -91,7 +124,12 @@ const cleanName = (raw: string): string | undefined => {
   const parts = name
     .split(' ')
     .map((p) => p.replace(/\.$/, '').toLowerCase())
-    .filter((p) => !TITLES.has(p));
+    // A title is dropped, but never the last of several words: "Dr Bishop" is Bishop, while
+    // "Hello Pastor" names nobody.
+    .filter(
+      (p, i, all) =>
+        (i === all.length - 1 && all.length > 1) || (!TITLES.has(p) && !TITLE_SET.has(p)),
+    );
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
   return name;
 };
@@ -116,6 +154,17 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     if (next && !NOT_NAMES.has(next) && (/^[,!]/.test(m?.[2] ?? '') || !isCorrect(next))) {
       return next.charAt(0).toUpperCase() + next.slice(1);
     }
+  }
+  const titled = TITLED_LEADING_RE.exec(head)?.groups?.name;
+  if (titled) {
+    const name = cleanName(titled);
+    if (name) return name;
+  }
+  // "Taff, Good to see you…": a word no dictionary knows, opening the note before a comma.
+  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s/u.exec(head)?.groups?.name;
+  if (bare && !isCorrect(bare.toLowerCase()) && !NOT_NAMES.has(bare.toLowerCase())) {
+    const name = cleanName(bare);
+    if (name) return name;
   }
   const leading = LEADING_RE.exec(head)?.groups?.name;
   if (leading) {

@@ -2,8 +2,10 @@
 // corrected text with the mechanical fixes applied. Never throws.
 
 import { inferRelationship } from './infer.js';
+import { detectLanguage } from './language/detect.js';
 import { detectName, nameWords } from './name.js';
 import { isRelationshipId, RELATIONSHIPS } from './relationships.js';
+import { type NoteReading, readNote } from './roles/index.js';
 import { RULES } from './rules/index.js';
 import type { Fix, RuleContext } from './rules/rule.js';
 import { analyze } from './text.js';
@@ -33,21 +35,41 @@ const IMPLIED_BY_NO_MESSAGE: ReadonlySet<RuleId> = new Set([
   'too-many-sentences',
 ]);
 
+// What still holds for a note in another language (SPEC §3): nothing that reads English.
+const LANGUAGE_INDEPENDENT: ReadonlySet<RuleId> = new Set([
+  'no-message',
+  'length',
+  'char-limit',
+  'placeholder',
+  'contact-info',
+  'reused',
+  'language',
+]);
+
 export function review(text: string, options: ReviewOptions = {}): Review {
   const input = typeof text === 'string' ? text : String(text ?? '');
   const opts = options ?? {};
   const analysis = analyze(input);
   const given = isRelationshipId(opts.relationship) ? opts.relationship : undefined;
-  const relationship: RelationshipId = given ?? safe(() => inferRelationship(input), 'cold');
+  const givenName =
+    typeof opts.name === 'string' && opts.name.trim() ? opts.name.trim() : undefined;
+  const greetedName = safe(() => detectName(analysis), undefined);
+  const name = givenName ?? greetedName;
+  const names = nameWords(name, str(opts.sender), str(opts.mutual));
+  let reading: NoteReading | undefined;
+  const read = (): NoteReading => {
+    reading ??= readNote(analysis, names);
+    return reading;
+  };
+  const language = safe(() => detectLanguage(input), 'und');
+  const english = language === 'eng' || language === 'und';
+  const relationship: RelationshipId =
+    given ?? (english ? safe(() => inferRelationship(read()), 'cold') : 'cold');
   const wordTarget = { ...RELATIONSHIPS[relationship].wordTarget };
   const limit =
     typeof opts.limit === 'number' && Number.isFinite(opts.limit) && opts.limit > 0
       ? Math.floor(opts.limit)
       : DEFAULT_CHAR_LIMIT;
-  const givenName =
-    typeof opts.name === 'string' && opts.name.trim() ? opts.name.trim() : undefined;
-  const greetedName = safe(() => detectName(analysis), undefined);
-  const name = givenName ?? greetedName;
 
   const ctx: RuleContext = {
     text: input,
@@ -58,8 +80,12 @@ export function review(text: string, options: ReviewOptions = {}): Review {
     limit,
     name,
     greetedName,
-    nameWords: nameWords(name, str(opts.sender), str(opts.mutual)),
+    nameWords: names,
     options: opts,
+    get reading() {
+      return read();
+    },
+    language,
   };
 
   const muted = new Set<string>(Array.isArray(opts.mutedRules) ? opts.mutedRules : []);
@@ -67,6 +93,7 @@ export function review(text: string, options: ReviewOptions = {}): Review {
   const fixes: Fix[] = [];
   let noMessage = false;
   for (const rule of RULES) {
+    if (!english && !LANGUAGE_INDEPENDENT.has(rule.id)) continue;
     const reports = safe(() => rule.check(ctx), []);
     if (rule.id === 'no-message' && reports.length > 0) noMessage = true;
     if (noMessage && IMPLIED_BY_NO_MESSAGE.has(rule.id)) continue;

@@ -3,11 +3,16 @@
 // looks words up lazily (see hunspell.ts): building it takes milliseconds, not the ~300 ms
 // nspell's full expansion of the dictionary would add to the first review.
 import dictionary from 'dictionary-en';
+import british from 'dictionary-en-gb';
 import { createLazySpeller, type LazySpeller } from './hunspell.js';
 
 type Speller = LazySpeller;
 
 let speller: Speller | undefined;
+// British, Irish, Australian, Indian and most African English spell the British way
+// ("maths", "ageing", "medallist"): a word either dictionary knows is spelt right. Built
+// only when a word is unknown to the first, so most reviews never pay for it.
+let britishSpeller: Speller | undefined;
 let loadMs = 0;
 
 const CACHE_LIMIT = 20_000;
@@ -33,7 +38,9 @@ function remember<V>(cache: Map<string, V>, key: string, value: V): V {
 export function isCorrect(word: string): boolean {
   const cached = correctCache.get(word);
   if (cached !== undefined) return cached;
-  return remember(correctCache, word, get().correct(word));
+  if (get().correct(word)) return remember(correctCache, word, true);
+  britishSpeller ??= createLazySpeller(british.aff, british.dic);
+  return remember(correctCache, word, britishSpeller.correct(word));
 }
 
 /**

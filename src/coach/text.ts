@@ -43,13 +43,31 @@ export interface TextAnalysis {
 // ASCII classes there: bounded or Unicode classes would make the expression slow to compile.
 // URLs, e-mail addresses, @handles, dotted acronyms (U.S., e.g.) and words with inner
 // apostrophes or hyphens (I’d, co-worker, B2B). Everything else is punctuation or space.
-const TOKEN_RE =
-  /((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,!?;:'’”)\]])|((?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)|((?<![\p{L}\p{N}])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)|((?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)/gu;
+const TOKEN_SHAPES = [
+  String.raw`((?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,!?;:'’”)\]])`, // URL
+  String.raw`((?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)`, // e-mail
+  String.raw`((?<![\p{L}\p{N}])@[\p{L}\p{N}_](?:[\p{L}\p{N}_.]*[\p{L}\p{N}_])?)`, // @handle
+  String.raw`((?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*)`, // word
+];
+const TOKEN_RE = new RegExp(TOKEN_SHAPES.join('|'), 'gu');
 
 const TERMINATOR_RE = /[.!?…]+['"’”)\]]*(?=\s|$)|\n/g;
 
 // Words after which a full stop does not end a sentence.
 const ABBREVIATIONS = new Set([
+  'barr',
+  'capt',
+  'cllr',
+  'col',
+  'cpl',
+  'engr',
+  'gen',
+  'hon',
+  'lt',
+  'maj',
+  'rev',
+  'sgt',
+  'supt',
   'dr',
   'e.g',
   'etc',
@@ -69,6 +87,15 @@ const ABBREVIATIONS = new Set([
 ]);
 
 const GREETING_WORDS = new Set([
+  'kia',
+  'ora',
+  "g'day",
+  'gday',
+  'howya',
+  'howdy',
+  'day',
+  'salaam',
+  'namaste',
   'afternoon',
   'dear',
   'evening',
@@ -83,8 +110,13 @@ const GREETING_WORDS = new Set([
   'yo',
 ]);
 
-const SIGN_OFF_RE =
-  /^(?:[-–—~]\s*\S+(?:\s+\S+)?|(?:best|best regards|kind regards|warm regards|regards|warmly|cheers|thanks|thank you|many thanks|sincerely|yours|all the best|talk soon|take care)[,.!]?(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?[.!]?)$/iu;
+const SIGN_OFF_WORDS =
+  '(?:best|best regards|kind regards|warm regards|regards|warmly|cheers|thanks|thank you|many thanks|sincerely|yours|all the best|talk soon|take care)';
+const SIGNATURE = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?`;
+const SIGN_OFF_RE = new RegExp(
+  String.raw`^(?:[-–—~]\s*\S+(?:\s+\S+)?|${SIGN_OFF_WORDS}[,.!]?${SIGNATURE}[.!]?)$`,
+  'iu',
+);
 
 export function foldApostrophes(value: string): string {
   return value.includes('’') ? value.replace(/’/g, "'") : value;
@@ -209,7 +241,31 @@ function isGreetingOnly(words: Token[]): boolean {
   return true;
 }
 
-export const TITLES: ReadonlySet<string> = new Set(['dr', 'miss', 'mr', 'mrs', 'ms', 'mx', 'prof']);
+export const TITLES: ReadonlySet<string> = new Set([
+  'dr',
+  'miss',
+  'mr',
+  'mrs',
+  'ms',
+  'mx',
+  'prof',
+  'professor',
+  'barr',
+  'engr',
+  'capt',
+  'captain',
+  'sgt',
+  'cpl',
+  'lt',
+  'col',
+  'maj',
+  'rev',
+  'hon',
+  'coach',
+  'sister',
+  'pastor',
+  'chief',
+]);
 
 export function isSpace(code: number): boolean {
   return (

@@ -31,6 +31,8 @@ export const RULE_IDS = [
   'generic',
   'placeholder',
   'reused',
+  'perspective',
+  'language',
 ] as const;
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -95,6 +97,8 @@ export interface Review {
 
 export interface DraftInput {
   name: string;
+  /** How the greeting names them ("Dr Raman", "Ana Lúcia"); guessed from `name` when absent. */
+  greetAs?: string;
   relationship: RelationshipId;
   context?: string;
   topic?: string;

@@ -10,6 +10,7 @@ export {
   type ActionSpec,
   type AppHomeOpenedArgs,
   appHomeOpenedEvent,
+  appUninstalledEvent,
   type BlockActionArgs,
   blockAction,
   fakeTriggerId,
@@ -17,6 +18,8 @@ export {
   messageShortcut,
   type SlashCommandArgs,
   slashCommand,
+  tokensRevokedEvent,
+  userChangeEvent,
   type ViewLike,
   type ViewSubmissionArgs,
   viewClosed,
@@ -30,7 +33,13 @@ export {
   SlackRequestSender,
   slackSignature,
 } from './requests.js';
-export { SlackStandin, type SlackStandinOptions, startSlackStandin } from './server.js';
+export {
+  type InstallGrant,
+  type IssuedToken,
+  SlackStandin,
+  type SlackStandinOptions,
+  startSlackStandin,
+} from './server.js';
 export type {
   FailureSpec,
   SlackCall,

@@ -8,6 +8,12 @@ export interface Who {
   userId?: string;
   userName?: string;
   appId?: string;
+  /** Enterprise Grid: the org the workspace belongs to. */
+  enterpriseId?: string;
+  /** The app is installed org-wide (Enterprise Grid): payloads say so, and events carry no team in their authorization. */
+  isEnterpriseInstall?: boolean;
+  /** Leave the `team` object out (null), as Slack does in some org-wide payloads. */
+  teamAbsent?: boolean;
 }
 
 const DEFAULTS = {
@@ -16,7 +22,7 @@ const DEFAULTS = {
   userId: 'U0ALICE',
   userName: 'alice',
   appId: 'A0CONNECTNOTE',
-} satisfies Required<Who>;
+} satisfies Required<Omit<Who, 'enterpriseId' | 'isEnterpriseInstall' | 'teamAbsent'>>;
 
 export function fakeTriggerId(): string {
   return `${Date.now()}.${Math.floor(Math.random() * 1e10)}.${randomBytes(16).toString('hex')}`;
@@ -27,7 +33,15 @@ function who(w: Who = {}) {
 }
 
 function team(w: ReturnType<typeof who>) {
-  return { id: w.teamId, domain: w.teamDomain };
+  return w.teamAbsent ? null : { id: w.teamId, domain: w.teamDomain };
+}
+
+/** `enterprise` and `is_enterprise_install`, as interactivity payloads carry them. */
+function grid(w: ReturnType<typeof who>) {
+  return {
+    is_enterprise_install: Boolean(w.isEnterpriseInstall),
+    enterprise: w.enterpriseId ? { id: w.enterpriseId, name: `Org ${w.enterpriseId}` } : null,
+  };
 }
 
 function user(w: ReturnType<typeof who>) {
@@ -63,7 +77,10 @@ export function slashCommand(args: SlashCommandArgs = {}): Record<string, string
     command: args.command ?? '/connectnote',
     text: args.text ?? '',
     api_app_id: w.appId,
-    is_enterprise_install: 'false',
+    is_enterprise_install: String(Boolean(w.isEnterpriseInstall)),
+    ...(w.enterpriseId
+      ? { enterprise_id: w.enterpriseId, enterprise_name: `Org ${w.enterpriseId}` }
+      : {}),
     response_url: args.responseUrl ?? 'https://hooks.slack.com/commands/T0STANDIN/1/standin',
     trigger_id: args.triggerId ?? fakeTriggerId(),
   };
@@ -181,8 +198,7 @@ export function viewSubmission(args: ViewSubmissionArgs) {
       state: { values: args.values ?? viewState(args.view, args.inputs) },
     },
     response_urls: [],
-    is_enterprise_install: false,
-    enterprise: null,
+    ...grid(w),
   };
 }
 
@@ -196,8 +212,7 @@ export function viewClosed(args: { view: ViewLike } & Who) {
     token: 'deprecated-verification-token',
     view: args.view,
     is_cleared: false,
-    is_enterprise_install: false,
-    enterprise: null,
+    ...grid(w),
   };
 }
 
@@ -269,8 +284,7 @@ export function blockAction(args: BlockActionArgs) {
     token: 'deprecated-verification-token',
     trigger_id: args.triggerId ?? fakeTriggerId(),
     team: team(w),
-    enterprise: null,
-    is_enterprise_install: false,
+    ...grid(w),
     actions: [{ ...base, ...detail }],
   };
   if (args.view) {
@@ -334,8 +348,7 @@ export function messageShortcut(args: MessageShortcutArgs) {
     team: team(w),
     user: user(w),
     channel: { id: args.channelId ?? 'C0GENERAL', name: 'general' },
-    is_enterprise_install: false,
-    enterprise: null,
+    ...grid(w),
     callback_id: args.callbackId ?? 'review_draft',
     trigger_id: args.triggerId ?? fakeTriggerId(),
     response_url: 'https://hooks.slack.com/app/T0STANDIN/1/standin',
@@ -372,15 +385,61 @@ export function appHomeOpenedEvent(args: AppHomeOpenedArgs = {}) {
     type: 'event_callback',
     event_id: `Ev${randomBytes(5).toString('hex').toUpperCase()}`,
     event_time: Math.floor(now),
+    ...eventAuthorization(w, args.botUserId),
+  };
+}
+
+/** An Events API envelope's `enterprise_id` and `authorizations`, Grid-aware. */
+function eventAuthorization(w: ReturnType<typeof who>, botUserId = 'U0CNBOT') {
+  return {
+    ...(w.enterpriseId ? { enterprise_id: w.enterpriseId } : {}),
     authorizations: [
       {
-        enterprise_id: null,
-        team_id: w.teamId,
-        user_id: args.botUserId ?? 'U0CNBOT',
+        enterprise_id: w.enterpriseId ?? null,
+        // An org-wide install is authorized for the org, not for one of its workspaces.
+        team_id: w.isEnterpriseInstall ? null : w.teamId,
+        user_id: botUserId,
         is_bot: true,
-        is_enterprise_install: false,
+        is_enterprise_install: Boolean(w.isEnterpriseInstall),
       },
     ],
     is_ext_shared_channel: false,
   };
+}
+
+function envelope(w: ReturnType<typeof who>, event: Record<string, unknown>, botUserId?: string) {
+  const now = Date.now() / 1000;
+  return {
+    token: 'deprecated-verification-token',
+    team_id: w.teamId,
+    api_app_id: w.appId,
+    event: { ...event, event_ts: now.toFixed(6) },
+    type: 'event_callback',
+    event_id: `Ev${randomBytes(5).toString('hex').toUpperCase()}`,
+    event_time: Math.floor(now),
+    ...eventAuthorization(w, botUserId),
+  };
+}
+
+/** An Events API envelope carrying `user_change`: the user's profile (and time zone) changed. */
+export function userChangeEvent(args: Who & { tz: string }) {
+  const w = who(args);
+  return envelope(w, {
+    type: 'user_change',
+    user: { id: w.userId, team_id: w.teamId, name: w.userId.toLowerCase(), tz: args.tz },
+    cache_ts: Math.floor(Date.now() / 1000),
+  });
+}
+
+/** `app_uninstalled`: the app was removed from the workspace (or, org-wide, from the org). */
+export function appUninstalledEvent(args: Who = {}) {
+  return envelope(who(args), { type: 'app_uninstalled' });
+}
+
+/** `tokens_revoked`: `bot` lists the bot user ids whose tokens were revoked, `oauth` user ids. */
+export function tokensRevokedEvent(args: Who & { bot?: string[]; oauth?: string[] } = {}) {
+  return envelope(who(args), {
+    type: 'tokens_revoked',
+    tokens: { oauth: args.oauth ?? [], bot: args.bot ?? [] },
+  });
 }

@@ -1,11 +1,14 @@
 // A local stand-in for Slack's Web API: answers like Slack, keeps state like Slack, records every
 // call. Used by the end-to-end tests and by the playground. Loopback only, ephemeral port.
 //
-// Methods: auth.test, apps.connections.open, users.info, conversations.open,
+// Methods: auth.test (per token once installs are granted), oauth.v2.access (code and
+// refresh_token grants), apps.connections.open, users.info, users.list, conversations.open,
 // conversations.history, chat.postMessage / update / postEphemeral / delete,
 // views.open / push / update / publish. Bodies form-encoded or JSON, token as Bearer or field.
 // Answers `{ ok: true, … }` or `{ ok: false, error }` with Slack's error names; `fail()` makes a
-// method fail (by name, 429 + Retry-After, or 500) and `slow()` delays it. Emits `call` (every
+// method fail (by name, 429 + Retry-After, or 500; before or after acting; every time or at a
+// seeded random rate) and `slow()` delays it; `latencyMs` delays every answer as a network would,
+// and `inFlight`/`peakInFlight` count concurrent calls. Emits `call` (every
 // call), `view`, `home` and `message` events, and `event` for all of them.
 import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -40,6 +43,45 @@ export interface SlackStandinOptions {
   socketModeUrl?: string;
   /** When set, a trigger id older than this (ms) is refused with `expired_trigger_id`. */
   triggerTtlMs?: number;
+  /** Every API call is answered only after this many ms, as over a real network. Default 0. */
+  latencyMs?: number;
+  /** Seed of the generator behind `fail(…, { rate })`. Default 1. */
+  seed?: number;
+  /** The app's OAuth credentials `oauth.v2.access` checks (default: any). */
+  clientId?: string;
+  clientSecret?: string;
+}
+
+/** What a person approves on Slack's install screen (see `grant`). */
+export interface InstallGrant {
+  /** The workspace; for an org-wide install, the workspace the installer was in (optional). */
+  teamId?: string;
+  teamName?: string;
+  enterpriseId?: string;
+  /** Org-wide install (Enterprise Grid): one token for every workspace of the org. */
+  orgWide?: boolean;
+  /** Who installed (default U0INSTALLER). */
+  userId?: string;
+  /** Token rotation: the access token expires after this many seconds, with a refresh token. */
+  expiresIn?: number;
+  /** With rotation: the lifetime of tokens issued by a refresh (default 12 h, as Slack's). */
+  refreshedExpiresIn?: number;
+}
+
+/** A bot token the stand-in issued through OAuth, and what it belongs to. */
+export interface IssuedToken {
+  token: string;
+  teamId?: string;
+  teamName?: string;
+  enterpriseId?: string;
+  isEnterpriseInstall: boolean;
+  botUserId: string;
+  botId: string;
+  /** ms since the epoch on the stand-in's clock. */
+  expiresAt?: number;
+  refreshToken?: string;
+  revoked: boolean;
+  grant: InstallGrant;
 }
 
 type Handler = (
@@ -79,9 +121,18 @@ export class SlackStandin extends EventEmitter {
   readonly #dms = new Map<string, string>();
   readonly #triggers = new Map<string, { userId?: string; issuedAt: number; used: boolean }>();
   readonly #failures = new Map<string, Required<FailureSpec>>();
+  #random: () => number;
+  /** Web API calls being answered right now, and the most there ever were at once. */
+  inFlight = 0;
+  peakInFlight = 0;
+  /** Milliseconds every API call waits before it is answered (see `latencyMs`). */
+  latencyMs: number;
   readonly #delays = new Map<string, { ms: number; times: number }>();
   #counter = 0;
   #lastTs = 0;
+  readonly #codes = new Map<string, InstallGrant>();
+  readonly #issued = new Map<string, IssuedToken>();
+  readonly #refreshTokens = new Map<string, InstallGrant>();
 
   constructor(options: SlackStandinOptions = {}) {
     super();
@@ -93,6 +144,8 @@ export class SlackStandin extends EventEmitter {
     this.botId = options.botId ?? 'B0CNBOT';
     this.appId = options.appId ?? 'A0CONNECTNOTE';
     for (const user of options.users ?? []) this.addUser(user);
+    this.latencyMs = options.latencyMs ?? 0;
+    this.#random = seededRandom(options.seed ?? 1);
   }
 
   /** The base URL to hand the app as SLACK_API_URL, e.g. `http://127.0.0.1:PORT/api/`. */
@@ -145,7 +198,10 @@ export class SlackStandin extends EventEmitter {
       error,
       status: spec.status ?? (error === 'ratelimited' ? 429 : 200),
       retryAfter: spec.retryAfter ?? 1,
-      times: spec.times ?? 1,
+      times: spec.times ?? (spec.rate === undefined ? 1 : Number.POSITIVE_INFINITY),
+      when: spec.when ?? 'before',
+      delayMs: spec.delayMs ?? 0,
+      rate: spec.rate ?? 1,
     });
   }
 
@@ -157,6 +213,110 @@ export class SlackStandin extends EventEmitter {
   /** Make the next `times` calls of `method` (`'*'`: any) answer only after `ms` milliseconds. */
   slow(method: string, ms: number, times = 1): void {
     this.#delays.set(method, { ms, times });
+  }
+
+  // ---------------------------------------------------------------- OAuth
+
+  /**
+   * The person approved the install on Slack's screen: the code Slack puts on the redirect
+   * (`/slack/oauth_redirect?code=…&state=…`), for the app to exchange at `oauth.v2.access`.
+   */
+  grant(install: InstallGrant): string {
+    const code = `code-${++this.#counter}-${randomHex(12)}`;
+    this.#codes.set(code, install);
+    return code;
+  }
+
+  /** Every bot token issued for an install (newest last), e.g. to see what a refresh replaced. */
+  issuedTokens(filter: { teamId?: string; enterpriseId?: string } = {}): IssuedToken[] {
+    return [...this.#issued.values()].filter(
+      (t) =>
+        (filter.teamId === undefined || t.teamId === filter.teamId) &&
+        (filter.enterpriseId === undefined || t.enterpriseId === filter.enterpriseId),
+    );
+  }
+
+  /** The workspace (or org) removed the app: its tokens stop working, as in Slack. */
+  revokeTokens(filter: { teamId?: string; enterpriseId?: string }): void {
+    for (const issued of this.issuedTokens(filter)) issued.revoked = true;
+    for (const [refresh, grant] of this.#refreshTokens) {
+      if (
+        (filter.teamId === undefined || grant.teamId === filter.teamId) &&
+        (filter.enterpriseId === undefined || grant.enterpriseId === filter.enterpriseId)
+      ) {
+        this.#refreshTokens.delete(refresh);
+      }
+    }
+  }
+
+  #issue(grant: InstallGrant, expiresIn: number | undefined, refreshToken?: string): IssuedToken {
+    const isEnterpriseInstall = Boolean(grant.orgWide);
+    const owner = isEnterpriseInstall ? grant.enterpriseId : grant.teamId;
+    const issued: IssuedToken = {
+      token: `xoxb-${owner}-${++this.#counter}-${randomHex(16)}`,
+      teamId: isEnterpriseInstall ? undefined : grant.teamId,
+      teamName: isEnterpriseInstall ? undefined : (grant.teamName ?? `Team ${grant.teamId}`),
+      enterpriseId: grant.enterpriseId,
+      isEnterpriseInstall,
+      botUserId: `${this.botUserId}${owner}`,
+      botId: `${this.botId}${owner}`,
+      expiresAt:
+        expiresIn === undefined ? undefined : this.#clock.now().getTime() + expiresIn * 1000,
+      refreshToken,
+      revoked: false,
+      grant,
+    };
+    this.#issued.set(issued.token, issued);
+    return issued;
+  }
+
+  #oauthAccess(args: Record<string, unknown>): Record<string, unknown> {
+    const clientId = stringOf(args.client_id);
+    const clientSecret = stringOf(args.client_secret);
+    if (!clientId) throw new SlackApiFailure('invalid_client_id');
+    if (this.#options.clientId !== undefined && clientId !== this.#options.clientId) {
+      throw new SlackApiFailure('invalid_client_id');
+    }
+    if (this.#options.clientSecret !== undefined && clientSecret !== this.#options.clientSecret) {
+      throw new SlackApiFailure('bad_client_secret');
+    }
+    if (args.grant_type === 'refresh_token') {
+      const refresh = stringOf(args.refresh_token) ?? '';
+      const grant = this.#refreshTokens.get(refresh);
+      if (!grant) throw new SlackApiFailure('invalid_refresh_token');
+      const expiresIn = grant.refreshedExpiresIn ?? 43_200;
+      const issued = this.#issue(grant, expiresIn, refresh);
+      return {
+        access_token: issued.token,
+        token_type: 'bot',
+        expires_in: expiresIn,
+        refresh_token: refresh,
+        team: issued.teamId ? { id: issued.teamId, name: issued.teamName } : null,
+        enterprise: issued.enterpriseId ? { id: issued.enterpriseId } : null,
+        is_enterprise_install: issued.isEnterpriseInstall,
+      };
+    }
+    const code = stringOf(args.code) ?? '';
+    const grant = this.#codes.get(code);
+    if (!grant) throw new SlackApiFailure('invalid_code');
+    this.#codes.delete(code); // a code is good for one exchange
+    const refresh = grant.expiresIn === undefined ? undefined : `xoxe-1-${randomHex(24)}`;
+    if (refresh) this.#refreshTokens.set(refresh, grant);
+    const issued = this.#issue(grant, grant.expiresIn, refresh);
+    return {
+      access_token: issued.token,
+      token_type: 'bot',
+      scope: 'commands,chat:write,im:write,users:read,im:history',
+      bot_user_id: issued.botUserId,
+      app_id: this.appId,
+      team: issued.teamId ? { id: issued.teamId, name: issued.teamName } : null,
+      enterprise: issued.enterpriseId
+        ? { id: issued.enterpriseId, name: `Org ${issued.enterpriseId}` }
+        : null,
+      authed_user: { id: grant.userId ?? 'U0INSTALLER' },
+      is_enterprise_install: issued.isEnterpriseInstall,
+      ...(refresh ? { refresh_token: refresh, expires_in: grant.expiresIn } : {}),
+    };
   }
 
   // ---------------------------------------------------------------- calls
@@ -202,6 +362,7 @@ export class SlackStandin extends EventEmitter {
 
   clearCalls(): void {
     this.calls.length = 0;
+    this.peakInFlight = this.inFlight;
   }
 
   // ---------------------------------------------------------------- users
@@ -418,7 +579,23 @@ export class SlackStandin extends EventEmitter {
       return;
     }
     const method = match[1];
+    this.inFlight += 1;
+    this.peakInFlight = Math.max(this.peakInFlight, this.inFlight);
+    try {
+      await this.#handleApi(req, res, url, method);
+    } finally {
+      this.inFlight -= 1;
+    }
+  }
+
+  async #handleApi(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    method: string,
+  ): Promise<void> {
     const raw = await readBody(req);
+    if (this.latencyMs > 0) await sleep(this.latencyMs);
     let args: Record<string, unknown>;
     try {
       args = parseArgs(raw, String(req.headers['content-type'] ?? ''), url.searchParams);
@@ -437,23 +614,9 @@ export class SlackStandin extends EventEmitter {
       await new Promise((resolve) => setTimeout(resolve, delay.ms));
     }
 
-    const failure = this.#failures.get(method) ?? this.#failures.get('*');
-    if (failure) {
-      failure.times -= 1;
-      if (failure.times <= 0) {
-        this.#failures.delete(this.#failures.get(method) ? method : '*');
-      }
-      const headers: Record<string, string> = {};
-      if (failure.status === 429) headers['retry-after'] = String(failure.retryAfter);
-      this.#answer(
-        res,
-        method,
-        args,
-        token,
-        failure.status,
-        { ok: false, error: failure.error },
-        headers,
-      );
+    const failure = this.#takeFailure(method);
+    if (failure?.when === 'before') {
+      await this.#answerFailure(res, method, args, token, failure);
       return;
     }
 
@@ -474,7 +637,45 @@ export class SlackStandin extends EventEmitter {
       if (!(error instanceof SlackApiFailure)) throw error;
       response = { ok: false, error: error.error };
     }
+    if (failure) {
+      // Acted on, then answered badly: the caller cannot tell that it worked.
+      await this.#answerFailure(res, method, args, token, failure);
+      return;
+    }
     this.#answer(res, method, args, token, 200, response);
+  }
+
+  /** The failure this call of `method` gets, if any (counting it against its `times`). */
+  #takeFailure(method: string): Required<FailureSpec> | undefined {
+    const key = this.#failures.has(method) ? method : this.#failures.has('*') ? '*' : undefined;
+    const failure = key ? this.#failures.get(key) : undefined;
+    if (!key || !failure) return undefined;
+    if (failure.rate < 1 && this.#random() >= failure.rate) return undefined;
+    failure.times -= 1;
+    if (failure.times <= 0) this.#failures.delete(key);
+    return failure;
+  }
+
+  async #answerFailure(
+    res: ServerResponse,
+    method: string,
+    args: Record<string, unknown>,
+    token: string | undefined,
+    failure: Required<FailureSpec>,
+  ): Promise<void> {
+    if (failure.delayMs > 0) await sleep(failure.delayMs);
+    if (res.destroyed) return; // the caller gave up waiting (a timeout)
+    const headers: Record<string, string> = {};
+    if (failure.status === 429) headers['retry-after'] = String(failure.retryAfter);
+    this.#answer(
+      res,
+      method,
+      args,
+      token,
+      failure.status,
+      { ok: false, error: failure.error },
+      headers,
+    );
   }
 
   #answer(
@@ -486,7 +687,15 @@ export class SlackStandin extends EventEmitter {
     response: Record<string, unknown>,
     headers: Record<string, string> = {},
   ): void {
-    const call: SlackCall = { method, body, token, at: this.#clock.now(), status, response };
+    const call: SlackCall = {
+      method,
+      body,
+      token,
+      authorization: res.req?.headers.authorization,
+      at: this.#clock.now(),
+      status,
+      response,
+    };
     this.calls.push(call);
     if (status >= 500) {
       res.writeHead(status, { 'content-type': 'text/html', ...headers });
@@ -499,10 +708,20 @@ export class SlackStandin extends EventEmitter {
   }
 
   #checkToken(method: string, token: string | undefined): string | undefined {
-    if (method === 'api.test') return undefined;
+    if (method === 'api.test' || method === 'oauth.v2.access') return undefined;
     if (!token) return 'not_authed';
     if (method === 'apps.connections.open')
       return token.startsWith('xapp-') ? undefined : 'invalid_auth';
+    const issued = token ? this.#issued.get(token) : undefined;
+    if (issued) {
+      if (issued.revoked) return 'token_revoked';
+      if (issued.expiresAt !== undefined && this.#clock.now().getTime() >= issued.expiresAt) {
+        return 'token_expired';
+      }
+      return undefined;
+    }
+    // Once installs are granted, only the tokens issued for them (and botTokens) are good.
+    if (this.#issued.size > 0 && !this.#options.botTokens?.includes(token)) return 'invalid_auth';
     const accepted = this.#options.botTokens;
     if (accepted ? !accepted.includes(token) : !token.startsWith('xoxb-')) return 'invalid_auth';
     return undefined;
@@ -517,20 +736,27 @@ export class SlackStandin extends EventEmitter {
 
   readonly #handlers: Record<string, Handler> = {
     'api.test': (args) => ({ args }),
-    'auth.test': () => ({
-      url: 'https://connectnote-playground.slack.com/',
-      team: this.teamName,
-      user: 'connectnote',
-      team_id: this.teamId,
-      user_id: this.botUserId,
-      bot_id: this.botId,
-      is_enterprise_install: false,
-    }),
+    'oauth.v2.access': (args) => this.#oauthAccess(args),
+    'auth.test': (_args, token) => {
+      const issued = token ? this.#issued.get(token) : undefined;
+      if (!issued) return this.#authTest();
+      const id = issued.isEnterpriseInstall ? issued.enterpriseId : issued.teamId;
+      return {
+        url: `https://${String(id).toLowerCase()}.slack.com/`,
+        team: issued.teamName ?? '',
+        user: 'connectnote',
+        team_id: issued.teamId ?? '',
+        user_id: issued.botUserId,
+        bot_id: issued.botId,
+        ...(issued.enterpriseId ? { enterprise_id: issued.enterpriseId } : {}),
+        is_enterprise_install: issued.isEnterpriseInstall,
+      };
+    },
     'apps.connections.open': () => {
       if (!this.#options.socketModeUrl) throw new SlackApiFailure('not_allowed_token_type');
       return { url: this.#options.socketModeUrl };
     },
-    'users.info': (args) => {
+    'users.info': (args, token) => {
       const id = requireString(args.user, 'user_not_found');
       const user =
         this.#users.get(id) ?? (this.#options.strictUsers ? undefined : this.addUser({ id }));
@@ -538,11 +764,36 @@ export class SlackStandin extends EventEmitter {
       return {
         user: {
           ...user,
-          team_id: this.teamId,
+          team_id: this.#teamOf(token),
           deleted: false,
           is_bot: user.is_bot ?? false,
           profile: { real_name: user.real_name, display_name: user.name },
         },
+      };
+    },
+    'users.list': (args, token) => {
+      // Cursor-paged like Slack: the cursor is the offset, `limit` at most 1,000 (Slack advises
+      // 200 and may return fewer).
+      const limit = Math.max(1, Math.min(Number(args.limit) || 100, 1000));
+      const offset =
+        Number(
+          stringOf(args.cursor) ? Buffer.from(String(args.cursor), 'base64url').toString() : 0,
+        ) || 0;
+      const all = [...this.#users.values()];
+      const page = all.slice(offset, offset + limit);
+      const next =
+        offset + limit < all.length
+          ? Buffer.from(String(offset + limit)).toString('base64url')
+          : '';
+      return {
+        members: page.map((user) => ({
+          ...user,
+          team_id: this.#teamOf(token),
+          deleted: false,
+          is_bot: user.is_bot ?? false,
+        })),
+        cache_ts: Math.floor(this.#clock.now().getTime() / 1000),
+        response_metadata: { next_cursor: next },
       };
     },
     'conversations.open': (args) => {
@@ -669,6 +920,24 @@ export class SlackStandin extends EventEmitter {
       return { view };
     },
   };
+
+  /** The workspace a token acts in: its install's, else the stand-in's one workspace. */
+  #teamOf(token: string | undefined): string {
+    return (token ? this.#issued.get(token)?.teamId : undefined) ?? this.teamId;
+  }
+
+  /** auth.test for a token the stand-in did not issue through OAuth: the one workspace. */
+  #authTest(): Record<string, unknown> {
+    return {
+      url: 'https://connectnote-playground.slack.com/',
+      team: this.teamName,
+      user: 'connectnote',
+      team_id: this.teamId,
+      user_id: this.botUserId,
+      bot_id: this.botId,
+      is_enterprise_install: false,
+    };
+  }
 
   #useTrigger(value: unknown): { userId?: string } {
     const id = stringOf(value);
@@ -855,6 +1124,22 @@ function pick(source: Record<string, unknown>, keys: string[]): Record<string, u
   const out: Record<string, unknown> = {};
   for (const key of keys) if (source[key] !== undefined) out[key] = source[key];
   return out;
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** mulberry32: a small seeded generator, so injected faults repeat from run to run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
 }
 
 function randomHex(length: number): string {

@@ -8,6 +8,8 @@ export interface SlackCall {
   body: Record<string, unknown>;
   /** The bearer token (or `token` field) the call carried, if any. */
   token?: string;
+  /** The call's Authorization header as sent (`Bearer xoxb-…`), if any. */
+  authorization?: string;
   at: Date;
   /** What the stand-in answered. */
   status: number;
@@ -68,6 +70,19 @@ export interface FailureSpec {
   retryAfter?: number;
   /** How many calls fail (default 1; `Infinity` for all until `clearFailures`). */
   times?: number;
+  /**
+   * `after`: the method runs (a post is posted) and only then the failure is answered, as when
+   * Slack acts on a request but answers 5xx or the connection drops. Default `before`.
+   */
+  when?: 'before' | 'after';
+  /** Hold the failing answer this long (ms): with `when: 'after'`, a post that hangs. */
+  delayMs?: number;
+  /**
+   * Fail each call with this probability (0–1) instead of the next `times` calls, drawn from the
+   * stand-in's seeded generator (`SlackStandinOptions.seed`): reproducible runs. `times` then
+   * bounds how many fail in all (default: no bound).
+   */
+  rate?: number;
 }
 
 export type StandinEvent =

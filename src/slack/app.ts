@@ -11,6 +11,8 @@ import {
   SocketModeReceiver,
 } from '@slack/bolt';
 import type { WebClientOptions } from '@slack/web-api';
+import { receiverOAuthOptions, registerOAuth } from '../oauth/bolt.js';
+import { interactiveClientOptions } from './client.js';
 import type { AppDeps } from './deps.js';
 import { slackErrorName } from './errors.js';
 import { BODY_LIMIT_BYTES, guardRequests, serverOptions } from './http-guard.js';
@@ -20,7 +22,7 @@ export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
 /** main.ts: how long /healthz answers 503 before the listener closes. */
 export const STOP_GRACE_MS = 5_000;
-export const INTERACTIVE_RETRIES = { retries: 2, factor: 2, minTimeout: 250, maxTimeout: 1_000 };
+export { INTERACTIVE_RETRIES } from './client.js';
 
 export interface StartAppOptions {
   /** Overrides `config.port` (0: an ephemeral port, see `RunningApp.port`). */
@@ -66,21 +68,25 @@ export interface RunningApp extends SlackApp {
 /** Build the Bolt app and register its listeners; nothing is started and no call is made. */
 export function createSlackApp(deps: AppDeps, options: StartAppOptions = {}): SlackApp {
   const { config } = deps;
-  if (config.mode === 'playground' || !config.slackBotToken) {
+  if (config.mode === 'playground' || (!config.slackBotToken && !config.oauth)) {
     throw new Error(
       'The Slack app needs SLACK_BOT_TOKEN (without it, npm start runs the playground)',
     );
   }
+  // OAuth (distributable): Bolt's InstallProvider, built by the receiver from these options,
+  // serves the install pages and finds each request's installation and token.
+  if (config.oauth && !deps.oauth) throw new Error('OAuth mode needs its installation store');
+  const oauth = deps.oauth ? receiverOAuthOptions(deps.oauth, config.slackApiUrl) : undefined;
   const logger = deps.logger;
   const logLevel = logger.getLevel?.() ?? (config.logLevel as LogLevel);
-  const clientOptions: WebClientOptions = {
+  // A person is waiting on every call: retry briefly, never for minutes (the Web API client's
+  // default); never repeat a post blind; a 429 waits out only the call it answered (client.ts).
+  // Under OAuth, Bolt builds each installation's client from these same options.
+  const clientOptions: WebClientOptions = interactiveClientOptions({
     slackApiUrl: config.slackApiUrl,
     logger,
-    // A person is waiting on every call: retry briefly, never for minutes (the Web API
-    // client's default); a 429 is still waited out as long as Slack's Retry-After says.
-    retryConfig: INTERACTIVE_RETRIES,
     ...options.clientOptions,
-  };
+  });
 
   let stopping = false;
   const health: CustomRoute = {
@@ -99,12 +105,18 @@ export function createSlackApp(deps: AppDeps, options: StartAppOptions = {}): Sl
       logger,
       logLevel,
       customRoutes: [health],
-      installerOptions: { port: options.port ?? config.port, clientOptions },
+      ...oauth,
+      installerOptions: {
+        port: options.port ?? config.port,
+        clientOptions,
+        ...oauth?.installerOptions,
+      },
     });
   } else {
     if (!config.slackSigningSecret) throw new Error('HTTP mode needs SLACK_SIGNING_SECRET');
     receiver = new HTTPReceiver({
       signingSecret: config.slackSigningSecret,
+      ...oauth,
       endpoints: EVENTS_PATH,
       port: options.port ?? config.port,
       customRoutes: [health],
@@ -124,7 +136,7 @@ export function createSlackApp(deps: AppDeps, options: StartAppOptions = {}): Sl
   }
 
   const app = new App({
-    token: config.slackBotToken,
+    token: oauth ? undefined : config.slackBotToken,
     receiver: receiver as Receiver,
     logger,
     logLevel,
@@ -153,6 +165,9 @@ export function createSlackApp(deps: AppDeps, options: StartAppOptions = {}): Sl
     logger.error('Bolt could not process a request', error);
   });
 
+  if (deps.oauth) {
+    registerOAuth(app, { ...deps, oauth: deps.oauth, now: () => deps.clock.now() });
+  }
   registerListeners(app, deps);
   options.register?.(app, deps);
 

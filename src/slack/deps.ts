@@ -2,6 +2,7 @@
 import type { Logger } from '@slack/bolt';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
+import type { OAuthDeps } from '../oauth/bolt.js';
 import type { TrackingPort } from '../tracking/types.js';
 
 export interface AppDeps {
@@ -9,4 +10,6 @@ export interface AppDeps {
   logger: Logger;
   clock: Clock;
   tracking: TrackingPort;
+  /** Set in OAuth mode (config.oauth): where installations live. */
+  oauth?: OAuthDeps;
 }

@@ -14,6 +14,7 @@ import { LIMITS } from './views/blocks.js';
 
 export const FIELD_MAX = {
   name: 80,
+  greetAs: 80,
   context: 500,
   topic: 150,
   purpose: 300,
@@ -24,6 +25,8 @@ export const FIELD_MAX = {
 /** What the user asked for: enough to draft again (another version) or re-review. */
 export interface DraftRequest {
   name: string;
+  /** How the greeting names them; the drafter guesses when absent. */
+  greetAs?: string;
   relationship: RelationshipId;
   context: string;
   topic?: string;
@@ -66,6 +69,10 @@ const formSchema = z.object({
   name: text(FIELD_MAX.name)
     .pipe(z.string().min(1, E.nameEmpty))
     .refine((name) => !isPlaceholderName(name), E.namePlaceholder),
+  greetAs: optionalText(FIELD_MAX.greetAs).refine(
+    (name) => name === undefined || !isPlaceholderName(name),
+    E.namePlaceholder,
+  ),
   relationship: z.enum(RELATIONSHIP_IDS, { error: E.relationship }),
   context: text(FIELD_MAX.context).pipe(z.string().min(1, E.contextEmpty)),
   topic: optionalText(FIELD_MAX.topic),
@@ -108,6 +115,7 @@ export function readDraftForm(values: StateValues): FormResult {
     ...raw,
     // Absent text inputs arrive as null: treat them as empty.
     name: raw.name ?? '',
+    greetAs: raw.greet_as ?? '',
     context: raw.context ?? '',
     topic: raw.topic ?? '',
     purpose: raw.purpose ?? '',
@@ -117,7 +125,8 @@ export function readDraftForm(values: StateValues): FormResult {
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
-      const field = String(issue.path[0] ?? DRAFT_INPUT.name);
+      const key = String(issue.path[0] ?? DRAFT_INPUT.name);
+      const field = key === 'greetAs' ? DRAFT_INPUT.greetAs : key;
       errors[field] ??= issue.message;
     }
     return { ok: false, errors };
@@ -138,6 +147,7 @@ function stripUndefined<T extends object>(value: T): T {
 
 const requestSchema = z.object({
   name: z.string().min(1).max(FIELD_MAX.name),
+  greetAs: z.string().max(FIELD_MAX.greetAs).optional(),
   relationship: z.enum(RELATIONSHIP_IDS),
   context: z.string().max(FIELD_MAX.context),
   topic: z.string().max(FIELD_MAX.topic).optional(),

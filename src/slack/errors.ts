@@ -96,6 +96,7 @@ export function errorKind(name: string | undefined): ErrorKind {
   if (
     name === 'http_error' ||
     name === 'request_error' ||
+    name === 'unknown_outcome' ||
     name === 'internal_error' ||
     name === 'fatal_error' ||
     name === 'service_unavailable'

@@ -19,6 +19,8 @@ export const EDIT_INPUT = { note: 'note' } as const;
 /** Draft modal inputs: each block_id equals its action_id. */
 export const DRAFT_INPUT = {
   name: 'name',
+  /** SPEC §5: how the greeting names them, optional, prefilled with the app's guess. */
+  greetAs: 'greet_as',
   relationship: 'relationship',
   context: 'context',
   topic: 'topic',

@@ -23,7 +23,16 @@ export const TEXT = {
     close: 'Cancel',
     intro:
       'Tell me who you are writing to and why. I will draft a short connection note that follows the guidelines, and review it for you.',
-    name: { label: 'Their name', placeholder: 'e.g. Laura', hint: 'First name is enough.' },
+    name: {
+      label: 'Their name',
+      placeholder: 'e.g. Dr Priya Raman',
+      hint: 'As you know it; a title you type is used in the greeting.',
+    },
+    greetAs: {
+      label: 'Greet them as',
+      placeholder: 'e.g. Priya, Dr Raman, Ana Lúcia',
+      hint: 'Leave it empty and I will greet them as people are usually addressed: “Dr Raman” for Dr Priya Raman, “Zhang Wei” for Zhang Wei. The draft says which I chose.',
+    },
     relationship: { label: 'How do you know them?', placeholder: 'Pick one' },
     context: {
       label: 'Where did you meet, or how did you find them?',
@@ -73,6 +82,10 @@ export const TEXT = {
     markSent: 'I sent it',
     edit: 'Edit & re-check',
     another: 'Another version',
+    greeted: (greeting: string) =>
+      `Greeted as *${greeting}*. Not how they are addressed? Draft again with “Greet them as” filled in.`,
+    leftOut: (limit: number, words: string) =>
+      `:scissors: To fit ${limit} characters I left out: ${words}. Edit the draft to put back what matters most.`,
   },
   review: {
     score: 'Score',
@@ -88,6 +101,7 @@ export const TEXT = {
     corrected: 'Corrected version',
     relationship: 'Relationship',
     inferred: 'I guessed this from the text; change it if it is wrong.',
+    englishOnly: 'ConnectNote coaches notes written in English.',
   },
   reviewModal: {
     title: 'Review this draft',
@@ -146,4 +160,6 @@ export const RULE_LABELS: Record<RuleId, string> = {
   generic: 'Not a template',
   placeholder: 'No unfilled placeholders',
   reused: 'Not a copy of an earlier note',
+  perspective: 'Speaks to them',
+  language: 'In English',
 };

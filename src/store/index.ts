@@ -1,16 +1,13 @@
 // openStore(STORE_URL): the only entry point to persistence. This folder is the only place that
-// imports keyv; everything else sees the `Store` interface.
+// imports keyv; everything else sees the `Store` interface. Only the adapter STORE_URL names is
+// loaded (the Redis client alone costs ~50 ms of start-up).
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import KeyvPostgres from '@keyv/postgres';
-import KeyvRedis from '@keyv/redis';
-import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { type Extras, KeyvStore } from './keyv-store.js';
 import { MemoryExtras } from './memory.js';
 import { type PgQuery, PostgresExtras } from './postgres.js';
 import { type RawRedis, RedisExtras } from './redis.js';
-import { connectRedis } from './redis-connect.js';
 import { SqliteExtras, type SqlQuery } from './sqlite.js';
 import { type Store, type StoreLogger, silentLogger } from './types.js';
 
@@ -60,6 +57,7 @@ export async function openStore(
   if (scheme === 'sqlite') {
     const path = sqlitePath(url);
     if (path !== ':memory:') mkdirSync(dirname(resolve(path)), { recursive: true });
+    const { default: KeyvSqlite } = await import('@keyv/sqlite');
     const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000 });
     const query = adapter.query as SqlQuery;
     const extras = await SqliteExtras.open(query, prefix);
@@ -72,6 +70,8 @@ export async function openStore(
   }
 
   if (scheme === 'redis' || scheme === 'rediss') {
+    const { connectRedis } = await import('./redis-connect.js');
+    const { default: KeyvRedis } = await import('@keyv/redis');
     const connected = await connectRedis(url, logger);
     const adapter = new KeyvRedis(connected, { throwOnConnectError: true, throwOnErrors: true });
     const client = connected as unknown as RawRedis;
@@ -85,6 +85,7 @@ export async function openStore(
   }
 
   if (scheme === 'postgres' || scheme === 'postgresql') {
+    const { default: KeyvPostgres } = await import('@keyv/postgres');
     const adapter = new KeyvPostgres({ uri: url });
     const query: PgQuery = (sql, values) => adapter.query(sql, values) as Promise<unknown[]>;
     const extras = await PostgresExtras.open(query, prefix);

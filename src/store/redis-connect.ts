@@ -4,7 +4,7 @@
 // naming the store and the reason (SPEC §7); later, commands fail fast while the connection is
 // down (no offline queue), the loss and the recovery are each logged once, and node-redis keeps
 // reconnecting in the background.
-import { createClient, type RedisClientType } from '@keyv/redis';
+import type { RedisClientType } from '@keyv/redis';
 import type { StoreLogger } from './types.js';
 
 /** How long the first connection to a network store may take. */
@@ -31,6 +31,8 @@ export async function connectRedis(
   timeoutMs = STORE_CONNECT_TIMEOUT_MS,
 ): Promise<RedisClientType> {
   const where = redactedStoreUrl(url);
+  // Loaded here, not at the top: only a Redis STORE_URL pays for the client's start-up.
+  const { createClient } = await import('@keyv/redis');
   const client = createClient({
     url,
     disableOfflineQueue: true,

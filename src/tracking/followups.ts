@@ -82,8 +82,11 @@ function best(
 }
 
 /** Offers the note made ("I'll send you the deck", "happy to share…"): the user should follow through. */
-const PROMISE =
-  /\b(?:I['’]ll|I will|I can|I['’]d be (?:happy|glad) to|I would be (?:happy|glad) to|(?:happy|glad) to|let me)\s+(?:send|share|introduce|connect you|forward|pass (?:along|on)|help|put you in touch|follow up|get you|show you|give you|make an intro|intro)\b/i;
+const OFFERING =
+  "(?:I['’]ll|I will|I can|I['’]d be (?:happy|glad) to|I would be (?:happy|glad) to|(?:happy|glad) to|let me)";
+const DEEDS =
+  '(?:send|share|introduce|connect you|forward|pass (?:along|on)|help|put you in touch|follow up|get you|show you|give you|make an intro|intro)';
+const PROMISE = new RegExp(String.raw`\b${OFFERING}\s+${DEEDS}\b`, 'i');
 
 export function findPromises(note: string): string[] {
   const sentences = note.match(/[^.!?\n]+[.!?]*/g) ?? [];

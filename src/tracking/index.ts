@@ -13,8 +13,10 @@ import type { Config } from '../config.js';
 import type { Store, StoreLogger } from '../store/index.js';
 import { monthStart, nextMonthStart } from './hours.js';
 import {
+  dmChannelSchema,
   dueKey,
   keys,
+  type TimeZoneRecord,
   timeZoneSchema,
   trackedOnceSchema,
   trackedRequestSchema,
@@ -49,8 +51,11 @@ export const SENT_ONCE_MS = 10 * 60 * 1000;
 export const MAX_REQUESTS_PER_USER = 1_000;
 /** How many users' settings the process remembers for knownSettings. */
 export const KNOWN_SETTINGS_SIZE = 10_000;
-/** How long a cached Slack time zone is trusted. */
-export const TIME_ZONE_TTL_MS = 24 * 60 * 60 * 1000;
+/**
+ * A learned time zone is kept for good and used as it is; after this long the sweep refreshes it
+ * when it can (users.list, a page at a time), and user_change events refresh it at once.
+ */
+export const TIME_ZONE_REFRESH_MS = 30 * 24 * 60 * 60 * 1000;
 
 export interface TrackingDeps {
   store: Store;
@@ -267,6 +272,7 @@ export class Tracking implements TrackingPort {
       await this.store.delete(keys.user(owner));
       this.rememberSettings(owner, undefined);
       await this.store.delete(keys.timeZone(owner));
+      await this.store.delete(keys.dmChannel(owner));
       await this.store.delete(keys.intent(owner));
       this.logger.info(`tracking: deleted the data of ${owner.teamId}/${owner.userId}`);
       return { requests: entries.length };
@@ -292,21 +298,60 @@ export class Tracking implements TrackingPort {
 
   // ——— used by the sweep ———
 
-  /** The user's Slack time zone if cached and fresh. */
+  /** The user's Slack time zone, if learned. */
   async cachedTimeZone(owner: Owner): Promise<string | undefined> {
     return (await this.store.get(keys.timeZone(owner), timeZoneSchema))?.tz;
   }
 
-  async rememberTimeZone(owner: Owner, tz: string): Promise<void> {
-    await this.store.set(keys.timeZone(owner), { tz }, TIME_ZONE_TTL_MS);
+  /** Many users' time zones in one read, with when each was learned. */
+  async cachedTimeZones(owners: readonly Owner[]): Promise<Array<TimeZoneRecord | undefined>> {
+    return this.store.getMany(owners.map(keys.timeZone), timeZoneSchema);
+  }
+
+  /** Keeps the user's time zone (from users.info, users.list, or a user_change event). */
+  async rememberTimeZone(owner: Owner, tz: string, now = this.clock.now()): Promise<void> {
+    await this.writeIfKnown(owner, keys.timeZone(owner), { tz, at: now.toISOString() });
+  }
+
+  /** The app's DM channel with the user, once a post has told us. */
+  async dmChannel(owner: Owner): Promise<string | undefined> {
+    return (await this.store.get(keys.dmChannel(owner), dmChannelSchema))?.channel;
+  }
+
+  async rememberDmChannel(owner: Owner, channel: string): Promise<void> {
+    await this.writeIfKnown(owner, keys.dmChannel(owner), { channel });
+  }
+
+  /**
+   * Writes one of the user's records that the sweep (or a Slack event) learns without the user
+   * acting, under the user's lock and only while the user has data: a sweep that read the user
+   * before a "Delete my data" or an uninstall (which hold that lock) cannot bring them back
+   * afterwards, and nothing marks that they were there. Answers whether it wrote.
+   */
+  async writeIfKnown(owner: Owner, key: string, value: unknown): Promise<boolean> {
+    return this.withLock(keys.userLock(owner), async () => {
+      if (!(await this.hasData(owner))) return false;
+      await this.store.set(key, value);
+      return true;
+    });
+  }
+
+  /** Whether anything is kept for the user: a request or their settings. */
+  private async hasData(owner: Owner): Promise<boolean> {
+    const [first] = await this.store.indexRange(keys.userIndex(owner), { limit: 1 });
+    if (first) return true;
+    return (await this.store.get(keys.user(owner), userRecordSchema)) !== undefined;
   }
 
   /** Slack refused to DM the user for good: keep their requests, stop their reminders. */
   async blockReminders(owner: Owner, reason: string): Promise<void> {
-    await this.withLock(keys.userLock(owner), async () => {
+    const gone = await this.withLock(keys.userLock(owner), async () => {
+      if (!(await this.hasData(owner))) return true; // deleted since the sweep read them
       const user = await this.userRecord(owner);
       await this.writeUser(owner, { ...user, remindersBlocked: reason });
+      return false;
     });
+    if (gone) return;
     const entries = await this.store.indexRange(keys.userIndex(owner));
     for (const { member } of entries) await this.store.indexRemove(keys.dueIndex, member);
     this.logger.warn(

@@ -32,7 +32,13 @@ export type UserRecord = z.infer<typeof userRecordSchema>;
 
 export const trackedOnceSchema = z.object({ id: z.string() });
 
-export const timeZoneSchema = z.object({ tz: z.string().min(1) });
+/** The user's Slack time zone, and when we learned it (absent in records from before). */
+export const timeZoneSchema = z.object({ tz: z.string().min(1), at: iso.optional() });
+
+/** The app's DM channel with the user: it never changes, so it is kept for good. */
+export type TimeZoneRecord = z.infer<typeof timeZoneSchema>;
+
+export const dmChannelSchema = z.object({ channel: z.string().min(1) });
 
 /** Proof that the reminder for one (request, due time) went out: the idempotency key. */
 export const deliveredSchema = z.object({ at: iso });
@@ -52,6 +58,7 @@ export const keys = {
   request: (id: string) => `req:${id}`,
   user: (o: Owner) => `user:${owner(o)}`,
   timeZone: (o: Owner) => `tz:${owner(o)}`,
+  dmChannel: (o: Owner) => `dm:${owner(o)}`,
   intent: (o: Owner) => `intent:${owner(o)}`,
   delivered: (dueKey: string) => `delivered:${dueKey}`,
   /** Lease taken by the first "I sent it" for one note, and the request it created. */

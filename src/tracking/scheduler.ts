@@ -10,7 +10,7 @@ import type { Store, StoreLogger } from '../store/index.js';
 import type { Tracking } from './index.js';
 import { purge } from './purge.js';
 import { type ReminderSlack, reminderSlack, sweepWebClient } from './slack.js';
-import { runSweep, type SweepSummary } from './sweep.js';
+import { runSweep, type SweepDeps, type SweepSummary } from './sweep.js';
 
 export interface SchedulerDeps {
   tracking: Tracking;
@@ -19,6 +19,8 @@ export interface SchedulerDeps {
   clock: Clock;
   /** Defaults to the Web API at SLACK_API_URL with SLACK_BOT_TOKEN. */
   slack?: ReminderSlack;
+  /** OAuth: a fresh per-owner Slack for each sweep (src/oauth/sweep-slack.ts). */
+  slackFor?: () => SweepDeps['slackFor'];
   /** Called after each sweep (tests, the playground). */
   onSweep?: (summary: SweepSummary) => void;
 }
@@ -37,6 +39,11 @@ export const SWEEP_STOP_TIMEOUT_MS = 10_000;
 
 /** How long one instance's election for a tick holds. */
 const TICK_LEASE_MS = 10 * 60 * 1000;
+/**
+ * A sweep starts no new user after this long, inside the tick's election: a due list too long for
+ * one tick is handed over to the next, whose per-user leases and idempotency keys keep it single.
+ */
+export const SWEEP_BUDGET_MS = 9 * 60 * 1000;
 
 /** One runner per tick: the instance that claims the tick's lease in the shared store. */
 export function storeRunCoordinator(
@@ -68,13 +75,22 @@ export function cronLogger(logger: StoreLogger): CronLogger {
 }
 
 export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
+  // One client and one pacer for the process's life: what a sweep learned about a workspace's
+  // limits (a Retry-After, a lowered pace) still holds for the next. With OAuth, `slackFor`
+  // (src/oauth/sweep-slack.ts) keeps one pacer for the process too, and a client per workspace.
   const slack =
     deps.slack ?? reminderSlack(sweepWebClient(deps.config.slackBotToken, deps.config.slackApiUrl));
   let running: Promise<unknown> = Promise.resolve();
   const task = cron.schedule(
     deps.config.reminderCron,
     () => {
-      const sweep = runSweep({ tracking: deps.tracking, slack }, deps.clock.now())
+      const deadline = Date.now() + SWEEP_BUDGET_MS;
+      // OAuth: each sweep looks each owner's installation token up afresh (rotation, uninstalls).
+      const slackFor = deps.slackFor?.();
+      const sweep = runSweep(
+        { tracking: deps.tracking, slack, slackFor, deadline },
+        deps.clock.now(),
+      )
         .then((summary) => deps.onSweep?.(summary))
         .catch((error: unknown) => deps.logger.error('reminder sweep failed', error))
         .then(() => purge(deps));

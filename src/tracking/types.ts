@@ -110,4 +110,7 @@ export interface TrackingPort {
   home(owner: Owner, now: Date): Promise<HomeData>;
   /** Removes everything stored about the user; returns how many requests went. */
   deleteUserData(owner: Owner): Promise<{ requests: number }>;
+  /** The user's Slack time zone, if learned (at "I sent it", from user_change, by the sweep). */
+  cachedTimeZone(owner: Owner): Promise<string | undefined>;
+  rememberTimeZone(owner: Owner, tz: string, now?: Date): Promise<void>;
 }

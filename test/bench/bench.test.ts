@@ -16,6 +16,9 @@ import { healthzOnce, reviewOnce } from '../../scripts/bench/ship/measure.js';
 import type { LatencyResult } from '../../scripts/bench/slack/latency.js';
 import type { FindDueResult } from '../../scripts/bench/store/find-due.js';
 import type { SeedResult } from '../../scripts/bench/store/seed.js';
+import type { SweepSeedResult } from '../../scripts/bench/sweep/seed.js';
+import { benchUser } from '../../scripts/bench/sweep/users.js';
+import { sweepUntilDelivered } from '../../scripts/bench/sweep.js';
 import { startSlackStandin } from '../../src/slack-standin/index.js';
 
 const bench = (path: string) => scriptPath(import.meta.url, `../../scripts/bench/${path}`);
@@ -107,6 +110,36 @@ describe('store benchmark', () => {
       const find = await runChild<FindDueResult>(bench('store/find-due.ts'), [file, now, '2']);
       expect(find.result.found).toBe(20);
       expect(find.result.samples).toHaveLength(2);
+    },
+    SLOW,
+  );
+});
+
+describe('sweep benchmark', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'connectnote-bench-test-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it(
+    'seeds first-time users and counts the real sweep’s calls and reminder DMs',
+    async () => {
+      const path = join(dir, 'sweep.sqlite');
+      const now = '2026-11-25T10:00:00.000Z';
+      const seed = await runChild<SweepSeedResult>(bench('sweep/seed.ts'), ['12', path, now]);
+      expect(seed.result.users).toBe(12);
+      const slack = await startSlackStandin({
+        latencyMs: 5,
+        users: Array.from({ length: 12 }, (_, i) => ({ id: benchUser(i), tz: 'Europe/London' })),
+      });
+      try {
+        const run = await sweepUntilDelivered(slack, path, 12, now, 1, 1);
+        expect(run).toMatchObject({ users: 12, duplicates: 0, missing: 0, sweeps: 1 });
+        expect(run.summary).toMatchObject({ due: 12, sent: 12 });
+        expect(run.byMethod['chat.postMessage']).toBe(12);
+        expect(run.byMethod['users.list']).toBe(1);
+        expect(run.peak).toBeGreaterThan(1);
+      } finally {
+        await slack.close();
+      }
     },
     SLOW,
   );

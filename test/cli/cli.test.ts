@@ -305,6 +305,59 @@ describe.concurrent('connectnote draft', () => {
     expect(run.stdout).toMatch(/score 100 · \d+ words \(target 10–30\) · \d+\/300 chars/);
   });
 
+  it('--greet-as sets the greeting; without it the name is greeted as people are addressed', async () => {
+    const guessed = await cli([
+      'draft',
+      '--json',
+      '--name',
+      'Dr Priya Raman',
+      '--relationship',
+      'cold',
+      '--context',
+      'I read her paper on sepsis',
+    ]);
+    expect(guessed.code).toBe(0);
+    for (const { text } of (JSON.parse(guessed.stdout) as { drafts: Draft[] }).drafts) {
+      expect(text).toMatch(/\bDr Raman\b/);
+      expect(text).toContain('your paper on sepsis');
+    }
+    const chosen = await cli([
+      'draft',
+      '--json',
+      '--name',
+      'Dr Priya Raman',
+      '--greet-as',
+      'Priya',
+      '--relationship',
+      'cold',
+      '--context',
+      'I read her paper on sepsis',
+    ]);
+    expect(chosen.code).toBe(0);
+    for (const { text } of (JSON.parse(chosen.stdout) as { drafts: Draft[] }).drafts) {
+      expect(text).toMatch(/^(?:Hi |Hello )?Priya[,!]|, Priya!/);
+      expect(text).not.toContain('Dr Raman');
+    }
+  });
+
+  it('says what a draft left out to fit the limit', async () => {
+    const run = await cli([
+      'draft',
+      '--name',
+      'Jo',
+      '--relationship',
+      'met-briefly',
+      '--context',
+      'the KubeCon Europe booth crawl in Amsterdam, where we talked for a long time about platform engineering and the future of internal tooling',
+      '--purpose',
+      'to swap notes on platform teams',
+      '--limit',
+      '200',
+    ]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/left out to fit: “[^”]+”/);
+  });
+
   it('npm run --silent cli prints only the command’s own output', async () => {
     const run = await exec('npm', ['run', '--silent', 'cli', '--', 'review', '--json', GOOD]);
     expect(run.stderr).toBe('');

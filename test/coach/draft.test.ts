@@ -20,7 +20,8 @@ const TEMPLATE_VOCABULARY = new Set(
   memories more mutual my network no of often on our please profile reconnect reconnected
   remember rest see since so stay staying still swap talk thank all the think this thoughts through
   time to together too touch up us was way we week well were when while back with work worked working
-  would you you've your are`
+  would you you've your are value because since remember long thanks again catch you're we're
+  re`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -28,7 +29,7 @@ const TEMPLATE_VOCABULARY = new Set(
 // Capitalised words the templates may write; any other capitalised word must be the user's.
 const TEMPLATE_CAPITALS = new Set(
   `Hi Hello Hope Great Long Let's I I'd I'm It It's LinkedIn Looking Please Connecting Have
-  Thank`.split(/\s+/),
+  Thank Thanks You're We We're Our This`.split(/\s+/),
 );
 
 const words = (text: string) =>
@@ -170,7 +171,10 @@ describe('draft: every variant passes its own review', () => {
     fc.assert(
       fc.property(inputs.map(withoutUndefined), (input) => {
         const { drafts } = draft(input);
-        expect(new Set(drafts.map((d) => d.text)).size).toBe(3);
+        // With every field filled and a 200-character limit not every note shape fits, and a
+        // shape that no longer passes the review is not offered; every offered one differs.
+        expect(drafts.length).toBeGreaterThanOrEqual(1);
+        expect(new Set(drafts.map((d) => d.text)).size).toBe(drafts.length);
         for (const { text, review: own } of drafts) {
           expect(problems(text, input), text).toEqual([]);
           expect(own.findings.filter((f) => f.severity !== 'info')).toEqual([]);
@@ -285,13 +289,13 @@ describe('draft: what the notes say', () => {
     }
   });
 
-  it('keeps a reason the review does not know, led by a plain one', () => {
+  it('keeps an unusual reason as the user gave it', () => {
     const { drafts } = draft({
       name: 'Leo',
       relationship: 'after-meeting',
       purpose: 'To play chess.',
     });
-    for (const { text } of drafts) expect(text).toMatch(/and play chess[.!]/);
+    for (const { text } of drafts) expect(text).toMatch(/play chess[.!]/);
   });
 
   it('uses a context that already says how you were introduced as it is', () => {
@@ -362,16 +366,16 @@ describe('draft: input it cannot use', () => {
     );
   });
 
+  it('corrects a one-slip typo in a field rather than refuse it', () => {
+    const { drafts } = draft({
+      name: 'Leo',
+      relationship: 'met-briefly',
+      context: 'the confrence in Berlin',
+    });
+    for (const { text } of drafts) expect(text).toContain('the conference in Berlin');
+  });
+
   it('names the field whose own words the review objects to', () => {
-    const error = (() => {
-      try {
-        draft({ name: 'Leo', relationship: 'met-briefly', context: 'the confrence in Berlin' });
-      } catch (caught) {
-        return caught as DraftInputError;
-      }
-    })();
-    expect(error?.field).toBe('context');
-    expect(error?.message).toContain('confrence');
     expect(
       fieldOf({
         name: 'Leo',
@@ -385,5 +389,151 @@ describe('draft: input it cannot use', () => {
   it('rejects a limit too small for any note', () => {
     expect(fieldOf({ name: 'Leo', relationship: 'close-contact', limit: 40 })).toBe('limit');
     expect(fieldOf({ name: 'Leo', relationship: 'close-contact', variants: 9 })).toBe('variants');
+  });
+});
+
+describe('draft: speaks to the recipient, as people type the fields (issue 9)', () => {
+  const texts = (input: DraftInput) => draft(input).drafts.map((d) => d.text);
+  const THIRD_PERSON = /\b(?:she|her|hers|herself|he|him|his|himself)\b/i;
+
+  it('turns "her paper" into "your paper" and "keep him posted" into "keep you posted"', () => {
+    for (const text of texts({
+      name: 'Sarah',
+      relationship: 'cold',
+      context: 'I read her paper on sepsis',
+      purpose: 'to learn more about her research',
+    })) {
+      expect(text).toContain('your paper on sepsis');
+      expect(text).not.toMatch(THIRD_PERSON);
+    }
+    for (const text of texts({
+      name: 'Kenji',
+      relationship: 'after-meeting',
+      context: 'our call on Tuesday',
+      purpose: 'keep him posted on the pilot',
+    })) {
+      expect(text).toContain('keep you posted on the pilot');
+      expect(text).not.toMatch(THIRD_PERSON);
+    }
+  });
+
+  it('makes the verb agree and keeps the mutual contact in the third person', () => {
+    for (const text of texts({
+      name: 'Nadia',
+      relationship: 'introduced',
+      mutual: 'Tom Reyes',
+      context: 'Tom said she runs the data platform at Monzo',
+      purpose: 'to swap notes on data platforms',
+    })) {
+      expect(text).toContain('Tom said you run the data platform at Monzo');
+      // Never a clause where a place belongs ("introduced … at Tom said …").
+      expect(text).not.toMatch(/\bat Tom said\b/);
+    }
+  });
+
+  it('the playground story: "to keep learning from your work", not "her work"', () => {
+    for (const text of texts({
+      name: 'Priya',
+      relationship: 'met-briefly',
+      context: 'met at the DevOps meetup in Berlin',
+      topic: 'internal developer platforms',
+      purpose: 'to keep learning from her work on platform teams',
+    })) {
+      expect(text).toContain('keep learning from your work on platform teams');
+      expect(text).not.toMatch(THIRD_PERSON);
+    }
+  });
+
+  it('reads a subjectless field with the right subject, and never pastes a clause as a place', () => {
+    for (const text of texts({
+      name: 'Selamawit Tesfaye',
+      relationship: 'cold',
+      context: 'read her study on maternal mortality in the Lancet',
+      purpose: "I'm planning a midwife training programme in Tigray",
+    })) {
+      expect(text).toContain('I read your study on maternal mortality in the Lancet');
+      expect(text).toContain('midwife training programme in Tigray');
+    }
+  });
+
+  it('asks rather than guesses when a possessive could be someone else’s', () => {
+    const error = (() => {
+      try {
+        draft({
+          name: 'Nadia',
+          relationship: 'introduced',
+          mutual: 'Maria',
+          context: 'Maria said her team is hiring',
+        });
+      } catch (caught) {
+        return caught as DraftInputError;
+      }
+    })();
+    expect(error).toBeInstanceOf(DraftInputError);
+    expect(error?.field).toBe('context');
+    expect(error?.message).toMatch(/"her".*Maria.*Nadia/);
+  });
+
+  it.each([
+    ['Ana Lúcia Ferreira', 'Ana Lúcia'],
+    ['María José García', 'María José'],
+    ['Jean-Luc Picard', 'Jean-Luc'],
+    ['Dr. Priya Raman', 'Dr. Raman'],
+    ['Professor Ada Okafor', 'Professor Okafor'],
+    ['Dr Maarten van der Linden', 'Dr van der Linden'],
+    ['Zhang Wei', 'Zhang Wei'],
+    ['Nguyen Van An', 'An'],
+    ['Kim Min-jun', 'Min-jun'],
+    ['Tanaka Yui', 'Yui'],
+    ['Kovács Péter', 'Péter'],
+    ['Kim Smith', 'Kim'],
+  ])('greets %s as %s', (name, greeting) => {
+    for (const text of texts({ name, relationship: 'met-briefly', context: 'PyCon Berlin' })) {
+      expect(text).toMatch(new RegExp(`^(?:Hi |Hello )?${greeting}[,!]|, ${greeting}!`));
+    }
+  });
+
+  it('greets as the user says when greetAs is given', () => {
+    for (const text of texts({
+      name: 'Robert Smith',
+      greetAs: 'Bob',
+      relationship: 'met-briefly',
+      context: 'PyCon Berlin',
+    })) {
+      expect(text).toMatch(/\bBob\b/);
+      expect(text).not.toMatch(/\bRobert\b/);
+    }
+  });
+
+  it('keeps every fact in every variant and uses no filler closer', () => {
+    const { drafts } = draft({
+      name: 'Ana Lúcia Ferreira',
+      relationship: 'former-colleague',
+      context: 'we ran the Edinburgh office together at Deloitte',
+      purpose: 'stay in touch',
+    });
+    for (const { text, leftOut } of drafts) {
+      expect(text).toContain('the Edinburgh office together at Deloitte');
+      expect(text).not.toMatch(/add me to your network|have a great (?:rest of your )?week/i);
+      expect(leftOut).toBeUndefined();
+    }
+  });
+
+  it('says what the limit forced it to leave out', () => {
+    const { drafts } = draft({
+      name: 'Jo',
+      relationship: 'met-briefly',
+      context:
+        'the KubeCon Europe booth crawl in Amsterdam, where we talked for a long time about platform engineering and the future of internal tooling',
+      purpose: 'to swap notes on platform teams',
+      limit: 200,
+    });
+    for (const { text, leftOut } of drafts) {
+      expect(text.length).toBeLessThanOrEqual(200);
+      expect(text).toContain('the KubeCon Europe booth crawl in Amsterdam');
+      // What was cut is named, in the user's words, and is not in the note.
+      expect(leftOut?.length).toBeGreaterThan(0);
+      for (const cut of leftOut ?? []) expect(text).not.toContain(cut);
+    }
   });
 });

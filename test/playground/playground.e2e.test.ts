@@ -175,6 +175,11 @@ describe.skipIf(!CHROMIUM)('the playground, driven in Chromium', () => {
     await openChannel('dm');
     await page.locator('#messages button[data-action-id="mark_sent"]').first().waitFor();
     expect(await dmText()).toContain('Priya');
+    // The story's purpose says "her work": the note says it to Priya (issue 9).
+    if (await purpose.count()) {
+      expect(await dmText()).toContain('keep learning from your work on platform teams');
+      expect(await textOf('#messages pre, #messages code')).not.toMatch(/\bher work\b/);
+    }
     await shot('03-draft-in-dm');
   });
 

@@ -48,6 +48,7 @@ describe('/connectnote opens the draft modal', () => {
     const blocks = inputs(view);
     expect(blocks.map((b) => b.block_id)).toEqual([
       'name',
+      'greet_as',
       'relationship',
       'context',
       'topic',
@@ -70,6 +71,9 @@ describe('/connectnote opens the draft modal', () => {
     expect(byId.limit?.element.options?.map((o) => o.value)).toEqual(['300', '200']);
     expect(byId.limit?.element.initial_option?.value).toBe('300');
     expect(byId.context?.element.initial_value).toBe('the XYZ networking event last month');
+    expect(byId.greet_as?.optional).toBe(true);
+    // Opened before a name is typed: nothing to guess from yet.
+    expect(byId.greet_as?.element.initial_value).toBeUndefined();
     expect(byId.topic?.optional).toBe(true);
     expect(byId.mutual?.optional).toBe(true);
     expect(byId.sender?.optional).toBe(true);
@@ -154,6 +158,38 @@ describe('submitting the draft modal', () => {
 
     // No DM and no other call for a refused submission.
     expect(h.callsSince(from).map((c) => c.method)).toEqual([]);
+  });
+
+  it('greets as the user says in greet_as, or says which greeting it guessed', async () => {
+    const guessed = await draftToDm(h, {
+      ...LAURA,
+      name: 'Dr Priya Raman',
+      context: 'the XYZ networking event',
+      purpose: 'to keep learning from her work on platform teams',
+    });
+    const guessedText = textOf(guessed.blocks);
+    expect(guessedText).toMatch(/```[^`]*Dr Raman[^`]*```/);
+    expect(guessedText).toContain('Greeted as *Dr Raman*');
+    // Said to her, not about her.
+    expect(guessedText).toContain('your work on platform teams');
+    expect(guessedText).not.toMatch(/```[^`]*\bher work\b[^`]*```/);
+
+    const chosen = await draftToDm(h, { ...LAURA, name: 'Dr Priya Raman', greet_as: 'Priya' });
+    const chosenText = textOf(chosen.blocks);
+    expect(chosenText).toMatch(/```[^`]*\bPriya\b[^`]*```/);
+    expect(chosenText).not.toContain('Dr Raman');
+    expect(chosenText).not.toContain('Greeted as');
+  });
+
+  it('says what it left out when the limit forced a cut', async () => {
+    const message = await draftToDm(h, {
+      ...LAURA,
+      context:
+        'the KubeCon Europe booth crawl in Amsterdam, where we talked for a long time about platform engineering and the future of internal tooling',
+      purpose: 'to swap notes on platform teams',
+      limit: '200',
+    });
+    expect(textOf(message.blocks)).toMatch(/To fit 200 characters I left out: “[^”]+”/);
   });
 
   it('DMs the recommended draft, its checklist, the numbers and the three buttons', async () => {

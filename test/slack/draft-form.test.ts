@@ -16,7 +16,7 @@ const select = (value: string | null) => ({
 
 function values(inputs: Record<string, string | null>) {
   const out: Record<string, Record<string, unknown>> = {};
-  for (const id of ['name', 'context', 'topic', 'purpose', 'mutual', 'sender']) {
+  for (const id of ['name', 'greet_as', 'context', 'topic', 'purpose', 'mutual', 'sender']) {
     out[id] = { [id]: text(inputs[id] ?? null) };
   }
   out.relationship = { relationship: select(inputs.relationship ?? null) };
@@ -38,6 +38,14 @@ describe('readDraftForm', () => {
       ok: true,
       request: { ...GOOD, limit: 200 },
     });
+  });
+
+  it('reads greet_as when given, and reports a placeholder there under greet_as', () => {
+    const result = readDraftForm(values({ ...GOOD, greet_as: ' Dr Raman ' }));
+    expect(result.ok && result.request.greetAs).toBe('Dr Raman');
+    const bad = readDraftForm(values({ ...GOOD, greet_as: '{{name}}' }));
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(Object.keys(bad.errors)).toEqual(['greet_as']);
   });
 
   it('reports each problem under its block id', () => {

@@ -256,6 +256,65 @@ describe('failures, records and events', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(140);
   });
 
+  it('can act and then answer badly: a post that lands but answers 500', async () => {
+    slack.fail('chat.postMessage', { status: 500, when: 'after' });
+    expect(await platformError(client.chat.postMessage({ channel: 'U0ANA', text: 'once' }))).toBe(
+      'slack_webapi_http_error',
+    );
+    expect(slack.messages(slack.dmChannel('U0ANA')).map((m) => m.text)).toEqual(['once']);
+  });
+
+  it('fails at a seeded random rate, the same calls on every run', async () => {
+    const failedAt = async (seed: number) => {
+      const other = await startSlackStandin({ seed });
+      const c = new WebClient('xoxb-x', {
+        slackApiUrl: other.url,
+        retryConfig: { retries: 0 },
+        rejectRateLimitedCalls: true,
+      });
+      other.fail('chat.postMessage', { error: 'ratelimited', rate: 0.3 });
+      const failed: number[] = [];
+      for (let i = 0; i < 40; i++) {
+        if (await platformError(c.chat.postMessage({ channel: 'C1', text: `${i}` })))
+          failed.push(i);
+      }
+      await other.close();
+      return failed;
+    };
+    const first = await failedAt(7);
+    expect(first.length).toBeGreaterThan(3);
+    expect(first.length).toBeLessThan(25);
+    expect(await failedAt(7)).toEqual(first);
+  });
+
+  it('answers every call after latencyMs and counts the calls in flight', async () => {
+    slack.latencyMs = 60;
+    try {
+      slack.clearCalls();
+      await Promise.all([client.auth.test(), client.auth.test(), client.auth.test()]);
+      expect(slack.peakInFlight).toBe(3);
+      expect(slack.inFlight).toBe(0);
+    } finally {
+      slack.latencyMs = 0;
+    }
+  });
+
+  it('pages users.list with time zones', async () => {
+    for (let i = 0; i < 5; i++) slack.addUser({ id: `U0PAGE${i}`, tz: 'Asia/Tokyo' });
+    const seen: Array<{ id?: string; tz?: string }> = [];
+    let cursor: string | undefined;
+    let pages = 0;
+    do {
+      const page = await client.users.list({ limit: 2, cursor });
+      seen.push(...(page.members ?? []));
+      cursor = page.response_metadata?.next_cursor || undefined;
+      pages += 1;
+    } while (cursor);
+    expect(pages).toBe(Math.ceil(seen.length / 2));
+    expect(seen.find((u) => u.id === 'U0PAGE3')?.tz).toBe('Asia/Tokyo');
+    expect(new Set(seen.map((u) => u.id)).size).toBe(seen.length);
+  });
+
   it('records every call with its time and emits an event for each', async () => {
     const events: StandinEvent[] = [];
     const listener = (event: StandinEvent) => events.push(event);

@@ -1,7 +1,7 @@
 // "I sent it" and the reminder buttons, through the real app and the stand-in Slack.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeMarkSent } from '../../src/slack/ids.js';
-import type { StandinMessage } from '../../src/slack-standin/index.js';
+import { type StandinMessage, userChangeEvent } from '../../src/slack-standin/index.js';
 import { reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
 import { runSweep } from '../../src/tracking/sweep.js';
 import { BOT_TOKEN, startTrackingHarness, TEAM, type TrackingHarness } from './tracking-harness.js';
@@ -75,6 +75,40 @@ async function reminderFor(userId: string): Promise<{ message: StandinMessage; i
   if (!id) throw new Error('no request id on the reminder');
   return { message, id };
 }
+
+describe('time zones, known before the sweep needs them', () => {
+  it('are learned at "I sent it", so the first reminder needs no users.info', async () => {
+    const user = newUser();
+    h.slack.addUser({ id: user, tz: 'America/Sao_Paulo' });
+    h.clock.set(new Date('2026-11-02T13:00:00Z'));
+    await markSent(user);
+    const owner = { teamId: TEAM, userId: user };
+    expect(await h.tracking.cachedTimeZone(owner)).toBe('America/Sao_Paulo');
+    const from = h.slack.calls.length;
+    // Monday 2026-11-09 13:00Z is 10:00 in São Paulo.
+    await sweepAt('2026-11-09T13:05:00Z');
+    const methods = h.callsSince(from).map((c) => c.method);
+    expect(methods.filter((m) => m === 'users.info')).toEqual([]);
+    expect(methods.filter((m) => m === 'chat.postMessage')).toHaveLength(1);
+  });
+
+  it('are refreshed from user_change for users the app knows, and nobody else is stored', async () => {
+    const known = newUser();
+    h.slack.addUser({ id: known, tz: 'Europe/Berlin' });
+    await markSent(known);
+    const res = await h.sender.event(
+      userChangeEvent({ userId: known, teamId: TEAM, tz: 'Asia/Tokyo' }),
+    );
+    expect(res.status).toBe(200);
+    await h.settle();
+    expect(await h.tracking.cachedTimeZone({ teamId: TEAM, userId: known })).toBe('Asia/Tokyo');
+
+    const stranger = newUser();
+    await h.sender.event(userChangeEvent({ userId: stranger, teamId: TEAM, tz: 'Asia/Tokyo' }));
+    await h.settle();
+    expect(await h.tracking.cachedTimeZone({ teamId: TEAM, userId: stranger })).toBeUndefined();
+  });
+});
 
 describe('I sent it', () => {
   it('tracks the request and says when the first reminder will come', async () => {
@@ -179,7 +213,12 @@ describe('reminder buttons', () => {
     const reminders = () =>
       h.slack
         .callsTo('chat.postMessage')
-        .filter((c) => c.body.channel === h.slack.dmChannel(user) && c.body.metadata);
+        .filter(
+          (c) =>
+            [h.slack.dmChannel(user), user].includes(String(c.body.channel)) &&
+            (c.body.metadata as { event_type?: string } | undefined)?.event_type ===
+              'connectnote_reminder',
+        );
     expect(reminders()).toHaveLength(1);
     await sweepAt('2026-11-17T10:00:00Z');
     expect(reminders()).toHaveLength(1);

@@ -1,7 +1,7 @@
 // The backends every store behaviour test runs against. SQLite uses a real temp file; Redis a
-// real server at TEST_REDIS_URL (.ci/run starts one on 127.0.0.1:6390). Without TEST_REDIS_URL
+// real server at TEST_REDIS_URL (.ci/run starts one on a free loopback port). Without TEST_REDIS_URL
 // the Redis cases are skipped locally with a message, but fail under CI=true: CI must not
-// silently run fewer tests. Postgres likewise, at TEST_POSTGRES_URL (.ci/run starts one on 6391).
+// silently run fewer tests. Postgres likewise, at TEST_POSTGRES_URL (.ci/run starts one too).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -181,3 +181,62 @@ describe('deleting a user after reminders went out', () => {
     );
   });
 });
+
+// The merge of issue 10 with the sweep at scale (issue 13): the sweep now keeps more of each user
+// (time zones from users.info and users.list, the DM channel, its intent, delivery markers), and
+// learns them while it holds the user, concurrently with others. A deletion landing mid-sweep
+// must still leave nothing behind.
+describe('deleting a user while the sweep is reminding them', () => {
+  async function leftOf(file: string) {
+    const records = await rows(file, 'SELECT key FROM keyv');
+    const indexes = await rows(file, 'SELECT idx, member FROM cn_index');
+    return [...records.map((r) => String(r.key)), ...indexes.map((r) => String(r.idx))];
+  }
+
+  it('during the post: no DM channel, delivery marker or intent is written back', async () => {
+    const { runSweep } = await import('../../src/tracking/sweep.js');
+    const { FakeSlack } = await import('./helpers.js');
+    const file = join(dir, 'mid-post.sqlite');
+    const { tracking, store } = await makeTracking({ url: `sqlite://${file}` });
+    const owner: Owner = { teamId: 'T1', userId: 'U_MID_POST' };
+    await tracking.trackSent(owner, NOTE, new Date('2026-11-02T10:00:00Z'));
+    await tracking.rememberTimeZone(owner, 'Europe/London');
+    const slack = new FakeSlack();
+    const post = slack.post.bind(slack);
+    slack.post = async (teamId, channel, message, batch) => {
+      const answer = await post(teamId, channel, message, batch);
+      await tracking.deleteUserData(owner); // "Delete my data" while the DM is on its way
+      return answer;
+    };
+    const summary = await runSweep({ tracking, slack }, new Date('2026-11-09T10:00:00Z'));
+    expect(summary.failed).toBe(0);
+    await store.close();
+    expect(await leftOf(file)).toEqual([]);
+  });
+
+  it('while its time zone is asked (users.info, users.list): the zone is not kept', async () => {
+    const { runSweep } = await import('../../src/tracking/sweep.js');
+    const { FakeSlack } = await import('./helpers.js');
+    const file = join(dir, 'mid-tz.sqlite');
+    const { tracking, store } = await makeTracking({ url: `sqlite://${file}` });
+    const owners: Owner[] = Array.from({ length: 12 }, (_, i) => ({
+      teamId: 'T1',
+      userId: `U_TZ${i}`,
+    }));
+    for (const owner of owners) {
+      await tracking.trackSent(owner, NOTE, new Date('2026-11-02T10:00:00Z'));
+    }
+    const slack = new FakeSlack(Object.fromEntries(owners.map((o) => [o.userId, 'Europe/London'])));
+    const list = slack.timeZones.bind(slack);
+    slack.timeZones = async (teamId, cursor) => {
+      const page = await list(teamId, cursor);
+      for (const user of page.users) await tracking.deleteUserData({ teamId, userId: user.id });
+      return page;
+    };
+    await runSweep({ tracking, slack, listThreshold: 10 }, new Date('2026-11-09T10:00:00Z'));
+    expect(slack.listCalls).toBeGreaterThan(0);
+    expect(slack.posted).toEqual([]);
+    await store.close();
+    expect(await leftOf(file)).toEqual([]);
+  });
+});

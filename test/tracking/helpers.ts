@@ -50,30 +50,70 @@ export class FakeSlack implements ReminderSlack {
   readonly zones = new Map<string, string>();
   postDelayMs = 0;
   failNextPost?: Error;
+  /** The next post goes through, then fails with this (a 5xx after Slack acted). */
+  failNextPostAfter?: Error;
   historyError?: Error;
   tzCalls = 0;
+  listCalls = 0;
+  openCalls = 0;
+  /** users.list members, when set; else `zones`. */
+  members?: Array<{ id: string; tz?: string }>;
+  pageSize = 3;
+  /** Posts in flight per workspace now, and the most there ever were (per workspace, in all). */
+  readonly inFlight = new Map<string, number>();
+  readonly peakPerTeam = new Map<string, number>();
+  peak = 0;
 
   constructor(zones: Record<string, string> = {}) {
     for (const [user, tz] of Object.entries(zones)) this.zones.set(user, tz);
   }
 
-  async timeZone(userId: string) {
+  async timeZone(_teamId: string, userId: string) {
     this.tzCalls += 1;
     return this.zones.get(userId) ?? 'Europe/London';
   }
-  async openDm(userId: string) {
+  async timeZones(_teamId: string, cursor?: string) {
+    this.listCalls += 1;
+    const all = this.members ?? [...this.zones].map(([id, tz]) => ({ id, tz }));
+    const from = Number(cursor ?? 0);
+    const next = from + this.pageSize;
+    return { users: all.slice(from, next), next: next < all.length ? String(next) : undefined };
+  }
+  async openDm(_teamId: string, userId: string) {
+    this.openCalls += 1;
     return `D-${userId}`;
   }
-  async post(channel: string, message: ReminderMessage, batch: string) {
+  async post(teamId: string, channel: string, message: ReminderMessage, batch: string) {
+    const now = (this.inFlight.get(teamId) ?? 0) + 1;
+    this.inFlight.set(teamId, now);
+    this.peakPerTeam.set(teamId, Math.max(this.peakPerTeam.get(teamId) ?? 0, now));
+    this.peak = Math.max(
+      this.peak,
+      [...this.inFlight.values()].reduce((a, b) => a + b, 0),
+    );
+    try {
+      return await this.#post(channel, message, batch);
+    } finally {
+      this.inFlight.set(teamId, (this.inFlight.get(teamId) ?? 1) - 1);
+    }
+  }
+  async #post(channel: string, message: ReminderMessage, batch: string) {
     if (this.postDelayMs) await new Promise((r) => setTimeout(r, this.postDelayMs));
     const failure = this.failNextPost;
     if (failure) {
       this.failNextPost = undefined;
       throw failure;
     }
-    this.posted.push({ userId: channel.replace(/^D-/, ''), channel, batch, message });
+    const dm = channel.startsWith('D-') ? channel : `D-${channel}`;
+    this.posted.push({ userId: dm.replace(/^D-/, ''), channel: dm, batch, message });
+    const after = this.failNextPostAfter;
+    if (after) {
+      this.failNextPostAfter = undefined;
+      throw after;
+    }
+    return dm;
   }
-  async wasPosted(channel: string, batch: string) {
+  async wasPosted(_teamId: string, channel: string, batch: string) {
     if (this.historyError) throw this.historyError;
     return this.posted.some((p) => p.channel === channel && p.batch === batch);
   }

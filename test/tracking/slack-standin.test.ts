@@ -1,5 +1,6 @@
 // The sweep against the stand-in Slack through the real WebClient: time zones from users.info,
-// 429 and 500 answers retried by the next sweep, a permanent refusal stopping that user.
+// a long 429 left to the next sweep and a short one waited out, 500s settled through the DM
+// history (posted once, whether Slack acted or not), a permanent refusal stopping that user.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type SlackStandin, startSlackStandin } from '../../src/slack-standin/index.js';
 import { reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
@@ -47,7 +48,7 @@ describe('the sweep against the stand-in Slack', () => {
     const london1 = { teamId: 'T1', userId: 'U0LON1' }; // unknown users are in Europe/London
     const { tracking } = await makeTracking();
     await tracking.trackSent(london1, NOTE, at('2026-11-02T10:00:00Z'));
-    standin.fail('chat.postMessage', { error: 'ratelimited', retryAfter: 30 });
+    standin.fail('chat.postMessage', { error: 'ratelimited', retryAfter: 120 });
     const started = Date.now();
     expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z'))).toEqual({
       due: 1,
@@ -62,21 +63,70 @@ describe('the sweep against the stand-in Slack', () => {
     expect(delivered(london1.userId)).toHaveLength(1);
   });
 
-  it('retries after Slack answers 500, and posts once', async () => {
+  it('waits out a short 429 within the sweep', async () => {
+    const user = { teamId: 'T1', userId: 'U0LON5' };
+    const { tracking } = await makeTracking();
+    await tracking.trackSent(user, NOTE, at('2026-11-02T10:00:00Z'));
+    standin.fail('chat.postMessage', { error: 'ratelimited', retryAfter: 1 });
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z'))).toMatchObject({
+      sent: 1,
+      failed: 0,
+    });
+    expect(standin.callsTo('chat.postMessage').map((c) => c.status)).toEqual([429, 200]);
+    expect(delivered(user.userId)).toHaveLength(1);
+  });
+
+  it('a 500 before Slack acted: the DM history says it is not there, so it is posted once', async () => {
     const london2 = { teamId: 'T1', userId: 'U0LON2' }; // unknown users are in Europe/London
     const { tracking } = await makeTracking();
     await tracking.trackSent(london2, NOTE, at('2026-11-02T10:00:00Z'));
     standin.fail('chat.postMessage', { status: 500 });
     expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z'))).toMatchObject({
-      failed: 1,
-    });
-    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:15:00Z'))).toMatchObject({
       sent: 1,
     });
     expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:30:00Z'))).toMatchObject({
       due: 0,
     });
+    expect(standin.callsTo('conversations.history')).toHaveLength(1);
     expect(delivered(london2.userId)).toHaveLength(1);
+  });
+
+  it('a 500 or 503 after Slack posted: recorded from the DM history, never posted again', async () => {
+    for (const status of [500, 503]) {
+      const user = { teamId: 'T1', userId: `U0AFTER${status}` };
+      const { tracking } = await makeTracking();
+      await tracking.trackSent(user, NOTE, at('2026-11-02T10:00:00Z'));
+      standin.fail('chat.postMessage', { status, when: 'after', times: 2 });
+      expect(
+        await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z')),
+      ).toMatchObject({ sent: 1 });
+      standin.clearFailures();
+      expect(
+        await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:30:00Z')),
+      ).toMatchObject({ due: 0 });
+      expect(delivered(user.userId)).toHaveLength(1);
+    }
+  });
+
+  it('a post that times out may still land: the next sweep settles it from the history', async () => {
+    const user = { teamId: 'T1', userId: 'U0HANG' };
+    const { tracking } = await makeTracking();
+    await tracking.trackSent(user, NOTE, at('2026-11-02T10:00:00Z'));
+    // Slack posts, then hangs past the client's timeout.
+    standin.fail('chat.postMessage', { status: 500, when: 'after', delayMs: 1_500 });
+    const hasty = () => reminderSlack(sweepWebClient('xoxb-test', standin.url, { timeout: 300 }));
+    expect(await runSweep({ tracking, slack: hasty() }, at('2026-11-09T10:00:00Z'))).toMatchObject({
+      failed: 1,
+    });
+    expect(await runSweep({ tracking, slack: hasty() }, at('2026-11-09T10:15:00Z'))).toMatchObject({
+      sent: 0,
+    });
+    expect(delivered(user.userId)).toHaveLength(1);
+    expect(await runSweep({ tracking, slack: slack() }, at('2026-11-16T10:15:00Z'))).toMatchObject({
+      due: 1,
+      sent: 1,
+    });
+    expect(delivered(user.userId)).toHaveLength(2); // the second reminder, a week on
   });
 
   it('retries when users.info fails for a passing reason', async () => {
@@ -96,7 +146,7 @@ describe('the sweep against the stand-in Slack', () => {
     const london4 = { teamId: 'T1', userId: 'U0LON4' }; // unknown users are in Europe/London
     const { tracking, logger } = await makeTracking();
     await tracking.trackSent(london4, NOTE, at('2026-11-02T10:00:00Z'));
-    standin.fail('conversations.open', { error: 'user_not_found' });
+    standin.fail('chat.postMessage', { error: 'user_not_found' });
     expect(await runSweep({ tracking, slack: slack() }, at('2026-11-09T10:00:00Z'))).toMatchObject({
       failed: 1,
     });

@@ -24,9 +24,11 @@ describe('a due entry that keeps failing (confirmed, fixed)', () => {
       new Date(sent.getTime() + 60_000),
     );
     const slack = new FakeSlack();
-    slack.openDm = async (userId: string) => {
-      if (userId.startsWith('U_F')) throw slackError('internal_error');
-      return `D-${userId}`;
+    // Since the sweep posts to the user id (no conversations.open first), the post is what fails.
+    const post = slack.post.bind(slack);
+    slack.post = async (teamId, channel, message, batch) => {
+      if (channel.startsWith('U_F')) throw slackError('internal_error');
+      return post(teamId, channel, message, batch);
     };
     // Each sweep looks at 3 due entries at most; the failing three come first by due time.
     let now = new Date('2026-11-09T10:00:00Z');

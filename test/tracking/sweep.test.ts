@@ -146,11 +146,23 @@ describe('the reminder sweep', () => {
   });
 
   describe('failures', () => {
-    it('retries a passing Slack failure on the next sweep', async () => {
+    it('tries a user again within the sweep after a short 429', async () => {
       const { tracking } = await makeTracking();
       const slack = new FakeSlack();
       await tracking.trackSent(ALICE, NOTE, at('2026-11-02T10:00:00Z'));
       slack.failNextPost = slackError('ratelimited');
+      expect(await runSweep({ tracking, slack }, at('2026-11-09T10:00:00Z'))).toMatchObject({
+        sent: 1,
+        failed: 0,
+      });
+      expect(slack.posted).toHaveLength(1);
+    });
+
+    it('retries a passing Slack failure on the next sweep', async () => {
+      const { tracking } = await makeTracking();
+      const slack = new FakeSlack();
+      await tracking.trackSent(ALICE, NOTE, at('2026-11-02T10:00:00Z'));
+      slack.failNextPost = slackError('fatal_error');
       expect(await runSweep({ tracking, slack }, at('2026-11-09T10:00:00Z'))).toEqual({
         due: 1,
         sent: 0,

@@ -19,7 +19,7 @@ export interface Row {
   checks?: Check[];
 }
 
-export type Unit = 'per-s' | 'ms' | 'MB' | 'count';
+export type Unit = 'per-s' | 'ms' | 'MB' | 'count' | 'number';
 
 export interface SideBySide {
   value?: number;
@@ -65,6 +65,8 @@ export function formatValue(value: number | undefined, unit: Unit): string {
       return `${value.toFixed(1)} MB`;
     case 'count':
       return Math.round(value).toLocaleString('en-US');
+    case 'number':
+      return value.toFixed(3);
   }
 }
 

@@ -9,7 +9,7 @@ import { UsageError } from '../errors.js';
 import { formatDrafts } from '../report.js';
 import type { Command } from './command.js';
 
-const USAGE = `connectnote draft --name NAME --relationship ID [--context TEXT] [--topic TEXT]
+const USAGE = `connectnote draft --name NAME --relationship ID [--greet-as NAME] [--context TEXT] [--topic TEXT]
                   [--purpose TEXT] [--mutual NAME] [--sender NAME] [--limit N] [--variants N] [--json]`;
 
 const HELP = `${USAGE}
@@ -17,20 +17,25 @@ const HELP = `${USAGE}
 Drafts notes that follow the guidelines, using only what you give.
 
   --name NAME        the recipient's name (required)
+  --greet-as NAME    how the greeting names them; guessed from --name when left out
+                     ("Dr Raman" for "Dr Priya Raman", "Ana Lúcia" for "Ana Lúcia Ferreira")
   --relationship ID  ${RELATIONSHIP_IDS.join(', ')} (required)
-  --context TEXT     where you met or how you know them ("the XYZ event", "we worked at ABC")
+  --context TEXT     where you met or how you know them, as you would say it ("the XYZ event",
+                     "we worked at ABC", "Tom said she runs the data team"); the note says it to them
   --topic TEXT       what you talked about or the subject you share
   --purpose TEXT     why you want to connect ("to swap ideas about onboarding")
   --mutual NAME      who introduced you (introduced needs --mutual or --context)
   --sender NAME      your own name
   --limit N          character limit: 300 premium (default), 200 free
   --variants N       how many different drafts (default 3, at most ${MAX_VARIANTS})
-  --json             print {"drafts": [{"text", "review"}]}
+  --json             print {"drafts": [{"text", "review", "leftOut"?}]}; leftOut lists your words
+                     the limit forced out of that draft
 
 Exit status: 0 drafted, 2 bad usage or input the drafter cannot fit (the message names the field).`;
 
 const OPTIONS = {
   name: { type: 'string' },
+  'greet-as': { type: 'string' },
   relationship: { type: 'string' },
   context: { type: 'string' },
   topic: { type: 'string' },
@@ -57,6 +62,7 @@ export const draftCommand: Command = {
     }
     const input: DraftInput = {
       name: values.name,
+      greetAs: values['greet-as'],
       relationship,
       context: values.context,
       topic: values.topic,

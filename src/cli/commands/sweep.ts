@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import type { Config } from '../../config.js';
+import type { SweepDeps } from '../../tracking/sweep.js';
 import { parse } from '../args.js';
 import { UsageError } from '../errors.js';
 import type { Command } from './command.js';
@@ -18,8 +19,10 @@ Finds the tracked requests whose reminder is due, DMs their owners through Slack
 
   --now ISO-8601   the time to sweep as, e.g. 2026-11-09T10:00:00Z (default: now)
 
-Environment: STORE_URL, SLACK_BOT_TOKEN, SLACK_API_URL, REMINDER_AFTER_DAYS, LOG_LEVEL (default
-here: warn, on stderr), LOG_FORMAT. A .env file in the current folder is read as the app reads it;
+Environment: STORE_URL, SLACK_BOT_TOKEN (or, for an app installed by OAuth, SLACK_CLIENT_ID,
+SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and TOKEN_ENCRYPTION_KEY: each owner is then reminded with
+their own workspace's token), SLACK_API_URL, REMINDER_AFTER_DAYS, LOG_LEVEL (default here: warn,
+on stderr), LOG_FORMAT. A .env file in the current folder is read as the app reads it;
 variables set in the environment win. Safe to run while the app's own scheduler runs, or from an
 external scheduler on several machines: a reminder goes out once.
 
@@ -81,16 +84,21 @@ export const sweepCommand: Command = {
       if (error instanceof ConfigError) throw new UsageError(error.message);
       throw error;
     }
-    if (!config.slackBotToken) {
+    if (!config.slackBotToken && !config.oauth) {
       throw new UsageError(
-        'SLACK_BOT_TOKEN is missing: expected the bot token (xoxb-…) to send reminders with',
+        'SLACK_BOT_TOKEN is missing: expected the bot token (xoxb-…) to send reminders with, or SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET and TOKEN_ENCRYPTION_KEY for the installations in STORE_URL',
       );
     }
     const logger = createLogger({
       level: env.LOG_LEVEL ? config.logLevel : 'warn',
       format: config.logFormat,
       name: 'connectnote-sweep',
-      secrets: [config.slackBotToken],
+      secrets: [
+        config.slackBotToken,
+        config.oauth?.clientSecret,
+        config.oauth?.stateSecret,
+        env.TOKEN_ENCRYPTION_KEY?.trim(),
+      ],
       write: (line) => io.stderr.write(`${line}\n`),
     });
     let store: Awaited<ReturnType<typeof openStore>>;
@@ -106,7 +114,20 @@ export const sweepCommand: Command = {
       const slack = reminderSlack(
         sweepWebClient(config.slackBotToken, config.slackApiUrl, { logger }),
       );
-      const summary = await runSweep({ tracking, slack }, now);
+      // OAuth: every owner is reminded with their own installation's token.
+      let slackFor: SweepDeps['slackFor'];
+      if (config.oauth) {
+        const { installationSlack, openInstallations } = await import('../../oauth/index.js');
+        const installations = openInstallations(config.oauth, store, logger);
+        slackFor = installationSlack({
+          config: config.oauth,
+          installations,
+          tracking,
+          slackApiUrl: config.slackApiUrl,
+          logger,
+        })();
+      }
+      const summary = await runSweep({ tracking, slack, slackFor }, now);
       await purge({ tracking, logger });
       io.stdout.write(`${JSON.stringify(summary)}\n`);
       return 0;

@@ -1,114 +1,156 @@
-// Fits each variant to the limits: tries the fullest version first, then drops or shortens
-// optional parts in order of least loss, and keeps the first version the review passes.
+// Fits each variant to the limits. The fullest version comes first; to fit, the template
+// gives way before the user does (no closing line, "connect" for "connect on LinkedIn"),
+// and only then are the user's own pieces left out, last piece first. A draft that left
+// anything out says what, so the user can decide.
 
 import { RELATIONSHIPS } from '../relationships.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
-import type { Context, Purpose } from './normalize.js';
+import type { Piece } from './fields.js';
 import { shortenings } from './shorten.js';
-import { type Parts, VARIANTS, type Variant, withPlainReason } from './templates.js';
+import { type Parts, VARIANTS, type Variant } from './templates.js';
 
 export type Reviewer = (text: string, options: ReviewOptions) => Review;
 
+/** A draft, and the user's words the limit forced out of it (none when it kept them all). */
+export interface FittedDraft extends Draft {
+  leftOut?: string[];
+}
+
 /** Cleaned input: what the templates may say, and how the review is to be called. */
 export interface Plan {
-  base: Omit<Parts, 'context' | 'topic' | 'purpose' | 'closer' | 'sender'>;
+  base: Pick<Parts, 'relationship' | 'name' | 'mutual'>;
   sender?: string;
-  context?: Context;
-  topic?: string;
-  purpose?: Purpose;
-  defaultPurpose: (topic?: string) => Purpose;
+  context: Piece[];
+  topic: Piece[];
+  purpose: Piece[];
   limit: number;
   reviewOptions: ReviewOptions;
   /** The user's own wording per field, to say which one to shorten or fix. */
   fields: Partial<Record<DraftField, string>>;
 }
 
-interface Option<T> {
-  value: T;
-  /** How much of what the user said this option leaves out (0 = all of it). */
+interface Attempt {
+  parts: Parts;
   loss: number;
+  leftOut: string[];
 }
 
-function contextOptions(context: Context | undefined): Option<Context | undefined>[] {
-  if (!context) return [{ value: undefined, loss: 0 }];
-  const full = context.kind === 'place' ? context.phrase : context.clause;
-  return shortenings(full, context.kind === 'clause' ? 3 : 1).map((form) => ({
-    value:
-      context.kind === 'place' ? { ...context, phrase: form } : { kind: 'clause', clause: form },
-    loss: (full.length - form.length) * 3,
-  }));
-}
+// Reasons the template says anyway ("…to stay in touch"): leaving one out loses nothing.
+const GENERIC =
+  /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
 
-function purposeOptions(
-  purpose: Purpose | undefined,
-  relationship: Plan['base']['relationship'],
-): Option<Purpose | undefined>[] {
-  if (!purpose) return [{ value: undefined, loss: 0 }];
-  const full = purpose.kind === 'clause' ? purpose.clause : purpose.phrase;
-  const forms = shortenings(full, 2).map((form) => ({
-    value: (purpose.kind === 'clause'
-      ? { kind: 'clause', clause: form }
-      : { ...purpose, phrase: form }) as Purpose,
-    loss: (full.length - form.length) * 3,
-  }));
-  // Tried after the user's own wording: the same reason led by a plain one.
-  const led = forms.map((form) => ({
-    value: withPlainReason(form.value, relationship),
-    loss: form.loss + 60,
-  }));
-  return [...forms, ...led];
-}
-
-function topicOptions(topic: string | undefined): Option<string | undefined>[] {
-  if (!topic) return [{ value: undefined, loss: 0 }];
-  return [
-    ...shortenings(topic, 2).map((form) => ({
-      value: form,
-      loss: (topic.length - form.length) * 2,
-    })),
-    { value: undefined, loss: topic.length * 2 + 5 },
-  ];
+/**
+ * Each way to keep the pieces of a field, in their order, all of them first: the first
+ * piece of a context always stays (it is what the note is built on).
+ */
+function keeps(
+  pieces: readonly Piece[],
+  weight: number,
+  keepFirst: boolean,
+): { kept: Piece[]; loss: number; out: string[] }[] {
+  const out: { kept: Piece[]; loss: number; out: string[] }[] = [];
+  const n = Math.min(pieces.length, 5);
+  for (let mask = (1 << n) - 1; mask >= 0; mask--) {
+    if (keepFirst && n > 0 && !(mask & 1)) continue;
+    if (n > 0 && mask === 0 && !keepFirst) continue;
+    const kept: Piece[] = [];
+    const dropped: Piece[] = [];
+    pieces.slice(0, n).forEach((piece, index) => {
+      if (mask & (1 << index)) kept.push(piece);
+      else dropped.push(piece);
+    });
+    let loss = 0;
+    const lost: string[] = [];
+    for (const piece of dropped) {
+      if (GENERIC.test(piece.text)) loss += 2;
+      else {
+        loss += (10 + piece.text.length) * weight;
+        lost.push(piece.text);
+      }
+    }
+    out.push({ kept, loss, out: lost });
+    // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
+    // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
+    kept.forEach((piece, index) => {
+      if (piece.text.length <= 40) return;
+      for (const form of shortenings(piece.text, 2).slice(1, 3)) {
+        const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
+        out.push({
+          kept: kept.map((other, at) => (at === index ? { ...piece, text: form } : other)),
+          loss: loss + (10 + cut.length) * weight,
+          out: [...lost, cut],
+        });
+      }
+    });
+  }
+  return out.length > 0 ? out : [{ kept: [], loss: 0, out: [] }];
 }
 
 /** Every way to assemble the parts, least loss first. */
-function attempts(plan: Plan): Parts[] {
-  const senders: Option<string | undefined>[] = plan.sender
+function attempts(plan: Plan): Attempt[] {
+  const all: Attempt[] = [];
+  const senders = plan.sender
     ? [
-        { value: plan.sender, loss: 0 },
-        { value: undefined, loss: 8 },
+        { value: plan.sender as string | undefined, loss: 0 },
+        { value: undefined, loss: 30 },
       ]
     : [{ value: undefined, loss: 0 }];
-  // Shortest first among the closers that fit: a longer one only to reach the word target.
-  const closers: Option<0 | 1 | 2>[] = [
-    { value: 1, loss: 0 },
-    { value: 0, loss: 1 },
-    { value: 2, loss: 2 },
+  const topics = [
+    { kept: plan.topic, loss: 0, out: [] as string[] },
+    ...(plan.topic.length > 0
+      ? [{ kept: [], loss: 400, out: plan.topic.map((piece) => piece.text) }]
+      : []),
   ];
-  const all: { parts: Parts; loss: number }[] = [];
-  for (const context of contextOptions(plan.context)) {
-    for (const purpose of purposeOptions(plan.purpose, plan.base.relationship)) {
-      for (const topic of topicOptions(plan.topic)) {
+  for (const context of keeps(plan.context, 5, true)) {
+    for (const purpose of keeps(plan.purpose, 4, false)) {
+      for (const topic of topics) {
         for (const sender of senders) {
-          for (const closer of closers) {
-            all.push({
-              parts: {
-                ...plan.base,
-                context: context.value,
-                topic: topic.value,
-                purpose: purpose.value ?? plan.defaultPurpose(topic.value),
-                sender: sender.value,
-                closer: closer.value,
-              },
-              loss: context.loss + purpose.loss + topic.loss + sender.loss + closer.loss,
-            });
+          for (const compact of [false, true]) {
+            for (const closer of [false, true]) {
+              for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
+                // What the user's words alone take, before any glue: past the limit, skip.
+                const content =
+                  [...context.kept, ...purpose.kept, ...topic.kept].reduce(
+                    (sum, piece) => sum + piece.text.length + 2,
+                    0,
+                  ) + (sender.value?.length ?? 0);
+                if (content + MIN_GLUE > plan.limit) continue;
+                all.push({
+                  parts: {
+                    ...plan.base,
+                    sender: sender.value,
+                    context: context.kept,
+                    topic: topic.kept,
+                    purpose: purpose.kept,
+                    closer,
+                    compact,
+                    led,
+                  },
+                  loss:
+                    context.loss +
+                    purpose.loss +
+                    topic.loss +
+                    sender.loss +
+                    (compact ? 2 : 0) +
+                    (closer ? 1 : 0) +
+                    (led ? 3 : 0),
+                  leftOut: [...context.out, ...purpose.out, ...topic.out],
+                });
+              }
+            }
           }
         }
       }
     }
   }
-  return all.sort((a, b) => a.loss - b.loss).map((attempt) => attempt.parts);
+  // The cheapest few hundred are plenty: past them every version has lost a lot anyway.
+  return all.sort((a, b) => a.loss - b.loss).slice(0, MAX_ATTEMPTS);
 }
+
+const MAX_ATTEMPTS = 300;
+/** The fewest characters a note adds around the user's words ("Hi Leo, … I'd love to connect."). */
+const MIN_GLUE = 45;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -116,7 +158,9 @@ export function countWords(text: string): number {
 
 /** A cheap first count, to skip reviewing notes with too many sentences ("Dr." is not one). */
 function countSentences(text: string): number {
-  const plain = text.replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e)\./gi, '');
+  const plain = text
+    .replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt)\./gi, '')
+    .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '');
   return (plain.match(/[.!?]+(?=\s|$)/g) ?? []).length;
 }
 
@@ -130,73 +174,59 @@ export function passes(review: Review, limit: number): boolean {
   );
 }
 
-const MAX_REVIEWS_PER_VARIANT = 150;
+const MAX_REVIEWS_PER_VARIANT = 25;
 
 interface Outcome {
-  drafts: Draft[];
-  /** The review of the closest miss, to explain a failure. */
+  draft?: FittedDraft;
   nearest?: { text: string; review: Review };
-  tooLong: boolean;
+  sawShortEnough: boolean;
 }
 
 function fitVariant(
   variant: Variant,
-  candidates: Parts[],
+  candidates: readonly Attempt[],
   plan: Plan,
   taken: Set<string>,
   reviewer: Reviewer,
-  poison: Set<string>,
-) {
+): Outcome {
   const target = RELATIONSHIPS[plan.base.relationship].wordTarget;
   let reviews = 0;
   let nearest: Outcome['nearest'];
   let sawShortEnough = false;
   const seen = new Set<string>();
-  for (const parts of candidates) {
-    const text = variant(parts);
+  for (const attempt of candidates) {
+    const text = variant(attempt.parts);
     if (text === null || seen.has(text) || taken.has(text)) continue;
     seen.add(text);
     if (text.length > plan.limit) continue;
     sawShortEnough = true;
     const words = countWords(text);
     if (words < target.min || words > target.max || countSentences(text) > 3) continue;
-    const lower = text.toLowerCase();
-    if ([...poison].some((excerpt) => lower.includes(excerpt))) continue;
     const review = reviewer(text, plan.reviewOptions);
     reviews += 1;
-    if (passes(review, plan.limit)) return { draft: { text, review }, sawShortEnough };
+    if (passes(review, plan.limit)) {
+      const draft: FittedDraft = { text, review };
+      if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
+      return { draft, sawShortEnough };
+    }
     if (!nearest) nearest = { text, review };
-    for (const excerpt of userExcerpts(review, plan)) poison.add(excerpt);
     if (reviews >= MAX_REVIEWS_PER_VARIANT) break;
   }
   return { nearest, sawShortEnough };
 }
 
-/**
- * Words of the user's that the review objected to ("confrence", "pls"): every version
- * still containing them would fail the same way, so they are not reviewed again.
- */
-function userExcerpts(review: Review, plan: Plan): string[] {
-  const fields = Object.values(plan.fields).map((value) => value.toLowerCase());
-  return review.findings
-    .filter((finding) => finding.severity !== 'info' && finding.excerpt)
-    .map((finding) => (finding.excerpt ?? '').toLowerCase())
-    .filter((excerpt) => excerpt.length > 1 && fields.some((field) => field.includes(excerpt)));
-}
-
 /** Up to `count` distinct drafts that pass their own review, or an error saying why not. */
-export function compose(plan: Plan, count: number, reviewer: Reviewer): Draft[] {
+export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDraft[] {
   const candidates = attempts(plan);
-  const drafts: Draft[] = [];
+  const drafts: FittedDraft[] = [];
   const taken = new Set<string>();
-  const poison = new Set<string>();
   let nearest: Outcome['nearest'];
   let anyShortEnough = false;
   for (const variant of VARIANTS) {
     if (drafts.length >= count) break;
-    const result = fitVariant(variant, candidates, plan, taken, reviewer, poison);
+    const result = fitVariant(variant, candidates, plan, taken, reviewer);
     anyShortEnough ||= result.sawShortEnough;
-    if ('draft' in result && result.draft) {
+    if (result.draft) {
       drafts.push(result.draft);
       taken.add(result.draft.text);
     } else nearest ??= result.nearest;

@@ -7,19 +7,17 @@ import {
   type DraftResult,
   RELATIONSHIP_IDS,
 } from '../types.js';
-import { compose, type Plan, type Reviewer } from './compose.js';
+import { compose, type FittedDraft, type Plan, type Reviewer } from './compose.js';
 import { type DraftField, DraftInputError } from './errors.js';
+import { type People, type ReadField, readField } from './fields.js';
+import { guessGreeting } from './names.js';
 import {
   capitaliseName,
   cleanText,
-  greetingName,
   hasTemplateSlot,
   looksLikePlaceholderName,
-  parseContext,
-  parsePurpose,
-  parseTopic,
 } from './normalize.js';
-import { defaultPurpose, VARIANTS } from './templates.js';
+import { VARIANTS } from './templates.js';
 
 export const DEFAULT_VARIANTS = 3;
 export const MAX_VARIANTS = VARIANTS.length;
@@ -48,7 +46,10 @@ function personName(field: DraftField, raw: string | undefined): string | undefi
   return name;
 }
 
-export function draftWith(input: DraftInput, reviewer: Reviewer): DraftResult {
+export function draftWith(
+  input: DraftInput,
+  reviewer: Reviewer,
+): DraftResult & { drafts: FittedDraft[] } {
   const relationship = input.relationship;
   if (!isRelationshipId(relationship)) {
     throw new DraftInputError(
@@ -98,9 +99,24 @@ export function draftWith(input: DraftInput, reviewer: Reviewer): DraftResult {
     );
   }
 
-  const context = fields.context ? parseContext(fields.context, relationship) : undefined;
-  const topic = fields.topic ? parseTopic(fields.topic) : undefined;
-  const purpose = fields.purpose ? parsePurpose(fields.purpose) : undefined;
+  const people: People = { recipient: name, mutual, sender };
+  const read = (field: 'context' | 'topic' | 'purpose'): ReadField | undefined => {
+    const value = fields[field];
+    if (!value) return undefined;
+    const result = readField(value, people, relationship, { topic: field === 'topic' });
+    const unclear = result.ambiguous[0];
+    if (unclear) {
+      const who = unclear.candidates.join(' or ');
+      throw new DraftInputError(
+        field,
+        `in the ${field}, "${unclear.text}" could be ${who} or ${name}; write "you" or "your" where you mean ${name}, and ${who}'s name where you mean them`,
+      );
+    }
+    return result;
+  };
+  const context = read('context');
+  const topic = read('topic');
+  const purpose = read('purpose');
   requireJog(relationship, {
     context: !!context,
     topic: !!topic,
@@ -108,17 +124,18 @@ export function draftWith(input: DraftInput, reviewer: Reviewer): DraftResult {
     mutual: !!mutual,
   });
 
+  const greetAs = capitaliseName(input.greetAs);
+  const greeting = greetAs !== '' ? greetAs : guessGreeting(name);
   const plan: Plan = {
-    base: { relationship, name: greetingName(name), mutual },
+    base: { relationship, name: greeting, mutual },
     sender,
-    context,
-    topic,
-    purpose,
-    defaultPurpose: (kept) => defaultPurpose(relationship, kept),
+    context: context?.pieces ?? [],
+    topic: topic?.pieces ?? [],
+    purpose: purpose?.pieces ?? [],
     limit,
     reviewOptions: {
       relationship,
-      name,
+      name: greetAs !== '' && !name.toLowerCase().includes(greetAs.toLowerCase()) ? greetAs : name,
       sender,
       mutual,
       limit,

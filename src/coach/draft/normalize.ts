@@ -12,7 +12,9 @@ export function cleanText(value: string | undefined): string {
       .replace(/\s+/g, ' ')
       .trim()
       .replace(/[\s.,;:!?…–—-]+$/u, '')
-      .replace(/^["'“‘]+|["'”’]+$/g, '')
+      // Quotes around the whole field; a final apostrophe of its own stays ("St Thomas'").
+      .replace(/^["“]+|["”]+$/g, '')
+      .replace(/^['‘](.*)['’]$/s, '$1')
       .replace(/[\s.,;:!?…–—-]+$/u, '')
       .trim()
   );

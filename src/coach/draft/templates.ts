@@ -1,203 +1,270 @@
-// The note shapes the drafter fills in, modelled on the guide's example notes: greet by
-// name, jog their memory, say why, end with a polite call to action. Every variant opens,
-// orders and asks differently; none adds a fact the user did not give.
+// The note shapes the drafter fills in, modelled on the guide's examples: greet by name,
+// jog their memory, say why, ask to connect. Each variant opens, orders and asks in its
+// own way; each says every piece of what the user gave (unless the limit forced a cut,
+// which the composer records), and adds no fact of its own. No filler closers ("Please add
+// me to your network!", "Have a great week!"): the guide and the generic rule call them so.
 
 import type { RelationshipId } from '../types.js';
-import { type Context, capitaliseFirst, type Purpose, TIME_WORDS } from './normalize.js';
+import type { Piece } from './fields.js';
 
-/** What one attempt at a note is made of, after cleaning and any shortening. */
+/** What one attempt at a note is made of. */
 export interface Parts {
   relationship: RelationshipId;
   /** The name used in the greeting. */
   name: string;
   sender?: string;
   mutual?: string;
-  context?: Context;
-  topic?: string;
-  /** What the user gave, or the relationship's plain default ("stay in touch"). */
-  purpose: Purpose;
-  /** A friendly last line: 0 none, 1 short ("Have a great week!"), 2 longer. */
-  closer: 0 | 1 | 2;
+  context: Piece[];
+  topic: Piece[];
+  purpose: Piece[];
+  /** A short friendly last line, only to reach the word target. */
+  closer: boolean;
+  /** Say "connect" rather than "connect on LinkedIn", to fit. */
+  compact: boolean;
+  /** Lead the user's reason with a plain one ("keep the conversation going and …"). */
+  led: boolean;
 }
 
 export type Variant = (parts: Parts) => string | null;
 
 const RECONNECTING: ReadonlySet<RelationshipId> = new Set(['former-colleague', 'close-contact']);
 
-/** The reason used when the user gave none: generic, promises nothing. */
-export function defaultPurpose(relationship: RelationshipId, topic?: string): Purpose {
-  const phrase = ((): string => {
-    switch (relationship) {
-      case 'met-briefly':
-        return topic ? 'keep the conversation going' : 'stay in touch';
-      case 'after-meeting':
-        return 'continue the conversation';
-      case 'introduced':
-        return topic ? 'swap ideas' : 'stay in touch';
-      case 'cold':
-        return topic ? 'swap ideas' : 'learn more about your work';
-      case 'former-colleague':
-        return 'catch up and stay in touch';
-      case 'close-contact':
-        return 'keep in touch';
-    }
-  })();
-  return { kind: 'verb', phrase };
-}
-
-/**
- * The user's reason with a plain one in front ("continue the conversation and grab
- * coffee"), for when the reason alone does not read as one to the review.
- */
-export function withPlainReason(purpose: Purpose, relationship: RelationshipId): Purpose {
-  const plain = defaultPurpose(relationship);
-  const lead = plain.kind === 'verb' ? plain.phrase : 'stay in touch';
-  switch (purpose.kind) {
-    case 'verb':
-      return { kind: 'verb', phrase: `${lead} and ${purpose.phrase}` };
-    case 'noun':
-      return { kind: 'verb', phrase: `${lead} and talk about ${purpose.phrase}` };
-    case 'clause':
-      return { kind: 'verb', phrase: `${lead}, as ${purpose.clause}` };
-  }
-}
+const EVENT =
+  /\b(?:meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation|session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop|walkthrough)\b/i;
+const DIRECTORY = /\b(?:directory|list|group|community|network|forum|database|register)\b/i;
+const DETERMINER = /^(?:the|a|an|our|your|my|this|that|today['’]s|yesterday['’]s|last)\b/i;
 
 function connect(parts: Parts): string {
-  return RECONNECTING.has(parts.relationship) ? 'reconnect' : 'connect';
+  const verb = RECONNECTING.has(parts.relationship) ? 'reconnect' : 'connect';
+  return parts.compact ? verb : `${verb} on LinkedIn`;
 }
 
-/** "at the XYZ event", "yesterday at the conference", "during the AI panel". */
-function where(context: Extract<Context, { kind: 'place' }>, fallback = 'at'): string {
-  if (context.prep) return `${context.prep} ${context.phrase}`;
-  if (TIME_WORDS.test(context.phrase)) return context.phrase;
-  if (/\b(?:call|video call|phone|zoom|podcast)\b/i.test(context.phrase))
-    return `on ${context.phrase}`;
-  return `${fallback} ${context.phrase}`;
+function capitaliseFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const place = (parts: Parts) => (parts.context?.kind === 'place' ? parts.context : undefined);
-const clause = (parts: Parts) =>
-  parts.context?.kind === 'clause' ? parts.context.clause : undefined;
+function withDeterminer(text: string): string {
+  return DETERMINER.test(text) ? text : `the ${text}`;
+}
+
+function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone: Tone): string {
+  const { text } = piece;
+  const at = piece.prep
+    ? `${piece.prep} ${text}`
+    : `${/\b(?:call|zoom|teams|podcast|webinar)\b/i.test(text) ? 'on' : 'at'} ${text}`;
+  switch (parts.relationship) {
+    case 'met-briefly':
+      if (tone === 'warm') return `I enjoyed meeting you ${at}`;
+      if (tone === 'exclaim') return `great meeting you ${at}`;
+      return `it was great to meet you ${at}`;
+    case 'after-meeting':
+      if (!piece.prep && EVENT.test(text)) {
+        if (tone === 'warm') return `I enjoyed ${withDeterminer(text)}`;
+        if (tone === 'exclaim') return `thanks again for ${withDeterminer(text)}`;
+        return `thank you for ${withDeterminer(text)}`;
+      }
+      if (tone === 'warm') return `I enjoyed meeting you ${at}`;
+      return `it was great meeting you ${at}`;
+    case 'introduced': {
+      const by = parts.mutual ? `${parts.mutual} introduced us ${at}` : undefined;
+      return by ?? `it was great to be introduced to you ${at}`;
+    }
+    case 'cold': {
+      if (piece.prep) return `I came across your work ${at}`;
+      if (DIRECTORY.test(text) && !/^your\b/i.test(text)) return `I found your profile in ${text}`;
+      const work = DETERMINER.test(text) ? text : `your ${text}`;
+      return tone === 'warm' ? `I enjoyed ${work}` : `I came across ${work}`;
+    }
+    case 'former-colleague':
+      if (piece.prep) return `it's been a while since we worked together ${at}`;
+      return DETERMINER.test(text) ? `I remember ${text}` : `I remember our ${text}`;
+    case 'close-contact':
+      if (piece.prep) return `I still remember our time ${at}`;
+      return DETERMINER.test(text) ? `I still remember ${text}` : `I still remember our ${text}`;
+  }
+}
 
 type Tone = 'plain' | 'warm' | 'exclaim';
 
-/**
- * The memory jog as a clause (no capital, no full stop), or null when these parts have
- * nothing to jog with in this tone.
- */
-function jog(parts: Parts, tone: Tone): string | null {
-  const at = place(parts);
-  const own = clause(parts);
-  const { mutual, topic } = parts;
-  switch (parts.relationship) {
-    case 'met-briefly': {
-      if (own) return own;
-      if (at) {
-        if (tone === 'plain') return `it was great to meet you ${where(at)}`;
-        if (tone === 'exclaim') return `great meeting you ${where(at)}`;
-        return topic
-          ? `I enjoyed our chat about ${topic} ${where(at)}`
-          : `I enjoyed meeting you ${where(at)}`;
-      }
-      if (topic) {
-        if (tone === 'exclaim') return 'great meeting you';
-        return `I enjoyed our chat about ${topic}`;
-      }
-      return null;
-    }
-    case 'after-meeting': {
-      if (own) return own;
-      const suffix = at ? ` ${where(at)}` : '';
-      if (tone === 'plain') return `it was great meeting you${suffix}`;
-      if (tone === 'exclaim') return `great meeting you${suffix}`;
-      return `thank you for meeting with me${suffix}`;
-    }
-    case 'introduced': {
-      const suffix = at ? ` ${where(at)}` : '';
-      if (own) {
-        if (!mutual || own.toLowerCase().includes(mutual.toLowerCase())) return own;
-        return tone === 'warm'
-          ? `our mutual connection ${mutual} introduced us, and ${own}`
-          : `${mutual} introduced us, and ${own}`;
-      }
-      if (mutual) {
-        if (tone === 'plain') return `it was great to be introduced to you by ${mutual}${suffix}`;
-        if (tone === 'exclaim') return `I'm glad ${mutual} introduced us${suffix}`;
-        return `our mutual connection ${mutual} introduced us${suffix}`;
-      }
-      if (at) {
-        if (tone === 'warm') return `I was glad to be introduced to you${suffix}`;
-        return `it was great to be introduced to you${suffix}`;
-      }
-      return null;
-    }
-    case 'cold': {
-      if (own) return own;
-      if (at) {
-        if (!at.prep && /^your\b/i.test(at.phrase)) {
-          return tone === 'warm' ? `I found ${at.phrase}` : `I came across ${at.phrase}`;
-        }
-        const how = where(at, 'through');
-        return tone === 'warm'
-          ? `I found your profile ${how}`
-          : `I came across your profile ${how}`;
-      }
-      return null;
-    }
-    case 'former-colleague': {
-      if (own) {
-        if (/^we\b/i.test(own)) {
-          return tone === 'warm'
-            ? `I often think back to when ${own}`
-            : `it's been a while since ${own}`;
-        }
-        return own;
-      }
-      const suffix = at ? ` ${where(at)}` : '';
-      if (tone === 'warm') return `I have fond memories of working together${suffix}`;
-      return `it's been a while since we worked together${suffix}`;
-    }
-    case 'close-contact': {
-      if (own) {
-        if (/^we\b/i.test(own)) return `it's been too long since ${own}`;
-        return own;
-      }
-      if (at) {
-        if (tone === 'warm') return `I still remember our time ${at.prep ?? 'at'} ${at.phrase}`;
-        return `it's been too long since we were ${at.prep ?? 'at'} ${at.phrase} together`;
-      }
-      return tone === 'exclaim' ? null : `it's been too long`;
-    }
+/** One piece as a clause of its own (no capital, no full stop). */
+function asClause(piece: Piece): string {
+  switch (piece.kind) {
+    case 'clause':
+    case 'thanks':
+    case 'phrase':
+      return piece.text;
+    case 'verb':
+      return `I'd like to ${piece.text}`;
+    case 'place':
+      return piece.prep ? `${piece.prep} ${piece.text}` : piece.text;
+    case 'role':
+      return piece.whose === 'ours' ? `we were ${piece.text}` : `you're ${piece.text}`;
   }
 }
 
-/** A sentence about the topic, when the jog did not already carry it. */
-function topicSentence(parts: Parts, jogText: string | null): string | null {
-  const { topic } = parts;
-  if (!topic || jogText?.includes(topic)) return null;
+/** The memory jog: the first piece with the glue its kind needs, the rest after it. */
+export function jog(parts: Parts, tone: Tone): string | null {
+  const [first, ...rest] = parts.context;
+  let lead: string | null = null;
+  if (!first) {
+    if (parts.relationship === 'introduced' && parts.mutual) {
+      if (tone === 'warm') lead = `our mutual connection ${parts.mutual} introduced us`;
+      else if (tone === 'exclaim') lead = `I'm glad ${parts.mutual} introduced us`;
+      else lead = `it was great to be introduced to you by ${parts.mutual}`;
+    } else if (parts.relationship === 'former-colleague') {
+      lead = tone === 'warm' ? 'I have fond memories of working together' : "it's been a while";
+    } else if (parts.relationship === 'close-contact') {
+      lead = tone === 'exclaim' ? null : "it's been too long";
+    } else if (parts.relationship === 'after-meeting') {
+      if (tone === 'warm') lead = 'thank you for meeting with me';
+      else if (tone === 'exclaim') lead = 'great meeting you';
+      else lead = 'it was great meeting you';
+    } else if (parts.relationship === 'met-briefly') {
+      if (tone === 'warm') lead = 'I enjoyed meeting you';
+      else if (tone === 'exclaim') lead = 'great meeting you';
+      else lead = 'it was great to meet you';
+    }
+    return lead;
+  }
+  switch (first.kind) {
+    case 'place':
+      lead = placeLead(first, parts, tone);
+      break;
+    case 'role':
+      if (first.whose !== 'ours') lead = `you're ${first.text}`;
+      else if (tone === 'warm') lead = `I remember when we were ${first.text}`;
+      else lead = `it's been a while since we were ${first.text}`;
+      break;
+    case 'clause':
+      // "we were on the analytics team at Grab": said as a memory, for a reconnection.
+      lead =
+        RECONNECTING.has(parts.relationship) && /^we\b/i.test(first.text)
+          ? tone === 'warm'
+            ? `I remember when ${first.text}`
+            : `it's been a while since ${first.text}`
+          : first.text;
+      break;
+    case 'verb':
+      lead = `we ${first.text}`;
+      break;
+    default:
+      lead = first.text;
+  }
+  if (parts.relationship === 'introduced' && parts.mutual && first.kind !== 'place') {
+    if (!mentions(parts.context, parts.mutual)) lead = `${parts.mutual} introduced us, and ${lead}`;
+    else if (!/\bintroduc/i.test(lead) && startsWithName(lead, parts.mutual)) {
+      lead = `our mutual connection ${lead}`;
+    }
+  }
+  for (const piece of rest) {
+    switch (piece.kind) {
+      case 'clause':
+      case 'thanks':
+        lead += `, and ${piece.text}`;
+        break;
+      case 'place':
+        lead += piece.prep ? `, ${piece.prep} ${piece.text}` : `, at ${withDeterminer(piece.text)}`;
+        break;
+      case 'role':
+        lead += piece.whose === 'ours' ? `, when we were ${piece.text}` : `, ${piece.text}`;
+        break;
+      case 'verb':
+        lead += `, and we ${piece.text}`;
+        break;
+      case 'phrase':
+        lead += ` (${piece.text})`;
+        break;
+    }
+  }
+  return lead;
+}
+
+function mentions(pieces: readonly Piece[], name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word.length > 2 && !/^(?:dr|prof|mr|mrs|ms|mx|capt)\.?$/.test(word));
+  const text = pieces.map((piece) => piece.text.toLowerCase()).join(' ');
+  return words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(text));
+}
+
+function startsWithName(text: string, name: string): boolean {
+  const first = text.split(/\s+/)[0]?.toLowerCase().replace(/\.$/, '') ?? '';
+  return name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => word.replace(/\.$/, ''))
+    .includes(first);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The purpose split into what follows "to" and the clauses that say why. */
+function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: string[] } {
+  const verbs: string[] = [];
+  const clauses: string[] = [];
+  const nouns: string[] = [];
+  if (parts.led && parts.purpose.length > 0) verbs.push(plainReason(parts));
+  for (const piece of parts.purpose) {
+    // "reconnect now that I've moved", "connect so I can credit you": the template already
+    // asks to connect, so only the reason is left.
+    const ask = /^(?:re)?connect(?: on here)? (?:now that|since|as|because|so) (.+)$/i.exec(
+      piece.text,
+    );
+    if (piece.kind === 'verb' && ask) clauses.push(ask[1] ?? '');
+    else if (piece.kind === 'verb') verbs.push(piece.text);
+    else if (piece.kind === 'place' && !piece.prep) nouns.push(piece.text);
+    else clauses.push(asClause(piece));
+  }
+  return { verbs, clauses, nouns };
+}
+
+function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** " to swap notes", " about advice on X", "" — what follows "connect". */
+function toWhat(verbs: readonly string[], nouns: readonly string[]): string {
+  const to = verbs.length > 0 ? ` to ${joinAnd(verbs)}` : '';
+  const about = nouns.length > 0 ? `${to ? ' and talk' : ''} about ${joinAnd(nouns)}` : '';
+  return to + about;
+}
+
+/** A default reason when the user gave none. */
+function plainReason(parts: Parts): string {
   switch (parts.relationship) {
     case 'met-briefly':
     case 'after-meeting':
-      return `I enjoyed our chat about ${topic}.`;
+      return 'keep the conversation going';
     case 'introduced':
+      return 'learn more about your work';
     case 'cold':
-      return `I'm keen to hear your thoughts on ${topic}.`;
+      return 'learn more about your work';
     case 'former-colleague':
-      return `I still remember our work on ${topic}.`;
+      return 'catch up and stay in touch';
     case 'close-contact':
-      return `Hope all is well with ${topic}.`;
+      return 'keep in touch';
   }
 }
 
-/** "to share ideas", ", as I'm hiring", "about freelance projects". */
-function why(purpose: Purpose): string {
-  switch (purpose.kind) {
-    case 'verb':
-      return ` to ${purpose.phrase}`;
-    case 'clause':
-      return `, as ${purpose.clause}`;
-    case 'noun':
-      return ` about ${purpose.phrase}`;
+/** A sentence about the topic, when the user gave one. */
+function topicSentence(parts: Parts): string | null {
+  if (parts.topic.length === 0) return null;
+  const text = parts.topic.map(asClause).join(', ');
+  if (/^your\b/i.test(text)) return `I'd love to hear more about ${text}.`;
+  switch (parts.relationship) {
+    case 'met-briefly':
+    case 'after-meeting':
+      return `I enjoyed our chat about ${text}.`;
+    case 'introduced':
+    case 'cold':
+      return `I'd love to hear your thoughts on ${text}.`;
+    case 'former-colleague':
+    case 'close-contact':
+      return `I'd love to hear about ${text}.`;
   }
 }
 
@@ -208,123 +275,129 @@ function sentences(...parts: (string | null | false | undefined)[]): string {
     .join(' ');
 }
 
-function closing(parts: Parts, lines: readonly [string, string]): string | null {
-  return parts.closer === 0 ? null : (lines[parts.closer - 1] ?? null);
+function closing(parts: Parts, line: string): string | null {
+  return parts.closer ? line : null;
 }
 
-/** 1. The guide's classic: "Hi Leo, it was great to meet you at X. … I'd love to connect…" */
+function intro(parts: Parts): string {
+  return parts.sender ? `this is ${parts.sender}, and ` : '';
+}
+
+/** The greeting line when the context calls the recipient "my …": "Hi Hana, my closest friend!" */
+function apposition(parts: Parts): string | null {
+  const [first] = parts.context;
+  return first?.kind === 'role' && first.whose === 'mine' ? first.text : null;
+}
+
+/** 1. The guide's classic: "Hi Leo, it was great to meet you at X. … I'd love to connect to …" */
 const classic: Variant = (parts) => {
-  const jogText = jog(parts, 'plain');
-  if (!jogText) return null;
-  const at = place(parts);
-  const fromEvent =
-    parts.sender &&
-    parts.relationship === 'met-briefly' &&
-    at &&
-    (at.prep === 'at' || (!at.prep && !TIME_WORDS.test(at.phrase)));
-  let first: string;
-  if (fromEvent) first = `Hi ${parts.name}, this is ${parts.sender} from ${at.phrase}.`;
-  else if (parts.sender) first = `Hi ${parts.name}, this is ${parts.sender}, and ${jogText}.`;
-  else first = `Hi ${parts.name}, ${jogText}.`;
-  return sentences(
-    first,
-    topicSentence(parts, jogText),
-    `I'd love to ${connect(parts)} on LinkedIn${why(parts.purpose)}.`,
-    closing(
-      parts,
-      /\btouch\b/.test(why(parts.purpose))
-        ? ['I look forward to connecting!', 'I look forward to connecting and hearing how you are!']
-        : [
-            'Looking forward to staying in touch!',
-            'Looking forward to staying in touch and hearing more!',
-          ],
-    ),
+  const jogText = apposition(parts) ? null : jog(parts, 'plain');
+  const { verbs, clauses, nouns } = reasons(parts);
+  const what = toWhat(
+    verbs.length || clauses.length || nouns.length ? verbs : [plainReason(parts)],
+    nouns,
   );
-};
-
-/** 2. Name last, warmly: "Great meeting you at X, Leo! … Let's connect on LinkedIn to …" */
-const vocative: Variant = (parts) => {
-  if (parts.sender) return null;
-  let opening: string;
-  let jogSentence: string | null = null;
-  const jogText = jog(parts, 'exclaim');
-  switch (parts.relationship) {
-    case 'former-colleague':
-      opening = `Hope you've been well, ${parts.name}!`;
-      jogSentence = jog(parts, 'plain');
-      break;
-    case 'close-contact':
-      opening = `Long time no see, ${parts.name}!`;
-      jogSentence = jog(parts, 'exclaim');
-      break;
-    case 'cold':
-      if (!jogText) return null;
-      opening = `${parts.name}, ${jogText}.`;
-      break;
-    default:
-      // "Great meeting you at X, Y, Leo!" would read as a list: keep the name clear.
-      if (!jogText || jogText.includes(',')) return null;
-      opening =
-        clause(parts) || /^(?:we|I|you)\b/.test(jogText)
-          ? `${parts.name}, ${jogText}.`
-          : `${capitaliseFirst(jogText)}, ${parts.name}!`;
-  }
+  const why = clauses.length > 0 ? ` because ${joinAnd(clauses)}` : '';
+  const opening = apposition(parts)
+    ? `Hi ${parts.name}, ${apposition(parts)}! ${capitaliseFirst(restJog(parts))}.`
+    : `Hi ${parts.name}, ${intro(parts)}${jogText}.`;
+  if (!apposition(parts) && !jogText) return null;
+  // Reconnecting has 30 words at most: the shortest ask that still gives the reason.
   const ask =
-    parts.purpose.kind === 'clause'
-      ? `${capitaliseFirst(parts.purpose.clause)}, so let's ${connect(parts)} on LinkedIn.`
-      : `Let's ${connect(parts)} on LinkedIn${why(parts.purpose)}.`;
+    parts.compact && RECONNECTING.has(parts.relationship) && clauses.length > 0 && !verbs.length
+      ? `${capitaliseFirst(joinAnd(clauses))}, so let's catch up!`
+      : `I'd love to ${connect(parts)}${what}${why}.`;
   return sentences(
-    opening,
-    jogSentence && `${jogSentence}.`,
-    topicSentence(parts, jogSentence ?? jogText),
+    opening.replace(/\s\.$/, '.'),
+    topicSentence(parts),
     ask,
-    !jogSentence &&
-      closing(parts, ['Have a great week!', 'Hope you have a great rest of your week!']),
+    closing(parts, 'Looking forward to staying in touch!'),
   );
 };
 
-/** 3. Personal and open: "Hello Leo, I enjoyed meeting you at X. Connecting here would…" */
+/** The context after a "my …" apposition, or a plain line when there is none. */
+function restJog(parts: Parts): string {
+  const rest = parts.context.slice(1);
+  if (rest.length === 0) return "it's been too long";
+  return jog({ ...parts, context: rest }, 'plain') ?? "it's been too long";
+}
+
+/** 2. Reasons first, name up front: "Leo, you run X, so let's connect and …" */
+const reasonLed: Variant = (parts) => {
+  if (parts.sender) return null;
+  const { verbs, clauses, nouns } = reasons(parts);
+  const jogText = apposition(parts) ? `you're ${apposition(parts)}` : jog(parts, 'exclaim');
+  if (!jogText) return null;
+  const rest = apposition(parts) && parts.context.length > 1 ? restJog(parts) : null;
+  const what = toWhat(verbs.length || nouns.length ? verbs : ['stay in touch'], nouns);
+  const ask =
+    clauses.length > 0
+      ? `${capitaliseFirst(joinAnd(clauses))}, so let's ${connect(parts)}${what}!`
+      : `Let's ${connect(parts)}${what}!`;
+  const opening =
+    /^(?:we|I|you)\b/.test(jogText) || jogText.includes(',')
+      ? `${parts.name}, ${jogText}${rest ? `, and ${rest}` : ''}.`
+      : `${capitaliseFirst(jogText)}, ${parts.name}!`;
+  return sentences(opening, topicSentence(parts), ask);
+};
+
+/** 3. The ask first: "Hello Leo, I'd love to connect to …, because …. We met at X." */
+const askFirst: Variant = (parts) => {
+  const jogText = apposition(parts) ? null : jog(parts, 'warm');
+  if (!apposition(parts) && !jogText) return null;
+  const { verbs, clauses, nouns } = reasons(parts);
+  const what = toWhat(
+    verbs.length || clauses.length || nouns.length ? verbs : [plainReason(parts)],
+    nouns,
+  );
+  const because = clauses.length > 0 ? ` because ${joinAnd(clauses)}` : '';
+  const who = parts.sender ? `I'm ${parts.sender}, and ` : '';
+  const second = apposition(parts)
+    ? `You're ${apposition(parts)}${parts.context.length > 1 ? `, and ${restJog(parts)}` : ''}.`
+    : `${capitaliseFirst(jogText ?? '')}.`;
+  return sentences(
+    `Hello ${parts.name}, ${who}I'd love to ${connect(parts)} with you${what}${because}.`,
+    second,
+    topicSentence(parts),
+  );
+};
+
+/** 4. Personal and open: "Hello Leo, I enjoyed X. Connecting here would be a great way to …" */
 const personal: Variant = (parts) => {
-  const jogText = jog(parts, 'warm');
+  const jogText = apposition(parts) ? `you're ${apposition(parts)}` : jog(parts, 'warm');
   if (!jogText) return null;
-  const intro = parts.sender ? `I'm ${parts.sender}, and ` : '';
-  const ask = ((): string => {
-    switch (parts.purpose.kind) {
-      case 'verb':
-        return `Connecting here would be a great way to ${parts.purpose.phrase}.`;
-      case 'clause':
-        return `${capitaliseFirst(parts.purpose.clause)}, so it would be great to ${connect(parts)} with you here.`;
-      case 'noun':
-        return `I'd appreciate connecting here about ${parts.purpose.phrase}.`;
-    }
-  })();
+  const { verbs, clauses, nouns } = reasons(parts);
+  const what = toWhat(verbs.length || nouns.length ? verbs : [plainReason(parts)], nouns);
+  const as = clauses.length > 0 ? `, as ${joinAnd(clauses)}` : '';
   return sentences(
-    `Hello ${parts.name}, ${intro}${jogText}.`,
-    topicSentence(parts, jogText),
-    ask,
-    parts.purpose.kind !== 'clause' &&
-      closing(parts, [
-        'Please add me to your network!',
-        'Please feel free to add me to your network!',
-      ]),
+    `Hi ${parts.name}! ${capitaliseFirst(`${intro(parts)}${jogText}`)}.`,
+    topicSentence(parts),
+    `It would be great to ${RECONNECTING.has(parts.relationship) ? 'reconnect' : 'connect'} with you here${what}${as}.`,
   );
 };
 
-/** 4. Reason first: "Hi Leo, I'd love to connect on LinkedIn to …, since …" */
-const reasonFirst: Variant = (parts) => {
-  const jogText = jog(parts, 'plain');
-  if (!jogText) return null;
-  return sentences(
-    `Hi ${parts.name}! ${capitaliseFirst(jogText)}.`,
-    RECONNECTING.has(parts.relationship)
-      ? `It would be great to reconnect on LinkedIn${why(parts.purpose)}.`
-      : `I'd appreciate it if we connected on LinkedIn${why(parts.purpose)}.`,
-    topicSentence(parts, jogText),
-    closing(parts, [
-      'I look forward to connecting!',
-      'I look forward to connecting and staying in touch!',
-    ]),
-  );
-};
+// Template words that can go when the note must be shorter; none of them is the user's.
+const TIGHTER: readonly [RegExp, string][] = [
+  [/\bour mutual connection (?=\p{Lu})/gu, ''],
+  [/\bOur mutual connection (?=\p{Lu})/gu, ''],
+  [/\bit was great to meet you\b/g, 'great meeting you'],
+  [/\bI'd love to hear more about\b/g, "I'd love to hear about"],
+  [/\bI'd love to hear your thoughts on\b/g, "I'd value your thoughts on"],
+  [/\b(connect|reconnect) with you\b/g, '$1'],
+  [/\bthank you for\b/g, 'thanks for'],
+  [/\bIt would be great to (connect|reconnect) here\b/g, "I'd love to $1"],
+  [/\bI came across\b/g, 'I found'],
+  [/\bit's been a while since\b/g, 'long time since'],
+];
 
-export const VARIANTS: readonly Variant[] = [classic, vocative, personal, reasonFirst];
+function tighten(variant: Variant): Variant {
+  return (parts) => {
+    const text = variant(parts);
+    if (text === null || !parts.compact) return text;
+    let out = text;
+    for (const [long, short] of TIGHTER) out = out.replace(long, short);
+    return out.charAt(0).toUpperCase() + out.slice(1);
+  };
+}
+
+export const VARIANTS: readonly Variant[] = [classic, reasonLed, askFirst, personal].map(tighten);

@@ -1,3 +1,6 @@
+import type { LangToken } from '../language/nlp.js';
+import { parseNote } from '../language/note.js';
+import { isCorrect } from '../spell.js';
 import { isAllCaps, type Token } from '../text.js';
 import { textSpeak } from './abbreviation.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
@@ -12,10 +15,25 @@ const VOWEL_SOUND = /^(?:hour|honest|honou?r|heir)/i;
 // Acronyms read letter by letter: "an MBA", "an SEO", "a UX designer".
 const VOWEL_LETTERS = new Set(['A', 'E', 'F', 'H', 'I', 'L', 'M', 'N', 'O', 'R', 'S', 'X']);
 
+// Words after which "its" must be "it's", and "you're" must be "your".
+const AFTER_ITS =
+  'been|great|nice|good|a|an|so|not|always|never|such|very|really|too|just|still|also|only|amazing|wonderful|awesome|exciting|true|clear|likely|possible|okay|ok|fine|hard|easy|important|time'.split(
+    '|',
+  );
+const AFTER_YOURE =
+  'work|profile|post|posts|company|team|article|articles|talk|insights?|experience|expertise|background|role|research|book|podcast|career|journey|perspective|presentation|newsletter|website|startup'.split(
+    '|',
+  );
+
+/** `word` only where one of `next` follows it. */
+function followedBy(word: string, next: readonly string[]): RegExp {
+  return new RegExp(`${word}(?= (?:${next.join('|')})\\b)`, 'g');
+}
+
 // Commonly confused words, only where the context makes the right one certain.
 const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
   [
-    /\b[Ii]ts(?= (?:been|great|nice|good|a|an|so|not|always|never|such|very|really|too|just|still|also|only|amazing|wonderful|awesome|exciting|true|clear|likely|possible|okay|ok|fine|hard|easy|important|time)\b)/g,
+    followedBy(String.raw`\b[Ii]ts`, AFTER_ITS),
     (found) => `${found.charAt(0)}t’s`,
     'it is / it has',
   ],
@@ -25,7 +43,7 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
     'you are',
   ],
   [
-    /\b[Yy]ou['’]re(?= (?:work|profile|post|posts|company|team|article|articles|talk|insights?|experience|expertise|background|role|research|book|podcast|career|journey|perspective|presentation|newsletter|website|startup)\b)/g,
+    followedBy(String.raw`\b[Yy]ou['’]re`, AFTER_YOURE),
     (found) => `${found.charAt(0)}our`,
     'belonging to you',
   ],
@@ -40,6 +58,11 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
     'a comparison',
   ],
 ];
+
+// Lower-case parts of surnames: "van der Linden", "da Silva", "bin Salman".
+const NAME_PARTICLES = new Set(
+  'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
+);
 
 const LETS =
   /\b[Ll]ets(?= (?:connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do)\b)/g;
@@ -70,6 +93,11 @@ export const grammar: Rule = {
         next.kind === 'word' &&
         next.lower === t.lower &&
         !ALLOWED_REPEATS.has(t.lower) &&
+        // Reduplicated names and loanwords ("Mau Mau", "boda boda") are words of their own.
+        !/^\p{Lu}/u.test(next.text) &&
+        isCorrect(t.lower) &&
+        // "Will will you…": a name followed by the word it spells is not a slip.
+        !(ctx.nameWords.has(t.lower) && t.text !== next.text) &&
         /^[ \t]+$/.test(text.slice(t.end, next.start)) &&
         /\p{L}/u.test(t.text)
       ) {
@@ -154,13 +182,16 @@ export const grammar: Rule = {
       }
     }
 
-    // Names in lower case ("hi leo").
+    // Names in lower case ("hi leo"); a surname's particle stays lower ("van der Linden").
     for (const t of tokens) {
       if (
         t.kind === 'word' &&
         ctx.nameWords.has(t.lower) &&
+        !NAME_PARTICLES.has(t.lower) &&
         t.text.length > 1 &&
-        /^\p{Ll}/u.test(t.text)
+        /^\p{Ll}/u.test(t.text) &&
+        // "Hi Will, will you…", "Hi Hope, hope…": a name that is also a word, used as the word.
+        !isCorrect(t.lower)
       ) {
         const capital = t.text.charAt(0).toUpperCase();
         out.push({
@@ -209,6 +240,8 @@ export const grammar: Rule = {
       });
     }
 
+    out.push(...clauseAsPlace(text), ...danglingAsk(text));
+
     // The note does not end with punctuation (ignoring a sign-off line).
     let last = sentences.length - 1;
     while (last >= 0 && (sentences[last]?.signOff || sentences[last]?.greetingOnly)) last--;
@@ -237,6 +270,9 @@ function startsWithVowelSound(word: string): boolean | undefined {
         ? false
         : undefined;
   }
+  // A letter read as a letter: "an h-index", "an x-ray", "an MSc", "an NHS trust".
+  if (/^\p{L}-/u.test(word)) return VOWEL_LETTERS.has(word.charAt(0).toUpperCase());
+  if (/^\p{Lu}{2}/u.test(word) && !isAllCaps(word)) return VOWEL_LETTERS.has(word.charAt(0));
   if (isAllCaps(word)) {
     // Short acronyms are read letter by letter; longer ones may be read as words (NASA).
     return word.length <= 3 ? VOWEL_LETTERS.has(word.charAt(0)) : undefined;
@@ -249,4 +285,80 @@ function startsWithVowelSound(word: string): boolean | undefined {
 
 function matchCase(article: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? article.charAt(0).toUpperCase() + article.slice(1) : article;
+}
+
+const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'through', 'via', 'from']);
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);
+const REPORTING = new Set(['say', 'tell', 'mention', 'think', 'suggest', 'recommend', 'introduce']);
+
+/**
+ * A clause where a place belongs: "…introduced to you by Tom at Tom said she runs X",
+ * "we met at I read your paper". A preposition followed by a subject and its verb, or by a
+ * name and a verb of saying, once the sentence already has its own verb.
+ */
+function clauseAsPlace(text: string): RuleReport[] {
+  const out: RuleReport[] = [];
+  const parsed = parseNote(text);
+  if (!parsed) return out;
+  const { tokens, sentences } = parsed;
+  for (const sentence of sentences) {
+    let finiteSeen = false;
+    for (let i = sentence.first; i < sentence.endToken; i++) {
+      const token = tokens[i] as LangToken;
+      if (
+        (token.pos === 'VERB' || token.pos === 'AUX') &&
+        (token.pos === 'AUX' || token.lower !== token.lemma)
+      ) {
+        finiteSeen = true;
+      }
+      if (token.lower === ',' || token.lower === 'and' || token.lower === 'that')
+        finiteSeen = false;
+      if (token.pos !== 'ADP' || !PLACE_PREPOSITIONS.has(token.lower) || !finiteSeen) continue;
+      let j = i + 1;
+      const next = tokens[j];
+      if (!next) continue;
+      let clause = false;
+      if (SUBJECTS.has(next.lower) && ['VERB', 'AUX'].includes(tokens[j + 1]?.pos ?? '')) {
+        clause = true;
+        j += 1;
+      } else if (next.pos === 'PROPN') {
+        while (tokens[j + 1]?.pos === 'PROPN' && j - i < 3) j++;
+        const verb = tokens[j + 1];
+        if (verb?.pos === 'VERB' && REPORTING.has(verb.lemma)) {
+          clause = true;
+          j += 1;
+        }
+      }
+      if (!clause) continue;
+      const end = (tokens[j] as LangToken).end;
+      const said = text.slice(next.start, sentence.end).replace(/[.!?]+$/, '');
+      out.push({
+        message: `“${text.slice(token.start, end)}” puts a whole clause where a place belongs.`,
+        suggestion: `Say it as a sentence of its own: “${said.charAt(0).toUpperCase()}${said.slice(1)}.”`,
+        start: token.start,
+        end,
+      });
+    }
+  }
+  return out;
+}
+
+const LETS_TO_ASK =
+  /\blet(?:['’]s| us)\b[^.!?]*?\bto (ask) (?=about|if|whether|how|what|when|why)/gi;
+
+/**
+ * "Let's connect on LinkedIn to ask about collaborating": with "us" as the subject it is
+ * unclear who asks whom; "to ask you about" says it.
+ */
+function danglingAsk(text: string): RuleReport[] {
+  return matchAll(LETS_TO_ASK, text).map((m) => {
+    const start = m.end - 'ask '.length;
+    return {
+      message: '“to ask” has no one to ask here: say whom.',
+      suggestion: 'ask you',
+      start,
+      end: start + 3,
+      fix: { start, end: start + 3, replacement: 'ask you' },
+    };
+  });
 }

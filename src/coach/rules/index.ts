@@ -5,6 +5,7 @@ import { contactInfo } from './contact-info.js';
 import { generic } from './generic.js';
 import { grammar } from './grammar.js';
 import { irrelevantOffer } from './irrelevant-offer.js';
+import { language } from './language.js';
 import { length } from './length.js';
 import { missingCallToAction } from './missing-call-to-action.js';
 import { missingContext } from './missing-context.js';
@@ -12,6 +13,7 @@ import { missingName } from './missing-name.js';
 import { missingPurpose } from './missing-purpose.js';
 import { noMessage } from './no-message.js';
 import { oversharing } from './oversharing.js';
+import { perspective } from './perspective.js';
 import { placeholder } from './placeholder.js';
 import { pushy } from './pushy.js';
 import { reused } from './reused.js';
@@ -40,6 +42,8 @@ export const RULES: readonly Rule[] = [
   generic,
   placeholder,
   reused,
+  perspective,
+  language,
 ];
 
 export type { Fix, Rule, RuleContext, RuleReport } from './rule.js';

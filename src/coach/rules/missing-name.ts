@@ -1,7 +1,9 @@
 import type { Rule } from './rule.js';
 
-const GREETING_RE =
-  /^\s*(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b(?:[ \t]+(?:there|all|everyone|friend|sir(?:\s*(?:\/|or)\s*madam)?|madam|team|folks|linkedin (?:user|member)|hiring manager))?/i;
+// A greeting, and the words that greet nobody in particular ("Hi there", "Dear Sir/Madam").
+const GREETING = String.raw`(?:hi|hello|hey|hiya|dear|greetings|good (?:morning|afternoon|evening))\b`;
+const ANYONE = String.raw`(?:there|all|everyone|friend|sir(?:\s*(?:\/|or)\s*madam)?|madam|team|folks|linkedin (?:user|member)|hiring manager)`;
+const GREETING_RE = new RegExp(String.raw`^\s*${GREETING}(?:[ \t]+${ANYONE})?`, 'i');
 
 export const missingName: Rule = {
   id: 'missing-name',
@@ -34,9 +36,8 @@ export const missingName: Rule = {
       return [{ message: `The note never addresses ${ctx.name} by name.`, suggestion }];
     }
     const greeting = GREETING_RE.exec(text);
-    // "Hi [First Name]," is the placeholder rule's business.
-    if (greeting && /^[ \t,]*[[{<]/.test(text.slice(greeting.index + greeting[0].length)))
-      return [];
+    // "Hi [First Name]," names nobody either: the placeholder rule says to fill it in, and
+    // this one that the greeting has no name yet.
     if (greeting) {
       const start = greeting.index + (greeting[0].length - greeting[0].trimStart().length);
       return [

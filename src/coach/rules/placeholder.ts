@@ -3,8 +3,20 @@ import { matchAll, type Rule, type RuleReport } from './rule.js';
 // Template slots left unfilled: [First Name], {{company}}, {name}, <name>, ${name},
 // %FIRST_NAME%, FIRST_NAME, "insert name here". Slack's own <@U123> and <https://…>
 // markup does not match (it starts with @, # or ! or contains ":" or "|").
-const SLOTS =
-  /\[[^\]\n]{1,40}\]|\{\{[^{}\n]{0,40}\}\}|\{[\p{L}_][\p{L}\p{N}_ .-]{0,30}\}|<[\p{L}_][\p{L}\p{N}_ .-]{0,30}>|\$\{[^}\n]{0,40}\}|%[A-Z_]{2,30}%|\b(?:FIRST|LAST|FULL|COMPANY|RECIPIENT)_?NAME\b|\b(?:insert|your|their|add) (?:first |last |full |company |recipient[’']?s )?(?:name|company|title|role) here\b|\bX{3,}\b|\b(?:NAME|FIRSTNAME|COMPANY)\b|_{3,}/gu;
+const SLOT_SHAPES = [
+  String.raw`\[[^\]\n]{1,40}\]`, // [First Name]
+  String.raw`\{\{[^{}\n]{0,40}\}\}`, // {{company}}
+  String.raw`\{[\p{L}_][\p{L}\p{N}_ .-]{0,30}\}`, // {name}
+  String.raw`<[\p{L}_][\p{L}\p{N}_ .-]{0,30}>`, // <name>
+  String.raw`\$\{[^}\n]{0,40}\}`, // ${name}
+  '%[A-Z_]{2,30}%', // %FIRST_NAME%
+  String.raw`\b(?:FIRST|LAST|FULL|COMPANY|RECIPIENT)_?NAME\b`,
+  String.raw`\b(?:insert|your|their|add) (?:first |last |full |company |recipient[’']?s )?(?:name|company|title|role) here\b`,
+  String.raw`\bX{3,}\b`,
+  String.raw`\b(?:NAME|FIRSTNAME|COMPANY)\b`,
+  '_{3,}',
+];
+const SLOTS = new RegExp(SLOT_SHAPES.join('|'), 'gu');
 
 export const placeholder: Rule = {
   id: 'placeholder',

@@ -1,14 +1,11 @@
 import { isCorrect } from '../spell.js';
 import type { Token } from '../text.js';
 import { ACRONYMS } from './data/acronyms.js';
-import { matchAll, type Rule, type RuleReport } from './rule.js';
+import { matchAll, quoted, type Rule, type RuleReport } from './rule.js';
 
 const GRACIOUS = 'Be gracious, e.g. “Whenever you have a moment, I’d love to connect.”';
 
 // Demands, deadlines and guilt: the guide asks to be gracious if they need time.
-const DEMANDS =
-  /\b(?:you (?:must|need to|have to|should|better) (?:accept|connect|add me|reply|respond|answer|call|get back)|(?:accept|add me|connect(?: with me)?|reply|respond|answer|get back to me)(?: to (?:me|this))?(?: (?:my|this) (?:request|invitation|invite))? (?:asap|immediately|right away|right now|now|today|at once|without delay)|don[’']?t ignore (?:this|me|my)|do not ignore|why (?:haven[’']?t|have you not|didn[’']?t) you (?:accepted|accept|replied|reply|responded|respond|answered)|i (?:expect|demand|insist)\b|(?:still )?waiting (?:for|on) (?:your|a) (?:reply|response|answer|acceptance)|i[’']?(?:ve| have) (?:already )?(?:sent|invited) you (?:\w+ )?(?:times|requests|invitations|messages)|last chance|act now|no excuses|i need you to|make sure (?:you|to) (?:accept|reply|respond|connect)|you won[’']?t regret|you(?:[’']d| would) be (?:foolish|crazy|silly) not to)\b/gi;
-
 const EXCLAMATIONS = /!{2,}|[!?]{3,}|(?:![ \t]+){2,}!?/g;
 
 export const pushy: Rule = {
@@ -19,12 +16,13 @@ export const pushy: Rule = {
   check(ctx) {
     const { text } = ctx;
     const out: RuleReport[] = [];
-    for (const m of matchAll(DEMANDS, text)) {
+    // Demands, deadlines and guilt, read from what the sentence does.
+    for (const e of ctx.reading.withRole('pressure')) {
       out.push({
-        message: `“${m.match[0]}” sounds pushy.`,
+        message: `${quoted(e.words, 'This')} sounds pushy: it puts pressure on them.`,
         suggestion: GRACIOUS,
-        start: m.start,
-        end: m.end,
+        start: e.sentenceStart,
+        end: e.sentenceEnd,
       });
     }
     for (const m of matchAll(EXCLAMATIONS, text)) {
@@ -65,13 +63,21 @@ export const pushy: Rule = {
 // Runs of capitals that are not acronyms: "PLEASE ACCEPT", "URGENT". A word in capitals
 // counts as shouted when it is an ordinary English word ("urgent") and not a known
 // acronym; "CRISPR" or "GRAPHQL" are names, not shouting.
+const NAME_LEADS = new Set(['at', 'the', 'in', 'on', 'from', 'of', 'with', 'for', 'a', 'an', 'by']);
+
 function shouting(tokens: readonly Token[], text: string): RuleReport[] {
   const out: RuleReport[] = [];
   let runStart = -1;
   let runEnd = -1;
   let shoutedLetters = 0;
+  let runWords = 0;
+  let before = '';
   const flush = () => {
-    if (runStart >= 0 && shoutedLetters >= 5) {
+    // One word in capitals after "at", "the" or a number is a name ("at SELECT", "3 RIFLES");
+    // in brackets it is a template slot, the placeholder rule's business.
+    const named = runWords <= 2 && (NAME_LEADS.has(before) || /^\d/.test(before));
+    const slot = runStart > 0 && /[[{<]/.test(text.slice(Math.max(0, runStart - 2), runStart));
+    if (runStart >= 0 && shoutedLetters >= 5 && !named && !slot) {
       out.push({
         message: `“${text.slice(runStart, runEnd)}” in capitals reads as shouting.`,
         suggestion: 'Write it in normal case.',
@@ -81,6 +87,7 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
     }
     runStart = -1;
     shoutedLetters = 0;
+    runWords = 0;
   };
   for (const t of tokens) {
     const caps = t.kind === 'word' && /^[\p{Lu}'’-]+$/u.test(t.text);
@@ -96,7 +103,12 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
       continue;
     }
     if (runStart >= 0 && /[^\s,!.?'’-]/.test(text.slice(runEnd, t.start))) flush();
-    if (runStart < 0) runStart = t.start;
+    if (runStart < 0) {
+      runStart = t.start;
+      const index = tokens.indexOf(t);
+      before = index > 0 ? (tokens[index - 1] as Token).lower : '';
+    }
+    runWords++;
     runEnd = t.end;
     shoutedLetters += t.text.length;
   }

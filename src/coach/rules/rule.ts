@@ -1,5 +1,6 @@
 // The shape of one guideline: a rule module exports one `Rule`, its id is its file name.
 
+import type { NoteReading } from '../roles/index.js';
 import type { TextAnalysis } from '../text.js';
 import type { RelationshipId, ReviewOptions, RuleId, Severity, WordTarget } from '../types.js';
 
@@ -38,6 +39,10 @@ export interface RuleContext {
   /** Lower-cased words of the recipient's, sender's and mutual contact's names. */
   readonly nameWords: ReadonlySet<string>;
   readonly options: ReviewOptions;
+  /** What each sentence does (greeting, context, purpose, ask, pitch…), read once on first use. */
+  readonly reading: NoteReading;
+  /** The note's language as an ISO 639-3 code ("eng", "spa"…), or "und" when too short to tell. */
+  readonly language: string;
 }
 
 export interface Rule {
@@ -63,4 +68,9 @@ export function matchAll(
     out.push({ start: m.index, end: m.index + m[0].length, match: m });
   }
   return out;
+}
+
+/** “burnout”, “off work”: the words a role was read from, quoted for a message. */
+export function quoted(words: readonly string[], fallback: string): string {
+  return words.length > 0 ? words.map((w) => `“${w}”`).join(', ') : fallback;
 }

@@ -1,4 +1,4 @@
-import { isCorrect, suggestions } from '../spell.js';
+import { isCorrect, nearbyWords, suggestions, twoSlipsAway } from '../spell.js';
 import { isAllCaps, type Token } from '../text.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 import { MISSPELLINGS } from './data/misspellings.js';
@@ -38,6 +38,7 @@ export const spelling: Rule = {
       if (capital && unknown.length === 1 && unknown[0]?.offset === 0 && ctx.text[t.end] === ',')
         continue;
       for (const part of unknown) {
+        if (!looksLikeTypo(part.text)) continue;
         const start = t.start + part.offset;
         const end = start + part.text.length;
         let fix: string | undefined;
@@ -67,6 +68,48 @@ export const spelling: Rule = {
     return out;
   },
 };
+
+/**
+ * An unknown word is called a typo only when a dictionary word is one slip away from it
+ * (or it is a known misspelling). A word far from every dictionary word is far likelier a
+ * term of the writer's trade or region ("perovskite", "barangay", "kia ora") than a slip,
+ * and a coach that flags those is wrong about a good note.
+ */
+function looksLikeTypo(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (MISSPELLINGS.has(lower)) return true;
+  // Three letters or fewer: as likely a word of someone's trade or language ("kai", "ora")
+  // as a slip, unless it is a known misspelling.
+  if (word.length <= 3) return false;
+  // A plural or singular of a word the dictionary knows ("genomic", "parsers") is a form
+  // it lacks, not a slip.
+  if (isCorrect(`${lower}s`) || (lower.endsWith('s') && isCorrect(lower.slice(0, -1)))) {
+    return false;
+  }
+  if (derivedFromKnown(lower)) return false;
+  if (nearbyWords(word).length > 0) return true;
+  // Long words may be two slips from the word meant ("acomodation").
+  return word.length >= 10 && twoSlipsAway(word).length > 0;
+}
+
+// A known word with a common prefix or suffix ("deprescribing", "conveyancer", "outgrower")
+// is a word the dictionary lacks, not a slip.
+const PREFIXES = ['de', 're', 'un', 'pre', 'co', 'non', 'sub', 'over', 'under', 'out', 'mis'];
+const SUFFIXES = ['ers', 'er', 'r', 'ing', 'ed', 'ist', 'ists', 'ism', 'able'];
+
+function derivedFromKnown(lower: string): boolean {
+  for (const p of PREFIXES) {
+    if (lower.startsWith(p) && lower.length - p.length >= 4 && isCorrect(lower.slice(p.length))) {
+      return true;
+    }
+  }
+  for (const x of SUFFIXES) {
+    if (lower.endsWith(x) && lower.length - x.length >= 4 && isCorrect(lower.slice(0, -x.length))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 interface Part {
   text: string;
@@ -149,7 +192,11 @@ function known(word: string): boolean {
 const BRITISH_TO_AMERICAN: readonly [RegExp, string][] = [
   [/is(e|ed|es|ing|ations?|ers?|able)$/, 'iz$1'],
   [/ys(e|ed|es|ing)$/, 'yz$1'],
-  [/(?<=\p{L}{2})our(?=s?$|ed$|ing$|ite|able|ful|less|er|ist|ism|ly)/u, 'or'],
+  [/(?<=\p{L}{2})our(?=s?$|ed$|ing$|ite|able|ful|less|er|ist|ism|ly|hood)/u, 'or'],
+  [/(?<=\p{L})ae(?=\p{L})/u, 'e'],
+  [/(?<=\p{L})oe(?=\p{L}{2})/u, 'e'],
+  [/practis(e|ed|es|ing)$/, 'practic$1'],
+  [/(?<=\p{L}{3})ogu(ed|ing)$/u, 'og$1'],
   [/(?<=\p{L}{2})tre(s|d)?$/u, 'ter$1'],
   [/(?<=\p{L}{3})ogue(s)?$/u, 'og$1'],
   [/(?<=[aeiou])ll(ed|ing|er|ers|ation)$/, 'l$1'],

@@ -1,17 +1,21 @@
 // "I sent it" (`mark_sent`) and the four reminder buttons. Every action checks that the clicking
 // user (team + user) owns the request: anyone else gets a polite refusal only they see, and
-// nothing changes.
+// nothing changes. The user's time zone is learned at "I sent it" and kept fresh from
+// `user_change` events, so the sweep rarely has to ask Slack for it (issue 13).
 import type {
   AllMiddlewareArgs,
   App,
   BlockAction,
   ButtonAction,
   SlackActionMiddlewareArgs,
+  SlackEventMiddlewareArgs,
 } from '@slack/bolt';
 import type { KnownBlock, WebClient } from '@slack/web-api';
 import { draftFollowUp, draftThankYou, findPromises } from '../../tracking/followups.js';
+import { isValidTimeZone } from '../../tracking/hours.js';
 import { FREE_MONTHLY_NOTES } from '../../tracking/index.js';
 import type { ActionResult, Owner, TrackedRequest } from '../../tracking/types.js';
+import { postOnce } from '../client.js';
 import type { AppDeps } from '../deps.js';
 import { escapeMrkdwn } from '../escape.js';
 import { ACTION, decodeMarkSent } from '../ids.js';
@@ -46,7 +50,7 @@ export async function tell(
 ): Promise<void> {
   const channel = channelOf(body);
   if (channel?.startsWith('D')) {
-    await client.chat.postMessage({ channel, ...message, unfurl_links: false });
+    await postOnce(client, { channel, ...message, unfurl_links: false });
     return;
   }
   if (channel) {
@@ -54,8 +58,9 @@ export async function tell(
     return;
   }
   const dm = await client.conversations.open({ users: body.user.id });
-  if (dm.channel?.id)
-    await client.chat.postMessage({ channel: dm.channel.id, ...message, unfurl_links: false });
+  if (dm.channel?.id) {
+    await postOnce(client, { channel: dm.channel.id, ...message, unfurl_links: false });
+  }
 }
 
 /** Only the clicking user sees it. */
@@ -144,6 +149,41 @@ export function markSent(deps: AppDeps) {
       );
     }
     await tell(client, body, { text: lines.join('\n') });
+    await learnTimeZone(deps, client, owner);
+  };
+}
+
+/**
+ * The user's first interaction: learn their time zone now (users.info, after they have their
+ * answer), so their first reminder's sweep needs no call for it. A failure is only logged: the
+ * sweep asks again when it must.
+ */
+async function learnTimeZone(deps: AppDeps, client: WebClient, owner: Owner): Promise<void> {
+  try {
+    if (await deps.tracking.cachedTimeZone(owner)) return;
+    const answer = await client.users.info({ user: owner.userId });
+    const tz = answer.user?.tz;
+    if (tz && isValidTimeZone(tz)) await deps.tracking.rememberTimeZone(owner, tz);
+  } catch (error) {
+    deps.logger.debug(`tracking: could not learn the time zone of ${owner.userId}`, error);
+  }
+}
+
+/** `user_change`: a user we know changed their profile; keep their time zone current. */
+export function userChanged(deps: AppDeps) {
+  return async ({
+    event,
+    context,
+  }: SlackEventMiddlewareArgs<'user_change'> & AllMiddlewareArgs) => {
+    const user = event.user as { id?: string; team_id?: string; tz?: string };
+    const teamId = context.teamId ?? user.team_id;
+    if (!user.id || !teamId || !user.tz || !isValidTimeZone(user.tz)) return;
+    const owner = { teamId, userId: user.id };
+    // Only users the app already keeps a zone for: nothing is stored about anyone else.
+    const known = await deps.tracking.cachedTimeZone(owner);
+    if (known !== undefined && known !== user.tz) {
+      await deps.tracking.rememberTimeZone(owner, user.tz);
+    }
   };
 }
 
@@ -229,4 +269,5 @@ export function registerTrackingListeners(app: App, deps: AppDeps): void {
     ACTION.reminderStop,
     safely(deps, 'action reminder_stop', reminderStop(deps)),
   );
+  app.event('user_change', safely(deps, 'event user_change', userChanged(deps)));
 }

@@ -1,7 +1,8 @@
 // The DM with a drafted note: the draft ready to copy, its review as a checklist, the numbers,
 // the free-account budget when it matters, and the buttons (I sent it, edit, another version).
 import type { KnownBlock } from '@slack/web-api';
-import type { Draft, RuleId } from '../../coach/types.js';
+import { type DraftNote, guessGreeting } from '../../coach/draft.js';
+import type { RuleId } from '../../coach/types.js';
 import { type DraftRequest, encodeAnotherVersion, encodeEdit } from '../draft-form.js';
 import { escapeMrkdwn } from '../escape.js';
 import { ACTION } from '../ids.js';
@@ -20,7 +21,8 @@ export interface DraftMessageInput {
   request: DraftRequest;
   /** Which variant this is (0 = the recommended one). */
   index: number;
-  draft: Draft;
+  /** The draft, with what the character limit forced out of it, if anything. */
+  draft: DraftNote;
   mutedRules?: readonly RuleId[];
   /** A warning about the free account's five notes a month, when it applies. */
   budgetWarning?: string;
@@ -33,6 +35,15 @@ export function draftMessage(input: DraftMessageInput): { text: string; blocks: 
     section(`*${index === 0 ? M.recommended : M.variant(index + 1)}*\n${noteBlock(draft.text)}`),
     reviewNumbers(draft.review),
   ];
+  // Whatever the limit forced out is the user's to know about: they may want it back.
+  if (draft.leftOut && draft.leftOut.length > 0) {
+    const words = draft.leftOut.map((cut) => `“${escapeMrkdwn(cut)}”`).join(', ');
+    blocks.push(context(M.leftOut(request.limit, words)));
+  }
+  const guessed = request.greetAs ? undefined : guessGreeting(request.name);
+  // Only a guess that is not plainly the first name is worth a line ("Dr Raman", "Zhang Wei").
+  if (guessed && guessed !== request.name.split(' ')[0])
+    blocks.push(context(M.greeted(escapeMrkdwn(guessed))));
   if (input.budgetWarning) blocks.push(context(`:hourglass_flowing_sand: ${input.budgetWarning}`));
   blocks.push(section(`*${M.checklist}*`), ...checklist(draft.review, input.mutedRules), divider());
   blocks.push({

@@ -1,5 +1,6 @@
 // The `/connectnote` modal (callback_id `connectnote_draft`): docs/reference.md §5's inputs, block_id = action_id.
 import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/web-api';
+import { guessGreeting } from '../../coach/draft.js';
 import { RELATIONSHIPS } from '../../coach/relationships.js';
 import { type CharLimit, RELATIONSHIP_IDS, type RelationshipId } from '../../coach/types.js';
 import { CALLBACK, DRAFT_INPUT } from '../ids.js';
@@ -8,6 +9,7 @@ import { context, option, plain, section } from './blocks.js';
 
 export interface DraftModalValues {
   name?: string;
+  greetAs?: string;
   relationship?: RelationshipId;
   context?: string;
   topic?: string;
@@ -94,6 +96,18 @@ export function draftModal(values: DraftModalValues): ModalView {
       placeholder: T.name.placeholder,
       hint: T.name.hint,
       initial: values.name,
+    }),
+    // The modal usually opens before a name is typed, so there is nothing to guess from
+    // yet: the input is prefilled only when the name is known (a modal opened again with
+    // the user's answers), and otherwise left empty for the guess to be made at submit
+    // time. A user expects a field they never touched not to override what they typed
+    // as the name, and the draft DM says which greeting was chosen, so a wrong guess is
+    // seen and corrected in one step.
+    textInput(DRAFT_INPUT.greetAs, T.greetAs.label, {
+      placeholder: T.greetAs.placeholder,
+      hint: T.greetAs.hint,
+      initial: values.greetAs ?? (values.name ? guessGreeting(values.name) : undefined),
+      optional: true,
     }),
     selectInput(
       DRAFT_INPUT.relationship,

@@ -38,6 +38,7 @@ export function reviewModal(input: {
     },
   ];
   if (review.relationshipInferred) blocks.push(context(R.inferred));
+  if (review.findings.some((f) => f.ruleId === 'language')) blocks.push(context(R.englishOnly));
   blocks.push(
     reviewNumbers(review),
     section(`*${R.findings}*`),

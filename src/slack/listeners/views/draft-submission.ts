@@ -1,5 +1,6 @@
 // The draft modal submitted: field errors back in the ack, or close it and DM the draft.
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { postOnce } from '../../client.js';
 import { DraftInputError } from '../../coach.js';
 import { budgetWarning, coachContext, draftVariant } from '../../coaching.js';
 import type { AppDeps } from '../../deps.js';
@@ -37,7 +38,8 @@ export function draftSubmission(deps: AppDeps) {
     await ack();
     const dm = await client.conversations.open({ users: owner.userId });
     if (!dm.channel?.id) throw new Error('conversations.open returned no channel');
-    await client.chat.postMessage({
+    // Posted once even when Slack answers badly: an unknown outcome is settled from the DM history.
+    await postOnce(client, {
       channel: dm.channel.id,
       ...draftMessage({
         request: form.request,

@@ -1,0 +1,350 @@
+// Reads the modal's fields the way people type them: "PyData London, they asked a great
+// question", "her stand of deadstock fabrics", "keen for advice", "now a CISO, want to say
+// congrats". Each field becomes a list of pieces, each read for what it is with the
+// language layer (a place or event, a clause with its own subject, a verb phrase, a role),
+// already said to the recipient ("her stand" → "your stand", "she runs" → "you run").
+
+import { parse } from '../language/nlp.js';
+import { personRole } from '../language/people.js';
+import { type Ambiguity, toSecondPerson } from '../language/perspective.js';
+import { review } from '../review.js';
+import { cleanText, embed } from './normalize.js';
+
+export type Piece =
+  /** A place or an event: "the ESC Congress in Amsterdam", with the user's preposition. */
+  | { kind: 'place'; prep: string | null; text: string }
+  /** A clause with its own subject: "you asked a great question", "we swapped cards". */
+  | { kind: 'clause'; text: string }
+  /** A verb phrase that follows "to": "keep you updated on delivery dates". */
+  | { kind: 'verb'; text: string }
+  /** What someone is: "a colourist", "my cousin", "house officers together at UCH". */
+  | { kind: 'role'; text: string; whose: 'yours' | 'ours' | 'mine' }
+  /** Thanks the user wrote out: "thanks for the farm visit yesterday". */
+  | { kind: 'thanks'; text: string }
+  /** Anything else, said as it was typed: "advice on our TB testing schedule". */
+  | { kind: 'phrase'; text: string };
+
+export interface People {
+  recipient: string;
+  mutual?: string;
+  sender?: string;
+}
+
+export interface ReadField {
+  /** The field as the user typed it, cleaned. */
+  raw: string;
+  pieces: Piece[];
+  ambiguous: Ambiguity[];
+}
+
+const DAYS_AND_MONTHS = new Set(
+  `monday tuesday wednesday thursday friday saturday sunday january february march april may
+  june july august september october november december`.split(/\s+/),
+);
+
+/** What people type quickly: "i'd", "im", "thursday", a lower-case name, a one-slip typo. */
+export function tidy(text: string, people: People): string {
+  const names = new Set(
+    [people.recipient, people.mutual, people.sender]
+      .flatMap((name) => (name ?? '').split(/[\s-]+/))
+      .map((word) => word.toLowerCase().replace(/\.$/, ''))
+      .filter((word) => word.length > 1),
+  );
+  let out = text
+    .replace(/\b[Ii]m\b/g, 'I’m')
+    .replace(/\bi(?=['’](?:m|d|ve|ll)\b)/g, 'I')
+    .replace(/\bi\b/g, 'I')
+    .replace(/\b([Dd]on|[Cc]an|[Ww]on|[Dd]idn|[Ii]sn)t\b/g, (_, stem: string) =>
+      stem.toLowerCase() === 'can' ? `${stem}’t` : `${stem}’t`,
+    )
+    .replace(/\p{Ll}[\p{L}'’-]*/gu, (word) =>
+      DAYS_AND_MONTHS.has(word) || names.has(word.toLowerCase())
+        ? word.charAt(0).toUpperCase() + word.slice(1)
+        : word,
+    );
+  // One-slip typos the spelling check is sure of ("conferance", "togehter").
+  const fixes = review(out, {
+    name: people.recipient,
+    mutual: people.mutual,
+    sender: people.sender,
+  }).findings.filter(
+    (finding) =>
+      finding.ruleId === 'spelling' &&
+      finding.start !== undefined &&
+      finding.suggestion &&
+      finding.suggestion.toLowerCase() !== finding.excerpt?.toLowerCase() &&
+      isTypoFix(finding.excerpt ?? '', finding.suggestion),
+  );
+  for (const finding of fixes.sort((a, b) => (b.start ?? 0) - (a.start ?? 0))) {
+    out = out.slice(0, finding.start) + finding.suggestion + out.slice(finding.end);
+  }
+  return out;
+}
+
+/** Same first letter and at most two letters apart: "beleive" → "believe", not "cobot" → "coot". */
+function isTypoFix(typo: string, fix: string): boolean {
+  // A capitalised word is a name ("Hannover"); a short one may be a term ("cobot", "cyber").
+  if (/^\p{Lu}/u.test(typo) || typo.length < 6) return false;
+  if (typo.charAt(0) !== fix.charAt(0)) return false;
+  if (Math.abs(typo.length - fix.length) > 1 || `${fix}s` === typo) return false;
+  const a = typo.toLowerCase();
+  const b = fix.toLowerCase();
+  // A spelling from the other side of the Atlantic is not a typo ("moulding", "paediatrician").
+  if (a.replace(/ou/g, 'o').replace(/ae/g, 'e') === b) return false;
+  let diff = 0;
+  for (let i = 0, j = 0; i < a.length || j < b.length; ) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    diff++;
+    if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+      i += 2;
+      j += 2;
+    } else if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return diff <= 2;
+}
+
+// Verbs that need no subject to be read as the sender's: "read her study" is "I read…".
+const PERCEIVED =
+  /^(?:read|saw|seen|watched|found|heard|noticed|came across|listened|followed|spotted|attended|discovered|loved|enjoyed|admired)\b/i;
+const WANT_PHRASES = [
+  "I(?:'|’)d (?:like|love) to",
+  'I want to',
+  'I would (?:like|love) to',
+  'would (?:like|love) to',
+  '(?:really )?want(?:ed)? to',
+  'keen to',
+  'hoping to',
+  'hope to',
+  'need to',
+  'would be (?:great|good|nice) to',
+  "(?:it'd|it’d|it would) be (?:great|good|nice) to",
+  'just want to',
+  'like to',
+  'looking to',
+];
+const WANT = new RegExp(`^(?:${WANT_PHRASES.join('|')})\\s+`, 'i');
+const BASE_VERBS = new Set(
+  `stay keep share swap exchange discuss talk chat learn hear explore follow continue catch
+  collaborate compare trade get hire work build see ask help introduce grow find partner brainstorm
+  join invite meet support reconnect connect network mentor recruit plan team grab set offer show
+  pick bounce look cover dig review refer send visit thank say congratulate celebrate credit back
+  endorse score close finalise finalize update`.split(/\s+/),
+);
+const LEADING_ADVERB = /^(?:just|now|recently|still|also|briefly|finally)\s+/i;
+const PREPOSITION =
+  /^(?:(?:briefly|just|right)\s+)?(?:at|in|on|during|over|after|before|through|via|from|by)\s+/i;
+
+function startsWithSubject(text: string): boolean {
+  const parsed = parse(text);
+  const tokens = parsed.tokens.filter((token) => token.type !== 'punctuation');
+  const first = tokens[0];
+  if (!first) return false;
+  if (/^(?:i|we|you|he|she|they|it|i'm|i've|i'd|i'll)$/.test(first.lower)) return true;
+  if (first.lower === 'both') return ['VERB', 'AUX'].includes(tokens[1]?.pos ?? '');
+  if (first.pos === 'VERB' || first.pos === 'ADP' || first.lower === 'thanks') return false;
+  // "Tom said…", "Dr Adeleke from the unit said…", "Helena my practice manager recommended…",
+  // but not "the equine dentistry stand" or "Retail Week Live": the verb must be finite.
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i];
+    if (!token) break;
+    if (personRole(token.lower) || personRole(token.lemma)) continue;
+    if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
+      const before = tokens[i - 1];
+      // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
+      const finite =
+        token.pos === 'AUX' ||
+        token.lower !== token.lemma ||
+        (before?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PRON');
+      return finite && before !== undefined && ['PROPN', 'NOUN', 'PRON'].includes(before.pos);
+    }
+  }
+  return false;
+}
+
+/** The plain form of a verb the recipient does: "works" → "work", "invests" → "invest". */
+function plainVerb(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  const token = parse(word).tokens[0];
+  if (!token || !lower.endsWith('s') || lower.endsWith('ss')) return undefined;
+  if (lower === 'has') return 'have';
+  if (lower === 'is') return 'are';
+  if (lower === 'does') return 'do';
+  if (lower === `${token.lemma}s` || lower === `${token.lemma}es`) return token.lemma;
+  if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  return undefined;
+}
+
+const ARTICLE_BEFORE_VOWEL = /^(?:[aeio]|u(?!ni|s[aeiou]|r[aeiou]))/i;
+
+function withArticle(phrase: string): string {
+  if (/^(?:a|an|the|my|our|your|one)\s/i.test(phrase) || /^\p{Lu}{2,}/u.test(phrase)) {
+    return /^\p{Lu}{2,}/u.test(phrase)
+      ? `${/^[AEFHILMNORSX]/.test(phrase) ? 'an' : 'a'} ${phrase}`
+      : phrase;
+  }
+  return `${ARTICLE_BEFORE_VOWEL.test(phrase) ? 'an' : 'a'} ${phrase}`;
+}
+
+/** The head noun of a noun phrase names a person's role ("engineer", "officers", "mate"). */
+function roleHead(text: string): { plural: boolean } | undefined {
+  const tokens = parse(text).tokens;
+  let head: (typeof tokens)[number] | undefined;
+  for (const [index, token] of tokens.entries()) {
+    // "recycled plastic furniture designer": a participle in front is an adjective.
+    if (index === 0 && token.pos === 'VERB' && /ed$/.test(token.lower)) continue;
+    if (personRole(token.lower) || personRole(token.lemma)) {
+      head = token;
+      continue;
+    }
+    if (
+      token.pos === 'ADP' ||
+      token.pos === 'PUNCT' ||
+      token.pos === 'CCONJ' ||
+      token.pos === 'VERB'
+    )
+      break;
+    if (token.pos === 'NOUN' || token.pos === 'PROPN') head = token;
+  }
+  if (!head) return undefined;
+  const role =
+    personRole(head.lower) ??
+    personRole(head.lemma) ??
+    (/ists?$/.test(head.lower) ? {} : undefined);
+  if (!role) return undefined;
+  return { plural: head.lower !== head.lemma && head.lower.endsWith('s') };
+}
+
+function piece(segment: string, relationship: string, index: number, topic: boolean): Piece {
+  const text = segment.trim();
+  if (topic) {
+    return startsWithSubject(text)
+      ? { kind: 'clause', text: embed(text) }
+      : { kind: 'place', prep: null, text: embed(text.replace(/^(?:about|on|regarding)\s+/i, '')) };
+  }
+  const thanks = /^(?:thanks|thank you)\b/i.test(text);
+  if (thanks) return { kind: 'thanks', text: embed(text) };
+  const want = WANT.exec(text);
+  if (want) return { kind: 'verb', text: lowerFirst(text.slice(want[0].length)) };
+  const to = /^(?:in order )?to\s+(.+)$/i.exec(text);
+  if (to) return { kind: 'verb', text: lowerFirst(to[1] ?? '') };
+  const soWeCan = /^so (?:that )?(?:we|I) (?:can|could) (.+)$/i.exec(text);
+  if (soWeCan) return { kind: 'verb', text: lowerFirst(soWeCan[1] ?? '') };
+  const met =
+    /^(?:(?:we|I)\s+)?(?:first\s+|briefly\s+|just\s+|recently\s+)?(?:met|spoke|talked|chatted)(?:\s+(?:with\s+)?(?:you|each other))?(?:\s+briefly)?\s+(at|in|during|on|over|through|via)\s+(.+)$/i.exec(
+      text,
+    );
+  if (met && relationship !== 'former-colleague' && relationship !== 'close-contact') {
+    return { kind: 'place', prep: (met[1] ?? 'at').toLowerCase(), text: embed(met[2] ?? '') };
+  }
+  const prep = PREPOSITION.exec(text);
+  if (prep) {
+    return {
+      kind: 'place',
+      prep: prep[0].trim().toLowerCase(),
+      text: embed(text.slice(prep[0].length)),
+    };
+  }
+  const lead = (/^[\p{L}'’-]+/u.exec(text)?.[0] ?? '').toLowerCase();
+  if (BASE_VERBS.has(lead) && !/^\S+\s+(?:is|are|was|were)\b/i.test(text)) {
+    return { kind: 'verb', text: lowerFirst(text) };
+  }
+  if (/^(?:want|wanted|would like|need)\s(?!to\b)/i.test(text)) {
+    return { kind: 'clause', text: `I ${embed(text)}` };
+  }
+  if (startsWithSubject(text)) return { kind: 'clause', text: embed(text) };
+  if (/^my\s/i.test(text)) return { kind: 'role', text: embed(text), whose: 'mine' };
+  const adverb = LEADING_ADVERB.exec(text)?.[0] ?? '';
+  const rest = text.slice(adverb.length);
+  const firstWord = (/^[\p{L}'’-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
+  const firstToken = parse(rest).tokens[0];
+  const role = roleHead(rest);
+  if (role && !PERCEIVED.test(rest)) {
+    if (!adverb && (role.plural || relationship === 'former-colleague')) {
+      return { kind: 'role', text: embed(text), whose: 'ours' };
+    }
+    const lead = adverb ? `${adverb.trim().toLowerCase()} ` : '';
+    return { kind: 'role', text: `${lead}${withArticle(embed(rest))}`, whose: 'yours' };
+  }
+  if (PERCEIVED.test(rest) && !/^(?:loved|enjoyed|admired)$/.test(firstWord)) {
+    return { kind: 'clause', text: `I ${embed(text)}` };
+  }
+  if (firstToken?.pos === 'VERB' || BASE_VERBS.has(firstWord)) {
+    if (firstWord.endsWith('ing') && firstWord.length > 4 && /^\S+\s+of\b/i.test(rest)) {
+      return { kind: 'place', prep: null, text: embed(text) };
+    }
+    if (firstWord.endsWith('ing') && firstWord.length > 4) {
+      const whose = /\b(?:our|together)\b/i.test(rest)
+        ? 'we’re'
+        : /\bmy\b/i.test(rest)
+          ? 'I’m'
+          : 'I’m';
+      return { kind: 'clause', text: `${whose} ${embed(text)}` };
+    }
+    const plain = plainVerb(firstWord);
+    if (plain) {
+      return {
+        kind: 'clause',
+        text: `you ${adverb.toLowerCase()}${plain}${rest.slice(firstWord.length)}`,
+      };
+    }
+    if (firstWord === 'known') return { kind: 'clause', text: `we’ve ${embed(text)}` };
+    if (firstToken?.lemma !== firstWord && /(?:ed|ght|nt|ew|ang|at|ook|ole|ove)$/.test(firstWord)) {
+      const shared =
+        /\b(?:together|each other|both)\b/i.test(rest) ||
+        (relationship === 'former-colleague' && /^worked\b/.test(firstWord));
+      const subject = shared ? 'we' : 'I';
+      return { kind: 'clause', text: `${subject} ${embed(text)}` };
+    }
+    if (BASE_VERBS.has(firstWord) || firstToken?.pos === 'VERB') {
+      return { kind: 'verb', text: lowerFirst(text) };
+    }
+  }
+  if (/^keen (?:for|on)\b/i.test(text)) return { kind: 'clause', text: `I’m ${text}` };
+  if (/^both\s/i.test(text)) return { kind: 'role', text: embed(text.slice(5)), whose: 'ours' };
+  if (/^now\s/i.test(text)) {
+    return { kind: 'role', text: embed(text), whose: 'yours' };
+  }
+  return index === 0 || /^(?:the|a|an|your|our)\b/i.test(text)
+    ? { kind: 'place', prep: null, text: embed(text) }
+    : { kind: 'phrase', text: embed(text) };
+}
+
+function lowerFirst(text: string): string {
+  return embed(text.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()));
+}
+
+/** Split where a new piece starts: at commas, semicolons, dashes and "but". */
+function segments(text: string): string[] {
+  return text
+    .split(/\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)/)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
+}
+
+/** A field as pieces, said to the recipient. */
+export function readField(
+  value: string,
+  people: People,
+  relationship: string,
+  options: { topic?: boolean } = {},
+): ReadField {
+  const raw = cleanText(value);
+  const tidied = tidy(raw, people);
+  const spoken = toSecondPerson(tidied, {
+    recipient: people.recipient,
+    others: [people.mutual, people.sender],
+  });
+  const pieces = segments(spoken.text).map((segment, index) =>
+    piece(segment, relationship, index, options.topic ?? false),
+  );
+  return { raw, pieces, ambiguous: spoken.ambiguous };
+}

@@ -1,0 +1,102 @@
+// How to greet someone, from their name as the user typed it: "Ana Lúcia" for Ana Lúcia
+// Ferreira, "Dr Raman" for Dr Priya Raman, "Zhang Wei" for Zhang Wei (family name first).
+// The lists are data files under ./data; only the shapes of syllables are patterns here.
+
+import { listMap, listSet } from '../language/lists.js';
+
+const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
+
+let titles: ReadonlySet<string> | undefined;
+let compounds: ReadonlySet<string> | undefined;
+let familyFirst: ReadonlyMap<string, string> | undefined;
+
+const PARTICLES = new Set(
+  'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
+);
+
+/** The title a name starts with ("Dr.", "Professor"), as typed, when it has one. */
+export function leadingTitle(name: string): string | undefined {
+  titles ??= listSet(data('titles.txt'));
+  const first = name.split(' ')[0] ?? '';
+  return titles.has(first.replace(/\.$/, '').toLowerCase()) ? first : undefined;
+}
+
+// A syllable of each language's usual romanisation, to tell "Zhang Wei" (a Chinese given
+// name after the family name) from "Lee Child" or "Kim Smith" (a Western order).
+const PINYIN =
+  /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü))+$/;
+const HANGUL =
+  /^(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|[kntlmp](?![aeiouy]))?-?)+$/;
+const KANA = /^(?:(?:sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy]))+$/;
+// Vietnamese syllables: up to three consonants, one to three vowels (with their tone
+// marks), up to two closing consonants.
+const VIET_VOWELS = 'aeiouyăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ';
+const VIET_SYLLABLE = new RegExp(
+  `^[^\\s\\-${VIET_VOWELS}]{0,3}[${VIET_VOWELS}]{1,3}[^\\s\\-${VIET_VOWELS}]{0,2}$`,
+  'iu',
+);
+
+/** The language whose order the name is in, when it is family name first. */
+export function familyNameFirst(
+  words: readonly string[],
+): 'zh' | 'ko' | 'vi' | 'ja' | 'hu' | undefined {
+  if (words.length < 2) return undefined;
+  familyFirst ??= listMap(data('family-names-first.txt'));
+  const [family = '', ...given] = words.map((word) => word.toLowerCase());
+  const language = familyFirst.get(family);
+  switch (language) {
+    case 'zh':
+      return given.length <= 2 && given.every((word) => PINYIN.test(word)) ? 'zh' : undefined;
+    case 'ko':
+      return given.length <= 2 && given.every((word) => HANGUL.test(word)) ? 'ko' : undefined;
+    case 'vi':
+      return given.length <= 3 && given.every((word) => VIET_SYLLABLE.test(word))
+        ? 'vi'
+        : undefined;
+    case 'ja':
+      return given.length === 1 && given.every((word) => KANA.test(word)) ? 'ja' : undefined;
+    case 'hu':
+      // Hungarian names put the family name first too: "Kovács Péter", "Szabó Anna".
+      return given.length === 1 ? 'hu' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The name to greet someone by: the given name; a compound given name whole; title and
+ * surname when the user typed a title; and for names in family-name-first order, the
+ * given name (Korean, Japanese, Vietnamese: the last word) or the whole name (Chinese,
+ * where the whole name is how a stranger greets a person whichever order it was typed in).
+ */
+export function guessGreeting(fullName: string): string {
+  const words = fullName.split(' ').filter(Boolean);
+  if (words.length === 0) return fullName;
+  const title = leadingTitle(fullName);
+  if (title && words.length > 1) {
+    const rest = words.slice(1);
+    if (familyNameFirst(rest)) return `${title} ${rest[0]}`;
+    // "Dr Maarten van der Linden" → "Dr van der Linden": the surname keeps its particles.
+    const particle = rest.findIndex(
+      (word, index) => index > 0 && PARTICLES.has(word.toLowerCase()),
+    );
+    const surname = particle > 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
+    return `${title} ${surname}`;
+  }
+  compounds ??= listSet(data('compound-given-names.txt'));
+  if (words.length >= 2 && compounds.has(`${words[0]} ${words[1]}`.toLowerCase())) {
+    return `${words[0]} ${words[1]}`;
+  }
+  switch (familyNameFirst(words)) {
+    case 'zh':
+      return words.join(' ');
+    case 'ko':
+    case 'ja':
+    case 'hu':
+      return words.slice(1).join(' ');
+    case 'vi':
+      return words[words.length - 1] as string;
+    default:
+      return words[0] as string;
+  }
+}

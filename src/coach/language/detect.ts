@@ -1,0 +1,65 @@
+// Which language a note is in. franc-min's trigram models misjudge very short English
+// ("Hi Sam, great call!"), so a note is called non-English only when it is long enough
+// and English is clearly behind, and never on the strength of a handful of words.
+
+import { readFileSync } from 'node:fs';
+import { francAll } from 'franc-min';
+import { parseList } from '../roles/lexicon.js';
+
+const COMMON_ENGLISH = parseList(
+  readFileSync(new URL('../data/english-common.txt', import.meta.url), 'utf8'),
+);
+
+/** A note whose words are this often among the commonest English words is English. */
+const ENGLISH_SHARE = 0.3;
+
+/** Languages people write LinkedIn notes in often enough to be worth telling apart. */
+const CANDIDATES = [
+  'eng',
+  'spa',
+  'por',
+  'fra',
+  'deu',
+  'ita',
+  'nld',
+  'pol',
+  'ron',
+  'swe',
+  'tur',
+  'ind',
+  'vie',
+  'tgl',
+  'swh',
+  'hau',
+  'yor',
+  'ibo',
+  'hin',
+  'rus',
+  'ukr',
+  'cmn',
+  'jpn',
+  'kor',
+  'arb',
+];
+
+/** Below this many letters a guess is not worth acting on. */
+const MIN_LETTERS = 24;
+
+export function detectLanguage(text: string): string {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_LETTERS) return 'und';
+  const words =
+    text
+      .toLowerCase()
+      .replace(/’/g, "'")
+      .match(/[\p{L}']+/gu) ?? [];
+  const common = words.filter((w) => COMMON_ENGLISH.has(w)).length;
+  if (words.length > 0 && common / words.length >= ENGLISH_SHARE) return 'eng';
+  const ranked = francAll(text, { only: CANDIDATES, minLength: MIN_LETTERS });
+  const [top, score] = ranked[0] ?? ['und', 0];
+  if (top === 'und' || top === 'eng') return top;
+  // franc scores the best language 1 and the others relative to it: call it foreign only
+  // when English is well behind.
+  const english = ranked.find(([code]) => code === 'eng')?.[1] ?? 0;
+  return score - english >= 0.15 ? top : 'eng';
+}

@@ -1,0 +1,366 @@
+// Who a third-person word is about, and how to say it to the reader instead: "she runs" →
+// "you run", "her paper" → "your paper", "keep him posted" → "keep you posted".
+//
+// Two readings, because people write differently in the two places:
+// - a drafter field ("I read her paper on sepsis") is written about the recipient, so a
+//   he/she/they there is the recipient unless someone else it could be is named first;
+// - a note ("Hi Sarah, I read her paper") speaks to the recipient, so a he/she there is
+//   only flagged when nobody else in the note could be meant ("Tom said he…" is Tom).
+// Sex is known only from the name lists; an unknown name could be either.
+
+import { type LangToken, type Parsed, parse } from './nlp.js';
+import { personRole, type Sex, sexOfName } from './people.js';
+
+export type Pronoun = 'she' | 'he' | 'they';
+type Form = 'subject' | 'object' | 'possessive' | 'independent' | 'reflexive';
+
+const FORMS: Readonly<Record<string, { pronoun: Pronoun; form: Form }>> = {
+  she: { pronoun: 'she', form: 'subject' },
+  her: { pronoun: 'she', form: 'object' },
+  hers: { pronoun: 'she', form: 'independent' },
+  herself: { pronoun: 'she', form: 'reflexive' },
+  he: { pronoun: 'he', form: 'subject' },
+  him: { pronoun: 'he', form: 'object' },
+  his: { pronoun: 'he', form: 'possessive' },
+  himself: { pronoun: 'he', form: 'reflexive' },
+  they: { pronoun: 'they', form: 'subject' },
+  them: { pronoun: 'they', form: 'object' },
+  their: { pronoun: 'they', form: 'possessive' },
+  theirs: { pronoun: 'they', form: 'independent' },
+  themselves: { pronoun: 'they', form: 'reflexive' },
+  themself: { pronoun: 'they', form: 'reflexive' },
+};
+
+const SECOND: Record<Form, string> = {
+  subject: 'you',
+  object: 'you',
+  possessive: 'your',
+  independent: 'yours',
+  reflexive: 'yourself',
+};
+
+/** Who the text is for, and who else it may name. */
+export interface People {
+  /** The recipient's name as typed ("Sarah Chen", "Dr. Priya Raman"). */
+  recipient: string;
+  /** Other people the user named: the mutual contact, the sender. */
+  others?: readonly (string | undefined)[];
+}
+
+/** A span of the text to say in the second person. */
+export interface Rewrite {
+  start: number;
+  end: number;
+  /** The words as they stand ("her paper" is only "her": start/end cover "her"). */
+  text: string;
+  replacement: string;
+}
+
+/** A pronoun that could be the recipient or someone else the text names. */
+export interface Ambiguity {
+  start: number;
+  end: number;
+  text: string;
+  /** The other people it could be, as written. */
+  candidates: string[];
+}
+
+export interface Reading {
+  rewrites: Rewrite[];
+  ambiguous: Ambiguity[];
+}
+
+interface Candidate {
+  name: string;
+  sex?: Sex;
+  /** A group or an organisation: only "they" can be it. */
+  group?: boolean;
+  at: number;
+}
+
+const nameWords = (name: string | undefined): string[] =>
+  (name ?? '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^\p{L}\p{M}'-]+/u)
+    .map((word) => word.replace(/\.$/, ''))
+    .filter((word) => word.length > 1);
+
+const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss']);
+
+const OBJECT_THEN_VERB = new Set(['help', 'let', 'make', 'watch', 'see', 'hear', 'have', 'get']);
+
+/** "her paper" (possessive) or "ask her about" (object). */
+function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
+  const token = tokens[i] as LangToken;
+  if (token.lower !== 'her' && token.lower !== 'his') return base;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  const before = tokens[i - 1];
+  // "her stand of deadstock" (a noun the model took for a verb) but "help her grow".
+  const nounLikeVerb =
+    next?.pos === 'VERB' &&
+    !next.lower.endsWith('ing') &&
+    !OBJECT_THEN_VERB.has(before?.lemma ?? '') &&
+    (after === undefined || ['ADP', 'PUNCT', 'CCONJ'].includes(after.pos));
+  const possessive =
+    next !== undefined &&
+    (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || next.lower === 'own' || nounLikeVerb) &&
+    !(token.lower === 'her' && next.pos === 'ADV');
+  if (token.lower === 'her') return possessive ? 'possessive' : 'object';
+  return possessive ? 'possessive' : 'independent';
+}
+
+function matchCase(replacement: string, like: string): string {
+  return /^\p{Lu}/u.test(like)
+    ? replacement.charAt(0).toUpperCase() + replacement.slice(1)
+    : replacement;
+}
+
+const AGREE: Readonly<Record<string, string>> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  "'s": "'re",
+  '’s': '’re',
+};
+
+/** "runs" → "run", "teaches" → "teach", "studies" → "study"; undefined when not 3rd singular. */
+function plainForm(token: LangToken): string | undefined {
+  const lower = token.lower;
+  const irregular = AGREE[lower];
+  if (irregular) return irregular;
+  if (token.pos !== 'VERB' || !lower.endsWith('s') || lower.endsWith('ss')) return undefined;
+  const { lemma } = token;
+  if (lower === `${lemma}s` || lower === `${lemma}es`) return token.text.slice(0, lemma.length);
+  if (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`) {
+    return token.text.slice(0, lemma.length - 1) + (token.text.at(-3) === 'I' ? 'Y' : 'y');
+  }
+  return undefined;
+}
+
+/** After "she": "'s been" → "'ve been", "'s hiring" → "'re hiring". */
+function contractedHas(tokens: readonly LangToken[], i: number): boolean {
+  let j = i + 1;
+  while (tokens[j]?.pos === 'ADV') j++;
+  const next = tokens[j];
+  return (
+    next !== undefined &&
+    (next.lower === 'been' ||
+      next.lower === 'got' ||
+      (next.pos === 'VERB' && /ed$/.test(next.lower)))
+  );
+}
+
+/** The verbs agreeing with a subject at `i`, made plain: "she runs … and writes" → run, write. */
+function agreeingVerbs(tokens: readonly LangToken[], i: number): Rewrite[] {
+  const out: Rewrite[] = [];
+  let j = i + 1;
+  while (tokens[j]?.pos === 'ADV' && !/^(?:n't|not)$/.test(tokens[j]?.lower ?? '')) j++;
+  const verb = tokens[j];
+  if (!verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return out;
+  let plain = plainForm(verb);
+  if ((verb.lower === "'s" || verb.lower === '’s') && contractedHas(tokens, j)) {
+    plain = verb.text.startsWith('’') ? '’ve' : "'ve";
+  }
+  if (plain === undefined) return out;
+  out.push({ start: verb.start, end: verb.end, text: verb.text, replacement: plain });
+  // "…and writes a newsletter": a second verb of the same subject, before any new subject.
+  for (let k = j + 1; k < tokens.length; k++) {
+    const token = tokens[k] as LangToken;
+    if (token.pos === 'PRON' && /^(?:i|we|you|he|she|they|it)$/.test(token.lower)) break;
+    if (token.pos === 'PUNCT' && token.lower !== ',') break;
+    if (token.pos === 'CCONJ') {
+      const next = tokens[k + 1];
+      const nextPlain = next && next.pos === 'VERB' ? plainForm(next) : undefined;
+      if (next && nextPlain !== undefined) {
+        out.push({ start: next.start, end: next.end, text: next.text, replacement: nextPlain });
+      }
+    }
+  }
+  return out;
+}
+
+/** People and groups the text names before token `upTo`, other than the recipient. */
+function candidatesBefore(
+  tokens: readonly LangToken[],
+  upTo: number,
+  recipient: ReadonlySet<string>,
+  others: readonly string[][],
+  mode: 'field' | 'note',
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < upTo; i++) {
+    const token = tokens[i] as LangToken;
+    const lower = token.lower.replace(/'s$/, '');
+    // The model reads "I'm" as one proper noun.
+    if (/^i'(?:m|d|ve|ll)$/.test(lower)) continue;
+    if (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.text) && token.pos === 'NOUN')) {
+      if (recipient.has(lower) || TITLES.has(lower.replace(/\.$/, ''))) continue;
+      // A run of capitalised words is one name: "Tom Reyes", "the AWS Summit".
+      if (i > 0 && tokens[i - 1]?.pos === 'PROPN' && out.at(-1)?.at === i - 1) {
+        (out.at(-1) as Candidate).at = i;
+        continue;
+      }
+      const other = others.find((words) => words.includes(lower));
+      const sex = sexOfName(lower);
+      const followedByVerb = ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '');
+      // In a note any name could be a person ("my introduction to Sam. He mentioned…");
+      // in a field, where places and companies abound, only the subject of a verb is.
+      const before = tokens[i - 1]?.lower ?? '';
+      // A capital at a sentence's start proves nothing ("Great meeting you…").
+      const placeLike =
+        /^(?:at|in|on|the|from|via|through|during)$/.test(before) ||
+        i === 0 ||
+        /^[.!?]$/.test(before);
+      if (other || sex) out.push({ name: token.text, sex, at: i });
+      else if (followedByVerb || (mode === 'note' && !placeLike))
+        out.push({ name: token.text, at: i });
+      else out.push({ name: token.text, group: true, at: i });
+      continue;
+    }
+    if (token.pos === 'NOUN') {
+      const role = personRole(token.lower) ?? personRole(token.lemma);
+      if (role) out.push({ name: token.text, sex: role.sex, at: i });
+      else if (token.lower !== token.lemma && token.lower.endsWith('s')) {
+        out.push({ name: token.text, group: true, at: i });
+      }
+    }
+  }
+  return out;
+}
+
+function compatible(candidate: Candidate, pronoun: Pronoun): boolean {
+  if (candidate.group) return pronoun === 'they';
+  if (pronoun === 'they') return candidate.sex === undefined;
+  return candidate.sex === undefined || candidate.sex === (pronoun === 'she' ? 'f' : 'm');
+}
+
+/**
+ * The words of `parsed` that are about the recipient in the third person, each with its
+ * second-person form, and the pronouns that could be the recipient or someone else.
+ */
+export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 'note'): Reading {
+  const { tokens } = parsed;
+  const recipientWords = new Set(nameWords(people.recipient));
+  const recipientSex = sexOfName(
+    nameWords(people.recipient).find((word) => !TITLES.has(word)) ?? '',
+  );
+  const others = (people.others ?? []).map(nameWords).filter((words) => words.length > 0);
+  const rewrites: Rewrite[] = [];
+  const ambiguous: Ambiguity[] = [];
+  // A pronoun already read as the recipient stays the recipient ("they run X and their blog").
+  const resolved = new Set<Pronoun>();
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as LangToken;
+    const known = FORMS[token.lower];
+    if (known && token.pos === 'PRON') {
+      const scope = mode === 'note' && known.pronoun === 'they' ? tokens.length : i;
+      const candidates = resolved.has(known.pronoun)
+        ? []
+        : candidatesBefore(tokens, scope, recipientWords, others, mode).filter(
+            (candidate) => candidate.at !== i && compatible(candidate, known.pronoun),
+          );
+      // In a field, a subject or an object pronoun is the one the field is about, whoever
+      // else it names: "Tom said he runs…", "Meyer recommended I contact him", "Esther said
+      // they're building…". Only a possessive ("Maria said her team…", "help with their
+      // programme") could belong to someone else the field names.
+      const possessive =
+        known.form === 'possessive' ||
+        known.form === 'reflexive' ||
+        (token.lower === 'her' && formOf(tokens, i, known.form) === 'possessive');
+      const fieldReading = mode === 'field' && !possessive;
+      const effective = fieldReading ? [] : candidates;
+      if (!isRecipient(known.pronoun, effective, recipientSex, mode)) {
+        // "their" after a team or a company is theirs: only he and she are asked about.
+        if (
+          mode === 'field' &&
+          known.pronoun !== 'they' &&
+          candidates.length > 0 &&
+          !candidates.some((c) => c.group)
+        ) {
+          const recipientFits =
+            recipientSex === undefined || recipientSex === (known.pronoun === 'she' ? 'f' : 'm');
+          if (recipientFits) {
+            ambiguous.push({
+              start: token.start,
+              end: token.end,
+              text: token.text,
+              candidates: candidates.map((c) => c.name),
+            });
+          }
+        }
+        continue;
+      }
+      resolved.add(known.pronoun);
+      const form = formOf(tokens, i, known.form);
+      rewrites.push({
+        start: token.start,
+        end: token.end,
+        text: token.text,
+        replacement: matchCase(SECOND[form], token.text),
+      });
+      if (form === 'subject' && known.pronoun !== 'they')
+        rewrites.push(...agreeingVerbs(tokens, i));
+      continue;
+    }
+    // In a field, the recipient's own name is them too: "Sarah's paper", "met Sarah at".
+    if (mode === 'field' && token.pos === 'PROPN' && recipientWords.has(token.lower)) {
+      let end = i;
+      while (tokens[end + 1]?.pos === 'PROPN' && recipientWords.has(tokens[end + 1]?.lower ?? ''))
+        end++;
+      const last = tokens[end] as LangToken;
+      const after = tokens[end + 1];
+      const possessive = after !== undefined && /^['’]s$/.test(after.text);
+      const subject = !possessive && ['VERB', 'AUX'].includes(after?.pos ?? '');
+      const previous = tokens[i - 1];
+      // A name in a title or a company ("the Sarah Chen Lab") stays.
+      if (previous && (previous.pos === 'DET' || previous.pos === 'PROPN')) {
+        i = end;
+        continue;
+      }
+      const stop = possessive ? (after as LangToken).end : last.end;
+      rewrites.push({
+        start: token.start,
+        end: stop,
+        text: parsed.text.slice(token.start, stop),
+        replacement: possessive ? 'your' : 'you',
+      });
+      if (subject) rewrites.push(...agreeingVerbs(tokens, end));
+      i = possessive ? end + 1 : end;
+    }
+  }
+  return { rewrites, ambiguous };
+}
+
+function isRecipient(
+  pronoun: Pronoun,
+  candidates: readonly Candidate[],
+  recipientSex: Sex | undefined,
+  mode: 'field' | 'note',
+): boolean {
+  if (candidates.length > 0) return false;
+  if (mode === 'note' || pronoun === 'they') return true;
+  // A field about Sarah that says "his talk" is about someone else.
+  return recipientSex === undefined || recipientSex === (pronoun === 'she' ? 'f' : 'm');
+}
+
+/** The text with the rewrites applied (they must not overlap). */
+export function applyRewrites(text: string, rewrites: readonly Rewrite[]): string {
+  let out = '';
+  let at = 0;
+  for (const rewrite of [...rewrites].sort((a, b) => a.start - b.start)) {
+    if (rewrite.start < at) continue;
+    out += text.slice(at, rewrite.start) + rewrite.replacement;
+    at = rewrite.end;
+  }
+  return out + text.slice(at);
+}
+
+/** A field the user typed about the recipient, said to them: "her paper" → "your paper". */
+export function toSecondPerson(text: string, people: People): { text: string } & Reading {
+  const reading = readPerspective(parse(text), people, 'field');
+  return { text: applyRewrites(text, reading.rewrites), ...reading };
+}

@@ -1,0 +1,297 @@
+// Reads what each sentence of a note does: greeting, context, purpose, ask, pitch,
+// disclosure… Patterns over tagged tokens decide where the wording is clear; a logistic
+// model trained on the labelled corpus (corpus/notes, `npm run train`) decides the rest.
+// The meaning rules and relationship inference read these roles, not surface strings.
+
+import { readFileSync } from 'node:fs';
+import { type LangToken, type Parsed, parse } from '../language/nlp.js';
+import { MAX_PARSED_NOTE, parseNote } from '../language/note.js';
+import { isRelationshipId } from '../relationships.js';
+import type { Sentence, TextAnalysis } from '../text.js';
+import { RELATIONSHIP_IDS, type RelationshipId } from '../types.js';
+import { type NameWords, unitFeatures } from './features.js';
+import { loadLexicons } from './lexicon.js';
+import {
+  type BinaryModel,
+  evidence,
+  type MultinomialModel,
+  probability,
+  softmaxScores,
+} from './logistic.js';
+import { type PatternMatch, PatternSet, parsePatterns } from './patterns.js';
+import { ROLES, type Role } from './roles.js';
+
+export { ROLES, type Role } from './roles.js';
+
+export interface RoleModel {
+  version: 1;
+  roles: Partial<Record<Role, BinaryModel>>;
+  relationship?: MultinomialModel;
+}
+
+export interface RoleEvidence {
+  role: Role;
+  /** How sure the reader is, 0–1 (a pattern match is 1). */
+  probability: number;
+  /** The line of patterns.txt that matched, when a pattern decided. */
+  pattern?: string;
+  /** The words that carried the decision, for the finding's message. */
+  words: string[];
+  /** Span of those words in the text (or of the sentence when none stand out). */
+  start: number;
+  end: number;
+  /** The whole sentence that plays the role. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface SentenceReading {
+  sentence: Sentence;
+  tokens: LangToken[];
+  features: string[];
+  roles: Map<Role, RoleEvidence>;
+  /** The model's probability for every role, assigned or not. */
+  probabilities: Map<Role, number>;
+  /** Relationship cues the sentence matched ("worked together", "introduced us"). */
+  cues: PatternMatch<RelationshipId>[];
+}
+
+export interface NoteReading {
+  parsed: Parsed;
+  sentences: SentenceReading[];
+  has(role: Role): boolean;
+  /**
+   * Whether the note plausibly does this, giving the benefit of the doubt: a role the model
+   * leans towards without being sure still counts. The "missing …" rules use this, since
+   * telling a writer their good note lacks a purpose is worse than missing a weak one.
+   */
+  plausibly(role: Role): boolean;
+  /** Every sentence reading that plays the role, in order. */
+  withRole(role: Role): RoleEvidence[];
+  /** The relationship the wording suggests, with the model's scores. */
+  relationship(): { id: RelationshipId; scores: Record<RelationshipId, number> } | undefined;
+}
+
+const MODEL_URL = new URL('./model.json', import.meta.url);
+const PATTERNS_URL = new URL('./data/patterns.txt', import.meta.url);
+const CUES_URL = new URL('./data/relationships.txt', import.meta.url);
+
+const FAULTS: ReadonlySet<Role> = new Set([
+  'pitch',
+  'disclosure',
+  'contact-request',
+  'pressure',
+  'self-promotion',
+  'stock-phrase',
+  'third-person',
+]);
+
+/** How far below its threshold a role still counts for `plausibly`. */
+const BENEFIT_OF_DOUBT: Partial<Record<Role, number>> = { purpose: 0.7, ask: 0.7, context: 1 };
+
+let model: RoleModel | undefined;
+let patterns: PatternSet | undefined;
+
+export function roleModel(): RoleModel {
+  model ??= JSON.parse(readFileSync(MODEL_URL, 'utf8')) as RoleModel;
+  return model;
+}
+
+/** Reads with another model from now on (cross-validation trains one per fold). */
+export function useRoleModel(next: RoleModel): void {
+  model = next;
+}
+
+let cuePatterns: PatternSet<RelationshipId> | undefined;
+
+/** How much one relationship cue adds to the model's probability for that relationship. */
+const CUE_WEIGHT = 0.6;
+
+export function relationshipCues(): PatternSet<RelationshipId> {
+  cuePatterns ??= new PatternSet(parsePatterns(readFileSync(CUES_URL, 'utf8'), isRelationshipId));
+  return cuePatterns;
+}
+
+export function rolePatterns(): PatternSet {
+  patterns ??= new PatternSet(parsePatterns(readFileSync(PATTERNS_URL, 'utf8')));
+  return patterns;
+}
+
+/** The tokens of `parsed` that fall inside [start, end). */
+export function tokensWithin(parsed: Parsed, start: number, end: number): LangToken[] {
+  const { tokens } = parsed;
+  // Tokens are in text order: find the first by binary search, then walk to the end.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((tokens[mid] as LangToken).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: LangToken[] = [];
+  for (let i = lo; i < tokens.length; i++) {
+    const t = tokens[i] as LangToken;
+    if (t.end > end) break;
+    if (t.end > t.start) out.push(t);
+  }
+  return out;
+}
+
+/** Reads every counted sentence of the note. `names` are the lower-cased name words in play. */
+export function readNote(
+  analysis: TextAnalysis,
+  names: NameWords,
+  parsed: Parsed = parseNote(analysis.text) ?? parse(analysis.text.slice(0, MAX_PARSED_NOTE)),
+): NoteReading {
+  const m = roleModel();
+  const set = rolePatterns();
+  // A pasted essay is read only as far as a note could go; the rest cannot change a verdict
+  // that the length rules already give.
+  const units = analysis.sentences.filter(
+    (s) => s.endToken > s.firstToken && !s.signOff && s.end <= parsed.text.length,
+  );
+  const sentences: SentenceReading[] = units.map((sentence, i) => {
+    const tokens = tokensWithin(parsed, sentence.start, sentence.end);
+    const features = unitFeatures(
+      tokens,
+      { first: i === 0, last: i === units.length - 1, terminator: sentence.terminator },
+      names,
+    );
+    const roles = new Map<Role, RoleEvidence>();
+    const probabilities = new Map<Role, number>();
+    const hits = set.match(tokens, sentence.terminator.includes('?'));
+    const vetoed = new Set(hits.filter((h) => h.pattern.negative).map((h) => h.pattern.role));
+    for (const hit of hits) {
+      if (hit.pattern.negative || vetoed.has(hit.pattern.role) || roles.has(hit.pattern.role)) {
+        continue;
+      }
+      const matched = tokens.slice(hit.first, hit.end);
+      roles.set(hit.pattern.role, {
+        role: hit.pattern.role,
+        probability: 1,
+        pattern: hit.pattern.source,
+        words: [analysis.text.slice(matched[0]?.start ?? 0, matched.at(-1)?.end ?? 0)],
+        start: matched[0]?.start ?? sentence.start,
+        end: matched.at(-1)?.end ?? sentence.end,
+        sentenceStart: sentence.start,
+        sentenceEnd: withoutTerminator(analysis.text, sentence),
+      });
+    }
+    // Wording that says how they know each other is context, whatever the model thinks.
+    const cues = relationshipCues().match(tokens, sentence.terminator.includes('?'));
+    const cue = cues[0];
+    if (cue && !roles.has('context')) {
+      const matched = tokens.slice(cue.first, cue.end);
+      roles.set('context', {
+        role: 'context',
+        probability: 1,
+        pattern: cue.pattern.source,
+        words: [analysis.text.slice(matched[0]?.start ?? 0, matched.at(-1)?.end ?? 0)],
+        start: matched[0]?.start ?? sentence.start,
+        end: matched.at(-1)?.end ?? sentence.end,
+        sentenceStart: sentence.start,
+        sentenceEnd: withoutTerminator(analysis.text, sentence),
+      });
+    }
+    for (const role of ROLES) {
+      const binary = m.roles[role];
+      if (!binary || roles.has(role) || vetoed.has(role)) continue;
+      const p = probability(binary, features);
+      probabilities.set(role, p);
+      if (p < binary.threshold) continue;
+      roles.set(role, {
+        role,
+        probability: p,
+        // Only a fault is quoted back to the writer; the rest need no explaining.
+        ...(FAULTS.has(role)
+          ? explain(binary, features, tokens, sentence)
+          : { words: [], start: sentence.start, end: sentence.end }),
+        sentenceStart: sentence.start,
+        sentenceEnd: withoutTerminator(analysis.text, sentence),
+      });
+    }
+    return { sentence, tokens, features, roles, probabilities, cues };
+  });
+
+  return {
+    parsed,
+    sentences,
+    has: (role) => sentences.some((s) => s.roles.has(role)),
+    plausibly: (role) => {
+      const threshold = (m.roles[role]?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT[role] ?? 1);
+      return sentences.some(
+        (s) => s.roles.has(role) || (s.probabilities.get(role) ?? 0) >= threshold,
+      );
+    },
+    withRole: (role) =>
+      sentences.flatMap((s) => {
+        const e = s.roles.get(role);
+        return e ? [e] : [];
+      }),
+    relationship: () => {
+      if (!m.relationship || sentences.length === 0) return undefined;
+      const all = new Set<string>();
+      for (const s of sentences) for (const f of s.features) all.add(f);
+      const p = softmaxScores(m.relationship, [...all]);
+      // Clear wording ("introduced us", "worked together", "great meeting you today")
+      // outweighs the model's lean: each cue adds to its relationship's share.
+      const cued = new Set<RelationshipId>();
+      for (const s of sentences) for (const hit of s.cues) cued.add(hit.pattern.role);
+      for (const id of cued) {
+        const k = m.relationship.classes.indexOf(id);
+        if (k >= 0) p[k] = (p[k] ?? 0) + CUE_WEIGHT;
+      }
+      const scores = Object.fromEntries(
+        m.relationship.classes.map((c, k) => [c, p[k] ?? 0]),
+      ) as Record<RelationshipId, number>;
+      let best: RelationshipId = 'cold';
+      for (const id of RELATIONSHIP_IDS) if ((scores[id] ?? 0) > (scores[best] ?? 0)) best = id;
+      return { id: best, scores };
+    },
+  };
+}
+
+/** The words behind a model's decision: tokens whose lemma, pair or word list weighed most. */
+function explain(
+  binary: BinaryModel,
+  features: readonly string[],
+  tokens: readonly LangToken[],
+  sentence: Sentence,
+): { words: string[]; start: number; end: number } {
+  const lexicons = loadLexicons();
+  const picked: LangToken[] = [];
+  for (const { feature } of evidence(binary, features, 4)) {
+    const [kind, value = ''] = splitFeature(feature);
+    for (const t of tokens) {
+      const hit =
+        (kind === 'w' && t.lemma === value) ||
+        (kind === 'lex' && lexicons.has(value, t.lemma, t.lower)) ||
+        (kind === 'b' && value.split('_').includes(t.lemma));
+      // A word list names every word of its family in the sentence ("divorce", "debt").
+      if (hit && !picked.includes(t)) {
+        picked.push(t);
+        if (kind !== 'lex') break;
+      }
+    }
+    if (picked.length >= 3) break;
+  }
+  if (picked.length === 0) return { words: [], start: sentence.start, end: sentence.end };
+  picked.sort((a, b) => a.start - b.start);
+  return {
+    words: picked.slice(0, 3).map((t) => t.text),
+    start: (picked[0] as LangToken).start,
+    end: (picked[Math.min(picked.length, 3) - 1] as LangToken).end,
+  };
+}
+
+/** Where the sentence's words end, before its closing punctuation ("now" in "…now!!!"). */
+function withoutTerminator(text: string, sentence: Sentence): number {
+  let end = sentence.end;
+  while (end > sentence.start && /[\s.!?…'"’”)\]]/u.test(text[end - 1] as string)) end--;
+  return end;
+}
+
+function splitFeature(feature: string): [string, string] {
+  const at = feature.indexOf(':');
+  return [feature.slice(0, at), feature.slice(at + 1)];
+}

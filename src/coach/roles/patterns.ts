@@ -1,0 +1,158 @@
+// Role patterns over tagged tokens, in the manner of LanguageTool's: one line of data
+// each, matched by lemma, word list or part of speech, never by the exact wording.
+//
+//   ask   would|could|will you ... @connect
+//
+// Elements, separated by spaces:
+//   lemma          the token's dictionary form ("would" matches "'d" and "would")
+//   a|b|c          any of these lemmas
+//   @list          a lemma from data/lexicon/<list>.txt
+//   VERB, PRON …   a part of speech (upper case)
+//   ...            up to five tokens of anything
+//   ?              (last) the sentence is a question
+// A line whose role starts with "!" is an antipattern: where it matches, neither the other
+// patterns nor the model may assign that role ("!stock-phrase grow ... network in": growing
+// one's network in a named field is the guide's own example of a reason).
+// A token in the scope of a negation never matches ("I don't want to connect").
+
+import type { LangToken } from '../language/nlp.js';
+import { type Lexicons, loadLexicons } from './lexicon.js';
+import { isRole, type Role } from './roles.js';
+
+type Element =
+  | { kind: 'lemmas'; values: ReadonlySet<string> }
+  | { kind: 'list'; name: string }
+  | { kind: 'pos'; value: string }
+  | { kind: 'gap' };
+
+export interface Pattern<L extends string = Role> {
+  role: L;
+  /** An antipattern ("!role" in the file): where it matches, the role is not assigned. */
+  negative: boolean;
+  source: string;
+  elements: Element[];
+  question: boolean;
+}
+
+export interface PatternMatch<L extends string = Role> {
+  pattern: Pattern<L>;
+  /** Token indices [first, end) within the sentence's tokens. */
+  first: number;
+  end: number;
+}
+
+const GAP = 5;
+
+export function parsePatterns(text: string): Pattern[];
+export function parsePatterns<L extends string>(
+  text: string,
+  isLabel: (value: unknown) => value is L,
+): Pattern<L>[];
+export function parsePatterns(
+  text: string,
+  isLabel: (value: unknown) => value is string = isRole,
+): Pattern<string>[] {
+  const out: Pattern<string>[] = [];
+  for (const [n, raw] of text.split('\n').entries()) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const [label = '', ...rest] = line.split(/\s+/);
+    const negative = label.startsWith('!');
+    const role = negative ? label.slice(1) : label;
+    if (!isLabel(role)) throw new Error(`patterns line ${n + 1}: unknown label "${role}"`);
+    let question = false;
+    if (rest.at(-1) === '?') {
+      question = true;
+      rest.pop();
+    }
+    const elements = rest.map((e): Element => {
+      if (e === '...') return { kind: 'gap' };
+      if (e.startsWith('@')) return { kind: 'list', name: e.slice(1) };
+      if (/^[A-Z]{2,}$/.test(e)) return { kind: 'pos', value: e };
+      return { kind: 'lemmas', values: new Set(e.split('|')) };
+    });
+    out.push({ role, negative, source: line, elements, question });
+  }
+  return out;
+}
+
+export class PatternSet<L extends string = Role> {
+  private readonly lexicons: Lexicons;
+
+  constructor(
+    readonly patterns: readonly Pattern<L>[],
+    lexicons?: Lexicons,
+  ) {
+    this.lexicons = lexicons ?? loadLexicons();
+    for (const p of patterns) {
+      for (const e of p.elements) {
+        if (e.kind === 'list' && !this.lexicons.has(e.name)) {
+          throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
+        }
+      }
+    }
+  }
+
+  /** Every pattern that matches somewhere in the sentence, with where. */
+  match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
+    const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+    const out: PatternMatch<L>[] = [];
+    for (const pattern of this.patterns) {
+      if (pattern.question && !isQuestion) continue;
+      // Most patterns cannot match at all: check each element has some token before searching.
+      if (
+        !pattern.elements.every(
+          (e) => e.kind === 'gap' || words.some((t) => !t.negated && this.accepts(e, t)),
+        )
+      ) {
+        continue;
+      }
+      for (let start = 0; start < words.length; start++) {
+        const end = this.matchFrom(pattern.elements, 0, words, start);
+        if (end >= 0) {
+          out.push({
+            pattern,
+            first: tokens.indexOf(words[start] as LangToken),
+            end: tokens.indexOf(words[end - 1] as LangToken) + 1,
+          });
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The end of a match of elements[e…] starting at words[w], or -1. */
+  private matchFrom(
+    elements: readonly Element[],
+    e: number,
+    words: readonly LangToken[],
+    w: number,
+  ): number {
+    if (e === elements.length) return w;
+    const element = elements[e] as Element;
+    if (element.kind === 'gap') {
+      for (let skip = 0; skip <= GAP && w + skip <= words.length; skip++) {
+        const end = this.matchFrom(elements, e + 1, words, w + skip);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    const token = words[w];
+    if (!token || token.negated || !this.accepts(element, token)) return -1;
+    return this.matchFrom(elements, e + 1, words, w + 1);
+  }
+
+  private accepts(element: Element, token: LangToken): boolean {
+    switch (element.kind) {
+      case 'lemmas':
+        return element.values.has(token.lemma) || element.values.has(token.lower);
+      case 'list':
+        return this.lexicons.has(element.name, token.lemma, token.lower);
+      case 'pos':
+        return token.pos === element.value;
+      default:
+        return false;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+// A note speaks to its recipient: "Hi Sarah, I read her paper" talks about Sarah instead
+// of to her. Only he/she/they words that nobody else in the note could be are flagged:
+// "Tom said he…" and "my manager says she…" are about Tom and the manager.
+
+import { parseNote } from '../language/note.js';
+import { applyRewrites, type Rewrite, readPerspective } from '../language/perspective.js';
+import { isTitle } from '../name.js';
+import { isCorrect } from '../spell.js';
+import type { Token } from '../text.js';
+import type { Rule, RuleContext, RuleReport } from './rule.js';
+
+export const perspective: Rule = {
+  id: 'perspective',
+  defaultSeverity: 'warning',
+  description: 'Speak to the recipient: “your paper”, not “her paper”.',
+  check(ctx) {
+    const recipient = ctx.greetedName ?? ctx.name;
+    const parsed = parseNote(ctx.text);
+    if (!recipient || !parsed) return [];
+    const { rewrites } = readPerspective(
+      parsed,
+      { recipient, others: [ctx.options.mutual, ctx.options.sender] },
+      'note',
+    );
+    const pronouns = groups(rewrites).map((group) => {
+      const start = (group[0] as Rewrite).start;
+      const end = (group[group.length - 1] as Rewrite).end;
+      const excerpt = ctx.text.slice(start, end);
+      const replacement = applyRewrites(
+        excerpt,
+        group.map((r) => ({ ...r, start: r.start - start, end: r.end - start })),
+      );
+      const report: RuleReport = {
+        message: `“${excerpt}” speaks of ${recipient} in the third person, but the note is addressed to ${recipient}.`,
+        suggestion: replacement,
+        start,
+        end,
+        fix: { start, end, replacement },
+      };
+      return report;
+    });
+    return [...pronouns, ...namedInThirdPerson(ctx, recipient)].sort(
+      (a, b) => (a.start ?? 0) - (b.start ?? 0),
+    );
+  },
+};
+
+/**
+ * The recipient named again as if someone else were meant ("I told my manager that Eilidh's
+ * rota plan is the best", "Jess and I survived bar prep") in a note that greets them. The
+ * greeting itself and a closing vocative ("…, Laura!") are where a name belongs.
+ */
+const PARTICLES = new Set([
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'le',
+  'la',
+  'von',
+  'bin',
+  'al',
+  'el',
+]);
+
+function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
+  const words = new Set(
+    recipient
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .filter((w) => w.length > 1 && !isTitle(w)),
+  );
+  if (words.size === 0) return [];
+  const { tokens, sentences } = ctx.analysis;
+  // The greeting runs to the first comma, "!" or line break of the note ("Hi Dr van der
+  // Linden,"): the name belongs there.
+  const opening = /^[^,!\n]{0,80}[,!\n]/.exec(ctx.text)?.[0].length ?? 0;
+  const greetingEnd = opening;
+  const out: RuleReport[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    const bare = t.lower.replace(/'s$/, '');
+    if (!words.has(bare) || !/^\p{Lu}/u.test(t.text)) continue;
+    // The mention starts at its title or particle ("Dr van der Linden").
+    let first = i;
+    while (first > 0) {
+      const prev = tokens[first - 1] as Token;
+      if (!(words.has(prev.lower) || isTitle(prev.lower) || PARTICLES.has(prev.lower))) break;
+      first--;
+    }
+    const from = (tokens[first] as Token).start;
+    if (from < greetingEnd) continue;
+    // A vocative: ", Laura!" closing a sentence, or "Laura," opening one.
+    const before = ctx.text.slice(Math.max(0, from - 2), from);
+    const after = ctx.text.slice(t.end, t.end + 1);
+    if (/,\s$/.test(before) && /^[!.?]?$/.test(after.trim() === '' ? '' : after)) continue;
+    if (/[!.?]/.test(after) && /,\s$/.test(before)) continue;
+    if (sentences[t.sentence]?.firstToken === i && after === ',') continue;
+    // "Hope we can…", "Will you…": a name that is also a word, opening a sentence as the word.
+    if (sentences[t.sentence]?.firstToken === i && isCorrect(t.lower)) continue;
+    // Skip over the rest of a full name ("Dr Rebecca Hale") as one mention.
+    let end = t.end;
+    let j = i + 1;
+    while (j < tokens.length) {
+      const next = tokens[j] as Token;
+      if (!/^\p{Lu}/u.test(next.text) || next.start - end > 1) break;
+      end = next.end;
+      j++;
+    }
+    i = j - 1;
+    const excerpt = ctx.text.slice(from, end);
+    out.push({
+      message: `“${excerpt}” speaks of ${recipient} by name in the third person, but the note is addressed to ${recipient}.`,
+      suggestion: /'s$|’s$/.test(excerpt) ? 'your' : 'you',
+      start: from,
+      end,
+    });
+  }
+  return out;
+}
+
+/** A pronoun with the verbs that agree with it ("she runs … and writes") is one finding. */
+function groups(rewrites: readonly Rewrite[]): Rewrite[][] {
+  const out: Rewrite[][] = [];
+  for (const rewrite of [...rewrites].sort((a, b) => a.start - b.start)) {
+    const last = out.at(-1);
+    const isVerb = !/^(?:you|your|yours|yourself)$/i.test(rewrite.replacement);
+    if (last && isVerb) last.push(rewrite);
+    else out.push([rewrite]);
+  }
+  return out;
+}

@@ -1,0 +1,26 @@
+import { GOOD_NOTES } from './good-notes.js';
+import { testRule } from './rule-tester.js';
+
+testRule('language', {
+  valid: [
+    ...GOOD_NOTES,
+    // Short English and English with foreign names and words stay English.
+    'Hi Sam, great call!',
+    'Kia ora Mere, I read about your hāngī pop-ups in Rotorua. I would love your take on our Matariki kai event, so could we connect?',
+    'Hola team! Hi María José, great to meet you at the Madrid summit. I’d love to connect to swap notes on payments.',
+  ],
+  invalid: [
+    {
+      text: 'Hola María, fue un placer conocerte en la conferencia de Madrid. Me encantaría conectar contigo para hablar de pagos.',
+      errors: [{ whole: true, severity: 'info' }],
+    },
+    {
+      text: 'Bonjour Claire, ravi de vous avoir rencontrée au salon de Lyon. J’aimerais beaucoup rester en contact avec vous.',
+      errors: [{ whole: true, severity: 'info' }],
+    },
+    {
+      text: 'Hallo Jonas, schön, dich auf der Konferenz in Berlin kennengelernt zu haben. Ich würde mich freuen, wenn wir uns vernetzen.',
+      errors: [{ whole: true, severity: 'info' }],
+    },
+  ],
+});

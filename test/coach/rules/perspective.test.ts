@@ -1,0 +1,70 @@
+import { GOOD_NOTES } from './good-notes.js';
+import { testRule } from './rule-tester.js';
+
+testRule('perspective', {
+  valid: [
+    // The greeting and a closing vocative are where the name belongs; "Hope we…" is the word.
+    'Great meeting you yesterday at the conference, Laura! Let’s connect.',
+    'Hi Hope, congratulations on the fellowship. Hope we can reconnect and stay in touch.',
+    ...GOOD_NOTES,
+    'Hi Sarah, I read your paper on sepsis. I’d love to connect to learn more about your research.',
+    // Someone else, clearly: a named mutual contact, a role, a man named in a note to a woman.
+    'Hi Sarah, Tom said he met you at the summit. I’d love to connect to swap notes on sepsis care.',
+    'Hi Sarah, my manager says she loved your talk on triage. I’d love to connect to learn more.',
+    {
+      text: 'Hi Nadia, Tom Reyes said his team works with yours. I’d love to connect to swap notes.',
+      options: { mutual: 'Tom Reyes' },
+    },
+    'Hi Leo, your colleague mentioned she is hiring. I’d love to connect to hear more.',
+    // A company's "their" is not the reader's.
+    'Hi Sam, I use Monzo and love their app. I’d love to connect to learn about your design work.',
+    // No one is greeted: who "her" is cannot be told.
+    'I read her paper on sepsis and would love to connect.',
+  ],
+  invalid: [
+    {
+      // Named again as if someone else were meant.
+      text: 'Hi Orla, I told my director that Orla’s approach to local partners is the model. Would you accept an invite?',
+      errors: [{ excerpt: 'Orla’s' }],
+    },
+    {
+      text: 'Hi Jess, can’t believe Jess and I survived bar prep and still aren’t connected. Let’s fix that.',
+      errors: [{ excerpt: 'Jess', start: 23, end: 27 }],
+    },
+    {
+      text: 'Hi Sarah, I read her paper on sepsis. I’d love to connect to learn more.',
+      errors: [{ excerpt: 'her', suggestion: 'your' }],
+      corrected: 'Hi Sarah, I read your paper on sepsis. I’d love to connect to learn more.',
+    },
+    {
+      // Whatever the pronoun, the note to Sarah is about her.
+      text: 'Hi Sarah, I’d love to hear about his work on sepsis. I’d love to connect.',
+      errors: [{ excerpt: 'his', suggestion: 'your' }],
+    },
+    {
+      text: 'Hi Kenji, great call today. I’d love to connect to keep him posted on the pilot.',
+      errors: [{ excerpt: 'him', suggestion: 'you' }],
+      corrected: 'Hi Kenji, great call today. I’d love to connect to keep you posted on the pilot.',
+    },
+    {
+      // The verb agrees: "she runs" → "you run"; a second verb of hers too.
+      text: 'Hi Nadia, I hear she runs the data team and writes a newsletter. Let’s connect.',
+      errors: [
+        {
+          excerpt: 'she runs the data team and writes',
+          suggestion: 'you run the data team and write',
+        },
+      ],
+    },
+    {
+      text: 'Hi Priya, She’s been leading platform work I admire. I’d love to connect.',
+      errors: [{ excerpt: 'She’s', suggestion: 'You’ve' }],
+    },
+    {
+      // A name typed with the note, not in the greeting.
+      text: 'Great meeting you at KubeCon. I enjoyed her talk on golden paths. Let’s connect.',
+      options: { name: 'Priya' },
+      errors: [{ excerpt: 'her', suggestion: 'your' }],
+    },
+  ],
+});

@@ -1,0 +1,75 @@
+// The drafts evaluation (issue 9) on the sealed corpus, which the drafter was never tuned
+// on. The target share of drafts fit to send (TARGET, 95%) is not reached yet, so the test
+// holds the line where the figure stands (FLOOR): a change that makes drafts worse fails
+// the build; `npm run eval -- drafts` prints the figure against the target. The judge itself
+// is checked on drafts a person would and would not send, so the figure means what it says.
+import { describe, expect, it } from 'vitest';
+import {
+  type CorpusCase,
+  evaluate,
+  greetedAs,
+  judge,
+  readCorpus,
+  TARGET,
+} from '../../scripts/eval/drafts.js';
+
+const SARAH: CorpusCase = {
+  id: 't1',
+  input: {
+    name: 'Sarah Chen',
+    relationship: 'cold',
+    context: 'I read her paper on sepsis',
+    purpose: 'to learn more about her research',
+    limit: 300,
+  },
+  greet: ['Sarah'],
+  pronoun: 'she',
+  facts: ['paper on sepsis'],
+};
+
+describe('the judge of a draft', () => {
+  it('passes a draft a person would send', () => {
+    expect(
+      judge(
+        SARAH,
+        'Hi Sarah, I read your paper on sepsis. I’d love to connect on LinkedIn to learn more about your research.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('fails a draft that talks about her, drops a fact or greets her wrongly', () => {
+    const reasons = (text: string) => judge(SARAH, text).map((r) => r.reason);
+    expect(
+      reasons(
+        'Hi Sarah, I read her paper on sepsis. I’d love to connect on LinkedIn to learn more about her research.',
+      ),
+    ).toContain('perspective');
+    expect(
+      reasons(
+        'Hi Sarah, I read your paper. I’d love to connect on LinkedIn to learn more about your research.',
+      ),
+    ).toContain('facts');
+    expect(
+      reasons(
+        'Hi Chen, I read your paper on sepsis. I’d love to connect on LinkedIn to learn more about your research.',
+      ),
+    ).toContain('greeting');
+  });
+
+  it('finds the greeting at the start or as the closing vocative', () => {
+    expect(greetedAs('Hi Dr van der Linden, great to meet you.')).toBe('Dr van der Linden');
+    expect(greetedAs('Great meeting you at PyCon, Zhang Wei! Let’s connect.')).toBe('Zhang Wei');
+    expect(greetedAs('Ana Lúcia, it’s been a while.')).toBe('Ana Lúcia');
+  });
+});
+
+/** Where the sealed figure stands (75.9%); raise it when the figure rises. */
+const FLOOR = 0.75;
+
+describe('drafts fit to send on the sealed corpus', () => {
+  it(`stays at or above ${FLOOR * 100}% (target ${TARGET * 100}%) on inputs the drafter was not tuned on`, () => {
+    const figures = evaluate('sealed', readCorpus('sealed'));
+    expect(figures.inputs).toBeGreaterThan(0);
+    expect(figures.share, JSON.stringify(figures.byReason)).toBeGreaterThanOrEqual(FLOOR);
+  }, 120_000);
+});
