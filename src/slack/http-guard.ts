@@ -148,7 +148,8 @@ const interaction = {
   user: z.object({ id, team_id: id.nullish() }).loose(),
   team: ref,
   enterprise: ref,
-  channel: ref,
+  // Bolt reads `channel.id` whenever `channel` is not undefined: null would throw.
+  channel: z.object({ id: id.nullish() }).loose().optional(),
   trigger_id: z.string().optional(),
   api_app_id: z.string().optional(),
   is_enterprise_install: z.boolean().optional(),
@@ -188,6 +189,8 @@ const eventSchema = z
         type: z.string(),
         user: z.union([z.string(), z.object({}).loose()]).optional(),
         channel: z.union([z.string(), z.object({}).loose()]).optional(),
+        // Bolt asks `'channel' in event.item` whenever `item` is there.
+        item: z.object({}).loose().optional(),
       })
       .loose(),
     authorizations: z
@@ -203,6 +206,7 @@ function wellFormed(body: Record<string, unknown>): boolean {
   if (body.actions !== undefined || body.type === 'block_actions') {
     return actionsSchema.safeParse(body).success;
   }
+  if (body.type === 'dialog_submission') return optionsSchema.safeParse(body).success;
   if (body.type === 'view_submission' || body.type === 'view_closed') {
     return viewSchema.safeParse(body).success;
   }

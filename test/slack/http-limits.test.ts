@@ -231,6 +231,28 @@ describe('odd signed requests (item 8)', () => {
         }),
       }).toString(),
     ]);
+    // Found by `npm run fuzz` after the merge with main: Bolt reads `channel.id` of a shortcut or
+    // an action whenever `channel` is not undefined, and `'channel' in event.item`.
+    for (const payload of [
+      {
+        type: 'message_action',
+        user: { id: 'U1' },
+        channel: null,
+        callback_id: 'connectnote_draft',
+        message: { type: 'message', text: 'hi', ts: '1700000000.000100' },
+      },
+      { type: 'block_actions', user: { id: 'U1' }, channel: null, actions: [{ action_id: 'x' }] },
+      { type: 'dialog_submission', user: { id: 'U1' }, channel: null },
+    ]) {
+      found.push([
+        'application/x-www-form-urlencoded',
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+      ]);
+    }
+    found.push([
+      'application/json',
+      JSON.stringify({ type: 'event_callback', team_id: 'T1', event: { type: 'x', item: null } }),
+    ]);
     for (const [type, body] of found) {
       const res = await h.sender.send(body, type);
       expect(res.status).toBe(400);
