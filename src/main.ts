@@ -6,7 +6,7 @@ import { loadConfig } from './config.js';
 import { readEnvFile } from './env-file.js';
 import { createLogger } from './logger.js';
 import { installationSlack, openInstallations } from './oauth/index.js';
-import { type RunningApp, startApp } from './slack/app.js';
+import { type RunningApp, STOP_GRACE_MS, startApp } from './slack/app.js';
 import { TEXT } from './slack/messages.js';
 import { openStore, type Store } from './store/index.js';
 import { Tracking } from './tracking/index.js';
@@ -30,8 +30,9 @@ async function main(): Promise<void> {
   // found no handler would kill it by the signal's default action, requests in flight and all.
   const running: { store?: Store; app?: RunningApp; scheduler?: ReminderScheduler } = {};
   onShutdown(logger, async () => {
-    await running.scheduler?.stop();
-    await running.app?.stop();
+    // Side by side and both bounded: the sweep by SWEEP_STOP_TIMEOUT_MS, the app by its /healthz
+    // 503 grace and drain times; the store closes after both.
+    await Promise.all([running.scheduler?.stop(), running.app?.stop()]);
     await running.store?.close();
   });
   const store = await openStore(config.storeUrl, logger);
@@ -44,12 +45,13 @@ async function main(): Promise<void> {
   };
   const slackFor =
     oauth && installationSlack({ ...oauth, tracking, slackApiUrl: config.slackApiUrl, logger });
-  running.app = await startApp({ config, logger, clock: systemClock, tracking, oauth }).catch(
-    async (error) => {
-      await store.close();
-      throw error;
-    },
-  );
+  running.app = await startApp(
+    { config, logger, clock: systemClock, tracking, oauth },
+    { stopGraceMs: STOP_GRACE_MS },
+  ).catch(async (error) => {
+    await store.close();
+    throw error;
+  });
   process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', reason));
   // The dictionary loads now, not on someone's first review; after listening, since acks and
   // health checks do not need it.

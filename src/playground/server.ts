@@ -141,6 +141,9 @@ export class PageServer {
 
   async #route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://playground').pathname;
+    // No other site may frame the page (a framed page can be clicked through).
+    res.setHeader('x-frame-options', 'DENY');
+    res.setHeader('content-security-policy', "frame-ancestors 'none'");
     // Only loopback names: a web page elsewhere cannot reach this server by rebinding a name.
     if (!isLoopbackHost(req.headers.host)) return text(res, 421, 'misdirected request');
     if (req.method === 'GET') {

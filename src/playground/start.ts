@@ -70,9 +70,10 @@ export interface Playground {
 }
 
 export const PLAYGROUND_STORE_URL = 'sqlite://data/playground.sqlite';
-const BOT_TOKEN = 'xoxb-playground-local';
 
 export async function startPlayground(options: PlaygroundOptions = {}): Promise<Playground> {
+  // A new token every start: another page on this machine cannot know it.
+  const BOT_TOKEN = `xoxb-playground-${randomBytes(16).toString('hex')}`;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const print = options.print ?? ((line: string) => process.stdout.write(`${line}\n`));
   // PORT and LOG_LEVEL mean the same as for the app (docs/reference.md §6); the store is the playground's own.

@@ -558,6 +558,14 @@ export class SlackStandin extends EventEmitter {
   // ---------------------------------------------------------------- HTTP
 
   async #handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    // Only the app calls this server, from this machine, never a web page: a browser would send
+    // an Origin (or Sec-Fetch-Site) header, and a rebound DNS name a foreign Host.
+    const refusal = refuseBrowsers(req);
+    if (refusal) {
+      res.writeHead(refusal, { 'content-type': 'text/plain', ...NO_FRAMING });
+      res.end(refusal === 421 ? 'misdirected request' : 'cross-origin requests are refused');
+      return;
+    }
     const url = new URL(req.url ?? '/', 'http://stand-in');
     if (req.method === 'GET' && url.pathname === '/healthz') {
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -1046,6 +1054,21 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
+const NO_FRAMING = {
+  'x-frame-options': 'DENY',
+  'content-security-policy': "frame-ancestors 'none'",
+};
+
+/** 421 for a Host that is not this machine's, 403 for a request a web page made; else 0. */
+function refuseBrowsers(req: IncomingMessage): number {
+  const host = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+  if (host !== '127.0.0.1' && host !== 'localhost' && host !== '[::1]') return 421;
+  if (req.headers.origin !== undefined) return 403;
+  const site = req.headers['sec-fetch-site'];
+  if (site !== undefined && site !== 'none' && site !== 'same-origin') return 403;
+  return 0;
+}
+
 function parseArgs(
   raw: string,
   contentType: string,
@@ -1058,6 +1081,8 @@ function parseArgs(
     if (!parsed || typeof parsed !== 'object') throw new Error('not an object');
     return { ...args, ...(parsed as Record<string, unknown>) };
   }
+  // Only a form is read as one: a page can send text/plain across origins without asking.
+  if (!contentType.includes('application/x-www-form-urlencoded')) return args;
   for (const [key, value] of new URLSearchParams(raw)) {
     args[key] = JSON_FIELDS.has(key) ? decodeJsonField(value) : value;
   }

@@ -15,10 +15,13 @@ import { receiverOAuthOptions, registerOAuth } from '../oauth/bolt.js';
 import { interactiveClientOptions } from './client.js';
 import type { AppDeps } from './deps.js';
 import { slackErrorName } from './errors.js';
+import { BODY_LIMIT_BYTES, guardRequests, serverOptions } from './http-guard.js';
 import { registerListeners } from './listeners/index.js';
 
 export const EVENTS_PATH = '/slack/events';
 export const HEALTH_PATH = '/healthz';
+/** main.ts: how long /healthz answers 503 before the listener closes. */
+export const STOP_GRACE_MS = 5_000;
 export { INTERACTIVE_RETRIES } from './client.js';
 
 export interface StartAppOptions {
@@ -30,6 +33,13 @@ export interface StartAppOptions {
   clientOptions?: Partial<WebClientOptions>;
   /** How long `stop()` waits for work in flight (default 10 s). */
   shutdownTimeoutMs?: number;
+  /**
+   * How long `stop()` keeps serving, with `/healthz` answering 503, before it closes the
+   * listener, so a load balancer polling it stops sending first (default 0; main.ts: 5 s).
+   */
+  stopGraceMs?: number;
+  /** How long a request body may take to arrive before the app hangs up (default 5 s). */
+  bodyTimeoutMs?: number;
   /** More listeners to register after the app's own (e.g. the playground's). */
   register?: (app: App, deps: AppDeps) => void;
 }
@@ -114,6 +124,14 @@ export function createSlackApp(deps: AppDeps, options: StartAppOptions = {}): Sl
       logLevel,
       // Acknowledge as soon as a listener calls ack(); the rest of its work continues.
       processBeforeResponse: false,
+      bodyLimit: BODY_LIMIT_BYTES,
+    });
+    // Bolt reads a whole body before checking its signature: bound and check it first.
+    receiver.requestListener = guardRequests(receiver.requestListener, {
+      path: EVENTS_PATH,
+      signingSecret: config.slackSigningSecret,
+      bodyTimeoutMs: options.bodyTimeoutMs,
+      logger,
     });
   }
 
@@ -194,7 +212,10 @@ export async function startApp(deps: AppDeps, options: StartAppOptions = {}): Pr
   const port = options.port ?? deps.config.port;
   let server: Server | undefined;
   if (receiver instanceof HTTPReceiver) {
-    server = await receiver.start(options.host ? { port, host: options.host } : port);
+    server = await receiver.start(
+      options.host ? { port, host: options.host } : { port },
+      serverOptions(options.bodyTimeoutMs),
+    );
   } else {
     // Bolt's Socket Mode receiver serves custom routes (/healthz) from its own HTTP server and
     // leaves its errors unhandled: a port in use would crash the process. Catch them here.
@@ -228,6 +249,11 @@ export async function startApp(deps: AppDeps, options: StartAppOptions = {}): Pr
   const stop = () => {
     stopped ??= (async () => {
       slack.markStopping();
+      const grace = options.stopGraceMs ?? 0;
+      if (grace > 0) {
+        deps.logger.info(`health check answers 503; closing the listener in ${grace} ms`);
+        await new Promise((resolve) => setTimeout(resolve, grace));
+      }
       try {
         await app.stop();
       } catch (error) {

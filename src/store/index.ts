@@ -11,6 +11,7 @@ import { type RawRedis, RedisExtras } from './redis.js';
 import { SqliteExtras, type SqlQuery } from './sqlite.js';
 import { type Store, type StoreLogger, silentLogger } from './types.js';
 
+export { StoreUnreachableError } from './redis-connect.js';
 export type { IndexEntry, IndexRange, Store, StoreKind, StoreLogger } from './types.js';
 export { silentLogger } from './types.js';
 
@@ -69,9 +70,11 @@ export async function openStore(
   }
 
   if (scheme === 'redis' || scheme === 'rediss') {
+    const { connectRedis } = await import('./redis-connect.js');
     const { default: KeyvRedis } = await import('@keyv/redis');
-    const adapter = new KeyvRedis(url, { throwOnConnectError: true, throwOnErrors: true });
-    const client = (await adapter.getClient()) as unknown as RawRedis;
+    const connected = await connectRedis(url, logger);
+    const adapter = new KeyvRedis(connected, { throwOnConnectError: true, throwOnErrors: true });
+    const client = connected as unknown as RawRedis;
     const extras = new RedisExtras(client, `${prefix}x:`);
     return build(
       'redis',

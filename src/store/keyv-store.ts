@@ -12,6 +12,7 @@ export interface Extras {
   indexDrop(index: string): Promise<void>;
   claim(key: string, holder: string, ttlMs: number): Promise<boolean>;
   release(key: string, holder: string): Promise<void>;
+  purgeExpired(now: number): Promise<number>;
   close(): Promise<void>;
 }
 
@@ -78,6 +79,10 @@ export class KeyvStore implements Store {
   }
   release(key: string, holder: string): Promise<void> {
     return this.extras.release(key, holder);
+  }
+
+  purgeExpired(): Promise<number> {
+    return this.extras.purgeExpired(Date.now());
   }
 
   async close(): Promise<void> {

@@ -55,5 +55,16 @@ export class MemoryExtras implements Extras {
     if (this.#leases.get(key)?.holder === holder) this.#leases.delete(key);
   }
 
+  async purgeExpired(now: number): Promise<number> {
+    let purged = 0;
+    for (const [key, lease] of this.#leases) {
+      if (lease.expires <= now) {
+        this.#leases.delete(key);
+        purged += 1;
+      }
+    }
+    return purged;
+  }
+
   async close(): Promise<void> {}
 }

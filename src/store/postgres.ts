@@ -70,13 +70,15 @@ export class PostgresExtras implements Extras {
   }
 
   async claim(key: string, holder: string, ttlMs: number): Promise<boolean> {
-    const now = Date.now();
+    // The server's clock, not this instance's: instances on several machines share the lease,
+    // and one whose clock runs fast must not take a lease another still holds.
     const rows = await this.query(
-      `INSERT INTO cn_lease (key, holder, expires) VALUES ($1, $2, $3)
+      `WITH now AS (SELECT (extract(epoch FROM clock_timestamp()) * 1000)::bigint AS ms)
+       INSERT INTO cn_lease (key, holder, expires) SELECT $1, $2, now.ms + $3 FROM now
        ON CONFLICT (key) DO UPDATE SET holder = excluded.holder, expires = excluded.expires
-       WHERE cn_lease.expires <= $4 OR cn_lease.holder = excluded.holder
+       WHERE cn_lease.expires <= (SELECT ms FROM now) OR cn_lease.holder = excluded.holder
        RETURNING holder`,
-      [this.prefix + key, holder, now + ttlMs, now],
+      [this.prefix + key, holder, ttlMs],
     );
     return rows.length > 0;
   }
@@ -86,6 +88,22 @@ export class PostgresExtras implements Extras {
       this.prefix + key,
       holder,
     ]);
+  }
+
+  async purgeExpired(now: number): Promise<number> {
+    // keyv keeps `{"value":…,"expires":ms}` as text and deletes an expired row only when it is
+    // read. The expiry is read with a pattern, so an unreadable row cannot make the query fail.
+    const records = await this.query(
+      `DELETE FROM keyv WHERE left(key, $1) = $2
+       AND substring(value from '"expires":([0-9]+)}$')::bigint <= $3 RETURNING 1`,
+      [this.prefix.length, this.prefix, now],
+    );
+    const leases = await this.query(
+      `DELETE FROM cn_lease WHERE left(key, $1) = $2
+       AND expires <= (extract(epoch FROM clock_timestamp()) * 1000)::bigint RETURNING 1`,
+      [this.prefix.length, this.prefix],
+    );
+    return records.length + leases.length;
   }
 
   async close(): Promise<void> {}

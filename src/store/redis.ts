@@ -81,5 +81,10 @@ export class RedisExtras implements Extras {
     ]);
   }
 
+  /** Redis expires records and leases (PX) itself. */
+  async purgeExpired(): Promise<number> {
+    return 0;
+  }
+
   async close(): Promise<void> {}
 }

@@ -96,6 +96,25 @@ export class SqliteExtras implements Extras {
     );
   }
 
+  async purgeExpired(now: number): Promise<number> {
+    // keyv keeps `{"value":…,"expires":ms}` in its own table and deletes an expired row only
+    // when it is read; an unreadable row is left for the store's reader to report.
+    const records = await this.query(
+      `DELETE FROM keyv WHERE substr(key, 1, ?) = ? AND json_valid(value)
+       AND json_extract(value, '$.expires') <= ? RETURNING 1`,
+      this.prefix.length,
+      this.prefix,
+      now,
+    );
+    const leases = await this.query(
+      'DELETE FROM cn_lease WHERE substr(key, 1, ?) = ? AND expires <= ? RETURNING 1',
+      this.prefix.length,
+      this.prefix,
+      now,
+    );
+    return records.length + leases.length;
+  }
+
   async close(): Promise<void> {}
 }
 

@@ -65,5 +65,13 @@ export interface Store {
   /** Releases the lease if `holder` still holds it. */
   release(key: string, holder: string): Promise<void>;
 
+  /**
+   * Deletes expired records and lease rows; returns how many went. SQLite and Postgres keep an
+   * expired record until it is read and a lease row until it is released, which a lease for a
+   * cron tick never is. Redis expires keys itself. Run on a schedule (the reminder scheduler,
+   * `connectnote sweep`).
+   */
+  purgeExpired(): Promise<number>;
+
   close(): Promise<void>;
 }

@@ -14,6 +14,7 @@ import type { Store, StoreLogger } from '../store/index.js';
 import { monthStart, nextMonthStart } from './hours.js';
 import {
   dmChannelSchema,
+  dueKey,
   keys,
   type TimeZoneRecord,
   timeZoneSchema,
@@ -46,6 +47,8 @@ export const HISTORY_SIZE = 50;
 export const HOME_WINDOW = 200;
 /** Tracking the same note for the same person again within this time is taken as a repeat click. */
 export const SENT_ONCE_MS = 10 * 60 * 1000;
+/** The most requests kept per user: past it, decided ones go first, then the oldest. */
+export const MAX_REQUESTS_PER_USER = 1_000;
 /** How many users' settings the process remembers for knownSettings. */
 export const KNOWN_SETTINGS_SIZE = 10_000;
 /**
@@ -59,6 +62,8 @@ export interface TrackingDeps {
   clock: Clock;
   config: Pick<Config, 'reminderAfterDays'>;
   logger: StoreLogger;
+  /** Default MAX_REQUESTS_PER_USER. */
+  maxRequestsPerUser?: number;
 }
 
 export class BusyError extends Error {
@@ -71,8 +76,10 @@ export class Tracking implements TrackingPort {
   readonly logger: StoreLogger;
   readonly #config: TrackingDeps['config'];
   readonly #knownSettings = new Map<string, UserSettings>();
+  readonly #maxRequests: number;
 
   constructor(deps: TrackingDeps) {
+    this.#maxRequests = deps.maxRequestsPerUser ?? MAX_REQUESTS_PER_USER;
     this.store = deps.store;
     this.clock = deps.clock;
     this.logger = deps.logger;
@@ -89,6 +96,11 @@ export class Tracking implements TrackingPort {
   }
 
   async trackSent(owner: Owner, sent: SentNote, now: Date): Promise<TrackedRequest> {
+    // Under the user's lock, so a "Delete my data" running now sees all of it or none of it.
+    return this.withLock(keys.userLock(owner), () => this.track(owner, sent, now));
+  }
+
+  private async track(owner: Owner, sent: SentNote, now: Date): Promise<TrackedRequest> {
     const user = await this.userRecord(owner);
     if (user.remindersBlocked) {
       // The user is reachable again (they just clicked a button): resume their reminders.
@@ -96,18 +108,17 @@ export class Tracking implements TrackingPort {
       await this.reindexPending(owner);
     }
     // A double click, or Slack redelivering the action, must not track the same note twice.
-    const fingerprint = createHash('sha256')
-      .update(JSON.stringify([owner.teamId, owner.userId, sent.name ?? '', sent.note]))
-      .digest('hex')
-      .slice(0, 40);
-    if (!(await this.store.claim(keys.sentOnce(fingerprint), randomUUID(), SENT_ONCE_MS))) {
+    const fingerprint = sentFingerprint(owner, sent.name?.trim() || undefined, sent.note);
+    const id = randomUUID();
+    // The lease's holder is the request's id, so deleting the request can release it.
+    if (!(await this.store.claim(keys.sentOnce(fingerprint), id, SENT_ONCE_MS))) {
       const existing = await this.waitForTracked(owner, fingerprint);
       if (existing) return existing;
     }
     const afterDays = user.reminderAfterDays ?? this.#config.reminderAfterDays;
     const due = firstReminderAt(now, afterDays);
     const request: TrackedRequest = {
-      id: randomUUID(),
+      id,
       teamId: owner.teamId,
       userId: owner.userId,
       recipientName: sent.name?.trim() || undefined,
@@ -122,7 +133,35 @@ export class Tracking implements TrackingPort {
     await this.store.indexPut(keys.userIndex(owner), request.id, now.getTime());
     await this.store.set(keys.request(request.id), request);
     await this.store.set(keys.trackedOnce(fingerprint), { id: request.id }, SENT_ONCE_MS);
+    await this.keepWithinBound(owner, request.id);
     return request;
+  }
+
+  /** Bounds the store's size per user: decided requests go first, then the oldest pending. */
+  private async keepWithinBound(owner: Owner, keep: string): Promise<void> {
+    const total = await this.store.indexCount(
+      keys.userIndex(owner),
+      Number.MIN_SAFE_INTEGER,
+      Number.MAX_SAFE_INTEGER,
+    );
+    if (total <= this.#maxRequests) return;
+    const entries = (await this.store.indexRange(keys.userIndex(owner))).filter(
+      (e) => e.member !== keep,
+    );
+    const records = await this.store.getMany(
+      entries.map((e) => keys.request(e.member)),
+      trackedRequestSchema,
+    );
+    const decided = entries.filter((_, i) => records[i]?.status !== 'pending');
+    const pending = entries.filter((_, i) => records[i]?.status === 'pending');
+    const victims = [...decided, ...pending].slice(0, total - this.#maxRequests);
+    for (const { member: id } of victims) {
+      await this.withLock(keys.requestLock(id), () => this.deleteRequest(id));
+      await this.store.indexRemove(keys.userIndex(owner), id);
+    }
+    this.logger.info(
+      `tracking: ${owner.teamId}/${owner.userId} is past ${this.#maxRequests} requests: dropped the ${victims.length} oldest`,
+    );
   }
 
   private async waitForTracked(
@@ -184,10 +223,12 @@ export class Tracking implements TrackingPort {
   }
 
   async updateSettings(owner: Owner, patch: Partial<UserSettings>): Promise<UserSettings> {
-    const current = await this.userRecord(owner);
-    const next = userRecordSchema.parse({ ...current, ...patch });
-    await this.writeUser(owner, next);
-    return toSettings(next);
+    return this.withLock(keys.userLock(owner), async () => {
+      const current = await this.userRecord(owner);
+      const next = userRecordSchema.parse({ ...current, ...patch });
+      await this.writeUser(owner, next);
+      return toSettings(next);
+    });
   }
 
   async home(owner: Owner, now: Date): Promise<HomeData> {
@@ -215,20 +256,44 @@ export class Tracking implements TrackingPort {
     };
   }
 
+  /**
+   * Final: runs under the user's lock (no request is being tracked meanwhile) and takes each
+   * request's lock before deleting it, so a snooze, an outcome or the sweep's record of a
+   * delivery that read the request before cannot write it back afterwards (`mutate` finds
+   * nothing). Everything keyed by the user or by one of their requests goes.
+   */
   async deleteUserData(owner: Owner): Promise<{ requests: number }> {
-    const entries = await this.store.indexRange(keys.userIndex(owner));
-    for (const { member: id } of entries) {
-      await this.store.indexRemove(keys.dueIndex, id);
-      await this.store.delete(keys.request(id));
+    return this.withLock(keys.userLock(owner), async () => {
+      const entries = await this.store.indexRange(keys.userIndex(owner));
+      for (const { member: id } of entries) {
+        await this.withLock(keys.requestLock(id), () => this.deleteRequest(id));
+      }
+      await this.store.indexDrop(keys.userIndex(owner));
+      await this.store.delete(keys.user(owner));
+      this.rememberSettings(owner, undefined);
+      await this.store.delete(keys.timeZone(owner));
+      await this.store.delete(keys.dmChannel(owner));
+      await this.store.delete(keys.intent(owner));
+      this.logger.info(`tracking: deleted the data of ${owner.teamId}/${owner.userId}`);
+      return { requests: entries.length };
+    });
+  }
+
+  private async deleteRequest(id: string): Promise<void> {
+    const request = await this.store.get(keys.request(id), trackedRequestSchema);
+    await this.store.indexRemove(keys.dueIndex, id);
+    await this.store.delete(keys.request(id));
+    for (const { member } of await this.store.indexRange(keys.deliveredOf(id))) {
+      await this.store.delete(keys.delivered(member));
     }
-    await this.store.indexDrop(keys.userIndex(owner));
-    await this.store.delete(keys.user(owner));
-    this.rememberSettings(owner, undefined);
-    await this.store.delete(keys.timeZone(owner));
-    await this.store.delete(keys.dmChannel(owner));
-    await this.store.delete(keys.intent(owner));
-    this.logger.info(`tracking: deleted the data of ${owner.teamId}/${owner.userId}`);
-    return { requests: entries.length };
+    await this.store.indexDrop(keys.deliveredOf(id));
+    if (!request) return;
+    const fingerprint = sentFingerprint(request, request.recipientName, request.note);
+    await this.store.delete(keys.trackedOnce(fingerprint));
+    await this.store.release(keys.sentOnce(fingerprint), id);
+    if (request.nextReminderAt) {
+      await this.store.delete(keys.delivered(dueKey(id, request.nextReminderAt)));
+    }
   }
 
   // ——— used by the sweep ———
@@ -245,7 +310,7 @@ export class Tracking implements TrackingPort {
 
   /** Keeps the user's time zone (from users.info, users.list, or a user_change event). */
   async rememberTimeZone(owner: Owner, tz: string, now = this.clock.now()): Promise<void> {
-    await this.store.set(keys.timeZone(owner), { tz, at: now.toISOString() });
+    await this.writeIfKnown(owner, keys.timeZone(owner), { tz, at: now.toISOString() });
   }
 
   /** The app's DM channel with the user, once a post has told us. */
@@ -254,13 +319,39 @@ export class Tracking implements TrackingPort {
   }
 
   async rememberDmChannel(owner: Owner, channel: string): Promise<void> {
-    await this.store.set(keys.dmChannel(owner), { channel });
+    await this.writeIfKnown(owner, keys.dmChannel(owner), { channel });
+  }
+
+  /**
+   * Writes one of the user's records that the sweep (or a Slack event) learns without the user
+   * acting, under the user's lock and only while the user has data: a sweep that read the user
+   * before a "Delete my data" or an uninstall (which hold that lock) cannot bring them back
+   * afterwards, and nothing marks that they were there. Answers whether it wrote.
+   */
+  async writeIfKnown(owner: Owner, key: string, value: unknown): Promise<boolean> {
+    return this.withLock(keys.userLock(owner), async () => {
+      if (!(await this.hasData(owner))) return false;
+      await this.store.set(key, value);
+      return true;
+    });
+  }
+
+  /** Whether anything is kept for the user: a request or their settings. */
+  private async hasData(owner: Owner): Promise<boolean> {
+    const [first] = await this.store.indexRange(keys.userIndex(owner), { limit: 1 });
+    if (first) return true;
+    return (await this.store.get(keys.user(owner), userRecordSchema)) !== undefined;
   }
 
   /** Slack refused to DM the user for good: keep their requests, stop their reminders. */
   async blockReminders(owner: Owner, reason: string): Promise<void> {
-    const user = await this.userRecord(owner);
-    await this.writeUser(owner, { ...user, remindersBlocked: reason });
+    const gone = await this.withLock(keys.userLock(owner), async () => {
+      if (!(await this.hasData(owner))) return true; // deleted since the sweep read them
+      const user = await this.userRecord(owner);
+      await this.writeUser(owner, { ...user, remindersBlocked: reason });
+      return false;
+    });
+    if (gone) return;
     const entries = await this.store.indexRange(keys.userIndex(owner));
     for (const { member } of entries) await this.store.indexRemove(keys.dueIndex, member);
     this.logger.warn(
@@ -294,10 +385,14 @@ export class Tracking implements TrackingPort {
 
   async withLock<T>(key: string, run: () => Promise<T>): Promise<T> {
     const holder = randomUUID();
-    for (let attempt = 0; ; attempt++) {
+    // Locks are held for a few store round trips: poll soon, then back off to 20 ms; give up
+    // after about 2 s.
+    for (let attempt = 0, waited = 0; ; attempt++) {
       if (await this.store.claim(key, holder, 10_000)) break;
-      if (attempt >= 100) throw new BusyError(`${key} is busy`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      if (waited >= 2_000) throw new BusyError(`${key} is busy`);
+      const delay = Math.min(20, 1 + attempt * 2);
+      waited += delay;
+      await new Promise((resolve) => setTimeout(resolve, delay));
     }
     try {
       return await run();
@@ -384,6 +479,14 @@ export function acceptanceRates(requests: readonly TrackedRequest[]): Relationsh
     rates.set(r.relationship, rate);
   }
   return [...rates.values()].sort((a, b) => a.relationship.localeCompare(b.relationship));
+}
+
+/** Identifies one note sent to one person by one user, for the repeat-click check. */
+function sentFingerprint(owner: Owner, name: string | undefined, note: string): string {
+  return createHash('sha256')
+    .update(JSON.stringify([owner.teamId, owner.userId, name ?? '', note]))
+    .digest('hex')
+    .slice(0, 40);
 }
 
 function ownerKey(owner: Owner): string {

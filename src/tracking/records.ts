@@ -70,6 +70,10 @@ export const keys = {
   dueIndex: 'due',
   /** Lease on one user's reminders during a sweep. */
   userLease: (o: Owner) => `sweep-user:${owner(o)}`,
+  /** Sorted index of one request's delivery markers (their due keys), so deleting it finds them. */
+  deliveredOf: (id: string) => `delivered-of:${id}`,
+  /** Short lease around a user's tracking of a new request, settings, and deletion. */
+  userLock: (o: Owner) => `user-lock:${owner(o)}`,
   /** Short lease around a read-modify-write of one request. */
   requestLock: (id: string) => `req-lock:${id}`,
 };

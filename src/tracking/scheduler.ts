@@ -8,6 +8,7 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Store, StoreLogger } from '../store/index.js';
 import type { Tracking } from './index.js';
+import { purge } from './purge.js';
 import { type ReminderSlack, reminderSlack, sweepWebClient } from './slack.js';
 import { runSweep, type SweepDeps, type SweepSummary } from './sweep.js';
 
@@ -25,9 +26,16 @@ export interface SchedulerDeps {
 }
 
 export interface ReminderScheduler {
-  /** Stops scheduling and waits for a sweep in progress to finish. */
-  stop(): Promise<void>;
+  /**
+   * Stops scheduling and waits for a sweep in progress to finish, at most `timeoutMs`
+   * (default 10 s): a sweep hanging on Slack must not hold shutdown for ever. One left
+   * running is safe to abandon: its reminders stay due and its intent is settled next time.
+   */
+  stop(timeoutMs?: number): Promise<void>;
 }
+
+/** How long stop() waits for a sweep in progress. */
+export const SWEEP_STOP_TIMEOUT_MS = 10_000;
 
 /** How long one instance's election for a tick holds. */
 const TICK_LEASE_MS = 10 * 60 * 1000;
@@ -84,7 +92,8 @@ export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
         deps.clock.now(),
       )
         .then((summary) => deps.onSweep?.(summary))
-        .catch((error: unknown) => deps.logger.error('reminder sweep failed', error));
+        .catch((error: unknown) => deps.logger.error('reminder sweep failed', error))
+        .then(() => purge(deps));
       running = sweep;
       return sweep;
     },
@@ -99,9 +108,21 @@ export function startReminderScheduler(deps: SchedulerDeps): ReminderScheduler {
     },
   );
   return {
-    async stop() {
+    async stop(timeoutMs = SWEEP_STOP_TIMEOUT_MS) {
       await task.stop();
-      await running;
+      let timer: NodeJS.Timeout | undefined;
+      const finished = await Promise.race([
+        running.then(() => true),
+        new Promise<false>((resolve) => {
+          timer = setTimeout(() => resolve(false), timeoutMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      if (!finished) {
+        deps.logger.warn(
+          `reminder sweep still running after ${timeoutMs} ms: stopping without it (its reminders stay due)`,
+        );
+      }
       await task.destroy();
     },
   };

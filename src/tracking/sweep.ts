@@ -158,6 +158,8 @@ export async function runSweep(deps: SweepDeps, now: Date): Promise<SweepSummary
       }
       try {
         const outcome = await remindWithRetries(deps, sweepId, group, now);
+        // Failed for a passing reason: due again a little later, not first in every sweep.
+        if (outcome.failed > 0) await retryLater(deps, owner, requests, now);
         summary.sent += outcome.sent;
         summary.failed += outcome.failed;
         summary.skipped += outcome.skipped;
@@ -307,6 +309,26 @@ async function remindWithRetries(
   }
 }
 
+/** How long a user whose reminders failed for a passing reason waits before the next try. */
+export const RETRY_AFTER_FAILURE_MS = 15 * 60 * 1000;
+
+/**
+ * A passing failure leaves the user's entries due; at their old scores they would come first
+ * in every sweep and, past `maxDue` of them, starve everyone due later. Move them back a
+ * little (blocked users' entries are gone from the index and stay gone).
+ */
+async function retryLater(deps: SweepDeps, owner: Owner, requests: TrackedRequest[], now: Date) {
+  const { tracking } = deps;
+  if (await tracking.remindersBlocked(owner)) return;
+  const later = now.getTime() + RETRY_AFTER_FAILURE_MS;
+  for (const r of requests) {
+    const current = await tracking.store.get(keys.request(r.id), trackedRequestSchema);
+    if (current?.status === 'pending' && current.nextReminderAt) {
+      await tracking.store.indexPut(keys.dueIndex, r.id, later);
+    }
+  }
+}
+
 async function remindUser(
   deps: SweepDeps,
   sweepId: string,
@@ -396,7 +418,10 @@ async function remindUser(
       channel: known ?? owner.userId,
       keys: toSend.map((r) => dueKey(r.id, r.nextReminderAt as string)),
     };
-    await store.set(keys.intent(owner), intent);
+    // Deleted ("Delete my data", uninstall) since the re-read: post nothing, leave nothing.
+    if (!(await tracking.writeIfKnown(owner, keys.intent(owner), intent))) {
+      return { sent: 0, failed: 0, skipped: n };
+    }
     let channel: string;
     try {
       channel = await slack.post(
@@ -446,29 +471,43 @@ async function remindUser(
 }
 
 async function markDelivered(deps: SweepDeps, requests: TrackedRequest[], now: Date) {
-  const { store } = deps.tracking;
   for (const r of requests) {
-    const at = r.nextReminderAt as string;
-    await store.set(keys.delivered(dueKey(r.id, at)), { at: now.toISOString() }, DELIVERED_TTL_MS);
-    await recordDelivery(deps.tracking, r.id, at, now);
+    await recordDelivery(deps.tracking, r.id, r.nextReminderAt as string, now, true);
   }
 }
 
-/** Advance a request past the reminder due at `dueAt` (no-op if already advanced or decided). */
-async function recordDelivery(tracking: Tracking, id: string, dueAt: string, now: Date) {
+/**
+ * Advance a request past the reminder due at `dueAt` (no-op if already advanced or decided). With
+ * `mark`, first writes the delivery marker and remembers it with the request (so "Delete my data"
+ * removes it too). Under the request's lock, and only while the request exists: a deletion that
+ * ran meanwhile leaves no marker behind.
+ */
+async function recordDelivery(
+  tracking: Tracking,
+  id: string,
+  dueAt: string,
+  now: Date,
+  mark = false,
+) {
+  const { store } = tracking;
   await tracking.mutate(undefined, id, async (r) => {
+    if (mark) {
+      const key = dueKey(id, dueAt);
+      await store.set(keys.delivered(key), { at: now.toISOString() }, DELIVERED_TTL_MS);
+      await store.indexPut(keys.deliveredOf(id), key, now.getTime());
+    }
     if (r.status !== 'pending' || r.nextReminderAt !== dueAt) return r;
     const remindersSent = r.remindersSent + 1;
     const next = nextReminderAfterDelivery(remindersSent, now);
-    if (next) await tracking.store.indexPut(keys.dueIndex, id, next.getTime());
+    if (next) await store.indexPut(keys.dueIndex, id, next.getTime());
     const updated: TrackedRequest = {
       ...r,
       remindersSent,
       lastReminderAt: now.toISOString(),
       nextReminderAt: next?.toISOString(),
     };
-    await tracking.store.set(keys.request(id), updated);
-    if (!next) await tracking.store.indexRemove(keys.dueIndex, id);
+    await store.set(keys.request(id), updated);
+    if (!next) await store.indexRemove(keys.dueIndex, id);
     return updated;
   });
 }
@@ -490,7 +529,13 @@ async function recoverInterrupted(deps: SweepDeps, owner: Owner, now: Date) {
   if (posted) {
     logger.info(`sweep: an interrupted reminder to ${owner.userId} had been posted; recording it`);
     for (const key of intent.keys) {
-      await store.set(keys.delivered(key), { at: now.toISOString() }, DELIVERED_TTL_MS);
+      // Only for a request still there, and remembered with it (as markDelivered does).
+      const id = key.slice(0, key.lastIndexOf('@'));
+      await deps.tracking.mutate(undefined, id, async (r) => {
+        await store.set(keys.delivered(key), { at: now.toISOString() }, DELIVERED_TTL_MS);
+        await store.indexPut(keys.deliveredOf(id), key, now.getTime());
+        return r;
+      });
     }
   }
   await store.delete(keys.intent(owner));

@@ -1,7 +1,6 @@
 // `connectnote review`: one note from TEXT or stdin, or one JSON object a line with --jsonl.
 
 import { readFile } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { review } from '../../coach/review.js';
 import { RELATIONSHIP_IDS, type Review, type ReviewOptions } from '../../coach/types.js';
@@ -9,6 +8,7 @@ import { numberValue, parse, relationshipValue, reviewLimitSchema } from '../arg
 import { colorEnabled, palette } from '../colors.js';
 import { UsageError } from '../errors.js';
 import { type InputStream, type Io, readAll } from '../io.js';
+import { boundedLines } from '../lines.js';
 import { formatReview } from '../report.js';
 import type { Command } from './command.js';
 
@@ -96,14 +96,17 @@ function lineError(line: string): string | { options: Partial<ReviewOptions>; te
   return { text, options };
 }
 
+/** A JSON line longer than this is refused (a note is a few hundred characters). */
+export const JSONL_LINE_MAX_BYTES = 100 * 1024;
+
 async function reviewLines(stdin: InputStream, io: Io, defaults: ReviewOptions): Promise<number> {
   if (stdin.isTTY) throw new UsageError('--jsonl reads JSON lines from stdin: pipe them in');
-  const lines = createInterface({ input: stdin as NodeJS.ReadableStream, crlfDelay: Infinity });
   let count = 0;
   let usable = 0;
-  for await (const line of lines) {
+  for await (const line of boundedLines(stdin as AsyncIterable<Buffer>, JSONL_LINE_MAX_BYTES)) {
     count += 1;
-    const parsed = lineError(line);
+    const parsed =
+      'text' in line ? lineError(line.text) : `line over ${JSONL_LINE_MAX_BYTES / 1024} KB`;
     if (typeof parsed === 'string') {
       io.stdout.write(`${JSON.stringify({ error: parsed, line: count })}\n`);
       continue;

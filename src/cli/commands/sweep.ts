@@ -60,6 +60,7 @@ export const sweepCommand: Command = {
       { Tracking },
       { reminderSlack, sweepWebClient },
       { runSweep },
+      { purge },
     ] = await Promise.all([
       import('../../env-file.js'),
       import('../../config.js'),
@@ -68,6 +69,7 @@ export const sweepCommand: Command = {
       import('../../tracking/index.js'),
       import('../../tracking/slack.js'),
       import('../../tracking/sweep.js'),
+      import('../../tracking/purge.js'),
     ]);
     // .env in the current folder, as the app reads it: set variables win.
     const env = withEnvFile(io.env, io.cwd);
@@ -126,6 +128,7 @@ export const sweepCommand: Command = {
         })();
       }
       const summary = await runSweep({ tracking, slack, slackFor }, now);
+      await purge({ tracking, logger });
       io.stdout.write(`${JSON.stringify(summary)}\n`);
       return 0;
     } finally {

@@ -21,12 +21,26 @@ import { ownerOf, refused, sendAcceptedFollowUps } from './tracking.js';
 
 type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
 
-export async function publishHome(client: WebClient, deps: AppDeps, owner: Owner, notice?: string) {
+export async function publishHome(
+  client: WebClient,
+  deps: AppDeps,
+  owner: Owner,
+  notice?: string,
+  page = 0,
+) {
   const data = await deps.tracking.home(owner, deps.clock.now());
   await client.views.publish({
     user_id: owner.userId,
-    view: homeView(data, deps.clock.now(), notice),
+    view: homeView(data, deps.clock.now(), notice, page),
   });
+}
+
+export function homePageTurn(deps: AppDeps) {
+  return async ({ ack, body, action, client }: ActionArgs<BlockAction<ButtonAction>>) => {
+    await ack();
+    // homeView clamps the page to those there are.
+    await publishHome(client, deps, ownerOf(body), undefined, Number(action.value));
+  };
 }
 
 export function homeOpened(deps: AppDeps) {
@@ -114,6 +128,25 @@ export function homeDeleteData(deps: AppDeps) {
   };
 }
 
+/**
+ * The Home's controls act only when clicked on the Home view: a button with a Home action id
+ * put into a message (by anyone who can post one) must not run "Delete my data".
+ */
+export function homeOnly<A extends ActionArgs<BlockAction>>(
+  deps: AppDeps,
+  handler: (args: A) => Promise<void>,
+) {
+  return async (args: A) => {
+    const view = (args.body as { view?: { type?: string } }).view;
+    if (view?.type !== 'home') {
+      await args.ack();
+      deps.logger.warn(`refused ${args.action.action_id}: it was not clicked on the App Home`);
+      return;
+    }
+    await handler(args);
+  };
+}
+
 const registered = new WeakSet<App>();
 
 /** Registers once per app, so a second call (the registry and a test both wiring it) is harmless. */
@@ -123,22 +156,26 @@ export function registerHomeListeners(app: App, deps: AppDeps): void {
   app.event('app_home_opened', safely(deps, 'event app_home_opened', homeOpened(deps)));
   app.action<BlockAction<OverflowAction>>(
     HOME_ACTION.outcome,
-    safely(deps, 'action home_outcome', homeOutcome(deps)),
+    safely(deps, 'action home_outcome', homeOnly(deps, homeOutcome(deps))),
   );
   app.action<BlockAction<StaticSelectAction>>(
     HOME_ACTION.accountType,
-    safely(deps, 'action home_account_type', homeAccountType(deps)),
+    safely(deps, 'action home_account_type', homeOnly(deps, homeAccountType(deps))),
   );
   app.action<BlockAction<StaticSelectAction>>(
     HOME_ACTION.reminderDays,
-    safely(deps, 'action home_reminder_days', homeReminderDays(deps)),
+    safely(deps, 'action home_reminder_days', homeOnly(deps, homeReminderDays(deps))),
   );
   app.action<BlockAction<MultiStaticSelectAction>>(
     HOME_ACTION.mutedRules,
-    safely(deps, 'action home_muted_rules', homeMutedRules(deps)),
+    safely(deps, 'action home_muted_rules', homeOnly(deps, homeMutedRules(deps))),
   );
   app.action<BlockAction<ButtonAction>>(
     HOME_ACTION.deleteData,
-    safely(deps, 'action home_delete_data', homeDeleteData(deps)),
+    safely(deps, 'action home_delete_data', homeOnly(deps, homeDeleteData(deps))),
+  );
+  app.action(
+    HOME_ACTION.page,
+    safely(deps, 'action home_page', homeOnly(deps, homePageTurn(deps))),
   );
 }

@@ -15,6 +15,8 @@ export const HOME_ACTION = {
   reminderDays: 'home_reminder_days',
   mutedRules: 'home_muted_rules',
   deleteData: 'home_delete_data',
+  /** Not in the audit's list of controls: pages through pending requests past 20. */
+  page: 'home_page',
 } as const;
 
 /** How many pending requests the Home lists (Slack allows 100 blocks in a Home view). */
@@ -75,7 +77,14 @@ function pendingBlock(r: TrackedRequest, now: Date): KnownBlock {
 
 const ruleOption = (id: RuleId): PlainTextOption => option(id, id);
 
-export function homeView(data: HomeData, now: Date, notice?: string) {
+/** The page of pending requests to show: 0 is the oldest 20; clamped to the pages there are. */
+export function homePage(value: unknown, pending: number): number {
+  const pages = Math.max(1, Math.ceil(pending / HOME_MAX_PENDING));
+  const page = Number(value);
+  return Number.isInteger(page) ? Math.min(Math.max(page, 0), pages - 1) : 0;
+}
+
+export function homeView(data: HomeData, now: Date, notice?: string, page = 0) {
   const blocks: KnownBlock[] = [header('Your LinkedIn connection requests')];
   if (notice) blocks.push(section(notice));
   if (data.remindersBlocked) {
@@ -100,10 +109,35 @@ export function homeView(data: HomeData, now: Date, notice?: string) {
       context('Nothing pending. Press “I sent it” under a draft and I will keep track of it.'),
     );
   }
-  for (const r of data.pending.slice(0, HOME_MAX_PENDING)) blocks.push(pendingBlock(r, now));
+  // Past one page, every pending request must still be reachable: a reminder DM lists those
+  // beyond its tenth and sends the user here to record their outcomes.
+  const shown = homePage(page, data.pending.length);
+  const first = shown * HOME_MAX_PENDING;
+  const onPage = data.pending.slice(first, first + HOME_MAX_PENDING);
+  for (const r of onPage) blocks.push(pendingBlock(r, now));
   if (data.pending.length > HOME_MAX_PENDING) {
+    const buttons = [];
+    if (shown > 0) {
+      buttons.push({
+        type: 'button' as const,
+        action_id: HOME_ACTION.page,
+        text: plain('Older'),
+        value: String(shown - 1),
+      });
+    }
+    if (first + HOME_MAX_PENDING < data.pending.length) {
+      buttons.push({
+        type: 'button' as const,
+        action_id: HOME_ACTION.page,
+        text: plain('Newer'),
+        value: String(shown + 1),
+      });
+    }
     blocks.push(
-      context(`…and ${data.pending.length - HOME_MAX_PENDING} more, older ones first above.`),
+      context(
+        `Showing ${first + 1}–${first + onPage.length} of ${data.pending.length}, oldest first.`,
+      ),
+      { type: 'actions', block_id: 'home_pages', elements: buttons },
     );
   }
 
