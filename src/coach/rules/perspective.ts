@@ -73,6 +73,12 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
       .split(/[\s.]+/)
       .filter((w) => w.length > 1 && !isTitle(w)),
   );
+  // A word the mutual contact's or the sender's name shares is theirs as much as the
+  // recipient's ("introduced by Priya Raman" in a note to Dr Raman): not flagged.
+  for (const other of [ctx.options.mutual, ctx.options.sender]) {
+    if (typeof other !== 'string') continue;
+    for (const w of other.toLowerCase().split(/[\s.]+/)) words.delete(w);
+  }
   if (words.size === 0) return [];
   const { tokens, sentences } = ctx.analysis;
   // The greeting runs to the first comma, "!" or line break of the note ("Hi Dr van der
