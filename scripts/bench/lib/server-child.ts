@@ -20,13 +20,20 @@ export interface ServerChild {
   stop(): Promise<void>;
 }
 
+// The server-timing probe follows a request with AsyncLocalStorage.enterWith from a
+// diagnostics-channel listener. Node 24's AsyncContextFrame no longer carries that context
+// through the body guard's buffered read to the outgoing call, so the apps under measurement
+// run with the earlier implementation there (the flag exists from Node 24 on).
+const CONTEXT_FLAGS =
+  Number(process.versions.node.split('.')[0]) >= 24 ? ['--no-async-context-frame'] : [];
+
 export function startServerChild(
   script: string,
   env: NodeJS.ProcessEnv,
   timeoutMs = 60_000,
 ): Promise<ServerChild> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    const child = spawn(process.execPath, [...CONTEXT_FLAGS, '--import', 'tsx', script], {
       stdio: ['ignore', 'pipe', 'inherit', 'ipc'],
       env: { ...process.env, ...env },
     });
