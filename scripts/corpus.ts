@@ -86,8 +86,22 @@ export function trainingNotes(): LabelledNote[] {
     .flatMap((f) => readJsonl(new URL(f, dir)).map((raw, i) => toNote(raw, `${f}:${i + 1}`)));
 }
 
-/** The sealed notes: written before any tuning, never tuned on. */
+/**
+ * The sealed notes, file by file: corpus/coach/sealed*.jsonl, each written by someone who
+ * never saw the code, before the tuning it measures, and never tuned on.
+ */
+export function sealedParts(): { file: string; notes: LabelledNote[] }[] {
+  const dir = new URL('coach/', CORPUS);
+  return readdirSync(dir)
+    .filter((f) => f.startsWith('sealed') && f.endsWith('.jsonl'))
+    .sort()
+    .map((file) => ({
+      file,
+      notes: readJsonl(new URL(file, dir)).map((raw, i) => toNote(raw, `${file}:${i + 1}`)),
+    }));
+}
+
+/** Every sealed note, all files together. */
 export function sealedNotes(): LabelledNote[] {
-  const file = new URL('coach/sealed.jsonl', CORPUS);
-  return readJsonl(file).map((raw, i) => toNote(raw, `sealed.jsonl:${i + 1}`));
+  return sealedParts().flatMap((p) => p.notes);
 }

@@ -1,6 +1,6 @@
 // npm run train: rebuilds src/coach/roles/model.json from the labelled training notes in
 // corpus/notes. Deterministic: the same corpus gives the same file, byte for byte.
-// The sealed set (corpus/coach/sealed.jsonl) is never read here.
+// The sealed sets (corpus/coach/sealed*.jsonl) are never read here.
 
 import { writeFileSync } from 'node:fs';
 import { parse } from '../src/coach/language/nlp.js';

@@ -1,46 +1,46 @@
-// The coach's quality on the sealed notes (corpus/coach/sealed.jsonl), written before any
-// tuning and never tuned on. The issue's targets (TARGETS: 97% of good notes clean, recall
-// ≥ 95% and precision ≥ 90% for every rule) are not met yet, so this test holds the line
-// where the figures stand: a change that makes the coach worse on notes it never saw fails
-// the build. Raise a floor when the figures rise; `npm run eval` prints them with the
-// targets they still miss.
+// The coach's quality on the sealed notes (corpus/coach/sealed*.jsonl), each part written
+// before the tuning it measures and never tuned on. The issue's targets (TARGETS: 97% of good
+// notes clean, recall ≥ 95% and precision ≥ 90% for every rule) are not met yet, so this test
+// holds the line where the figures stand: a change that makes the coach worse on notes it
+// never saw fails the build. Raise a floor when the figures rise; `npm run eval` prints them
+// with the targets they still miss.
 import { describe, expect, it } from 'vitest';
 import { sealedNotes } from '../../scripts/corpus.js';
 import { evaluate, TARGETS } from '../../scripts/eval/coach.js';
 import type { RuleId } from '../../src/coach/types.js';
 
-const GOOD_CLEAN = 0.915;
-const RELATIONSHIP = 0.95;
+const GOOD_CLEAN = 0.883;
+const RELATIONSHIP = 0.915;
 /** [precision, recall] floors per rule, as measured on the sealed set. */
 const RULES: Partial<Record<RuleId, [number, number]>> = {
   'no-message': [1, 1],
-  'missing-name': [1, 0.785],
-  'missing-context': [0.736, 0.736],
-  'missing-purpose': [0.512, 0.952],
-  'missing-call-to-action': [0.923, 0.857],
+  'missing-name': [0.733, 0.916],
+  'missing-context': [0.677, 0.777],
+  'missing-purpose': [0.483, 0.935],
+  'missing-call-to-action': [0.863, 0.863],
   length: [1, 1],
   'char-limit': [1, 1],
   'too-many-sentences': [0.916, 1],
-  spelling: [0.4, 0.909],
-  grammar: [0.785, 1],
-  abbreviation: [1, 1],
-  pushy: [0.866, 0.928],
-  'self-focus': [0.866, 0.928],
-  'contact-info': [1, 1],
-  oversharing: [1, 0.642],
-  'irrelevant-offer': [1, 1],
-  generic: [0.764, 0.928],
+  spelling: [0.431, 0.956],
+  grammar: [0.888, 1],
+  abbreviation: [0.92, 1],
+  pushy: [0.821, 0.92],
+  'self-focus': [0.75, 0.807],
+  'contact-info': [0.962, 1],
+  oversharing: [1, 0.703],
+  'irrelevant-offer': [1, 0.884],
+  generic: [0.862, 0.961],
   placeholder: [1, 1],
-  perspective: [0.866, 0.928],
-  language: [1, 1],
+  perspective: [0.947, 0.692],
+  language: [0.954, 1],
 };
 
 describe('coach on the sealed set', () => {
   const figures = evaluate('sealed', sealedNotes());
 
   it('has enough labelled notes to mean something', () => {
-    expect(figures.notes).toBeGreaterThanOrEqual(300);
-    expect(figures.good).toBeGreaterThanOrEqual(100);
+    expect(figures.notes).toBeGreaterThanOrEqual(600);
+    expect(figures.good).toBeGreaterThanOrEqual(250);
   });
 
   it(`keeps good notes clean at least as often as now (target ${TARGETS.goodClean * 100}%)`, () => {

@@ -10,6 +10,14 @@ testRule('missing-name', {
       text: 'Hi Leo, great to meet you at the meetup. I’d love to connect to share ideas.',
       options: { name: 'Leo Park' },
     },
+    // Names opening with "!" or a dash, titled names closing a sentence, greetings in more
+    // than one word.
+    'Zoë! Miss our Friday deploys at Monzo. Would love to stay in touch here.',
+    'Ahmed — great chat at GITEX about payment rails. Would you be up for connecting?',
+    'Thanks for your time today, Mr. O’Brien. Would you accept my connection request?',
+    'Thank you Amara for the time today! Your advice was gold. Would you be open to connecting?',
+    'Hello again, Priya! Your fraud talk gave our team ideas. Happy to connect?',
+    'As-salamu alaykum Brother Yusuf, your khutbah on business ethics helped our firm. May I connect?',
   ],
   invalid: [
     {
@@ -19,6 +27,19 @@ testRule('missing-name', {
     {
       text: 'Hi there, great meeting you at the meetup. I’d love to connect to share ideas.',
       errors: [{ excerpt: 'Hi there' }],
+    },
+    {
+      // A sign-off names the sender, not the reader.
+      text: 'Hello there, it has been years since we worked together. Regards, Peter Lang',
+      errors: [{ excerpt: 'Hello there' }],
+    },
+    {
+      text: 'Thank you So much for the time today! Would you be open to connecting?',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Great — I read your report on cold-chain losses. Would you connect?',
+      errors: [{ whole: true }],
     },
     {
       text: 'Dear Sir/Madam, I’d love to connect to share ideas.',

@@ -6,6 +6,15 @@ testRule('perspective', {
     // The greeting and a closing vocative are where the name belongs; "Hope we…" is the word.
     'Great meeting you yesterday at the conference, Laura! Let’s connect.',
     'Hi Hope, congratulations on the fellowship. Hope we can reconnect and stay in touch.',
+    'Ahmed — great chat at GITEX about payment rails. Would you be up for connecting?',
+    // Said to the reader: a vocative between commas, after thanks.
+    'Hi Sam, honestly, Sam, your talk on rail freight was the best of the day. Shall we connect?',
+    'Hi Sam, thanks Sam for the tour of the depot today. Would you be open to connecting?',
+    // The recipient's name as a place, a company or part of another name.
+    'Hi Jordan, your work on greywater reuse in Jordan is what our NGO needs. Happy to connect?',
+    'Hi Mr Ford, I’ve followed your work since you left Ford. Would you accept a connection?',
+    'Hi Paris, lovely meeting you at the Paris trade fair. Could we connect to talk sourcing?',
+    'Hi Rosa, thanks for the tour of the Santa Rosa winery. Happy to connect and swap notes?',
     ...GOOD_NOTES,
     'Hi Sarah, I read your paper on sepsis. I’d love to connect to learn more about your research.',
     // Someone else, clearly: a named mutual contact, a role, a man named in a note to a woman.
