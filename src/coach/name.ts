@@ -1,31 +1,25 @@
 // Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
 // a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
-import { readFileSync } from 'node:fs';
-import { parseList } from './roles/lexicon.js';
 import { isCorrect } from './spell.js';
-import { type TextAnalysis, TITLES } from './text.js';
+import { GREETINGS as GREETING_LIST, type TextAnalysis, TITLES } from './text.js';
 
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 
 // Greetings and titles are data (coach/data/*.txt), so "Kia ora Mere," and
 // "Good day Barr. Adeyinka," are read like "Hi Leo," without a new expression each time.
-const list = (file: string): string[] =>
-  [...parseList(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'))].sort(
-    (a, b) => b.length - a.length,
-  );
+const longestFirst = (words: Iterable<string>): string[] =>
+  [...words].sort((a, b) => b.length - a.length);
 const escapeWord = (word: string): string =>
   word
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/'/g, "['’]")
     .replace(/ /g, '\\s+');
-const GREETINGS = list('greetings.txt').map(escapeWord).join('|');
-const TITLE_WORDS = list('titles.txt');
-const TITLE_SET: ReadonlySet<string> = new Set(TITLE_WORDS);
+const GREETINGS = longestFirst(GREETING_LIST).map(escapeWord).join('|');
+const TITLE_WORDS = longestFirst(TITLES);
 
 /** Whether a word is a title or rank that may stand before a name ("Dr", "Garda", "Sgt"). */
 export function isTitle(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
-  return TITLES.has(w) || TITLE_SET.has(w);
+  return TITLES.has(word.toLowerCase().replace(/\.$/, ''));
 }
 // Titles in any case ("dr", "Dr", "DR") while the name itself must be capitalised.
 const anyCase = (word: string): string[] => [
@@ -50,7 +44,15 @@ const TITLED_LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,`,
   'u',
 );
-const VOCATIVE_RE = new RegExp(String.raw`,\s+(?<name>${NAME_PART})\s*(?:[!.?]+|$)`, 'gu');
+const THANKED_RE = new RegExp(
+  String.raw`^\s*(?:[Tt]hanks|[Tt]hank\s+you|[Cc]heers)\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
+  'u',
+);
+// "…, Laura!", "…today, Mr. O'Brien.": a name, titled or not, closing a sentence.
+const VOCATIVE_RE = new RegExp(
+  String.raw`,\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[!.?]+|$)`,
+  'gu',
+);
 
 // Capitalised words that open a note or close a clause but are not names.
 const NOT_NAMES = new Set([
@@ -119,6 +121,9 @@ const ROLES = new Set([
   'teammate',
 ]);
 
+// "…Regards, Peter Lang": the sender signing off, not the reader addressed.
+const SIGN_OFFS = new Set(['regards', 'best', 'cheers', 'sincerely', 'yours', 'warmly', 'wishes']);
+
 const cleanName = (raw: string): string | undefined => {
   const name = raw.trim().replace(/\s+/g, ' ');
   const parts = name
@@ -126,10 +131,7 @@ const cleanName = (raw: string): string | undefined => {
     .map((p) => p.replace(/\.$/, '').toLowerCase())
     // A title is dropped, but never the last of several words: "Dr Bishop" is Bishop, while
     // "Hello Pastor" names nobody.
-    .filter(
-      (p, i, all) =>
-        (i === all.length - 1 && all.length > 1) || (!TITLES.has(p) && !TITLE_SET.has(p)),
-    );
+    .filter((p, i, all) => (i === all.length - 1 && all.length > 1) || !TITLES.has(p));
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
   return name;
 };
@@ -155,13 +157,20 @@ export function detectName(analysis: TextAnalysis): string | undefined {
       return next.charAt(0).toUpperCase() + next.slice(1);
     }
   }
+  // "Thank you Amara for the time today!": thanked by name.
+  const thanked = THANKED_RE.exec(head)?.groups?.name;
+  if (thanked) {
+    const name = cleanName(thanked);
+    if (name) return name;
+  }
   const titled = TITLED_LEADING_RE.exec(head)?.groups?.name;
   if (titled) {
     const name = cleanName(titled);
     if (name) return name;
   }
   // "Taff, Good to see you…": a word no dictionary knows, opening the note before a comma.
-  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s/u.exec(head)?.groups?.name;
+  // "Zoë! Miss our…", "Ahmed — great chat…" read the same way.
+  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+)(?:,|!|\s*[—–]|\s-)\s/u.exec(head)?.groups?.name;
   if (bare && !isCorrect(bare.toLowerCase()) && !NOT_NAMES.has(bare.toLowerCase())) {
     const name = cleanName(bare);
     if (name) return name;
@@ -182,7 +191,8 @@ export function detectName(analysis: TextAnalysis): string | undefined {
       // Only at the end of the sentence ("…, Laura!"), and not an apposition after a role
       // ("our mutual connection, Samantha.").
       const before = /([\p{L}'’-]+)\s*$/u.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase();
-      if (m.index + m[0].length >= s.text.length && !(before && ROLES.has(before))) {
+      const signOff = before !== undefined && SIGN_OFFS.has(before);
+      if (m.index + m[0].length >= s.text.length && !(before && ROLES.has(before)) && !signOff) {
         found = m.groups?.name;
       }
     }

@@ -1,6 +1,9 @@
 // One pass of text analysis shared by every rule: word tokens with offsets, sentences,
 // and a few derived facts. Computed once per review; rules never re-tokenise.
 
+import { readFileSync } from 'node:fs';
+import { parseList } from './roles/lexicon.js';
+
 export type TokenKind = 'word' | 'url' | 'email' | 'handle';
 
 export interface Token {
@@ -86,29 +89,21 @@ const ABBREVIATIONS = new Set([
   'vs',
 ]);
 
-const GREETING_WORDS = new Set([
-  'kia',
-  'ora',
-  "g'day",
-  'gday',
-  'howya',
-  'howdy',
-  'day',
-  'salaam',
-  'namaste',
-  'afternoon',
-  'dear',
-  'evening',
-  'good',
-  'greetings',
-  'hello',
-  'hey',
-  'hi',
-  'hiya',
-  'morning',
+/** Openings that greet someone, one a line (coach/data/greetings.txt: "hi", "kia ora"). */
+export const GREETINGS: ReadonlySet<string> = readList('greetings.txt');
+/** Titles and ranks that may stand before a name (coach/data/titles.txt: "dr", "sgt"). */
+export const TITLES: ReadonlySet<string> = readList('titles.txt');
+
+// The words of a greeting line ("Hello again, Priya!", "Kia ora Mere"): any word of a greeting.
+export const GREETING_WORDS: ReadonlySet<string> = new Set([
+  ...[...GREETINGS].flatMap((g) => g.split(/[ -]/)),
+  'again',
   'there',
-  'yo',
 ]);
+
+function readList(file: string): Set<string> {
+  return parseList(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
+}
 
 const SIGN_OFF_WORDS =
   '(?:best|best regards|kind regards|warm regards|regards|warmly|cheers|thanks|thank you|many thanks|sincerely|yours|all the best|talk soon|take care)';
@@ -240,32 +235,6 @@ function isGreetingOnly(words: Token[]): boolean {
   }
   return true;
 }
-
-export const TITLES: ReadonlySet<string> = new Set([
-  'dr',
-  'miss',
-  'mr',
-  'mrs',
-  'ms',
-  'mx',
-  'prof',
-  'professor',
-  'barr',
-  'engr',
-  'capt',
-  'captain',
-  'sgt',
-  'cpl',
-  'lt',
-  'col',
-  'maj',
-  'rev',
-  'hon',
-  'coach',
-  'sister',
-  'pastor',
-  'chief',
-]);
 
 export function isSpace(code: number): boolean {
   return (

@@ -81,9 +81,9 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
   }
   if (words.size === 0) return [];
   const { tokens, sentences } = ctx.analysis;
-  // The greeting runs to the first comma, "!" or line break of the note ("Hi Dr van der
-  // Linden,"): the name belongs there.
-  const opening = /^[^,!\n]{0,80}[,!\n]/.exec(ctx.text)?.[0].length ?? 0;
+  // The greeting runs to the first comma, "!", dash or line break of the note ("Hi Dr van der
+  // Linden,", "Ahmed — great chat…"): the name belongs there.
+  const opening = /^[^,!\n—–]{0,80}(?:[,!\n—–]|\s-\s)/.exec(ctx.text)?.[0].length ?? 0;
   const greetingEnd = opening;
   const out: RuleReport[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -102,7 +102,8 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     // A vocative: ", Laura!" closing a sentence, or "Laura," opening one.
     const before = ctx.text.slice(Math.max(0, from - 2), from);
     const after = ctx.text.slice(t.end, t.end + 1);
-    if (/,\s$/.test(before) && /^[!.?]?$/.test(after.trim() === '' ? '' : after)) continue;
+    if (/,\s$/.test(before) && /^[!.?,]?$/.test(after.trim() === '' ? '' : after)) continue;
+    if (addressedAfter(tokens, first)) continue;
     if (/[!.?]/.test(after) && /,\s$/.test(before)) continue;
     if (sentences[t.sentence]?.firstToken === i && after === ',') continue;
     // "Hope we can…", "Will you…": a name that is also a word, opening a sentence as the word.
@@ -117,6 +118,7 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
       j++;
     }
     i = j - 1;
+    if (isPlaceOrThing(ctx.text, tokens, first, sentences[t.sentence]?.firstToken ?? 0)) continue;
     const excerpt = ctx.text.slice(from, end);
     out.push({
       message: `“${excerpt}” speaks of ${recipient} by name in the third person, but the note is addressed to ${recipient}.`,
@@ -126,6 +128,54 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     });
   }
   return out;
+}
+
+// Words before a name that make it a place or an organisation ("in Jordan", "the Paris fair").
+const PLACE_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'in',
+  'at',
+  'near',
+  'around',
+  'across',
+  'outside',
+  'throughout',
+  'within',
+  'via',
+]);
+
+/**
+ * The recipient's name standing for something else: a place or organisation ("in Jordan",
+ * "the Victoria harbour clean-up"), part of another proper name ("Santa Rosa"), or the object
+ * of something the reader did ("since you left Ford"), where it cannot mean the reader.
+ */
+function isPlaceOrThing(
+  text: string,
+  tokens: readonly Token[],
+  first: number,
+  sentenceStart: number,
+): boolean {
+  const prev = first > sentenceStart ? tokens[first - 1] : undefined;
+  if (!prev) return false;
+  if (PLACE_WORDS.has(prev.lower)) return true;
+  const joined = /^\s+$/.test(text.slice(prev.end, (tokens[first] as Token).start));
+  if (joined && /^\p{Lu}/u.test(prev.text) && first - 1 > sentenceStart && !isTitle(prev.lower)) {
+    return true;
+  }
+  const subject = first - 2 >= sentenceStart ? tokens[first - 2] : undefined;
+  return subject?.lower === 'you';
+}
+
+// Words after which a name is said to the reader: "thanks Sam for…", "thank you Amara".
+const ADDRESSING = new Set(['thanks', 'thank', 'thx', 'cheers', 'hi', 'hey', 'hello', 'dear']);
+
+function addressedAfter(tokens: readonly Token[], first: number): boolean {
+  const prev = tokens[first - 1];
+  if (!prev) return false;
+  if (ADDRESSING.has(prev.lower)) return true;
+  return prev.lower === 'you' && tokens[first - 2]?.lower === 'thank';
 }
 
 /** A pronoun with the verbs that agree with it ("she runs … and writes") is one finding. */

@@ -1,5 +1,5 @@
 import { isCorrect, nearbyWords, suggestions, twoSlipsAway } from '../spell.js';
-import { isAllCaps, type Token } from '../text.js';
+import { GREETING_WORDS, isAllCaps, TITLES, type Token } from '../text.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 import { MISSPELLINGS } from './data/misspellings.js';
 import { BUSINESS_TERMS, COMPOUND_PREFIXES, HYPHEN_PREFIXES } from './data/terms.js';
@@ -23,6 +23,9 @@ export const spelling: Rule = {
       if (t.kind !== 'word') continue;
       const lower = t.lower;
       if (ctx.nameWords.has(lower) || ctx.nameWords.has(lower.replace(/'s$/, ''))) continue;
+      // Greetings and forms of address ("As-salamu alaykum", "Aunty Grace") are spelled as
+      // people use them.
+      if (TITLES.has(lower) || lower.split('-').every((w) => GREETING_WORDS.has(w))) continue;
       const sentenceStart = sentences[t.sentence]?.firstToken === i;
       // Capitalised mid-sentence: a proper noun (a place, a company, a person).
       const first = t.text.charCodeAt(0);
