@@ -1,7 +1,13 @@
 // Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
 // a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
+import { readFileSync } from 'node:fs';
+import { parseList } from './roles/lexicon.js';
 import { isCorrect } from './spell.js';
-import { GREETINGS as GREETING_LIST, type TextAnalysis, TITLES } from './text.js';
+import { GREETINGS as GREETING_LIST, NAME_PARTICLES, type TextAnalysis, TITLES } from './text.js';
+
+const COMMON_WORDS = parseList(
+  readFileSync(new URL('./data/english-common.txt', import.meta.url), 'utf8'),
+);
 
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 
@@ -31,8 +37,17 @@ const TITLE = String.raw`(?:(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).jo
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 const GREETING_RE = new RegExp(String.raw`^\s*(?:${GREETINGS})\b[ \t,]*`, 'iu');
+// A name after the greeting: titles, particles and up to four parts ("Ms. de la Cruz",
+// "María José Pérez", "Nguyen Van An"), up to punctuation; or one word running straight on
+// into the sentence ("Hi Sam it was great…").
+const PARTICLE = String.raw`(?:(?:${[...NAME_PARTICLES].map(escapeWord).join('|')})[ \t]+)`;
+const NAME_SEQ = String.raw`(?:${TITLE}){0,3}${PARTICLE}{0,3}${NAME_PART}(?:[ \t]+${PARTICLE}{0,3}${NAME_PART}){0,3}`;
 const GREETED_NAME_RE = new RegExp(
-  String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
+  String.raw`^(?<name>${NAME_SEQ})(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
+  'u',
+);
+const GREETED_RUN_ON_RE = new RegExp(
+  String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART})(?=[ \t]+\p{Ll})`,
   'u',
 );
 const LEADING_RE = new RegExp(
@@ -81,6 +96,10 @@ const NOT_NAMES = new Set([
   'however',
   'linkedin',
   'madam',
+  "ma'am",
+  'member',
+  'members',
+  'sirs',
   'no',
   'ok',
   'okay',
@@ -140,8 +159,12 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const text = analysis.text;
   const head = text.length > 400 ? text.slice(0, 400) : text;
   const opening = GREETING_RE.exec(head);
+  const rest = opening ? head.slice(opening[0].length) : '';
+  const runOn = opening && GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
   const greeting = opening
-    ? GREETED_NAME_RE.exec(head.slice(opening[0].length))?.groups?.name
+    ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
+      // "Hi Sam it was…", but not "Good afternoon, We met…".
+      (runOn && !COMMON_WORDS.has(runOn.toLowerCase()) ? runOn : undefined))
     : undefined;
   if (greeting) {
     const name = cleanName(greeting);

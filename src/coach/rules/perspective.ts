@@ -6,7 +6,7 @@ import { parseNote } from '../language/note.js';
 import { applyRewrites, type Rewrite, readPerspective } from '../language/perspective.js';
 import { isTitle } from '../name.js';
 import { isCorrect } from '../spell.js';
-import type { Token } from '../text.js';
+import { NAME_PARTICLES, type Token } from '../text.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
 
 export const perspective: Rule = {
@@ -50,21 +50,6 @@ export const perspective: Rule = {
  * rota plan is the best", "Jess and I survived bar prep") in a note that greets them. The
  * greeting itself and a closing vocative ("…, Laura!") are where a name belongs.
  */
-const PARTICLES = new Set([
-  'van',
-  'der',
-  'den',
-  'de',
-  'da',
-  'di',
-  'du',
-  'le',
-  'la',
-  'von',
-  'bin',
-  'al',
-  'el',
-]);
 
 function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
   const words = new Set(
@@ -94,7 +79,7 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     let first = i;
     while (first > 0) {
       const prev = tokens[first - 1] as Token;
-      if (!(words.has(prev.lower) || isTitle(prev.lower) || PARTICLES.has(prev.lower))) break;
+      if (!(words.has(prev.lower) || isTitle(prev.lower) || NAME_PARTICLES.has(prev.lower))) break;
       first--;
     }
     const from = (tokens[first] as Token).start;

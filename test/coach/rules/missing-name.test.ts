@@ -15,6 +15,10 @@ testRule('missing-name', {
     'Zoë! Miss our Friday deploys at Monzo. Would love to stay in touch here.',
     'Ahmed — great chat at GITEX about payment rails. Would you be up for connecting?',
     'Thanks for your time today, Mr. O’Brien. Would you accept my connection request?',
+    'Hello Ms. de la Cruz, your piece on barangay health workers helped us. May I connect?',
+    'Hi Nguyen Van An, your talk on rice export logistics was excellent. May I connect?',
+    'Hi Sam it was great meeting you at the makers fair. Happy to connect and swap notes?',
+    'Hi there Priya, your post on fraud patterns helped our risk team. Open to connecting?',
     'Thank you Amara for the time today! Your advice was gold. Would you be open to connecting?',
     'Hello again, Priya! Your fraud talk gave our team ideas. Happy to connect?',
     'As-salamu alaykum Brother Yusuf, your khutbah on business ethics helped our firm. May I connect?',
@@ -32,6 +36,15 @@ testRule('missing-name', {
       // A sign-off names the sender, not the reader.
       text: 'Hello there, it has been years since we worked together. Regards, Peter Lang',
       errors: [{ excerpt: 'Hello there' }],
+    },
+    {
+      // A capital after the greeting is not always a name.
+      text: 'Good afternoon, We met at the towers session in Madrid. I would welcome the connection.',
+      errors: [{ excerpt: 'Good afternoon' }],
+    },
+    {
+      text: 'Dear Honourable Member, I watched your speech on market levies. May I connect?',
+      errors: [{ excerpt: 'Dear' }],
     },
     {
       text: 'Thank you So much for the time today! Would you be open to connecting?',
