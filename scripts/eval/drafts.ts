@@ -30,6 +30,8 @@ export interface CorpusCase {
     purpose?: string;
     mutual?: string;
     sender?: string;
+    /** The modal's optional greeting name, as the user corrected the guess. */
+    greet_as?: string;
     limit: number;
   };
   greet: string[];
@@ -125,7 +127,8 @@ export function judge(item: CorpusCase, text: string): Judged['reasons'] {
   const reasons: Judged['reasons'] = [];
   const own = review(text, {
     relationship: input.relationship,
-    name: input.name,
+    // The name the user asked the note to greet them by is the one to look for.
+    name: input.greet_as || input.name,
     mutual: input.mutual,
     sender: input.sender,
     limit: input.limit,
@@ -156,8 +159,8 @@ export function judge(item: CorpusCase, text: string): Judged['reasons'] {
 }
 
 function toInput(item: CorpusCase): DraftInput {
-  const { input } = item;
-  return { ...input, variants: VARIANTS };
+  const { greet_as: greetAs, ...input } = item.input;
+  return { ...input, ...(greetAs ? { greetAs } : {}), variants: VARIANTS };
 }
 
 export function evaluate(part: string, cases: readonly CorpusCase[]): Figures {

@@ -41,6 +41,14 @@ const GENERIC =
   /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
 
 /**
+ * Words that name something (a place, a company, a person) or a number are facts the
+ * recipient would miss; losing them costs more than losing plain words.
+ */
+function factCost(text: string): number {
+  return /(?:^|[\s(])(?!I(?:['’]\p{L}+)?(?:\s|$))[\p{Lu}\p{N}]/u.test(text) ? 300 : 0;
+}
+
+/**
  * Each way to keep the pieces of a field, in their order, all of them first: the first
  * piece of a context always stays (it is what the note is built on).
  */
@@ -63,9 +71,10 @@ function keeps(
     let loss = 0;
     const lost: string[] = [];
     for (const piece of dropped) {
-      if (GENERIC.test(piece.text)) loss += 2;
+      // "just saying hello" said as a reason reads worse than the ask alone: drop it first.
+      if (GENERIC.test(piece.text)) loss += piece.kind === 'verb' ? 2 : -1;
       else {
-        loss += (10 + piece.text.length) * weight;
+        loss += (10 + piece.text.length + factCost(piece.text)) * weight;
         lost.push(piece.text);
       }
     }
@@ -78,7 +87,7 @@ function keeps(
         const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
         out.push({
           kept: kept.map((other, at) => (at === index ? { ...piece, text: form } : other)),
-          loss: loss + (10 + cut.length) * weight,
+          loss: loss + (10 + cut.length + factCost(cut)) * weight,
           out: [...lost, cut],
         });
       }
@@ -106,7 +115,7 @@ function attempts(plan: Plan): Attempt[] {
     for (const purpose of keeps(plan.purpose, 4, false)) {
       for (const topic of topics) {
         for (const sender of senders) {
-          for (const compact of [false, true]) {
+          for (const [compact, terse] of GLUE) {
             for (const closer of [false, true]) {
               for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
                 // What the user's words alone take, before any glue: past the limit, skip.
@@ -125,6 +134,7 @@ function attempts(plan: Plan): Attempt[] {
                     purpose: purpose.kept,
                     closer,
                     compact,
+                    terse,
                     led,
                   },
                   loss:
@@ -133,6 +143,7 @@ function attempts(plan: Plan): Attempt[] {
                     topic.loss +
                     sender.loss +
                     (compact ? 2 : 0) +
+                    (terse ? 3 : 0) +
                     (closer ? 1 : 0) +
                     (led ? 3 : 0),
                   leftOut: [...context.out, ...purpose.out, ...topic.out],
@@ -149,6 +160,12 @@ function attempts(plan: Plan): Attempt[] {
 }
 
 const MAX_ATTEMPTS = 300;
+/** The glue, fullest first: the template gives way before the user's words do. */
+const GLUE: readonly [compact: boolean, terse: boolean][] = [
+  [false, false],
+  [true, false],
+  [true, true],
+];
 /** The fewest characters a note adds around the user's words ("Hi Leo, … I'd love to connect."). */
 const MIN_GLUE = 45;
 

@@ -4,6 +4,7 @@
 // language layer (a place or event, a clause with its own subject, a verb phrase, a role),
 // already said to the recipient ("her stand" → "your stand", "she runs" → "you run").
 
+import { readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
 import { personRole } from '../language/people.js';
 import { type Ambiguity, toSecondPerson } from '../language/perspective.js';
@@ -42,15 +43,31 @@ const DAYS_AND_MONTHS = new Set(
   june july august september october november december`.split(/\s+/),
 );
 
+let informal: ReadonlyMap<string, string> | undefined;
+
 /** What people type quickly: "i'd", "im", "thursday", a lower-case name, a one-slip typo. */
 export function tidy(text: string, people: People): string {
+  // Only the capitalised words of a name: "James at the V&A" must not make "the" a name.
   const names = new Set(
     [people.recipient, people.mutual, people.sender]
       .flatMap((name) => (name ?? '').split(/[\s-]+/))
+      .filter((word) => /^\p{Lu}/u.test(word))
       .map((word) => word.toLowerCase().replace(/\.$/, ''))
       .filter((word) => word.length > 1),
   );
+  informal ??= new Map(
+    readList(new URL('./data/informal-spellings.txt', import.meta.url)).map((line) => {
+      const [word = '', ...fix] = line.split(' ');
+      return [word, fix.join(' ')] as const;
+    }),
+  );
+  const spelled = informal;
   let out = text
+    .replace(/[\p{L}]+/gu, (word) => {
+      const fix = spelled.get(word.toLowerCase());
+      if (!fix) return word;
+      return /^\p{Lu}/u.test(word) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
+    })
     .replace(/\b[Ii]m\b/g, 'I’m')
     .replace(/\bi(?=['’](?:m|d|ve|ll)\b)/g, 'I')
     .replace(/\bi\b/g, 'I')

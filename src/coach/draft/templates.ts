@@ -21,6 +21,8 @@ export interface Parts {
   closer: boolean;
   /** Say "connect" rather than "connect on LinkedIn", to fit. */
   compact: boolean;
+  /** The tightest glue, to keep every fact within the limit: the memory said plainly. */
+  terse: boolean;
   /** Lead the user's reason with a plain one ("keep the conversation going and …"). */
   led: boolean;
 }
@@ -76,6 +78,7 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
       return tone === 'warm' ? `I enjoyed ${work}` : `I came across ${work}`;
     }
     case 'former-colleague':
+      if (piece.prep && parts.terse) return `we worked together ${at}`;
       if (piece.prep) return `it's been a while since we worked together ${at}`;
       return DETERMINER.test(text) ? `I remember ${text}` : `I remember our ${text}`;
     case 'close-contact':
@@ -132,13 +135,14 @@ export function jog(parts: Parts, tone: Tone): string | null {
       break;
     case 'role':
       if (first.whose !== 'ours') lead = `you're ${first.text}`;
+      else if (parts.terse) lead = `we were ${first.text}`;
       else if (tone === 'warm') lead = `I remember when we were ${first.text}`;
       else lead = `it's been a while since we were ${first.text}`;
       break;
     case 'clause':
       // "we were on the analytics team at Grab": said as a memory, for a reconnection.
       lead =
-        RECONNECTING.has(parts.relationship) && /^we\b/i.test(first.text)
+        RECONNECTING.has(parts.relationship) && !parts.terse && isMemory(first.text)
           ? tone === 'warm'
             ? `I remember when ${first.text}`
             : `it's been a while since ${first.text}`
@@ -179,6 +183,18 @@ export function jog(parts: Parts, tone: Tone): string | null {
   return lead;
 }
 
+/**
+ * A past the two of you shared, which "it's been a while since" can frame: "we worked at
+ * X", "you were my manager"; not "we've known each other since school" (still true).
+ */
+function isMemory(clause: string): boolean {
+  return (
+    /^(?:we|you)\s+(?!(?:still|now|always)\b)\S+/i.test(clause) &&
+    !/^(?:we|you)(?:['’](?:ve|re|d)|\s+(?:have|had|are|go|do|still|now))\b/i.test(clause) &&
+    !/\b(?:since|ever)\b/i.test(clause)
+  );
+}
+
 function mentions(pieces: readonly Piece[], name: string): boolean {
   const words = name
     .toLowerCase()
@@ -214,6 +230,9 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
       piece.text,
     );
     if (piece.kind === 'verb' && ask) clauses.push(ask[1] ?? '');
+    // "want to reconnect": the template asks that already.
+    else if (piece.kind === 'verb' && /^(?:re)?connect(?: on here| here)?$/i.test(piece.text))
+      continue;
     else if (piece.kind === 'verb') verbs.push(piece.text);
     else if (piece.kind === 'place' && !piece.prep) nouns.push(piece.text);
     else clauses.push(asClause(piece));
@@ -229,7 +248,7 @@ function joinAnd(items: readonly string[]): string {
 /** " to swap notes", " about advice on X", "" — what follows "connect". */
 function toWhat(verbs: readonly string[], nouns: readonly string[]): string {
   const to = verbs.length > 0 ? ` to ${joinAnd(verbs)}` : '';
-  const about = nouns.length > 0 ? `${to ? ' and talk' : ''} about ${joinAnd(nouns)}` : '';
+  const about = nouns.length > 0 ? ` ${to ? 'and' : 'to'} talk about ${joinAnd(nouns)}` : '';
   return to + about;
 }
 
@@ -329,7 +348,11 @@ const reasonLed: Variant = (parts) => {
   const jogText = apposition(parts) ? `you're ${apposition(parts)}` : jog(parts, 'exclaim');
   if (!jogText) return null;
   const rest = apposition(parts) && parts.context.length > 1 ? restJog(parts) : null;
-  const what = toWhat(verbs.length || nouns.length ? verbs : ['stay in touch'], nouns);
+  // A stock reason only when the user gave none: never "…, so let's connect to stay in touch!"
+  const what = toWhat(
+    verbs.length || nouns.length || clauses.length ? verbs : [plainReason(parts)],
+    nouns,
+  );
   const ask =
     clauses.length > 0
       ? `${capitaliseFirst(joinAnd(clauses))}, so let's ${connect(parts)}${what}!`
@@ -352,11 +375,14 @@ const askFirst: Variant = (parts) => {
   );
   const because = clauses.length > 0 ? ` because ${joinAnd(clauses)}` : '';
   const who = parts.sender ? `I'm ${parts.sender}, and ` : '';
+  const verb = RECONNECTING.has(parts.relationship) ? 'reconnect' : 'connect';
+  // "on LinkedIn" only pads a note the user gave no reason for.
+  const said = verbs.length + clauses.length + nouns.length > 0;
   const second = apposition(parts)
     ? `You're ${apposition(parts)}${parts.context.length > 1 ? `, and ${restJog(parts)}` : ''}.`
     : `${capitaliseFirst(jogText ?? '')}.`;
   return sentences(
-    `Hello ${parts.name}, ${who}I'd love to ${connect(parts)} with you${what}${because}.`,
+    `Hello ${parts.name}, ${who}I'd love to ${verb}${parts.compact ? '' : ` with you${said ? '' : ' on LinkedIn'}`}${what}${because}.`,
     second,
     topicSentence(parts),
   );
@@ -367,7 +393,10 @@ const personal: Variant = (parts) => {
   const jogText = apposition(parts) ? `you're ${apposition(parts)}` : jog(parts, 'warm');
   if (!jogText) return null;
   const { verbs, clauses, nouns } = reasons(parts);
-  const what = toWhat(verbs.length || nouns.length ? verbs : [plainReason(parts)], nouns);
+  const what = toWhat(
+    verbs.length || nouns.length || clauses.length ? verbs : [plainReason(parts)],
+    nouns,
+  );
   const as = clauses.length > 0 ? `, as ${joinAnd(clauses)}` : '';
   return sentences(
     `Hi ${parts.name}! ${capitaliseFirst(`${intro(parts)}${jogText}`)}.`,

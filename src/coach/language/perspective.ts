@@ -88,7 +88,17 @@ const nameWords = (name: string | undefined): string[] =>
 
 const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss']);
 
-const OBJECT_THEN_VERB = new Set(['help', 'let', 'make', 'watch', 'see', 'hear', 'have', 'get']);
+const OBJECT_THEN_VERB = new Set([
+  'help',
+  'let',
+  'make',
+  'watch',
+  'see',
+  'hear',
+  'have',
+  'get',
+  'keep',
+]);
 
 /** "her paper" (possessive) or "ask her about" (object). */
 function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
@@ -100,7 +110,7 @@ function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
   // "her stand of deadstock" (a noun the model took for a verb) but "help her grow".
   const nounLikeVerb =
     next?.pos === 'VERB' &&
-    !next.lower.endsWith('ing') &&
+    !/(?:ing|ed)$/.test(next.lower) &&
     !OBJECT_THEN_VERB.has(before?.lemma ?? '') &&
     (after === undefined || ['ADP', 'PUNCT', 'CCONJ'].includes(after.pos));
   const possessive =
@@ -214,14 +224,21 @@ function candidatesBefore(
         /^(?:at|in|on|the|from|via|through|during)$/.test(before) ||
         i === 0 ||
         /^[.!?]$/.test(before);
+      // "our practice in Bristol is pitching": a name after "in" is a place, not a person.
+      const inPlace = /^(?:at|in|from)$/.test(before);
       if (other || sex) out.push({ name: token.text, sex, at: i });
-      else if (followedByVerb || (mode === 'note' && !placeLike))
+      else if ((followedByVerb && !inPlace) || (mode === 'note' && !placeLike))
         out.push({ name: token.text, at: i });
       else out.push({ name: token.text, group: true, at: i });
       continue;
     }
     if (token.pos === 'NOUN') {
       const role = personRole(token.lower) ?? personRole(token.lemma);
+      // "I'm a surgeon in Penang": the sender's own role is not someone else.
+      const own = tokens
+        .slice(Math.max(0, i - 3), i)
+        .some((t) => /^(?:i['’]m|am|i)$/.test(t.lower));
+      if (role && own) continue;
       if (role) out.push({ name: token.text, sex: role.sex, at: i });
       else if (token.lower !== token.lemma && token.lower.endsWith('s')) {
         out.push({ name: token.text, group: true, at: i });
