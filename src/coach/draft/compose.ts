@@ -83,7 +83,8 @@ function keeps(
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
     kept.forEach((piece, index) => {
       if (piece.text.length <= 40) return;
-      for (const form of shortenings(piece.text, 2).slice(1, 3)) {
+      // Four words at least, so a cut clause still says something ("we sat next" does not).
+      for (const form of shortenings(piece.text, 4).slice(1, 6)) {
         const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
         out.push({
           kept: kept.map((other, at) => (at === index ? { ...piece, text: form } : other)),
@@ -111,6 +112,7 @@ function attempts(plan: Plan): Attempt[] {
       ? [{ kept: [], loss: 400, out: plan.topic.map((piece) => piece.text) }]
       : []),
   ];
+  const maxWords = RELATIONSHIPS[plan.base.relationship].wordTarget.max;
   for (const context of keeps(plan.context, 5, true)) {
     for (const purpose of keeps(plan.purpose, 4, false)) {
       for (const topic of topics) {
@@ -125,6 +127,12 @@ function attempts(plan: Plan): Attempt[] {
                     0,
                   ) + (sender.value?.length ?? 0);
                 if (content + MIN_GLUE > plan.limit) continue;
+                // Nor past the word target: a greeting and an ask take four words at least.
+                const words = [...context.kept, ...purpose.kept, ...topic.kept].reduce(
+                  (sum, piece) => sum + countWords(piece.text),
+                  0,
+                );
+                if (words + MIN_GLUE_WORDS > maxWords) continue;
                 all.push({
                   parts: {
                     ...plan.base,
@@ -168,6 +176,7 @@ const GLUE: readonly [compact: boolean, terse: boolean][] = [
 ];
 /** The fewest characters a note adds around the user's words ("Hi Leo, … I'd love to connect."). */
 const MIN_GLUE = 45;
+const MIN_GLUE_WORDS = 4;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;

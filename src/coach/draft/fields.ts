@@ -79,19 +79,31 @@ export function tidy(text: string, people: People): string {
         ? word.charAt(0).toUpperCase() + word.slice(1)
         : word,
     );
+  const options = { name: people.recipient, mutual: people.mutual, sender: people.sender };
+  const flagged = review(out, options).findings.filter(
+    (finding) => finding.ruleId === 'spelling' && finding.start !== undefined,
+  );
   // One-slip typos the spelling check is sure of ("conferance", "togehter").
-  const fixes = review(out, {
-    name: people.recipient,
-    mutual: people.mutual,
-    sender: people.sender,
-  }).findings.filter(
+  const fixes = flagged.filter(
     (finding) =>
-      finding.ruleId === 'spelling' &&
       finding.start !== undefined &&
       finding.suggestion &&
       finding.suggestion.toLowerCase() !== finding.excerpt?.toLowerCase() &&
       isTypoFix(finding.excerpt ?? '', finding.suggestion),
   );
+  // A place typed in lower case where a place goes ("the lagos port forum", "in dakar"),
+  // with no typo it could be: the user's name for it, capitalised.
+  const places = flagged.filter(
+    (finding) =>
+      !fixes.includes(finding) &&
+      /^\p{Ll}{4,}$/u.test(finding.excerpt ?? '') &&
+      /\b(?:the|in|at|from|near|to)\s+$/i.test(out.slice(0, finding.start)),
+  );
+  for (const finding of places) {
+    const word = finding.excerpt ?? '';
+    const start = finding.start ?? 0;
+    out = `${out.slice(0, start)}${word.charAt(0).toUpperCase()}${word.slice(1)}${out.slice(start + word.length)}`;
+  }
   for (const finding of fixes.sort((a, b) => (b.start ?? 0) - (a.start ?? 0))) {
     out = out.slice(0, finding.start) + finding.suggestion + out.slice(finding.end);
   }
@@ -122,6 +134,12 @@ function isTypoFix(typo: string, fix: string): boolean {
     } else if (a.length > b.length) i++;
     else if (b.length > a.length) j++;
     else {
+      // A consonant for another makes a different word as often as a typo ("rewilding" is
+      // not "rewinding"); a vowel for a vowel is the usual slip ("seperate").
+      const vowels = /[aeiouy]/.test(a[i] ?? '') && /[aeiouy]/.test(b[j] ?? '');
+      // …or a doubled letter in the wrong place ("reccomended").
+      const doubling = a[i] === a[i - 1] || b[j] === b[j + 1] || b[j] === b[j - 1];
+      if (!vowels && !doubling) return false;
       i++;
       j++;
     }

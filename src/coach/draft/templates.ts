@@ -188,12 +188,15 @@ export function jog(parts: Parts, tone: Tone): string | null {
  * X", "you were my manager"; not "we've known each other since school" (still true).
  */
 function isMemory(clause: string): boolean {
-  return (
-    /^(?:we|you)\s+(?!(?:still|now|always)\b)\S+/i.test(clause) &&
-    !/^(?:we|you)(?:['’](?:ve|re|d)|\s+(?:have|had|are|go|do|still|now))\b/i.test(clause) &&
-    !/\b(?:since|ever)\b/i.test(clause)
-  );
+  const verb = /^(?:we|you)\s+(?:both\s+)?(\S+)/i.exec(clause)?.[1]?.toLowerCase() ?? '';
+  return (verb.endsWith('ed') || PAST.has(verb)) && !/\b(?:since|ever|still)\b/i.test(clause);
 }
+
+// Irregular past tenses a shared memory starts with: "we ran the team", "we sat next to…".
+const PAST = new Set(
+  `were was did ran led built went sat met took made spent taught began grew knew had
+  set kept found gave got won lost sold drove flew wrote read fought held brought`.split(/\s+/),
+);
 
 function mentions(pieces: readonly Piece[], name: string): boolean {
   const words = name
@@ -223,6 +226,8 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
   const clauses: string[] = [];
   const nouns: string[] = [];
   if (parts.led && parts.purpose.length > 0) verbs.push(plainReason(parts));
+  // Tight for space, a topic joins the ask ("…to talk about X") instead of a sentence.
+  if (foldsTopic(parts)) nouns.push(...parts.topic.map((piece) => piece.text));
   for (const piece of parts.purpose) {
     // "reconnect now that I've moved", "connect so I can credit you": the template already
     // asks to connect, so only the reason is left.
@@ -269,9 +274,17 @@ function plainReason(parts: Parts): string {
   }
 }
 
+function foldsTopic(parts: Parts): boolean {
+  return (
+    parts.terse &&
+    parts.topic.length > 0 &&
+    parts.topic.every((piece) => piece.kind === 'place' && !/^your\b/i.test(piece.text))
+  );
+}
+
 /** A sentence about the topic, when the user gave one. */
 function topicSentence(parts: Parts): string | null {
-  if (parts.topic.length === 0) return null;
+  if (parts.topic.length === 0 || foldsTopic(parts)) return null;
   const text = parts.topic.map(asClause).join(', ');
   if (/^your\b/i.test(text)) return `I'd love to hear more about ${text}.`;
   switch (parts.relationship) {
