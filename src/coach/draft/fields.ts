@@ -302,6 +302,10 @@ function piece(segment: string, relationship: string, index: number, topic: bool
   const firstWord = (/^[\p{L}'’-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   const firstToken = parse(rest).tokens[0];
   const role = roleHead(rest);
+  // "fishing mate", "old flatmate": someone's mate is the sender's, said "my fishing mate".
+  if (role && !adverb && RELATIONAL.test(rest) && !/^(?:a|an|the|your)\s/i.test(rest)) {
+    return { kind: 'role', text: `my ${embed(rest)}`, whose: 'mine' };
+  }
   if (role && !PERCEIVED.test(rest)) {
     if (!adverb && (role.plural || relationship === 'former-colleague')) {
       return { kind: 'role', text: embed(text), whose: 'ours' };
@@ -353,9 +357,16 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     : { kind: 'phrase', text: embed(text) };
 }
 
+const RELATIONAL =
+  /^[\p{L}' -]*\b(?:mate|friend|buddy|pal|cousin|neighbou?r|flatmate|housemate|roommate|classmate|teammate)$/iu;
+
 function lowerFirst(text: string): string {
   return embed(text.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()));
 }
+
+// "…and would love to reconnect", "…and I want to be connected here": the note's ask says it.
+const TRAILING_ASK =
+  /,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?$/i;
 
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
@@ -378,8 +389,11 @@ export function readField(
     recipient: people.recipient,
     others: [people.mutual, people.sender],
   });
-  const pieces = segments(spoken.text).map((segment, index) =>
-    piece(segment, relationship, index, options.topic ?? false),
-  );
+  const pieces = segments(spoken.text).map((segment, index) => {
+    const read = piece(segment, relationship, index, options.topic ?? false);
+    if (read.kind !== 'clause' && read.kind !== 'verb') return read;
+    const text = read.text.replace(TRAILING_ASK, '');
+    return text.length > 0 ? { ...read, text } : read;
+  });
   return { raw, pieces, ambiguous: spoken.ambiguous };
 }

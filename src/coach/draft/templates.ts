@@ -235,15 +235,16 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
       piece.text,
     );
     if (piece.kind === 'verb' && ask) clauses.push(ask[1] ?? '');
-    // "want to reconnect": the template asks that already.
-    else if (piece.kind === 'verb' && /^(?:re)?connect(?: on here| here)?$/i.test(piece.text))
-      continue;
+    // "want to reconnect", "be connected here": the template asks that already.
+    else if (piece.kind === 'verb' && ASKS_ALREADY.test(piece.text)) continue;
     else if (piece.kind === 'verb') verbs.push(piece.text);
     else if (piece.kind === 'place' && !piece.prep) nouns.push(piece.text);
     else clauses.push(asClause(piece));
   }
   return { verbs, clauses, nouns };
 }
+
+const ASKS_ALREADY = /^(?:re)?connect(?: on here| here| on LinkedIn)?$|^be connected\b/i;
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -432,9 +433,14 @@ const TIGHTER: readonly [RegExp, string][] = [
   [/\bit's been a while since\b/g, 'long time since'],
 ];
 
+// "I enjoyed the call. I enjoyed our chat about X." says "enjoyed" once.
+const ENJOYED_TWICE = /\bI enjoyed ([^.!?]+)\. I enjoyed our chat about ([^.!?]+)\./;
+
 function tighten(variant: Variant): Variant {
   return (parts) => {
-    const text = variant(parts);
+    const said = variant(parts);
+    const text =
+      said?.replace(ENJOYED_TWICE, 'I enjoyed $1, especially our chat about $2.') ?? null;
     if (text === null || !parts.compact) return text;
     let out = text;
     for (const [long, short] of TIGHTER) out = out.replace(long, short);

@@ -174,15 +174,20 @@ function agreeingVerbs(tokens: readonly LangToken[], i: number): Rewrite[] {
   if ((verb.lower === "'s" || verb.lower === '’s') && contractedHas(tokens, j)) {
     plain = verb.text.startsWith('’') ? '’ve' : "'ve";
   }
-  if (plain === undefined) return out;
-  out.push({ start: verb.start, end: verb.end, text: verb.text, replacement: plain });
+  // "she used to be … and now runs": a past first verb stays, a later one still agrees.
+  if (plain !== undefined) {
+    out.push({ start: verb.start, end: verb.end, text: verb.text, replacement: plain });
+  }
   // "…and writes a newsletter": a second verb of the same subject, before any new subject.
   for (let k = j + 1; k < tokens.length; k++) {
     const token = tokens[k] as LangToken;
     if (token.pos === 'PRON' && /^(?:i|we|you|he|she|they|it)$/.test(token.lower)) break;
     if (token.pos === 'PUNCT' && token.lower !== ',') break;
     if (token.pos === 'CCONJ') {
-      const next = tokens[k + 1];
+      // "…and now runs": an adverb may stand between.
+      let n = k + 1;
+      while (tokens[n]?.pos === 'ADV' && !/^(?:n't|not)$/.test(tokens[n]?.lower ?? '')) n++;
+      const next = tokens[n];
       const nextPlain = next && next.pos === 'VERB' ? plainForm(next) : undefined;
       if (next && nextPlain !== undefined) {
         out.push({ start: next.start, end: next.end, text: next.text, replacement: nextPlain });
