@@ -6,7 +6,7 @@ const DANGLING = new Set(
   her its this that these those which where who when while as is are was were be been so than
   via over after before since through across around like including especially plus also very
   i we want wants wanted need needs love hope hoping plan planning going trying try able would
-  could should will can next though even you're you’re we're we’re I'm I’m they're they’re`
+  could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re`
     .split(/\s+/)
     .filter(Boolean),
 );

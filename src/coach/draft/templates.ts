@@ -367,8 +367,12 @@ const reasonLed: Variant = (parts) => {
     verbs.length || nouns.length || clauses.length ? verbs : [plainReason(parts)],
     nouns,
   );
-  const ask =
-    clauses.length > 0
+  // "Let's connect to learn from your work" leaves unclear who learns: what only the
+  // sender does is said as theirs.
+  const mine = verbs.length > 0 && !verbs.every((verb) => SHARED.test(verb));
+  const ask = mine
+    ? `${clauses.length > 0 ? `${capitaliseFirst(joinAnd(clauses))}, so c` : 'C'}onnecting ${parts.compact ? 'here' : 'on LinkedIn'} would let me ${joinAnd(verbs)}${nouns.length > 0 ? ` and talk about ${joinAnd(nouns)}` : ''}.`
+    : clauses.length > 0
       ? `${capitaliseFirst(joinAnd(clauses))}, so let's ${connect(parts)}${what}!`
       : `Let's ${connect(parts)}${what}!`;
   const opening =
@@ -377,6 +381,10 @@ const reasonLed: Variant = (parts) => {
       : `${capitaliseFirst(jogText)}, ${parts.name}!`;
   return sentences(opening, topicSentence(parts), ask);
 };
+
+// What two people do together, which "let's" can ask: "swap notes", "stay in touch".
+const SHARED =
+  /^(?:swap|share|exchange|compare|trade|discuss|talk|chat|catch up|keep in touch|stay in touch|stay connected|keep the conversation|continue|collaborate|work together|brainstorm|explore|bounce|team up|partner|plan|meet|grab|keep talking)\b/i;
 
 /** 3. The ask first: "Hello Leo, I'd love to connect to …, because …. We met at X." */
 const askFirst: Variant = (parts) => {
