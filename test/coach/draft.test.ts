@@ -21,7 +21,7 @@ const TEMPLATE_VOCABULARY = new Set(
   remember rest see since so stay staying still swap talk thank all the think this thoughts through
   time to together too touch up us was way we week well were when while back with work worked working
   would you you've your are value because since remember long thanks again catch you're we're
-  re especially let`
+  re especially let open reconnecting`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -29,7 +29,7 @@ const TEMPLATE_VOCABULARY = new Set(
 // Capitalised words the templates may write; any other capitalised word must be the user's.
 const TEMPLATE_CAPITALS = new Set(
   `Hi Hello Hope Great Long Let's I I'd I'm It It's LinkedIn Looking Please Connecting Have
-  Thank Thanks You're We We're Our This`.split(/\s+/),
+  Thank Thanks You're We We're Our This Would`.split(/\s+/),
 );
 
 const words = (text: string) =>

@@ -195,6 +195,8 @@ function startsWithSubject(text: string): boolean {
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
       const before = tokens[i - 1];
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
+      // "the dinner hosted by …" is a noun phrase: a participle before "by" is not finite.
+      if (tokens[i + 1]?.lower === 'by' && token.lower.endsWith('ed')) return false;
       const finite =
         token.pos === 'AUX' ||
         token.lower !== token.lemma ||

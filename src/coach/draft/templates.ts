@@ -427,6 +427,21 @@ const personal: Variant = (parts) => {
   );
 };
 
+/** 5. The ask as a question: "Hi Leo, great meeting you at X. …, so would you be open to connecting?" */
+const question: Variant = (parts) => {
+  const jogText = apposition(parts) ? null : jog(parts, 'plain');
+  if (!jogText) return null;
+  const { verbs, clauses, nouns } = reasons(parts);
+  const what = toWhat(verbs, nouns);
+  const verb = RECONNECTING.has(parts.relationship) ? 'reconnecting' : 'connecting';
+  const where = parts.compact ? '' : ' here';
+  const ask =
+    clauses.length > 0
+      ? `${capitaliseFirst(joinAnd(clauses))}, so would you be open to ${verb}${where}${what}?`
+      : `Would you be open to ${verb}${where}${what || ` to ${plainReason(parts)}`}?`;
+  return sentences(`Hi ${parts.name}, ${intro(parts)}${jogText}.`, topicSentence(parts), ask);
+};
+
 // Template words that can go when the note must be shorter; none of them is the user's.
 const TIGHTER: readonly [RegExp, string][] = [
   [/\bour mutual connection (?=\p{Lu})/gu, ''],
@@ -456,4 +471,6 @@ function tighten(variant: Variant): Variant {
   };
 }
 
-export const VARIANTS: readonly Variant[] = [classic, reasonLed, askFirst, personal].map(tighten);
+export const VARIANTS: readonly Variant[] = [classic, reasonLed, askFirst, personal, question].map(
+  tighten,
+);
