@@ -244,19 +244,35 @@ function fitVariant(
 /** Up to `count` distinct drafts that pass their own review, or an error saying why not. */
 export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDraft[] {
   const candidates = attempts(plan);
-  const drafts: FittedDraft[] = [];
+  // Shapes that keep everything the user gave come first; only when too few of them fit
+  // does a shape that had to leave something out make up the number.
+  const whole = candidates.filter((attempt) => attempt.leftOut.length === 0);
+  const byShape = new Map<number, FittedDraft>();
   const taken = new Set<string>();
+  const reviews = new Map<string, Review>();
+  const cached: Reviewer = (text, options) => {
+    let review = reviews.get(text);
+    if (!review) {
+      review = reviewer(text, options);
+      reviews.set(text, review);
+    }
+    return review;
+  };
   let nearest: Outcome['nearest'];
   let anyShortEnough = false;
-  for (const variant of VARIANTS) {
-    if (drafts.length >= count) break;
-    const result = fitVariant(variant, candidates, plan, taken, reviewer);
-    anyShortEnough ||= result.sawShortEnough;
-    if (result.draft) {
-      drafts.push(result.draft);
-      taken.add(result.draft.text);
-    } else nearest ??= result.nearest;
+  for (const pool of [whole, candidates]) {
+    for (const [index, variant] of VARIANTS.entries()) {
+      if (byShape.size >= count) break;
+      if (byShape.has(index)) continue;
+      const result = fitVariant(variant, pool, plan, taken, cached);
+      anyShortEnough ||= result.sawShortEnough;
+      if (result.draft) {
+        byShape.set(index, result.draft);
+        taken.add(result.draft.text);
+      } else nearest ??= result.nearest;
+    }
   }
+  const drafts = [...byShape.entries()].sort((a, b) => a[0] - b[0]).map(([, draft]) => draft);
   if (drafts.length > 0) return drafts;
   throw explain(plan, nearest, anyShortEnough);
 }
