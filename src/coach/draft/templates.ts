@@ -4,6 +4,7 @@
 // which the composer records), and adds no fact of its own. No filler closers ("Please add
 // me to your network!", "Have a great week!"): the guide and the generic rule call them so.
 
+import { readList } from '../language/lists.js';
 import type { RelationshipId } from '../types.js';
 import type { Piece } from './fields.js';
 
@@ -369,7 +370,7 @@ const reasonLed: Variant = (parts) => {
   );
   // "Let's connect to learn from your work" leaves unclear who learns: what only the
   // sender does is said as theirs.
-  const mine = verbs.length > 0 && !verbs.every((verb) => SHARED.test(verb));
+  const mine = verbs.length > 0 && !verbs.every(isShared);
   const ask = mine
     ? `${clauses.length > 0 ? `${capitaliseFirst(joinAnd(clauses))}, so c` : 'C'}onnecting ${parts.compact ? 'here' : 'on LinkedIn'} would let me ${joinAnd(verbs)}${nouns.length > 0 ? ` and talk about ${joinAnd(nouns)}` : ''}.`
     : clauses.length > 0
@@ -382,9 +383,14 @@ const reasonLed: Variant = (parts) => {
   return sentences(opening, topicSentence(parts), ask);
 };
 
-// What two people do together, which "let's" can ask: "swap notes", "stay in touch".
-const SHARED =
-  /^(?:swap|share|exchange|compare|trade|discuss|talk|chat|catch up|keep in touch|stay in touch|stay connected|keep the conversation|continue|collaborate|work together|brainstorm|explore|bounce|team up|partner|plan|meet|grab|keep talking)\b/i;
+let shared: readonly string[] | undefined;
+
+/** A reason two people do together ("swap notes"), which "let's" can ask. */
+function isShared(verb: string): boolean {
+  shared ??= readList(new URL('./data/shared-verbs.txt', import.meta.url));
+  const lower = verb.toLowerCase();
+  return shared.some((start) => lower === start || lower.startsWith(`${start} `));
+}
 
 /** 3. The ask first: "Hello Leo, I'd love to connect to …, because …. We met at X." */
 const askFirst: Variant = (parts) => {

@@ -219,6 +219,9 @@ function candidatesBefore(
         continue;
       }
       const other = others.find((words) => words.includes(lower));
+      // "I'm with an NGO …, would value their input": the sender's own group is not "they";
+      // nor is a place ("…a water project in Afghanistan").
+      if (!other && (ownedBySender(tokens, i) || tokens[i - 1]?.lower === 'in')) continue;
       const sex = sexOfName(lower);
       const followedByVerb = ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '');
       // In a note any name could be a person ("my introduction to Sam. He mentioned…");
@@ -240,10 +243,7 @@ function candidatesBefore(
     if (token.pos === 'NOUN') {
       const role = personRole(token.lower) ?? personRole(token.lemma);
       // "I'm a surgeon in Penang": the sender's own role is not someone else.
-      const own = tokens
-        .slice(Math.max(0, i - 3), i)
-        .some((t) => /^(?:i['’]m|am|i)$/.test(t.lower));
-      if (role && own) continue;
+      if (role && ownedBySender(tokens, i)) continue;
       if (role) out.push({ name: token.text, sex: role.sex, at: i });
       else if (token.lower !== token.lemma && token.lower.endsWith('s')) {
         out.push({ name: token.text, group: true, at: i });
@@ -251,6 +251,11 @@ function candidatesBefore(
     }
   }
   return out;
+}
+
+/** "I'm a surgeon", "I'm with an NGO", "we're a charity": what the sender is or is with. */
+function ownedBySender(tokens: readonly LangToken[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:i['’]m|am|we['’]re)$/.test(t.lower));
 }
 
 function compatible(candidate: Candidate, pronoun: Pronoun): boolean {
