@@ -177,7 +177,8 @@ export function jog(parts: Parts, tone: Tone): string | null {
         lead += `, and we ${piece.text}`;
         break;
       case 'phrase':
-        lead += ` (${piece.text})`;
+        // One aside in brackets; a second one after it reads better as a list.
+        lead += lead.endsWith(')') ? `, ${piece.text}` : ` (${piece.text})`;
         break;
     }
   }
