@@ -201,6 +201,8 @@ export function passes(review: Review, limit: number): boolean {
 }
 
 const MAX_REVIEWS_PER_VARIANT = 25;
+/** Reviews one call to compose may spend in all, so an input nothing fits stays fast. */
+const MAX_REVIEWS = 80;
 
 interface Outcome {
   draft?: FittedDraft;
@@ -214,6 +216,7 @@ function fitVariant(
   plan: Plan,
   taken: Set<string>,
   reviewer: Reviewer,
+  budget: { left: number },
 ): Outcome {
   const target = RELATIONSHIPS[plan.base.relationship].wordTarget;
   let reviews = 0;
@@ -236,7 +239,7 @@ function fitVariant(
       return { draft, sawShortEnough };
     }
     if (!nearest) nearest = { text, review };
-    if (reviews >= MAX_REVIEWS_PER_VARIANT) break;
+    if (reviews >= MAX_REVIEWS_PER_VARIANT || budget.left <= 0) break;
   }
   return { nearest, sawShortEnough };
 }
@@ -250,11 +253,13 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDr
   const byShape = new Map<number, FittedDraft>();
   const taken = new Set<string>();
   const reviews = new Map<string, Review>();
+  const budget = { left: MAX_REVIEWS };
   const cached: Reviewer = (text, options) => {
     let review = reviews.get(text);
     if (!review) {
       review = reviewer(text, options);
       reviews.set(text, review);
+      budget.left -= 1;
     }
     return review;
   };
@@ -264,7 +269,7 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDr
     for (const [index, variant] of VARIANTS.entries()) {
       if (byShape.size >= count) break;
       if (byShape.has(index)) continue;
-      const result = fitVariant(variant, pool, plan, taken, cached);
+      const result = fitVariant(variant, pool, plan, taken, cached, budget);
       anyShortEnough ||= result.sawShortEnough;
       if (result.draft) {
         byShape.set(index, result.draft);
