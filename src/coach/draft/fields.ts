@@ -69,6 +69,8 @@ export function tidy(text: string, people: People): string {
       return /^\p{Lu}/u.test(word) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
     })
     .replace(/\b[Ii]m\b/g, 'I’m')
+    // "id love to", "id like": "id" before these is "I'd".
+    .replace(/\b[Ii]d(?= (?:love|like|rather|be|need|want)\b)/g, 'I’d')
     .replace(/\bi(?=['’](?:m|d|ve|ll)\b)/g, 'I')
     .replace(/\bi\b/g, 'I')
     .replace(/\b([Dd]on|[Cc]an|[Ww]on|[Dd]idn|[Ii]sn)t\b/g, (_, stem: string) =>

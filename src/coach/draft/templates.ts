@@ -239,6 +239,8 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
     if (piece.kind === 'verb' && ask) clauses.push(ask[1] ?? '');
     // "want to reconnect", "be connected here": the template asks that already.
     else if (piece.kind === 'verb' && ASKS_ALREADY.test(piece.text)) continue;
+    // "I'm just saying hello" is no reason after "because": the note says hello anyway.
+    else if (piece.kind === 'clause' && HELLO.test(piece.text)) continue;
     else if (piece.kind === 'verb') verbs.push(piece.text);
     else if (piece.kind === 'place' && !piece.prep) nouns.push(piece.text);
     else clauses.push(asClause(piece));
@@ -246,6 +248,8 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
   return { verbs, clauses, nouns };
 }
 
+const HELLO =
+  /^(?:I['’]m\s+)?(?:just\s+)?(?:saying hello|(?:re)?connecting(?:\s+on\s+here|\s+here)?)$/i;
 const ASKS_ALREADY = /^(?:re)?connect(?: on here| here| on LinkedIn)?$|^be connected\b/i;
 
 function joinAnd(items: readonly string[]): string {
@@ -351,10 +355,13 @@ const classic: Variant = (parts) => {
 };
 
 /** The context after a "my …" apposition, or a plain line when there is none. */
-function restJog(parts: Parts): string {
+function restJog(parts: Parts, inline = false): string {
   const rest = parts.context.slice(1);
   if (rest.length === 0) return "it's been too long";
-  return jog({ ...parts, context: rest }, 'plain') ?? "it's been too long";
+  // After "you're my cousin, and …" the memory is said plainly, not "…, and it's been a while since".
+  return (
+    jog({ ...parts, context: rest, terse: parts.terse || inline }, 'plain') ?? "it's been too long"
+  );
 }
 
 /** 2. Reasons first, name up front: "Leo, you run X, so let's connect and …" */
@@ -363,7 +370,7 @@ const reasonLed: Variant = (parts) => {
   const { verbs, clauses, nouns } = reasons(parts);
   const jogText = apposition(parts) ? `you're ${apposition(parts)}` : jog(parts, 'exclaim');
   if (!jogText) return null;
-  const rest = apposition(parts) && parts.context.length > 1 ? restJog(parts) : null;
+  const rest = apposition(parts) && parts.context.length > 1 ? restJog(parts, true) : null;
   // A stock reason only when the user gave none: never "…, so let's connect to stay in touch!"
   const what = toWhat(
     verbs.length || nouns.length || clauses.length ? verbs : [plainReason(parts)],
@@ -390,7 +397,10 @@ let shared: readonly string[] | undefined;
 function isShared(verb: string): boolean {
   shared ??= readList(new URL('./data/shared-verbs.txt', import.meta.url));
   const lower = verb.toLowerCase();
-  return shared.some((start) => lower === start || lower.startsWith(`${start} `));
+  return (
+    /\btogether$/.test(lower) ||
+    shared.some((start) => lower === start || lower.startsWith(`${start} `))
+  );
 }
 
 /** 3. The ask first: "Hello Leo, I'd love to connect to …, because …. We met at X." */
@@ -408,7 +418,7 @@ const askFirst: Variant = (parts) => {
   // "on LinkedIn" only pads a note the user gave no reason for.
   const said = verbs.length + clauses.length + nouns.length > 0;
   const second = apposition(parts)
-    ? `You're ${apposition(parts)}${parts.context.length > 1 ? `, and ${restJog(parts)}` : ''}.`
+    ? `You're ${apposition(parts)}${parts.context.length > 1 ? `, and ${restJog(parts, true)}` : ''}.`
     : `${capitaliseFirst(jogText ?? '')}.`;
   return sentences(
     `Hello ${parts.name}, ${who}I'd love to ${verb}${parts.compact ? '' : ` with you${said ? '' : ' on LinkedIn'}`}${what}${because}.`,
