@@ -191,7 +191,7 @@ function summarise(collected: Collected): Section {
     `first review: median of ${FIRST_REVIEW_RUNS} fresh \`node --import tsx\` processes per side (after one unmeasured run priming tsx's cache), and as many that load nothing for the start-up row; peak RSS is maxRSS, the largest seen`,
     'baseline: retext + retext-english + retext-spell (dictionary-en) + repeated-words, indefinite-article, sentence-spacing, contractions, quotes, diacritics, redundant-acronyms',
     'CPU-time rows (user + system of the measuring process) are steadier than wall time when the machine is shared; the targets are checked on wall time',
-    `drafting: the ${collected.drafting?.inputs ?? '?'} modal inputs of corpus/drafts/tuning.jsonl (${collected.drafting?.refused ?? '?'} refused with a field error), each drafted twice to warm up, then 5 timed rounds in one fresh process`,
+    `drafting: the ${collected.drafting?.inputs ?? '?'} modal inputs of corpus/drafts/tuning*.jsonl (${collected.drafting?.refused ?? '?'} refused with a field error), each drafted twice to warm up, then 5 timed rounds in one fresh process`,
     'ratio column: ConnectNote ÷ baseline (above 1 is better for reviews/s, below 1 is better for times and memory)',
   ];
   const missing = IMPLS.flatMap((impl) => {

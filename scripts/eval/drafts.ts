@@ -5,10 +5,11 @@
 // - speaks to the recipient: no form of the recipient's pronoun ("her paper", "keep him posted");
 // - greets them by one of the names the input accepts;
 // - is within the character limit.
-// An input the drafter refuses counts as three unfit drafts. `tuning.jsonl` is what the
-// drafter was tuned on; `sealed.jsonl` is only ever measured, never read to change the code.
+// An input the drafter refuses counts as three unfit drafts. Every `tuning*.jsonl` is what
+// the drafter was tuned on; every `sealed*.jsonl` is only ever measured, never read to
+// change the code.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { DraftInputError, draft } from '../../src/coach/draft.js';
 import { review } from '../../src/coach/review.js';
@@ -29,6 +30,8 @@ export interface CorpusCase {
     purpose?: string;
     mutual?: string;
     sender?: string;
+    /** The modal's optional greeting name, as the user corrected the guess. */
+    greet_as?: string;
     limit: number;
   };
   greet: string[];
@@ -59,17 +62,29 @@ export interface Figures {
 
 const CORPUS = fileURLToPath(new URL('../../corpus/drafts/', import.meta.url));
 
+/** The files of a part: `tuning.jsonl`, `tuning-b.jsonl`, … in name order. */
+export function partFiles(part: 'tuning' | 'sealed', dir = CORPUS): string[] {
+  return readdirSync(dir)
+    .filter((file) => file.startsWith(part) && file.endsWith('.jsonl'))
+    .map((file) => file.slice(0, -'.jsonl'.length))
+    .sort()
+    .map((stem) => `${stem}.jsonl`);
+}
+
+/** Every case of a part, from all of its files. */
 export function readCorpus(part: 'tuning' | 'sealed', dir = CORPUS): CorpusCase[] {
-  const text = readFileSync(`${dir}${part}.jsonl`, 'utf8');
   const cases: CorpusCase[] = [];
-  text.split('\n').forEach((line, index) => {
-    if (line.trim() === '') return;
-    const parsed = JSON.parse(line) as CorpusCase;
-    if (!RELATIONSHIP_IDS.includes(parsed.input.relationship)) {
-      throw new Error(`${part}.jsonl line ${index + 1}: unknown relationship`);
-    }
-    cases.push(parsed);
-  });
+  for (const file of partFiles(part, dir)) {
+    const text = readFileSync(`${dir}${file}`, 'utf8');
+    text.split('\n').forEach((line, index) => {
+      if (line.trim() === '') return;
+      const parsed = JSON.parse(line) as CorpusCase;
+      if (!RELATIONSHIP_IDS.includes(parsed.input.relationship)) {
+        throw new Error(`${file} line ${index + 1}: unknown relationship`);
+      }
+      cases.push(parsed);
+    });
+  }
   return cases;
 }
 
@@ -91,15 +106,20 @@ export function thirdPersonForms(text: string, pronoun: CorpusCase['pronoun']): 
   return words.filter((word) => forms.includes(word));
 }
 
+// The full stop of a title ("Dr. Souza") does not end the greeting or the sentence.
+const TITLE_DOT = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|St)\./g;
+
 /** The name the note greets: "Hi X,", "Hello X!", "X, …" or "…, X!" in the first sentence. */
 export function greetedAs(text: string): string | undefined {
-  const hi = /^(?:hi|hello|hey|dear)\s+([^,!.]+?)\s*[,!]/i.exec(text);
-  if (hi) return hi[1];
-  const first = /^[^.!?]*[.!?]/.exec(text)?.[0] ?? text;
+  const masked = text.replace(TITLE_DOT, '$1\u2024');
+  const unmask = (name: string | undefined) => name?.replace(/\u2024/g, '.');
+  const hi = /^(?:hi|hello|hey|dear)\s+([^,!.]+?)\s*[,!]/i.exec(masked);
+  if (hi) return unmask(hi[1]);
+  const first = /^[^.!?]*[.!?]/.exec(masked)?.[0] ?? masked;
   const vocative = /,\s*([^,]+?)\s*!$/.exec(first);
-  if (vocative) return vocative[1];
-  const leading = /^([^,]{1,40}?),\s/.exec(text);
-  return leading?.[1];
+  if (vocative) return unmask(vocative[1]);
+  const leading = /^([^,]{1,40}?),\s/.exec(masked);
+  return unmask(leading?.[1]);
 }
 
 export function judge(item: CorpusCase, text: string): Judged['reasons'] {
@@ -107,7 +127,8 @@ export function judge(item: CorpusCase, text: string): Judged['reasons'] {
   const reasons: Judged['reasons'] = [];
   const own = review(text, {
     relationship: input.relationship,
-    name: input.name,
+    // The name the user asked the note to greet them by is the one to look for.
+    name: input.greet_as || input.name,
     mutual: input.mutual,
     sender: input.sender,
     limit: input.limit,
@@ -138,8 +159,8 @@ export function judge(item: CorpusCase, text: string): Judged['reasons'] {
 }
 
 function toInput(item: CorpusCase): DraftInput {
-  const { input } = item;
-  return { ...input, variants: VARIANTS };
+  const { greet_as: greetAs, ...input } = item.input;
+  return { ...input, ...(greetAs ? { greetAs } : {}), variants: VARIANTS };
 }
 
 export function evaluate(part: string, cases: readonly CorpusCase[]): Figures {
@@ -219,15 +240,20 @@ export function report(figures: Figures, worst: number): string {
 }
 
 /**
- * Prints the figures for the tuning and the sealed part (`--part tuning|sealed`, `--worst N`
- * examples each, default 5); true when the sealed part reaches the target.
+ * Prints the figures for the tuning and the sealed part (`--part tuning|sealed` or
+ * `--tuning-only`; `--worst N` or `--misses=N` examples, default 5); true when the sealed part reaches the target.
  */
 export async function evalDrafts(args: string[]): Promise<boolean> {
   const partAt = args.indexOf('--part');
-  const parts =
-    partAt >= 0 ? [args[partAt + 1] as 'tuning' | 'sealed'] : (['tuning', 'sealed'] as const);
+  const parts = args.includes('--tuning-only')
+    ? (['tuning'] as const)
+    : partAt >= 0
+      ? [args[partAt + 1] as 'tuning' | 'sealed']
+      : (['tuning', 'sealed'] as const);
+  // `--worst N`, or `--misses=N` as the coach's evaluation spells it.
   const worstAt = args.indexOf('--worst');
-  const worst = worstAt >= 0 ? Number(args[worstAt + 1]) : 5;
+  const misses = args.find((arg) => arg.startsWith('--misses='))?.slice('--misses='.length);
+  const worst = worstAt >= 0 ? Number(args[worstAt + 1]) : misses ? Number(misses) : 5;
   let met = true;
   for (const part of parts) {
     const figures = evaluate(part, readCorpus(part));

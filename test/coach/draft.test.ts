@@ -21,7 +21,7 @@ const TEMPLATE_VOCABULARY = new Set(
   remember rest see since so stay staying still swap talk thank all the think this thoughts through
   time to together too touch up us was way we week well were when while back with work worked working
   would you you've your are value because since remember long thanks again catch you're we're
-  re`
+  re especially let open reconnecting`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -29,7 +29,7 @@ const TEMPLATE_VOCABULARY = new Set(
 // Capitalised words the templates may write; any other capitalised word must be the user's.
 const TEMPLATE_CAPITALS = new Set(
   `Hi Hello Hope Great Long Let's I I'd I'm It It's LinkedIn Looking Please Connecting Have
-  Thank Thanks You're We We're Our This`.split(/\s+/),
+  Thank Thanks You're We We're Our This Would`.split(/\s+/),
 );
 
 const words = (text: string) =>
@@ -534,6 +534,164 @@ describe('draft: speaks to the recipient, as people type the fields (issue 9)', 
       // What was cut is named, in the user's words, and is not in the note.
       expect(leftOut?.length).toBeGreaterThan(0);
       for (const cut of leftOut ?? []) expect(text).not.toContain(cut);
+    }
+  });
+
+  it('keeps every fact of a reconnection inside 30 words by saying the memory plainly', () => {
+    const input: DraftInput = {
+      name: 'Tomasz Wrona',
+      relationship: 'former-colleague',
+      context: 'both site engineers at Skanska back in 2014',
+      purpose: 'saw he opened his own consultancy in Gdańsk, want to congratulate him',
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts).toHaveLength(3);
+    for (const { text, leftOut } of drafts) {
+      for (const fact of ['Skanska', '2014', 'Gdańsk']) expect(text).toContain(fact);
+      expect(leftOut).toBeUndefined();
+      expect(problems(text, input), text).toEqual([]);
+    }
+  });
+
+  it('folds a topic into the ask when a 200-character note has no room for its sentence', () => {
+    const { drafts } = draft({
+      name: 'Rhian Price',
+      relationship: 'after-meeting',
+      context: 'the planning committee call yesterday',
+      topic: 'the bus lane consultation in Swansea',
+      purpose: 'we are lending two transport modellers to her team',
+      limit: 200,
+    });
+    for (const { text, leftOut } of drafts) {
+      expect(text.length).toBeLessThanOrEqual(200);
+      expect(text).toContain('bus lane consultation in Swansea');
+      expect(text).toContain('two transport modellers to your team');
+      expect(leftOut).toBeUndefined();
+    }
+  });
+
+  it('asks without stock filler after the user’s own reason, and never twice', () => {
+    const texts = draft({
+      name: 'Kofi Mensah',
+      relationship: 'former-colleague',
+      context: 'we were junior analysts together at Ecobank',
+      purpose: "I'm now a credit risk lead in Accra and would love to reconnect",
+    }).drafts.map((d) => d.text);
+    for (const text of texts) {
+      expect(text).toContain('credit risk lead in Accra');
+      expect(text).not.toMatch(/would love to reconnect|reconnect[^.!?]*to reconnect/i);
+      expect(text).not.toMatch(/to stay in touch!/);
+    }
+  });
+
+  it('does not ask with "let’s" for what only the sender will do', () => {
+    const texts = draft({
+      name: 'Priya',
+      relationship: 'met-briefly',
+      context: 'the DevOps meetup in Berlin',
+      purpose: 'to keep learning from her work on platform teams',
+    }).drafts.map((d) => d.text);
+    for (const text of texts)
+      expect(text).not.toMatch(/let's (?:re)?connect[^.!?]* to keep learning/i);
+  });
+
+  it('says "it’s been a while since" only of a past the two shared', () => {
+    for (const text of draft({
+      name: 'Sara Lind',
+      relationship: 'close-contact',
+      context: "we've known each other since primary school in Malmö",
+      purpose: 'she just started a bakery in Lund',
+    }).drafts.map((d) => d.text)) {
+      expect(text).toContain('Malmö');
+      expect(text).not.toMatch(/(?:since|when) we['’]ve known/);
+    }
+  });
+});
+
+describe('draft: fields as people type them', () => {
+  const texts = (input: DraftInput) => draft(input).drafts.map((d) => d.text);
+
+  it('reads "hes", "keep her posted" and a lower-case place the way the user meant them', () => {
+    for (const text of texts({
+      name: 'Omar Haddad',
+      relationship: 'former-colleague',
+      context: 'trainees together at Linklaters',
+      purpose: 'hes in doha now',
+    })) {
+      expect(text).toMatch(/you['’]re in Doha now/i);
+    }
+    for (const text of texts({
+      name: 'Mele Tupou',
+      relationship: 'after-meeting',
+      context: 'the bid briefing on Tuesday',
+      purpose: 'keep her posted on our tender',
+    })) {
+      expect(text).toContain('keep you posted on our tender');
+    }
+  });
+
+  it('keeps a word the user typed rather than swap one consonant for another', () => {
+    let text = '';
+    try {
+      text = texts({
+        name: 'Iona Reid',
+        relationship: 'cold',
+        context: 'your talk on rewilding',
+        purpose: 'I run a wetland charity',
+      }).join(' ');
+    } catch (error) {
+      // Refusing, with the word, is fine; "rewinding" in the note is not.
+      expect((error as DraftInputError).message).toContain('rewilding');
+    }
+    expect(text).not.toContain('rewinding');
+  });
+
+  it('does not take a place or the sender’s own role for someone a pronoun could mean', () => {
+    for (const text of texts({
+      name: 'Professor Lim Wei Ling',
+      relationship: 'cold',
+      context: 'her lab at NTU works on soft exoskeletons',
+      purpose: "I'm a physiotherapist in Ipoh interested in trials of her device",
+    })) {
+      expect(text).toContain('your device');
+    }
+    for (const text of texts({
+      name: 'Jean-Marc Petit',
+      relationship: 'met-briefly',
+      context: 'the timber construction summit in Lyon',
+      purpose: 'our studio in Leeds is designing a CLT library and I would love to pick his brain',
+    })) {
+      expect(text).toContain('pick your brain');
+    }
+  });
+
+  it.each([
+    ['Abdul Rahman Haddad', 'Abdul Rahman'],
+    ['Fatima Zahra Benali', 'Fatima Zahra'],
+    ['Councillor Beatriz Monteiro', 'Councillor Monteiro'],
+  ])('greets %s as %s', (name, greeting) => {
+    for (const text of texts({
+      name,
+      relationship: 'met-briefly',
+      context: 'the Civic Tech Forum',
+    })) {
+      expect(text).toMatch(new RegExp(`^(?:Hi |Hello )?${greeting}[,!]|, ${greeting}!`));
+    }
+  });
+
+  it('greets by a nickname the name does not contain, and its review looks for that name', () => {
+    const { drafts } = draft({
+      name: 'Oluwaseun Adeyemi',
+      greetAs: 'Seun',
+      relationship: 'met-briefly',
+      context: 'the GDC indie mixer',
+      purpose: 'to follow the launch of her game',
+    });
+    expect(drafts).toHaveLength(3);
+    for (const { text, review: own } of drafts) {
+      expect(text).toMatch(/\bSeun\b/);
+      expect(own.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     }
   });
 });

@@ -3,6 +3,9 @@
 // holds the line where the figure stands (FLOOR): a change that makes drafts worse fails
 // the build; `npm run eval -- drafts` prints the figure against the target. The judge itself
 // is checked on drafts a person would and would not send, so the figure means what it says.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   type CorpusCase,
@@ -61,10 +64,28 @@ describe('the judge of a draft', () => {
     expect(greetedAs('Great meeting you at PyCon, Zhang Wei! Let’s connect.')).toBe('Zhang Wei');
     expect(greetedAs('Ana Lúcia, it’s been a while.')).toBe('Ana Lúcia');
   });
+
+  it('reads a title’s full stop as part of the name, not the end of the greeting', () => {
+    expect(greetedAs('Hi Dr. Souza, Helena recommended you.')).toBe('Dr. Souza');
+    expect(greetedAs('Helena recommended you, Dr. Souza! Let’s connect.')).toBe('Dr. Souza');
+  });
 });
 
-/** Where the sealed figure stands (77.3%); raise it when the figure rises. */
-const FLOOR = 0.75;
+describe('the corpus parts', () => {
+  it('reads every tuning*.jsonl as the tuning part and every sealed*.jsonl as the sealed part', () => {
+    const dir = `${mkdtempSync(join(tmpdir(), 'drafts-'))}/`;
+    const line = (id: string) => `${JSON.stringify({ ...SARAH, id })}\n`;
+    writeFileSync(`${dir}tuning.jsonl`, line('a'));
+    writeFileSync(`${dir}tuning-b.jsonl`, line('b') + line('c'));
+    writeFileSync(`${dir}sealed.jsonl`, line('d'));
+    writeFileSync(`${dir}sealed-b.jsonl`, line('e'));
+    expect(readCorpus('tuning', dir).map((item) => item.id)).toEqual(['a', 'b', 'c']);
+    expect(readCorpus('sealed', dir).map((item) => item.id)).toEqual(['d', 'e']);
+  });
+});
+
+/** Where the sealed figure stands (86.6%); raise it when the figure rises. */
+const FLOOR = 0.86;
 
 describe('drafts fit to send on the sealed corpus', () => {
   it(`stays at or above ${FLOOR * 100}% (target ${TARGET * 100}%) on inputs the drafter was not tuned on`, () => {

@@ -1,5 +1,5 @@
 // Child process: how long drafting takes warm (issue 9's target: 3 variants in ≤ 20 ms).
-// Drafts every input of the tuning corpus (corpus/drafts/tuning.jsonl, the modal inputs
+// Drafts every input of the tuning corpus (corpus/drafts/tuning*.jsonl, the modal inputs
 // written the way people type them) twice to warm up, then times each input's three
 // variants over several rounds and reports the median and 95th percentile per input.
 // Usage: node --import tsx scripts/bench/coach/drafts.ts [ROUNDS]

@@ -41,6 +41,14 @@ const GENERIC =
   /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
 
 /**
+ * Words that name something (a place, a company, a person) or a number are facts the
+ * recipient would miss; losing them costs more than losing plain words.
+ */
+function factCost(text: string): number {
+  return /(?:^|[\s(])(?!I(?:['’]\p{L}+)?(?:\s|$))[\p{Lu}\p{N}]/u.test(text) ? 300 : 0;
+}
+
+/**
  * Each way to keep the pieces of a field, in their order, all of them first: the first
  * piece of a context always stays (it is what the note is built on).
  */
@@ -63,9 +71,10 @@ function keeps(
     let loss = 0;
     const lost: string[] = [];
     for (const piece of dropped) {
-      if (GENERIC.test(piece.text)) loss += 2;
+      // "just saying hello" said as a reason reads worse than the ask alone: drop it first.
+      if (GENERIC.test(piece.text)) loss += piece.kind === 'verb' ? 2 : -1;
       else {
-        loss += (10 + piece.text.length) * weight;
+        loss += (10 + piece.text.length + factCost(piece.text)) * weight;
         lost.push(piece.text);
       }
     }
@@ -74,11 +83,12 @@ function keeps(
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
     kept.forEach((piece, index) => {
       if (piece.text.length <= 40) return;
-      for (const form of shortenings(piece.text, 2).slice(1, 3)) {
+      // Four words at least, so a cut clause still says something ("we sat next" does not).
+      for (const form of shortenings(piece.text, 4).slice(1, 6)) {
         const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
         out.push({
           kept: kept.map((other, at) => (at === index ? { ...piece, text: form } : other)),
-          loss: loss + (10 + cut.length) * weight,
+          loss: loss + (10 + cut.length + factCost(cut)) * weight,
           out: [...lost, cut],
         });
       }
@@ -102,11 +112,12 @@ function attempts(plan: Plan): Attempt[] {
       ? [{ kept: [], loss: 400, out: plan.topic.map((piece) => piece.text) }]
       : []),
   ];
+  const maxWords = RELATIONSHIPS[plan.base.relationship].wordTarget.max;
   for (const context of keeps(plan.context, 5, true)) {
     for (const purpose of keeps(plan.purpose, 4, false)) {
       for (const topic of topics) {
         for (const sender of senders) {
-          for (const compact of [false, true]) {
+          for (const [compact, terse] of GLUE) {
             for (const closer of [false, true]) {
               for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
                 // What the user's words alone take, before any glue: past the limit, skip.
@@ -116,6 +127,12 @@ function attempts(plan: Plan): Attempt[] {
                     0,
                   ) + (sender.value?.length ?? 0);
                 if (content + MIN_GLUE > plan.limit) continue;
+                // Nor past the word target: a greeting and an ask take four words at least.
+                const words = [...context.kept, ...purpose.kept, ...topic.kept].reduce(
+                  (sum, piece) => sum + countWords(piece.text),
+                  0,
+                );
+                if (words + MIN_GLUE_WORDS > maxWords) continue;
                 all.push({
                   parts: {
                     ...plan.base,
@@ -125,6 +142,7 @@ function attempts(plan: Plan): Attempt[] {
                     purpose: purpose.kept,
                     closer,
                     compact,
+                    terse,
                     led,
                   },
                   loss:
@@ -133,6 +151,7 @@ function attempts(plan: Plan): Attempt[] {
                     topic.loss +
                     sender.loss +
                     (compact ? 2 : 0) +
+                    (terse ? 3 : 0) +
                     (closer ? 1 : 0) +
                     (led ? 3 : 0),
                   leftOut: [...context.out, ...purpose.out, ...topic.out],
@@ -149,8 +168,15 @@ function attempts(plan: Plan): Attempt[] {
 }
 
 const MAX_ATTEMPTS = 300;
+/** The glue, fullest first: the template gives way before the user's words do. */
+const GLUE: readonly [compact: boolean, terse: boolean][] = [
+  [false, false],
+  [true, false],
+  [true, true],
+];
 /** The fewest characters a note adds around the user's words ("Hi Leo, … I'd love to connect."). */
 const MIN_GLUE = 45;
+const MIN_GLUE_WORDS = 4;
 
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
@@ -175,6 +201,8 @@ export function passes(review: Review, limit: number): boolean {
 }
 
 const MAX_REVIEWS_PER_VARIANT = 25;
+/** Reviews one call to compose may spend in all, so an input nothing fits stays fast. */
+const MAX_REVIEWS = 80;
 
 interface Outcome {
   draft?: FittedDraft;
@@ -188,6 +216,7 @@ function fitVariant(
   plan: Plan,
   taken: Set<string>,
   reviewer: Reviewer,
+  budget: { left: number },
 ): Outcome {
   const target = RELATIONSHIPS[plan.base.relationship].wordTarget;
   let reviews = 0;
@@ -210,7 +239,7 @@ function fitVariant(
       return { draft, sawShortEnough };
     }
     if (!nearest) nearest = { text, review };
-    if (reviews >= MAX_REVIEWS_PER_VARIANT) break;
+    if (reviews >= MAX_REVIEWS_PER_VARIANT || budget.left <= 0) break;
   }
   return { nearest, sawShortEnough };
 }
@@ -218,19 +247,37 @@ function fitVariant(
 /** Up to `count` distinct drafts that pass their own review, or an error saying why not. */
 export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDraft[] {
   const candidates = attempts(plan);
-  const drafts: FittedDraft[] = [];
+  // Shapes that keep everything the user gave come first; only when too few of them fit
+  // does a shape that had to leave something out make up the number.
+  const whole = candidates.filter((attempt) => attempt.leftOut.length === 0);
+  const byShape = new Map<number, FittedDraft>();
   const taken = new Set<string>();
+  const reviews = new Map<string, Review>();
+  const budget = { left: MAX_REVIEWS };
+  const cached: Reviewer = (text, options) => {
+    let review = reviews.get(text);
+    if (!review) {
+      review = reviewer(text, options);
+      reviews.set(text, review);
+      budget.left -= 1;
+    }
+    return review;
+  };
   let nearest: Outcome['nearest'];
   let anyShortEnough = false;
-  for (const variant of VARIANTS) {
-    if (drafts.length >= count) break;
-    const result = fitVariant(variant, candidates, plan, taken, reviewer);
-    anyShortEnough ||= result.sawShortEnough;
-    if (result.draft) {
-      drafts.push(result.draft);
-      taken.add(result.draft.text);
-    } else nearest ??= result.nearest;
+  for (const pool of [whole, candidates]) {
+    for (const [index, variant] of VARIANTS.entries()) {
+      if (byShape.size >= count) break;
+      if (byShape.has(index)) continue;
+      const result = fitVariant(variant, pool, plan, taken, cached, budget);
+      anyShortEnough ||= result.sawShortEnough;
+      if (result.draft) {
+        byShape.set(index, result.draft);
+        taken.add(result.draft.text);
+      } else nearest ??= result.nearest;
+    }
   }
+  const drafts = [...byShape.entries()].sort((a, b) => a[0] - b[0]).map(([, draft]) => draft);
   if (drafts.length > 0) return drafts;
   throw explain(plan, nearest, anyShortEnough);
 }

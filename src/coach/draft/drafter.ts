@@ -135,7 +135,9 @@ export function draftWith(
     limit,
     reviewOptions: {
       relationship,
-      name: greetAs !== '' && !name.toLowerCase().includes(greetAs.toLowerCase()) ? greetAs : name,
+      // A greeting the name does not contain word for word ("Seun" for Oluwaseun) is the
+      // name the review must look for.
+      name: greetAs !== '' && !containsWords(name, greetAs) ? greetAs : name,
       sender,
       mutual,
       limit,
@@ -144,6 +146,12 @@ export function draftWith(
     fields,
   };
   return { drafts: compose(plan, count, reviewer) };
+}
+
+function containsWords(name: string, part: string): boolean {
+  const words = (text: string) => text.toLowerCase().replace(/\./g, '').split(/\s+/);
+  const all = words(name);
+  return words(part).every((word) => all.includes(word));
 }
 
 /** What each relationship needs so the note can say how you know them. */

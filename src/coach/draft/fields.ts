@@ -4,6 +4,7 @@
 // language layer (a place or event, a clause with its own subject, a verb phrase, a role),
 // already said to the recipient ("her stand" → "your stand", "she runs" → "you run").
 
+import { readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
 import { personRole } from '../language/people.js';
 import { type Ambiguity, toSecondPerson } from '../language/perspective.js';
@@ -42,16 +43,34 @@ const DAYS_AND_MONTHS = new Set(
   june july august september october november december`.split(/\s+/),
 );
 
+let informal: ReadonlyMap<string, string> | undefined;
+
 /** What people type quickly: "i'd", "im", "thursday", a lower-case name, a one-slip typo. */
 export function tidy(text: string, people: People): string {
+  // Only the capitalised words of a name: "James at the V&A" must not make "the" a name.
   const names = new Set(
     [people.recipient, people.mutual, people.sender]
       .flatMap((name) => (name ?? '').split(/[\s-]+/))
+      .filter((word) => /^\p{Lu}/u.test(word))
       .map((word) => word.toLowerCase().replace(/\.$/, ''))
       .filter((word) => word.length > 1),
   );
+  informal ??= new Map(
+    readList(new URL('./data/informal-spellings.txt', import.meta.url)).map((line) => {
+      const [word = '', ...fix] = line.split(' ');
+      return [word, fix.join(' ')] as const;
+    }),
+  );
+  const spelled = informal;
   let out = text
+    .replace(/[\p{L}]+/gu, (word) => {
+      const fix = spelled.get(word.toLowerCase());
+      if (!fix) return word;
+      return /^\p{Lu}/u.test(word) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
+    })
     .replace(/\b[Ii]m\b/g, 'I’m')
+    // "id love to", "id like": "id" before these is "I'd".
+    .replace(/\b[Ii]d(?= (?:love|like|rather|be|need|want)\b)/g, 'I’d')
     .replace(/\bi(?=['’](?:m|d|ve|ll)\b)/g, 'I')
     .replace(/\bi\b/g, 'I')
     .replace(/\b([Dd]on|[Cc]an|[Ww]on|[Dd]idn|[Ii]sn)t\b/g, (_, stem: string) =>
@@ -62,19 +81,31 @@ export function tidy(text: string, people: People): string {
         ? word.charAt(0).toUpperCase() + word.slice(1)
         : word,
     );
+  const options = { name: people.recipient, mutual: people.mutual, sender: people.sender };
+  const flagged = review(out, options).findings.filter(
+    (finding) => finding.ruleId === 'spelling' && finding.start !== undefined,
+  );
   // One-slip typos the spelling check is sure of ("conferance", "togehter").
-  const fixes = review(out, {
-    name: people.recipient,
-    mutual: people.mutual,
-    sender: people.sender,
-  }).findings.filter(
+  const fixes = flagged.filter(
     (finding) =>
-      finding.ruleId === 'spelling' &&
       finding.start !== undefined &&
       finding.suggestion &&
       finding.suggestion.toLowerCase() !== finding.excerpt?.toLowerCase() &&
       isTypoFix(finding.excerpt ?? '', finding.suggestion),
   );
+  // A place typed in lower case where a place goes ("the lagos port forum", "in dakar"),
+  // with no typo it could be: the user's name for it, capitalised.
+  const places = flagged.filter(
+    (finding) =>
+      !fixes.includes(finding) &&
+      /^\p{Ll}{4,}$/u.test(finding.excerpt ?? '') &&
+      /\b(?:the|in|at|from|near|to)\s+$/i.test(out.slice(0, finding.start)),
+  );
+  for (const finding of places) {
+    const word = finding.excerpt ?? '';
+    const start = finding.start ?? 0;
+    out = `${out.slice(0, start)}${word.charAt(0).toUpperCase()}${word.slice(1)}${out.slice(start + word.length)}`;
+  }
   for (const finding of fixes.sort((a, b) => (b.start ?? 0) - (a.start ?? 0))) {
     out = out.slice(0, finding.start) + finding.suggestion + out.slice(finding.end);
   }
@@ -105,6 +136,12 @@ function isTypoFix(typo: string, fix: string): boolean {
     } else if (a.length > b.length) i++;
     else if (b.length > a.length) j++;
     else {
+      // A consonant for another makes a different word as often as a typo ("rewilding" is
+      // not "rewinding"); a vowel for a vowel is the usual slip ("seperate").
+      const vowels = /[aeiouy]/.test(a[i] ?? '') && /[aeiouy]/.test(b[j] ?? '');
+      // …or a doubled letter in the wrong place ("reccomended").
+      const doubling = a[i] === a[i - 1] || b[j] === b[j + 1] || b[j] === b[j - 1];
+      if (!vowels && !doubling) return false;
       i++;
       j++;
     }
@@ -160,6 +197,8 @@ function startsWithSubject(text: string): boolean {
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
       const before = tokens[i - 1];
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
+      // "the dinner hosted by …" is a noun phrase: a participle before "by" is not finite.
+      if (tokens[i + 1]?.lower === 'by' && token.lower.endsWith('ed')) return false;
       const finite =
         token.pos === 'AUX' ||
         token.lower !== token.lemma ||
@@ -267,6 +306,10 @@ function piece(segment: string, relationship: string, index: number, topic: bool
   const firstWord = (/^[\p{L}'’-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   const firstToken = parse(rest).tokens[0];
   const role = roleHead(rest);
+  // "fishing mate", "old flatmate": someone's mate is the sender's, said "my fishing mate".
+  if (role && !adverb && RELATIONAL.test(rest) && !/^(?:a|an|the|your)\s/i.test(rest)) {
+    return { kind: 'role', text: `my ${embed(rest)}`, whose: 'mine' };
+  }
   if (role && !PERCEIVED.test(rest)) {
     if (!adverb && (role.plural || relationship === 'former-colleague')) {
       return { kind: 'role', text: embed(text), whose: 'ours' };
@@ -318,9 +361,16 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     : { kind: 'phrase', text: embed(text) };
 }
 
+const RELATIONAL =
+  /^[\p{L}' -]*\b(?:mate|friend|buddy|pal|cousin|neighbou?r|flatmate|housemate|roommate|classmate|teammate)$/iu;
+
 function lowerFirst(text: string): string {
   return embed(text.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()));
 }
+
+// "…and would love to reconnect", "…and I want to be connected here": the note's ask says it.
+const TRAILING_ASK =
+  /,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?$/i;
 
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
@@ -343,8 +393,11 @@ export function readField(
     recipient: people.recipient,
     others: [people.mutual, people.sender],
   });
-  const pieces = segments(spoken.text).map((segment, index) =>
-    piece(segment, relationship, index, options.topic ?? false),
-  );
+  const pieces = segments(spoken.text).map((segment, index) => {
+    const read = piece(segment, relationship, index, options.topic ?? false);
+    if (read.kind !== 'clause' && read.kind !== 'verb') return read;
+    const text = read.text.replace(TRAILING_ASK, '');
+    return text.length > 0 ? { ...read, text } : read;
+  });
   return { raw, pieces, ambiguous: spoken.ambiguous };
 }

@@ -8,6 +8,7 @@ const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
 let titles: ReadonlySet<string> | undefined;
 let compounds: ReadonlySet<string> | undefined;
+let bound: ReadonlySet<string> | undefined;
 let familyFirst: ReadonlyMap<string, string> | undefined;
 
 const PARTICLES = new Set(
@@ -84,7 +85,12 @@ export function guessGreeting(fullName: string): string {
     return `${title} ${surname}`;
   }
   compounds ??= listSet(data('compound-given-names.txt'));
-  if (words.length >= 2 && compounds.has(`${words[0]} ${words[1]}`.toLowerCase())) {
+  bound ??= listSet(data('bound-given-names.txt'));
+  const pair = `${words[0]} ${words[1]}`.toLowerCase();
+  if (
+    words.length >= 2 &&
+    (compounds.has(pair) || (words.length >= 3 && bound.has(words[0]?.toLowerCase() ?? '')))
+  ) {
     return `${words[0]} ${words[1]}`;
   }
   switch (familyNameFirst(words)) {

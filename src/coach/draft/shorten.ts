@@ -4,7 +4,9 @@
 const DANGLING = new Set(
   `a an the of in at on for with and or but to from by about into during our your my their his
   her its this that these those which where who when while as is are was were be been so than
-  via over after before since through across around like including especially plus also very`
+  via over after before since through across around like including especially plus also very
+  i we want wants wanted need needs love hope hoping plan planning going trying try able would
+  could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re`
     .split(/\s+/)
     .filter(Boolean),
 );

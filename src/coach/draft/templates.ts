@@ -4,6 +4,7 @@
 // which the composer records), and adds no fact of its own. No filler closers ("Please add
 // me to your network!", "Have a great week!"): the guide and the generic rule call them so.
 
+import { readList } from '../language/lists.js';
 import type { RelationshipId } from '../types.js';
 import type { Piece } from './fields.js';
 
@@ -21,6 +22,8 @@ export interface Parts {
   closer: boolean;
   /** Say "connect" rather than "connect on LinkedIn", to fit. */
   compact: boolean;
+  /** The tightest glue, to keep every fact within the limit: the memory said plainly. */
+  terse: boolean;
   /** Lead the user's reason with a plain one ("keep the conversation going and …"). */
   led: boolean;
 }
@@ -76,6 +79,7 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
       return tone === 'warm' ? `I enjoyed ${work}` : `I came across ${work}`;
     }
     case 'former-colleague':
+      if (piece.prep && parts.terse) return `we worked together ${at}`;
       if (piece.prep) return `it's been a while since we worked together ${at}`;
       return DETERMINER.test(text) ? `I remember ${text}` : `I remember our ${text}`;
     case 'close-contact':
@@ -132,13 +136,14 @@ export function jog(parts: Parts, tone: Tone): string | null {
       break;
     case 'role':
       if (first.whose !== 'ours') lead = `you're ${first.text}`;
+      else if (parts.terse) lead = `we were ${first.text}`;
       else if (tone === 'warm') lead = `I remember when we were ${first.text}`;
       else lead = `it's been a while since we were ${first.text}`;
       break;
     case 'clause':
       // "we were on the analytics team at Grab": said as a memory, for a reconnection.
       lead =
-        RECONNECTING.has(parts.relationship) && /^we\b/i.test(first.text)
+        RECONNECTING.has(parts.relationship) && !parts.terse && isMemory(first.text)
           ? tone === 'warm'
             ? `I remember when ${first.text}`
             : `it's been a while since ${first.text}`
@@ -172,12 +177,28 @@ export function jog(parts: Parts, tone: Tone): string | null {
         lead += `, and we ${piece.text}`;
         break;
       case 'phrase':
-        lead += ` (${piece.text})`;
+        // One aside in brackets; a second one after it reads better as a list.
+        lead += lead.endsWith(')') ? `, ${piece.text}` : ` (${piece.text})`;
         break;
     }
   }
   return lead;
 }
+
+/**
+ * A past the two of you shared, which "it's been a while since" can frame: "we worked at
+ * X", "you were my manager"; not "we've known each other since school" (still true).
+ */
+function isMemory(clause: string): boolean {
+  const verb = /^(?:we|you)\s+(?:both\s+)?(\S+)/i.exec(clause)?.[1]?.toLowerCase() ?? '';
+  return (verb.endsWith('ed') || PAST.has(verb)) && !/\b(?:since|ever|still)\b/i.test(clause);
+}
+
+// Irregular past tenses a shared memory starts with: "we ran the team", "we sat next to…".
+const PAST = new Set(
+  `were was did ran led built went sat met took made spent taught began grew knew had
+  set kept found gave got won lost sold drove flew wrote read fought held brought`.split(/\s+/),
+);
 
 function mentions(pieces: readonly Piece[], name: string): boolean {
   const words = name
@@ -207,6 +228,8 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
   const clauses: string[] = [];
   const nouns: string[] = [];
   if (parts.led && parts.purpose.length > 0) verbs.push(plainReason(parts));
+  // Tight for space, a topic joins the ask ("…to talk about X") instead of a sentence.
+  if (foldsTopic(parts)) nouns.push(...parts.topic.map((piece) => piece.text));
   for (const piece of parts.purpose) {
     // "reconnect now that I've moved", "connect so I can credit you": the template already
     // asks to connect, so only the reason is left.
@@ -214,12 +237,20 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
       piece.text,
     );
     if (piece.kind === 'verb' && ask) clauses.push(ask[1] ?? '');
+    // "want to reconnect", "be connected here": the template asks that already.
+    else if (piece.kind === 'verb' && ASKS_ALREADY.test(piece.text)) continue;
+    // "I'm just saying hello" is no reason after "because": the note says hello anyway.
+    else if (piece.kind === 'clause' && HELLO.test(piece.text)) continue;
     else if (piece.kind === 'verb') verbs.push(piece.text);
     else if (piece.kind === 'place' && !piece.prep) nouns.push(piece.text);
     else clauses.push(asClause(piece));
   }
   return { verbs, clauses, nouns };
 }
+
+const HELLO =
+  /^(?:I['’]m\s+)?(?:just\s+)?(?:saying hello|(?:re)?connecting(?:\s+on\s+here|\s+here)?)$/i;
+const ASKS_ALREADY = /^(?:re)?connect(?: on here| here| on LinkedIn)?$|^be connected\b/i;
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -229,7 +260,7 @@ function joinAnd(items: readonly string[]): string {
 /** " to swap notes", " about advice on X", "" — what follows "connect". */
 function toWhat(verbs: readonly string[], nouns: readonly string[]): string {
   const to = verbs.length > 0 ? ` to ${joinAnd(verbs)}` : '';
-  const about = nouns.length > 0 ? `${to ? ' and talk' : ''} about ${joinAnd(nouns)}` : '';
+  const about = nouns.length > 0 ? ` ${to ? 'and' : 'to'} talk about ${joinAnd(nouns)}` : '';
   return to + about;
 }
 
@@ -250,9 +281,17 @@ function plainReason(parts: Parts): string {
   }
 }
 
+function foldsTopic(parts: Parts): boolean {
+  return (
+    parts.terse &&
+    parts.topic.length > 0 &&
+    parts.topic.every((piece) => piece.kind === 'place' && !/^your\b/i.test(piece.text))
+  );
+}
+
 /** A sentence about the topic, when the user gave one. */
 function topicSentence(parts: Parts): string | null {
-  if (parts.topic.length === 0) return null;
+  if (parts.topic.length === 0 || foldsTopic(parts)) return null;
   const text = parts.topic.map(asClause).join(', ');
   if (/^your\b/i.test(text)) return `I'd love to hear more about ${text}.`;
   switch (parts.relationship) {
@@ -316,10 +355,13 @@ const classic: Variant = (parts) => {
 };
 
 /** The context after a "my …" apposition, or a plain line when there is none. */
-function restJog(parts: Parts): string {
+function restJog(parts: Parts, inline = false): string {
   const rest = parts.context.slice(1);
   if (rest.length === 0) return "it's been too long";
-  return jog({ ...parts, context: rest }, 'plain') ?? "it's been too long";
+  // After "you're my cousin, and …" the memory is said plainly, not "…, and it's been a while since".
+  return (
+    jog({ ...parts, context: rest, terse: parts.terse || inline }, 'plain') ?? "it's been too long"
+  );
 }
 
 /** 2. Reasons first, name up front: "Leo, you run X, so let's connect and …" */
@@ -328,10 +370,18 @@ const reasonLed: Variant = (parts) => {
   const { verbs, clauses, nouns } = reasons(parts);
   const jogText = apposition(parts) ? `you're ${apposition(parts)}` : jog(parts, 'exclaim');
   if (!jogText) return null;
-  const rest = apposition(parts) && parts.context.length > 1 ? restJog(parts) : null;
-  const what = toWhat(verbs.length || nouns.length ? verbs : ['stay in touch'], nouns);
-  const ask =
-    clauses.length > 0
+  const rest = apposition(parts) && parts.context.length > 1 ? restJog(parts, true) : null;
+  // A stock reason only when the user gave none: never "…, so let's connect to stay in touch!"
+  const what = toWhat(
+    verbs.length || nouns.length || clauses.length ? verbs : [plainReason(parts)],
+    nouns,
+  );
+  // "Let's connect to learn from your work" leaves unclear who learns: what only the
+  // sender does is said as theirs.
+  const mine = verbs.length > 0 && !verbs.every(isShared);
+  const ask = mine
+    ? `${clauses.length > 0 ? `${capitaliseFirst(joinAnd(clauses))}, so c` : 'C'}onnecting ${parts.compact ? 'here' : 'on LinkedIn'} would let me ${joinAnd(verbs)}${nouns.length > 0 ? ` and talk about ${joinAnd(nouns)}` : ''}.`
+    : clauses.length > 0
       ? `${capitaliseFirst(joinAnd(clauses))}, so let's ${connect(parts)}${what}!`
       : `Let's ${connect(parts)}${what}!`;
   const opening =
@@ -340,6 +390,18 @@ const reasonLed: Variant = (parts) => {
       : `${capitaliseFirst(jogText)}, ${parts.name}!`;
   return sentences(opening, topicSentence(parts), ask);
 };
+
+let shared: readonly string[] | undefined;
+
+/** A reason two people do together ("swap notes"), which "let's" can ask. */
+function isShared(verb: string): boolean {
+  shared ??= readList(new URL('./data/shared-verbs.txt', import.meta.url));
+  const lower = verb.toLowerCase();
+  return (
+    /\btogether$/.test(lower) ||
+    shared.some((start) => lower === start || lower.startsWith(`${start} `))
+  );
+}
 
 /** 3. The ask first: "Hello Leo, I'd love to connect to …, because …. We met at X." */
 const askFirst: Variant = (parts) => {
@@ -352,11 +414,14 @@ const askFirst: Variant = (parts) => {
   );
   const because = clauses.length > 0 ? ` because ${joinAnd(clauses)}` : '';
   const who = parts.sender ? `I'm ${parts.sender}, and ` : '';
+  const verb = RECONNECTING.has(parts.relationship) ? 'reconnect' : 'connect';
+  // "on LinkedIn" only pads a note the user gave no reason for.
+  const said = verbs.length + clauses.length + nouns.length > 0;
   const second = apposition(parts)
-    ? `You're ${apposition(parts)}${parts.context.length > 1 ? `, and ${restJog(parts)}` : ''}.`
+    ? `You're ${apposition(parts)}${parts.context.length > 1 ? `, and ${restJog(parts, true)}` : ''}.`
     : `${capitaliseFirst(jogText ?? '')}.`;
   return sentences(
-    `Hello ${parts.name}, ${who}I'd love to ${connect(parts)} with you${what}${because}.`,
+    `Hello ${parts.name}, ${who}I'd love to ${verb}${parts.compact ? '' : ` with you${said ? '' : ' on LinkedIn'}`}${what}${because}.`,
     second,
     topicSentence(parts),
   );
@@ -367,13 +432,31 @@ const personal: Variant = (parts) => {
   const jogText = apposition(parts) ? `you're ${apposition(parts)}` : jog(parts, 'warm');
   if (!jogText) return null;
   const { verbs, clauses, nouns } = reasons(parts);
-  const what = toWhat(verbs.length || nouns.length ? verbs : [plainReason(parts)], nouns);
+  const what = toWhat(
+    verbs.length || nouns.length || clauses.length ? verbs : [plainReason(parts)],
+    nouns,
+  );
   const as = clauses.length > 0 ? `, as ${joinAnd(clauses)}` : '';
   return sentences(
     `Hi ${parts.name}! ${capitaliseFirst(`${intro(parts)}${jogText}`)}.`,
     topicSentence(parts),
     `It would be great to ${RECONNECTING.has(parts.relationship) ? 'reconnect' : 'connect'} with you here${what}${as}.`,
   );
+};
+
+/** 5. The ask as a question: "Hi Leo, great meeting you at X. …, so would you be open to connecting?" */
+const question: Variant = (parts) => {
+  const jogText = apposition(parts) ? null : jog(parts, 'plain');
+  if (!jogText) return null;
+  const { verbs, clauses, nouns } = reasons(parts);
+  const what = toWhat(verbs, nouns);
+  const verb = RECONNECTING.has(parts.relationship) ? 'reconnecting' : 'connecting';
+  const where = parts.compact ? '' : ' here';
+  const ask =
+    clauses.length > 0
+      ? `${capitaliseFirst(joinAnd(clauses))}, so would you be open to ${verb}${where}${what}?`
+      : `Would you be open to ${verb}${where}${what || ` to ${plainReason(parts)}`}?`;
+  return sentences(`Hi ${parts.name}, ${intro(parts)}${jogText}.`, topicSentence(parts), ask);
 };
 
 // Template words that can go when the note must be shorter; none of them is the user's.
@@ -390,9 +473,14 @@ const TIGHTER: readonly [RegExp, string][] = [
   [/\bit's been a while since\b/g, 'long time since'],
 ];
 
+// "I enjoyed the call. I enjoyed our chat about X." says "enjoyed" once.
+const ENJOYED_TWICE = /\bI enjoyed ([^.!?]+)\. I enjoyed our chat about ([^.!?]+)\./;
+
 function tighten(variant: Variant): Variant {
   return (parts) => {
-    const text = variant(parts);
+    const said = variant(parts);
+    const text =
+      said?.replace(ENJOYED_TWICE, 'I enjoyed $1, especially our chat about $2.') ?? null;
     if (text === null || !parts.compact) return text;
     let out = text;
     for (const [long, short] of TIGHTER) out = out.replace(long, short);
@@ -400,4 +488,6 @@ function tighten(variant: Variant): Variant {
   };
 }
 
-export const VARIANTS: readonly Variant[] = [classic, reasonLed, askFirst, personal].map(tighten);
+export const VARIANTS: readonly Variant[] = [classic, reasonLed, askFirst, personal, question].map(
+  tighten,
+);

@@ -88,7 +88,17 @@ const nameWords = (name: string | undefined): string[] =>
 
 const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss']);
 
-const OBJECT_THEN_VERB = new Set(['help', 'let', 'make', 'watch', 'see', 'hear', 'have', 'get']);
+const OBJECT_THEN_VERB = new Set([
+  'help',
+  'let',
+  'make',
+  'watch',
+  'see',
+  'hear',
+  'have',
+  'get',
+  'keep',
+]);
 
 /** "her paper" (possessive) or "ask her about" (object). */
 function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
@@ -100,7 +110,7 @@ function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
   // "her stand of deadstock" (a noun the model took for a verb) but "help her grow".
   const nounLikeVerb =
     next?.pos === 'VERB' &&
-    !next.lower.endsWith('ing') &&
+    !/(?:ing|ed)$/.test(next.lower) &&
     !OBJECT_THEN_VERB.has(before?.lemma ?? '') &&
     (after === undefined || ['ADP', 'PUNCT', 'CCONJ'].includes(after.pos));
   const possessive =
@@ -164,15 +174,20 @@ function agreeingVerbs(tokens: readonly LangToken[], i: number): Rewrite[] {
   if ((verb.lower === "'s" || verb.lower === '’s') && contractedHas(tokens, j)) {
     plain = verb.text.startsWith('’') ? '’ve' : "'ve";
   }
-  if (plain === undefined) return out;
-  out.push({ start: verb.start, end: verb.end, text: verb.text, replacement: plain });
+  // "she used to be … and now runs": a past first verb stays, a later one still agrees.
+  if (plain !== undefined) {
+    out.push({ start: verb.start, end: verb.end, text: verb.text, replacement: plain });
+  }
   // "…and writes a newsletter": a second verb of the same subject, before any new subject.
   for (let k = j + 1; k < tokens.length; k++) {
     const token = tokens[k] as LangToken;
     if (token.pos === 'PRON' && /^(?:i|we|you|he|she|they|it)$/.test(token.lower)) break;
     if (token.pos === 'PUNCT' && token.lower !== ',') break;
     if (token.pos === 'CCONJ') {
-      const next = tokens[k + 1];
+      // "…and now runs": an adverb may stand between.
+      let n = k + 1;
+      while (tokens[n]?.pos === 'ADV' && !/^(?:n't|not)$/.test(tokens[n]?.lower ?? '')) n++;
+      const next = tokens[n];
       const nextPlain = next && next.pos === 'VERB' ? plainForm(next) : undefined;
       if (next && nextPlain !== undefined) {
         out.push({ start: next.start, end: next.end, text: next.text, replacement: nextPlain });
@@ -204,6 +219,9 @@ function candidatesBefore(
         continue;
       }
       const other = others.find((words) => words.includes(lower));
+      // "I'm with an NGO …, would value their input": the sender's own group is not "they";
+      // nor is a place ("…a water project in Afghanistan").
+      if (!other && (ownedBySender(tokens, i) || tokens[i - 1]?.lower === 'in')) continue;
       const sex = sexOfName(lower);
       const followedByVerb = ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '');
       // In a note any name could be a person ("my introduction to Sam. He mentioned…");
@@ -214,14 +232,18 @@ function candidatesBefore(
         /^(?:at|in|on|the|from|via|through|during)$/.test(before) ||
         i === 0 ||
         /^[.!?]$/.test(before);
+      // "our practice in Bristol is pitching": a name after "in" is a place, not a person.
+      const inPlace = /^(?:at|in|from)$/.test(before);
       if (other || sex) out.push({ name: token.text, sex, at: i });
-      else if (followedByVerb || (mode === 'note' && !placeLike))
+      else if ((followedByVerb && !inPlace) || (mode === 'note' && !placeLike))
         out.push({ name: token.text, at: i });
       else out.push({ name: token.text, group: true, at: i });
       continue;
     }
     if (token.pos === 'NOUN') {
       const role = personRole(token.lower) ?? personRole(token.lemma);
+      // "I'm a surgeon in Penang": the sender's own role is not someone else.
+      if (role && ownedBySender(tokens, i)) continue;
       if (role) out.push({ name: token.text, sex: role.sex, at: i });
       else if (token.lower !== token.lemma && token.lower.endsWith('s')) {
         out.push({ name: token.text, group: true, at: i });
@@ -229,6 +251,11 @@ function candidatesBefore(
     }
   }
   return out;
+}
+
+/** "I'm a surgeon", "I'm with an NGO", "we're a charity": what the sender is or is with. */
+function ownedBySender(tokens: readonly LangToken[], i: number): boolean {
+  return tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:i['’]m|am|we['’]re)$/.test(t.lower));
 }
 
 function compatible(candidate: Candidate, pronoun: Pronoun): boolean {
