@@ -71,6 +71,10 @@ export function partFiles(part: 'tuning' | 'sealed', dir = CORPUS): string[] {
     .map((stem) => `${stem}.jsonl`);
 }
 
+/** Which file each case id was read from. */
+const fileOf = new Map<string, string>();
+const pctOf = (n: number, of: number): string => `${((100 * n) / Math.max(1, of)).toFixed(1)}%`;
+
 /** Every case of a part, from all of its files. */
 export function readCorpus(part: 'tuning' | 'sealed', dir = CORPUS): CorpusCase[] {
   const cases: CorpusCase[] = [];
@@ -83,6 +87,7 @@ export function readCorpus(part: 'tuning' | 'sealed', dir = CORPUS): CorpusCase[
         throw new Error(`${file} line ${index + 1}: unknown relationship`);
       }
       cases.push(parsed);
+      fileOf.set(parsed.id, file);
     });
   }
   return cases;
@@ -258,6 +263,16 @@ export async function evalDrafts(args: string[]): Promise<boolean> {
   for (const part of parts) {
     const figures = evaluate(part, readCorpus(part));
     console.log(report(figures, part === 'sealed' ? Math.min(worst, 0) : worst));
+    const files = partFiles(part);
+    if (files.length > 1) {
+      // Each file was written at its own time: the figure for each says whether a later
+      // round of tuning generalised to inputs written before it.
+      for (const file of files) {
+        const cases = figures.judged.filter((j) => fileOf.get(j.id) === file);
+        const fit = cases.filter((j) => j.reasons.length === 0).length;
+        console.log(`  ${file}: ${pctOf(fit, cases.length)} fit to send (${fit}/${cases.length})`);
+      }
+    }
     if (part === 'sealed') {
       met = figures.share >= TARGET;
       console.log(

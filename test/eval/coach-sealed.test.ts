@@ -9,18 +9,18 @@ import { sealedNotes } from '../../scripts/corpus.js';
 import { evaluate, TARGETS } from '../../scripts/eval/coach.js';
 import type { RuleId } from '../../src/coach/types.js';
 
-const GOOD_CLEAN = 0.883;
-const RELATIONSHIP = 0.915;
+const GOOD_CLEAN = 0.886;
+const RELATIONSHIP = 0.916;
 /** [precision, recall] floors per rule, as measured on the sealed set. */
 const RULES: Partial<Record<RuleId, [number, number]>> = {
   'no-message': [1, 1],
-  'missing-name': [0.733, 0.916],
+  'missing-name': [0.814, 0.916],
   'missing-context': [0.677, 0.777],
   'missing-purpose': [0.483, 0.935],
   'missing-call-to-action': [0.863, 0.863],
   length: [1, 1],
   'char-limit': [1, 1],
-  'too-many-sentences': [0.916, 1],
+  'too-many-sentences': [0.956, 1],
   spelling: [0.431, 0.956],
   grammar: [0.888, 1],
   abbreviation: [0.92, 1],
@@ -31,7 +31,7 @@ const RULES: Partial<Record<RuleId, [number, number]>> = {
   'irrelevant-offer': [1, 0.884],
   generic: [0.862, 0.961],
   placeholder: [1, 1],
-  perspective: [0.947, 0.692],
+  perspective: [0.9, 0.692],
   language: [0.954, 1],
 };
 
