@@ -120,6 +120,10 @@ const CAPITAL_POSITIONS: ReadonlyMap<string, Position> = new Map([
   ['y', Y],
 ]);
 
+const NAMING_WORDS: ReadonlySet<string> = new Set(
+  'the a an our your their his her at of from with by'.split(' '),
+);
+
 export const abbreviation: Rule = {
   id: 'abbreviation',
   defaultSeverity: 'warning',
@@ -181,6 +185,13 @@ export function textSpeak(ctx: RuleContext, index: number): string | undefined {
   if (capitalised && !sentenceStart && t.text.length > 1 && !/^\p{Lu}+$/u.test(t.text))
     return undefined;
   if (ctx.nameWords.has(t.lower)) return undefined;
+  // "the IMO's rules", "at IMO": an acronym after a determiner or preposition names
+  // something; text-speak never follows "the".
+  if (t.text.length > 1 && /^\p{Lu}+$/u.test(t.text)) {
+    const before = tokens[index - 1];
+    if (before && before.sentence === t.sentence && NAMING_WORDS.has(before.lower))
+      return undefined;
+  }
   const position = (capitalised ? CAPITAL_POSITIONS : POSITIONS).get(t.lower);
   if (position && !inTextSpeakPosition(text, tokens, index, position)) return undefined;
   const opens =

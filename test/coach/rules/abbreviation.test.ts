@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('abbreviation', {
   valid: [
+    // An acronym after "the" names something (the International Maritime Organization).
+    'Hi Priya, your paper on the IMO ballast water rules was excellent. May we connect?',
     ...GOOD_NOTES,
     'We built I/O tooling in the US and the UK. Are you OK with that?',
     'Hi Ya-Ting, Plan K and Project U are mine.',
