@@ -130,6 +130,9 @@ function looksLikeTypo(word: string, sentenceStart = false): boolean {
   // Opening a sentence, a capitalised word is as likely a name ("Sione", "Hallo").
   if (sentenceStart) return false;
   if (derivedFromKnown(lower) || isCompound(lower, 4)) return false;
+  // A short word one wrong key from a common word ("tangi", "shiok", "merch") is as likely
+  // a word of another language or trade as a slip: only the strong slips above count.
+  if (lower.length <= 5) return false;
   const likely = lower.length > 8 ? near : nearCommon;
   if (likely.some((c) => plausibleSlip(lower, c))) return true;
   if (isCompound(lower, 3)) return false;
@@ -196,16 +199,14 @@ function plausibleSlip(typo: string, meant: string): boolean {
   if (kind === 'extra') {
     const x = typo.charAt(i);
     // An extra vowel by a vowel ("truely", "arguement", "familiy") or a key's neighbour.
-    const vowels =
-      VOWELS.includes(x) &&
-      (VOWELS.includes(typo.charAt(i - 1)) || VOWELS.includes(typo.charAt(i + 1)));
+    const vowels = isVowel(x) && (isVowel(typo.charAt(i - 1)) || isVowel(typo.charAt(i + 1)));
     if (vowels && typo.length >= 6 && i >= 2) return true;
     return besideOnKeyboard(x, typo.charAt(i - 1)) || besideOnKeyboard(x, typo.charAt(i + 1));
   }
   const [a, b] = [typo.charAt(i), meant.charAt(i)];
   if (besideOnKeyboard(a, b) || SOUNDALIKE.has(a + b)) return typo.length >= 5;
   // A vowel for a vowel past the first syllable ("seperate", "relevent", "persistant").
-  return typo.length >= 6 && i >= 2 && VOWELS.includes(a) && VOWELS.includes(b);
+  return typo.length >= 6 && i >= 2 && isVowel(a) && isVowel(b);
 }
 
 type Slip = 'swap' | 'double' | 'undouble' | 'drop' | 'extra' | 'substitute';
@@ -240,6 +241,7 @@ function slipKind(typo: string, meant: string): Slip | undefined {
 }
 
 const VOWELS = 'aeiouy';
+const isVowel = (c: string) => c.length === 1 && VOWELS.includes(c);
 // Letters that spell the same sound ("sistem", "neccesary", "reconize").
 const SOUNDALIKE: ReadonlySet<string> = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi']);
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
