@@ -9,7 +9,7 @@ import { sealedNotes } from '../../scripts/corpus.js';
 import { evaluate, TARGETS } from '../../scripts/eval/coach.js';
 import type { RuleId } from '../../src/coach/types.js';
 
-const GOOD_CLEAN = 0.915;
+const GOOD_CLEAN = 0.923;
 const RELATIONSHIP = 0.95;
 /** [precision, recall] floors per rule, as measured on the sealed set. */
 const RULES: Partial<Record<RuleId, [number, number]>> = {
@@ -21,8 +21,8 @@ const RULES: Partial<Record<RuleId, [number, number]>> = {
   length: [1, 1],
   'char-limit': [1, 1],
   'too-many-sentences': [0.916, 1],
-  spelling: [0.4, 0.909],
-  grammar: [0.785, 1],
+  spelling: [0.833, 0.909],
+  grammar: [0.846, 1],
   abbreviation: [1, 1],
   pushy: [0.866, 0.928],
   'self-focus': [0.866, 0.928],
