@@ -182,12 +182,22 @@ export function isCommonWord(word: string): boolean {
   let hi = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
-    const start = starts[mid] as number;
-    const end = text.indexOf('\n', start);
-    const entry = text.slice(start, end === -1 ? text.length : end);
-    if (entry === word) return true;
-    if (entry < word) lo = mid + 1;
+    const order = compareEntry(text, starts[mid] as number, word);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
     else hi = mid - 1;
   }
   return false;
+}
+
+/** The list's entry at `start` compared with `word`, in place (no string is made). */
+function compareEntry(text: string, start: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const a = start + i < text.length ? text.charCodeAt(start + i) : 10;
+    const entryEnded = a === 10;
+    if (i === word.length) return entryEnded ? 0 : 1;
+    if (entryEnded) return -1;
+    const b = word.charCodeAt(i);
+    if (a !== b) return a - b;
+  }
 }

@@ -135,11 +135,12 @@ function looksLikeTypo(word: string, sentenceStart = false): boolean {
   if (lower.length <= 5) return false;
   const likely = lower.length > 8 ? near : nearCommon;
   if (likely.some((c) => plausibleSlip(lower, c))) return true;
+  // A strong slip of a rarer word, in a word long enough that few words are that near.
+  if (lower.length >= 8 && near.some((c) => strongSlip(lower, c))) return true;
   if (isCompound(lower, 3)) return false;
   // Longer words may be two slips from the word meant ("tommorow", "acomodation"). The
   // first letter is rarely the slip ("allocators" is not "locators").
-  const two = twoSlipsAway(lower).filter((c) => c.charAt(0) === lower.charAt(0));
-  if (word.length >= 10) return two.length > 0;
+  if (word.length >= 10) return twoSlipsAway(lower).some((c) => c.charAt(0) === lower.charAt(0));
   // Shorter words only for two of the commonest slips, doubling and swapping, of a common
   // word ("tommorow", "greatful").
   return word.length >= 7 && twoCommonSlips(lower);
@@ -268,12 +269,12 @@ function keyPosition(c: string): [number, number] | undefined {
 }
 
 /**
- * A closed compound of two known words ("hitboxes", "backlist", "strongwomen"), each of
+ * A closed compound of two common words ("hitboxes", "backlist", "strongwomen"), each of
  * `shortest` letters or more: a word of some trade, not a slip.
  */
 function isCompound(lower: string, shortest: number): boolean {
   for (let i = shortest; i <= lower.length - shortest; i++) {
-    if (isCorrect(lower.slice(0, i)) && isCorrect(lower.slice(i))) return true;
+    if (isCommonWord(lower.slice(0, i)) && isCommonWord(lower.slice(i))) return true;
   }
   return false;
 }
