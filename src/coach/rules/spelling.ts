@@ -135,8 +135,6 @@ function looksLikeTypo(word: string, sentenceStart = false): boolean {
   if (lower.length <= 5) return false;
   const likely = lower.length > 8 ? near : nearCommon;
   if (likely.some((c) => plausibleSlip(lower, c))) return true;
-  // A strong slip of a rarer word, in a word long enough that few words are that near.
-  if (lower.length >= 8 && near.some((c) => strongSlip(lower, c))) return true;
   if (isCompound(lower, 3)) return false;
   // Longer words may be two slips from the word meant ("tommorow", "acomodation"). The
   // first letter is rarely the slip ("allocators" is not "locators").
@@ -269,12 +267,12 @@ function keyPosition(c: string): [number, number] | undefined {
 }
 
 /**
- * A closed compound of two common words ("hitboxes", "backlist", "strongwomen"), each of
+ * A closed compound of two known words ("hitboxes", "backlist", "strongwomen"), each of
  * `shortest` letters or more: a word of some trade, not a slip.
  */
 function isCompound(lower: string, shortest: number): boolean {
   for (let i = shortest; i <= lower.length - shortest; i++) {
-    if (isCommonWord(lower.slice(0, i)) && isCommonWord(lower.slice(i))) return true;
+    if (isCorrect(lower.slice(0, i)) && isCorrect(lower.slice(i))) return true;
   }
   return false;
 }
