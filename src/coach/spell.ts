@@ -2,6 +2,7 @@
 // with bounded per-word caches so a warm review rarely touches nspell at all. The speller
 // looks words up lazily (see hunspell.ts): building it takes milliseconds, not the ~300 ms
 // nspell's full expansion of the dictionary would add to the first review.
+import { readFileSync } from 'node:fs';
 import dictionary from 'dictionary-en';
 import british from 'dictionary-en-gb';
 import { createLazySpeller, type LazySpeller } from './hunspell.js';
@@ -154,4 +155,49 @@ export function suggest(word: string): string | undefined {
 export function loadSpeller(): number {
   get();
   return loadMs;
+}
+
+// The common-word list stays one string searched by halves: a Set of its 40,000 words
+// would cost megabytes; this costs its 360 kB and a table of line starts.
+let common: { text: string; starts: Uint32Array } | undefined;
+
+function commonWords(): { text: string; starts: Uint32Array } {
+  if (common) return common;
+  const text = readFileSync(new URL('./data/common-words.txt', import.meta.url), 'utf8');
+  const starts: number[] = [];
+  for (let at = 0; at < text.length; ) {
+    const end = text.indexOf('\n', at);
+    const next = end === -1 ? text.length : end + 1;
+    if (text.charCodeAt(at) !== 35 && next - at > 1) starts.push(at);
+    at = next;
+  }
+  common = { text, starts: Uint32Array.from(starts) };
+  return common;
+}
+
+/** Whether a lower-case word is a common English word (SCOWL size 35). */
+export function isCommonWord(word: string): boolean {
+  const { text, starts } = commonWords();
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const order = compareEntry(text, starts[mid] as number, word);
+    if (order === 0) return true;
+    if (order < 0) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The list's entry at `start` compared with `word`, in place (no string is made). */
+function compareEntry(text: string, start: number, word: string): number {
+  for (let i = 0; ; i++) {
+    const a = start + i < text.length ? text.charCodeAt(start + i) : 10;
+    const entryEnded = a === 10;
+    if (i === word.length) return entryEnded ? 0 : 1;
+    if (entryEnded) return -1;
+    const b = word.charCodeAt(i);
+    if (a !== b) return a - b;
+  }
 }

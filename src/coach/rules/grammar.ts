@@ -2,7 +2,6 @@ import type { LangToken } from '../language/nlp.js';
 import { parseNote } from '../language/note.js';
 import { isCorrect } from '../spell.js';
 import { isAllCaps, type Token } from '../text.js';
-import { textSpeak } from './abbreviation.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
 
 // Doubled words that are grammatical ("had had", "that that").
@@ -43,7 +42,11 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
     'you are',
   ],
   [
-    followedBy(String.raw`\b[Yy]ou['’]re`, AFTER_YOURE),
+    // Not after a verb of seeing or knowing, where a clause follows ("see you're team lead").
+    followedBy(
+      String.raw`(?<!\b(?:see|saw|seeing|hear|heard|know|knew|glad|sure|that) )\b[Yy]ou['’]re`,
+      AFTER_YOURE,
+    ),
     (found) => `${found.charAt(0)}our`,
     'belonging to you',
   ],
@@ -70,7 +73,9 @@ const SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \t]+([,;:!?]|\.(?!\.))(?=\s|$)/gu;
 // "??" is doubled; three or more of "!" and "?" ("???", "!!") are the pushy rule's pile.
 const DOUBLED_PUNCTUATION =
   /,(?:\s*,)+|;(?:\s*;)+|(?<!\.)\.\.(?!\.)|:(?:\s*:)+(?!\/)|(?<![!?])\?\?(?![!?])/g;
-const SLASHED_START = /^(?:w\/(?:o\b)?|b\/c)(?![\p{L}\p{N}/])/iu;
+// A sign-off and a name, which takes no full stop ("Regards, Capt R Shah").
+const SIGN_OFF_LINE =
+  /^(?:(?:[Kk]ind|[Ww]arm(?:est)?|[Bb]est|[Mm]any)\s+)?(?:[Rr]egards|[Ww]ishes|[Tt]hanks|[Cc]heers|[Bb]est|[Ss]incerely|[Rr]espectfully)\s*,\s*(?:\p{Lu}[\p{L}.'’-]*\s*){1,4}$/u;
 const END_PUNCTUATION = /[.!?…)"'’”\]]$|\p{Extended_Pictographic}\uFE0F?$|[:;][-']?[)(DPp]$/u;
 
 export const grammar: Rule = {
@@ -131,6 +136,22 @@ export const grammar: Rule = {
         }
       }
 
+      // "im" and "ive": "I’m" and "I’ve" without the capital or the apostrophe.
+      if (
+        (t.text === 'im' || t.text === 'ive') &&
+        next?.kind === 'word' &&
+        !/[-'’]/.test(text[t.end] ?? '')
+      ) {
+        const replacement = t.text === 'im' ? 'I’m' : 'I’ve';
+        out.push({
+          message: `Write “${replacement}”.`,
+          suggestion: replacement,
+          start: t.start,
+          end: t.end,
+          fix: { start: t.start, end: t.end, replacement },
+        });
+      }
+
       // Lower-case "i" and its contractions.
       if (/^i(?:'(?:m|d|ve|ll))?$/.test(t.lower) && t.text[0] === 'i') {
         out.push({
@@ -154,11 +175,14 @@ export const grammar: Rule = {
       if (
         !/^\p{Ll}/u.test(first.text) ||
         /\p{Lu}/u.test(first.text) ||
-        /^i(?:'|’|$)/.test(first.text)
+        /^i(?:'|’|$)/.test(first.text) ||
+        // "im" gets its capital with its apostrophe, above.
+        first.text === 'im' ||
+        first.text === 'ive'
       )
         return;
-      // Text-speak ("lmk") is the abbreviation rule's, whose fix brings the capital.
-      if (textSpeak(ctx, s.firstToken) !== undefined || SLASHED_START.test(s.text)) return;
+      // Text-speak opening a sentence ("lmk", "pls") still wants its capital: the
+      // abbreviation rule reports the word, this rule the sentence; the fixes compose.
       const capital = first.text.charAt(0).toUpperCase();
       out.push({
         message: 'Start the sentence with a capital letter.',
@@ -246,7 +270,12 @@ export const grammar: Rule = {
     let last = sentences.length - 1;
     while (last >= 0 && (sentences[last]?.signOff || sentences[last]?.greetingOnly)) last--;
     const final = sentences[last];
-    if (final && final.endToken - final.firstToken >= 3 && !END_PUNCTUATION.test(final.text)) {
+    if (
+      final &&
+      final.endToken - final.firstToken >= 3 &&
+      !END_PUNCTUATION.test(final.text) &&
+      !SIGN_OFF_LINE.test(final.text)
+    ) {
       const word = tokens[final.endToken - 1] as Token;
       if (word.kind === 'word') {
         out.push({
@@ -324,7 +353,8 @@ function clauseAsPlace(text: string): RuleReport[] {
       } else if (next.pos === 'PROPN') {
         while (tokens[j + 1]?.pos === 'PROPN' && j - i < 3) j++;
         const verb = tokens[j + 1];
-        if (verb?.pos === 'VERB' && REPORTING.has(verb.lemma)) {
+        // "got our team in Napier thinking": a participle, not a clause's verb.
+        if (verb?.pos === 'VERB' && REPORTING.has(verb.lemma) && !verb.lower.endsWith('ing')) {
           clause = true;
           j += 1;
         }

@@ -1,9 +1,10 @@
-import { isCorrect, nearbyWords, suggestions, twoSlipsAway } from '../spell.js';
+import { isCommonWord, isCorrect, nearbyWords, suggestions, twoSlipsAway } from '../spell.js';
 import { GREETING_WORDS, isAllCaps, TITLES, type Token } from '../text.js';
+import { textSpeak } from './abbreviation.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 import { MISSPELLINGS } from './data/misspellings.js';
 import { BUSINESS_TERMS, COMPOUND_PREFIXES, HYPHEN_PREFIXES } from './data/terms.js';
-import type { Rule, RuleReport } from './rule.js';
+import type { Rule, RuleContext, RuleReport } from './rule.js';
 
 // Suggestions cost milliseconds each; a pasted essay of gibberish must not stall a review.
 const MAX_SUGGESTIONS = 10;
@@ -18,6 +19,8 @@ export const spelling: Rule = {
     const { tokens, sentences } = ctx.analysis;
     const out: RuleReport[] = [];
     let suggested = 0;
+    let textSpeakNote: boolean | undefined;
+    let unknownWords = 0;
     for (let i = 0; i < tokens.length && out.length < MAX_FINDINGS; i++) {
       const t = tokens[i] as Token;
       if (t.kind !== 'word') continue;
@@ -36,12 +39,21 @@ export const spelling: Rule = {
         continue;
       const unknown = unknownParts(t.text);
       if (unknown.length === 0) continue;
+      unknownWords++;
       // A capitalised unknown word opening a sentence before a comma is usually a name
       // ("Lindsey, it was…").
       if (capital && unknown.length === 1 && unknown[0]?.offset === 0 && ctx.text[t.end] === ',')
         continue;
       for (const part of unknown) {
-        if (!looksLikeTypo(part.text)) continue;
+        const lower = part.text.toLowerCase();
+        // A note in text-speak writes slang and clippings ("sesh", "shld", "collab") on
+        // purpose: the abbreviation rule speaks to that, and only a known misspelling or a
+        // long word is a slip here.
+        if (part.text.length <= 6 && !MISSPELLINGS.has(lower)) {
+          textSpeakNote ??= usesTextSpeak(ctx);
+          if (textSpeakNote) continue;
+        }
+        if (!looksLikeTypo(part.text, capital && sentenceStart && part.offset === 0)) continue;
         const start = t.start + part.offset;
         const end = start + part.text.length;
         let fix: string | undefined;
@@ -68,31 +80,204 @@ export const spelling: Rule = {
         });
       }
     }
+    // A third of the note's words unknown, most of them no slip of an English word: it is
+    // in another language, or mixes one in; a word-by-word verdict would be noise.
+    const foreign = unknownWords - out.length;
+    if (foreign >= 3 && foreign > out.length && unknownWords * 3 > countWords(tokens)) return [];
     return out;
   },
 };
 
+function countWords(tokens: readonly Token[]): number {
+  let n = 0;
+  for (const t of tokens) if (t.kind === 'word') n++;
+  return n;
+}
+
+/** Whether the note uses text-speak ("u", "pls", "w/") anywhere. */
+function usesTextSpeak(ctx: RuleContext): boolean {
+  const { tokens } = ctx.analysis;
+  for (let i = 0; i < tokens.length; i++) if (textSpeak(ctx, i) !== undefined) return true;
+  return /(?<![\p{L}\p{N}/])(?:w\/o?|b\/c)(?![\p{L}\p{N}/])/iu.test(ctx.text);
+}
+
 /**
- * An unknown word is called a typo only when a dictionary word is one slip away from it
- * (or it is a known misspelling). A word far from every dictionary word is far likelier a
- * term of the writer's trade or region ("perovskite", "barangay", "kia ora") than a slip,
- * and a coach that flags those is wrong about a good note.
+ * An unknown word is called a typo only when a dictionary word is a PLAUSIBLE slip away
+ * from it (or it is a known misspelling): a doubled or undoubled letter, two neighbours
+ * swapped, a letter dropped inside a longer word, an extra letter next to its key, a
+ * neighbouring key or a vowel for a vowel. A word merely near some dictionary word is far
+ * likelier a term of the writer's trade or region ("perovskite", "barangay", "kia ora")
+ * than a slip, and a coach that flags those is wrong about a good note.
  */
-function looksLikeTypo(word: string): boolean {
+function looksLikeTypo(word: string, sentenceStart = false): boolean {
   const lower = word.toLowerCase();
   if (MISSPELLINGS.has(lower)) return true;
   // Three letters or fewer: as likely a word of someone's trade or language ("kai", "ora")
   // as a slip, unless it is a known misspelling.
   if (word.length <= 3) return false;
+  // Longer than any word a slip is measured against (and a pasted blob must stay cheap).
+  if (word.length > 24) return false;
   // A plural or singular of a word the dictionary knows ("genomic", "parsers") is a form
   // it lacks, not a slip.
   if (isCorrect(`${lower}s`) || (lower.endsWith('s') && isCorrect(lower.slice(0, -1)))) {
     return false;
   }
-  if (derivedFromKnown(lower)) return false;
-  if (nearbyWords(word).length > 0) return true;
-  // Long words may be two slips from the word meant ("acomodation").
-  return word.length >= 10 && twoSlipsAway(word).length > 0;
+  // A slip of a word few people write is likelier a different word of someone's trade
+  // ("hitboxes" is not "hatboxes"); a long word near another long one is a slip all the same.
+  const near = nearbyWords(lower);
+  const nearCommon = near.filter((c) => isCommonWord(c));
+  // A doubling slip, a swap or a letter dropped inside a word are the commonest typos, even
+  // where the word also reads as a known word with a suffix or a compound ("occured",
+  // "stoping", "vetran").
+  if (nearCommon.some((c) => strongSlip(lower, c))) return true;
+  // Opening a sentence, a capitalised word is as likely a name ("Sione", "Hallo").
+  if (sentenceStart) return false;
+  if (derivedFromKnown(lower) || isCompound(lower, 4)) return false;
+  // A short word one wrong key from a common word ("tangi", "shiok", "merch") is as likely
+  // a word of another language or trade as a slip: only the strong slips above count.
+  if (lower.length <= 5) return false;
+  const likely = lower.length > 8 ? near : nearCommon;
+  if (likely.some((c) => plausibleSlip(lower, c))) return true;
+  if (isCompound(lower, 3)) return false;
+  // Longer words may be two slips from the word meant ("tommorow", "acomodation"). The
+  // first letter is rarely the slip ("allocators" is not "locators").
+  if (word.length >= 10) return twoSlipsAway(lower).some((c) => c.charAt(0) === lower.charAt(0));
+  // Shorter words only for two of the commonest slips, doubling and swapping, of a common
+  // word ("tommorow", "greatful").
+  return word.length >= 7 && twoCommonSlips(lower);
+}
+
+/** Whether two doubling or swapping slips lead from the word to a common word. */
+function twoCommonSlips(lower: string): boolean {
+  for (const first of doublingOrSwap(lower)) {
+    for (const second of doublingOrSwap(first)) {
+      if (second !== lower && isCommonWord(second)) return true;
+    }
+  }
+  return false;
+}
+
+function doublingOrSwap(w: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charAt(i);
+    if (i + 1 < w.length && c !== w.charAt(i + 1)) {
+      out.push(w.slice(0, i) + w.charAt(i + 1) + c + w.slice(i + 2));
+    }
+    if (c === w.charAt(i + 1)) out.push(w.slice(0, i) + w.slice(i + 1));
+    else if (c !== w.charAt(i - 1)) out.push(w.slice(0, i + 1) + c + w.slice(i + 1));
+  }
+  return out;
+}
+
+/** Two neighbours swapped, a doubled letter typed once or a single one twice, or a letter
+ * dropped inside a word of five letters or more. */
+function strongSlip(typo: string, meant: string): boolean {
+  const kind = slipKind(typo, meant);
+  if (kind === 'swap' || kind === 'double' || kind === 'undouble') return true;
+  return kind === 'drop' && dropInside(typo, meant);
+}
+
+function dropInside(typo: string, meant: string): boolean {
+  let i = 0;
+  while (i < typo.length && typo[i] === meant[i]) i++;
+  // A short word cut short ("robo", "chai") is a word of its own, not a slip.
+  return i > 0 && meant.length >= 5 && (i < typo.length || meant.length >= 8);
+}
+
+/**
+ * Whether the one-letter difference between typo and meant is a slip people make: the
+ * first letter is rarely wrong; a dropped letter is a slip inside a word, where a short
+ * word cut short ("robo", "chai") is a word of its own; an extra letter sits by its key.
+ */
+function plausibleSlip(typo: string, meant: string): boolean {
+  const kind = slipKind(typo, meant);
+  if (kind === undefined) return false;
+  if (kind === 'swap' || kind === 'double' || kind === 'undouble') return true;
+  let i = 0;
+  while (i < typo.length && typo[i] === meant[i]) i++;
+  if (i === 0) return false;
+  if (kind === 'drop') return dropInside(typo, meant);
+  if (kind === 'extra') {
+    const x = typo.charAt(i);
+    // An extra vowel by a vowel ("truely", "arguement", "familiy") or a key's neighbour.
+    const vowels = isVowel(x) && (isVowel(typo.charAt(i - 1)) || isVowel(typo.charAt(i + 1)));
+    if (vowels && typo.length >= 6 && i >= 2) return true;
+    return besideOnKeyboard(x, typo.charAt(i - 1)) || besideOnKeyboard(x, typo.charAt(i + 1));
+  }
+  const [a, b] = [typo.charAt(i), meant.charAt(i)];
+  if (besideOnKeyboard(a, b) || SOUNDALIKE.has(a + b)) return typo.length >= 5;
+  // A vowel for a vowel past the first syllable ("seperate", "relevent", "persistant").
+  return typo.length >= 6 && i >= 2 && isVowel(a) && isVowel(b);
+}
+
+type Slip = 'swap' | 'double' | 'undouble' | 'drop' | 'extra' | 'substitute';
+
+/** The kind of the single edit turning typo into meant, if one edit does. */
+function slipKind(typo: string, meant: string): Slip | undefined {
+  let i = 0;
+  while (i < typo.length && typo[i] === meant[i]) i++;
+  if (typo.length === meant.length) {
+    if (typo.slice(i + 1) === meant.slice(i + 1)) return 'substitute';
+    if (
+      typo[i] === meant[i + 1] &&
+      typo[i + 1] === meant[i] &&
+      typo.slice(i + 2) === meant.slice(i + 2)
+    ) {
+      return 'swap';
+    }
+    return undefined;
+  }
+  if (meant.length === typo.length + 1) {
+    // The letter meant at i was dropped; find the first mismatch from either side.
+    if (typo.slice(i) !== meant.slice(i + 1)) return undefined;
+    const c = meant.charAt(i);
+    return c === meant.charAt(i - 1) || c === meant.charAt(i + 1) ? 'double' : 'drop';
+  }
+  if (typo.length === meant.length + 1) {
+    if (typo.slice(i + 1) !== meant.slice(i)) return undefined;
+    const c = typo.charAt(i);
+    return c === typo.charAt(i - 1) || c === typo.charAt(i + 1) ? 'undouble' : 'extra';
+  }
+  return undefined;
+}
+
+const VOWELS = 'aeiouy';
+const isVowel = (c: string) => c.length === 1 && VOWELS.includes(c);
+// Letters that spell the same sound ("sistem", "neccesary", "reconize").
+const SOUNDALIKE: ReadonlySet<string> = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi']);
+const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+
+/** Whether two letters are neighbours on a QWERTY keyboard (same key counts). */
+function besideOnKeyboard(a: string, b: string): boolean {
+  if (a === '' || b === '') return false;
+  if (a === b) return true;
+  const pa = keyPosition(a);
+  const pb = keyPosition(b);
+  if (!pa || !pb) return false;
+  const dr = pa[0] - pb[0];
+  // Lower rows sit half a key to the right of the row above.
+  const dc = pa[1] + pa[0] / 2 - (pb[1] + pb[0] / 2);
+  return Math.abs(dr) <= 1 && Math.abs(dc) <= 1;
+}
+
+function keyPosition(c: string): [number, number] | undefined {
+  for (let r = 0; r < KEYBOARD_ROWS.length; r++) {
+    const col = (KEYBOARD_ROWS[r] as string).indexOf(c);
+    if (col >= 0) return [r, col];
+  }
+  return undefined;
+}
+
+/**
+ * A closed compound of two known words ("hitboxes", "backlist", "strongwomen"), each of
+ * `shortest` letters or more: a word of some trade, not a slip.
+ */
+function isCompound(lower: string, shortest: number): boolean {
+  for (let i = shortest; i <= lower.length - shortest; i++) {
+    if (isCorrect(lower.slice(0, i)) && isCorrect(lower.slice(i))) return true;
+  }
+  return false;
 }
 
 // A known word with a common prefix or suffix ("deprescribing", "conveyancer", "outgrower")
@@ -257,8 +442,16 @@ const BRITISH_WORDS: ReadonlySet<string> = new Set([
 export function bestSuggestion(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestCost = Number.POSITIVE_INFINITY;
+  const lower = word.toLowerCase();
   for (const candidate of candidates) {
-    const cost = typoCost(word.toLowerCase(), candidate.toLowerCase());
+    const meant = candidate.toLowerCase();
+    // English doubles a final consonant before a suffix, and writers forget it: between
+    // equal slips, that one ("stoping" → "stopping", not "stooping").
+    const doubledBeforeSuffix =
+      meant.length === lower.length + 1 &&
+      /([b-df-hj-np-tv-z])\1(?:ing|ed|er|est)$/.test(meant) &&
+      meant.replace(/([b-df-hj-np-tv-z])\1(ing|ed|er|est)$/, '$1$2') === lower;
+    const cost = typoCost(lower, meant) - (doubledBeforeSuffix ? 0.01 : 0);
     if (cost < bestCost) {
       best = candidate;
       bestCost = cost;

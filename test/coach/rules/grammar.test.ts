@@ -15,6 +15,10 @@ testRule('grammar', {
     'Hi Nadia, Tom Reyes at Monzo said you run the data platform. Let’s connect.',
     'Hi Leo, I met your colleague at the summit and would love to ask you about it.',
     'Hi Leo, I’d love to connect to ask about your work on Rust.',
+    // "you're" opening a clause after a verb of seeing; a participle after a place.
+    'Good to see you’re team lead now. Your talk got our team in Napier thinking.',
+    // A sign-off line takes no full stop.
+    'Great to meet you today, keen to connect. Regards, Capt R Shah',
   ],
   invalid: [
     {
@@ -34,6 +38,12 @@ testRule('grammar', {
       text: 'great to meet you. i think we should talk.',
       errors: [{ excerpt: 'great' }, { excerpt: 'i' }],
       corrected: 'Great to meet you. I think we should talk.',
+    },
+    {
+      // Text-speak opening a sentence still wants its capital; "im" is "I’m".
+      text: 'Hi Mia, ur reel was great. im doing one too. pls connect?',
+      errors: [{ excerpt: 'im', suggestion: 'I’m' }, { excerpt: 'pls' }],
+      corrected: 'Hi Mia, your reel was great. I’m doing one too. Please connect?',
     },
     {
       text: 'Great to meet you,, really.. Talk soon.',

@@ -21,6 +21,14 @@ testRule('spelling', {
     'Whilst at the theatre I learnt about licence fees, defence and fulfilment; grey cheques.',
     'We had a rollout of our monorepo and runbooks with better observability.',
     'We moved our dbt models, npm packages and k8s manifests to terraform.',
+    // Words of other Englishes and trades that are no slip of a common word.
+    'We met at the braai after the hui; the kopitiam near the jeepney stop sells biltong.',
+    // Closed compounds of two known words.
+    'I want to fix the hitboxes and coach the strongwomen before the playtest.',
+    // A note in text-speak: its slang and clippings are the abbreviation rule's business.
+    'Hey Jo, thx for the jam sesh, we shld collab on a popup soon.',
+    // A note in another language is not judged word by word.
+    'Hallo Anika, baie geluk met die nuwe agentskap! Na al ons jare saam wil ek graag hier kontak hou.',
     { text: 'Hi zqxv, great to meet you.', options: { name: 'Zqxv' } },
     { text: 'Hi Leo, this is zqxv from the meetup.', options: { sender: 'Zqxv' } },
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
@@ -61,6 +69,22 @@ testRule('spelling', {
         { excerpt: 'netwrok', suggestion: 'network' },
       ],
       corrected: 'Hi Leo, you and their colleague work on which network.',
+    },
+    {
+      // A doubling slip is a typo even where the word reads as a known word and a suffix.
+      text: 'Hi Leo, it occured to me that we were stoping too early.',
+      errors: [
+        { excerpt: 'occured', suggestion: 'occurred' },
+        { excerpt: 'stoping', suggestion: 'stopping' },
+      ],
+    },
+    {
+      // A letter dropped inside a word, even where the rest splits into two words.
+      text: 'Hi Leo, I am a vetran of the intrested few.',
+      errors: [
+        { excerpt: 'vetran', suggestion: 'veteran' },
+        { excerpt: 'intrested', suggestion: 'interested' },
+      ],
     },
     {
       // A misspelled word opening a sentence is still checked.
