@@ -73,9 +73,7 @@ export function serializeModels(set: ModelSet): string {
         { bias: binaries[i]?.bias, threshold: binaries[i]?.threshold },
       ]),
     ),
-    ...(set.relationship
-      ? { relationship: { classes, bias: set.relationship.bias } }
-      : {}),
+    ...(set.relationship ? { relationship: { classes, bias: set.relationship.bias } } : {}),
   };
   const headText = JSON.stringify(head).slice(0, -1);
   return `${headText},\n"features":[\n${rows.join(',\n')}\n]}\n`;
@@ -92,7 +90,9 @@ interface PackedFile {
 export function parseModels<K extends string>(text: string): PackedModels<K> {
   const file = JSON.parse(text) as PackedFile;
   if (file.version !== PACKED_VERSION) {
-    throw new Error(`role model: version ${file.version}, expected ${PACKED_VERSION} (npm run train)`);
+    throw new Error(
+      `role model: version ${file.version}, expected ${PACKED_VERSION} (npm run train)`,
+    );
   }
   const names = Object.keys(file.roles);
   const classes = file.relationship?.classes ?? [];
@@ -113,9 +113,7 @@ export function parseModels<K extends string>(text: string): PackedModels<K> {
     stride,
     weights,
     roles,
-    ...(file.relationship
-      ? { relationship: { ...file.relationship, column: names.length } }
-      : {}),
+    ...(file.relationship ? { relationship: { ...file.relationship, column: names.length } } : {}),
   };
 }
 
