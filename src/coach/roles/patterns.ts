@@ -97,16 +97,11 @@ export class PatternSet<L extends string = Role> {
   match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
     const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
     const out: PatternMatch<L>[] = [];
+    const offered = this.offered(words);
     for (const pattern of this.patterns) {
       if (pattern.question && !isQuestion) continue;
       // Most patterns cannot match at all: check each element has some token before searching.
-      if (
-        !pattern.elements.every(
-          (e) => e.kind === 'gap' || words.some((t) => !t.negated && this.accepts(e, t)),
-        )
-      ) {
-        continue;
-      }
+      if (!pattern.elements.every(offered)) continue;
       for (let start = 0; start < words.length; start++) {
         const end = this.matchFrom(pattern.elements, 0, words, start);
         if (end >= 0) {
@@ -120,6 +115,42 @@ export class PatternSet<L extends string = Role> {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether some word not negated could fill an element, from the sentence's lemmas, forms
+   * and parts of speech gathered once (asking every word for every pattern was the
+   * slowest part of reading a note).
+   */
+  private offered(words: readonly LangToken[]): (e: Element) => boolean {
+    const live = words.filter((t) => !t.negated);
+    const forms = new Set<string>();
+    const tags = new Set<string>();
+    for (const t of live) {
+      forms.add(t.lemma);
+      forms.add(t.lower);
+      tags.add(t.pos);
+    }
+    const lists = new Map<string, boolean>();
+    return (e) => {
+      switch (e.kind) {
+        case 'gap':
+          return true;
+        case 'pos':
+          return tags.has(e.value);
+        case 'lemmas':
+          for (const v of e.values) if (forms.has(v)) return true;
+          return false;
+        case 'list': {
+          let hit = lists.get(e.name);
+          if (hit === undefined) {
+            hit = live.some((t) => this.accepts(e, t));
+            lists.set(e.name, hit);
+          }
+          return hit;
+        }
+      }
+    };
   }
 
   /** The end of a match of elements[e…] starting at words[w], or -1. */
