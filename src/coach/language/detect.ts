@@ -56,7 +56,10 @@ const CANDIDATES = [
 const MIN_LETTERS = 24;
 
 export function detectLanguage(text: string): string {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // Counting stops at the threshold: no array of every letter for a note that is long enough.
+  const letter = /\p{L}/gu;
+  let letters = 0;
+  while (letters < MIN_LETTERS && letter.exec(text)) letters++;
   if (letters < MIN_LETTERS) return 'und';
   const words =
     text
