@@ -22,6 +22,11 @@ export class Lexicons {
     return words !== undefined && forms.some((f) => words.has(f));
   }
 
+  /** The words of one list, or undefined when there is no such list. */
+  words(list: string): ReadonlySet<string> | undefined {
+    return this.lists.get(list);
+  }
+
   /** The names of the lists that hold this word, in a stable order. */
   listsOf(...forms: string[]): string[] {
     const index = this.index ?? this.indexWords();

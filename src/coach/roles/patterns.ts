@@ -20,7 +20,7 @@ import { type Lexicons, loadLexicons } from './lexicon.js';
 import { isRole, type Role } from './roles.js';
 
 type Element =
-  | { kind: 'lemmas'; values: ReadonlySet<string> }
+  | { kind: 'lemmas'; values: ReadonlySet<string>; alternatives: readonly string[] }
   | { kind: 'list'; name: string }
   | { kind: 'pos'; value: string }
   | { kind: 'gap' };
@@ -69,7 +69,8 @@ export function parsePatterns(
       if (e === '...') return { kind: 'gap' };
       if (e.startsWith('@')) return { kind: 'list', name: e.slice(1) };
       if (/^[A-Z]{2,}$/.test(e)) return { kind: 'pos', value: e };
-      return { kind: 'lemmas', values: new Set(e.split('|')) };
+      const values = e.split('|');
+      return { kind: 'lemmas', values: new Set(values), alternatives: [...new Set(values)] };
     });
     out.push({ role, negative, source: line, elements, question });
   }
@@ -78,6 +79,8 @@ export function parsePatterns(
 
 export class PatternSet<L extends string = Role> {
   private readonly lexicons: Lexicons;
+  /** Each list's words, looked up once: `accepts` runs for every word of every sentence. */
+  private readonly lists = new Map<string, ReadonlySet<string>>();
 
   constructor(
     readonly patterns: readonly Pattern<L>[],
@@ -86,9 +89,10 @@ export class PatternSet<L extends string = Role> {
     this.lexicons = lexicons ?? loadLexicons();
     for (const p of patterns) {
       for (const e of p.elements) {
-        if (e.kind === 'list' && !this.lexicons.has(e.name)) {
-          throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
-        }
+        if (e.kind !== 'list') continue;
+        const words = this.lexicons.words(e.name);
+        if (!words) throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
+        this.lists.set(e.name, words);
       }
     }
   }
@@ -139,7 +143,9 @@ export class PatternSet<L extends string = Role> {
         case 'pos':
           return tags.has(e.value);
         case 'lemmas':
-          for (const v of e.values) if (forms.has(v)) return true;
+          for (let i = 0; i < e.alternatives.length; i++) {
+            if (forms.has(e.alternatives[i] as string)) return true;
+          }
           return false;
         case 'list': {
           let hit = lists.get(e.name);
@@ -178,8 +184,10 @@ export class PatternSet<L extends string = Role> {
     switch (element.kind) {
       case 'lemmas':
         return element.values.has(token.lemma) || element.values.has(token.lower);
-      case 'list':
-        return this.lexicons.has(element.name, token.lemma, token.lower);
+      case 'list': {
+        const words = this.lists.get(element.name);
+        return words !== undefined && (words.has(token.lemma) || words.has(token.lower));
+      }
       case 'pos':
         return token.pos === element.value;
       default:
