@@ -75,7 +75,20 @@ export const spelling: Rule = {
  * term of the writer's trade or region ("perovskite", "barangay", "kia ora") than a slip,
  * and a coach that flags those is wrong about a good note.
  */
+// The verdict depends on the word alone; searching its neighbours was a tenth of a warm review.
+const TYPO_CACHE_LIMIT = 20_000;
+const typoVerdicts = new Map<string, boolean>();
+
 function looksLikeTypo(word: string): boolean {
+  const cached = typoVerdicts.get(word);
+  if (cached !== undefined) return cached;
+  if (typoVerdicts.size >= TYPO_CACHE_LIMIT) typoVerdicts.clear();
+  const verdict = judgeTypo(word);
+  typoVerdicts.set(word, verdict);
+  return verdict;
+}
+
+function judgeTypo(word: string): boolean {
   const lower = word.toLowerCase();
   if (MISSPELLINGS.has(lower)) return true;
   // Three letters or fewer: as likely a word of someone's trade or language ("kai", "ora")
