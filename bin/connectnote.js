@@ -4,6 +4,10 @@
 // `npm run build` rebuilds it. A checkout without dist/ (installed with --ignore-scripts) falls
 // back to the TypeScript sources through tsx, when tsx is there.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
+
+// Node 22.1+ can keep compiled code between runs (a no-op where the call does not exist).
+module.enableCompileCache?.();
 
 const compiled = new URL('../dist/cli/main.js', import.meta.url);
 

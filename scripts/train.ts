@@ -10,6 +10,7 @@ import type { RoleModel } from '../src/coach/roles/index.js';
 import {
   type BinaryModel,
   probability,
+  serializeModels,
   trainBinary,
   trainMultinomial,
 } from '../src/coach/roles/logistic.js';
@@ -118,7 +119,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   const model = train(notes);
   const out = new URL('../src/coach/roles/model.json', import.meta.url);
-  writeFileSync(out, `${JSON.stringify(model)}\n`);
+  writeFileSync(out, serializeModels(model));
   const sentences = notes.reduce((n, note) => n + (note.units?.length ?? 0), 0);
   console.log(
     `trained on ${notes.length} notes, ${sentences} sentences in ${Math.round(performance.now() - started)} ms → src/coach/roles/model.json`,

@@ -63,7 +63,7 @@ export async function run(): Promise<Section> {
     for (const impl of IMPLS) {
       const args = [impl, String(ROUND_MS), String(ROUNDS)];
       const child = await attempt(collected, impl, () =>
-        runChild<ThroughputResult>(THROUGHPUT, args),
+        runChild<ThroughputResult>(THROUGHPUT, args, { nodeArgs: ['--expose-gc'] }),
       );
       if (child) collected.throughput[impl].push(child.result);
     }
@@ -132,6 +132,12 @@ function summarise(collected: Collected): Section {
   const wall = figure(collected, (c, impl) => c.first[impl].map((f) => f.wallMs));
   const warmRss = figure(collected, (c, impl) => c.throughput[impl].map((t) => t.peakRssMb), max);
   const coldRss = figure(collected, (c, impl) => c.first[impl].map((f) => f.result.peakRssMb), max);
+  const liveHeap = figure(collected, (c, impl) =>
+    c.throughput[impl].flatMap((t) => (t.liveHeapMb === undefined ? [] : [t.liveHeapMb])),
+  );
+  const emptyRss = collected.startup.length
+    ? median(collected.startup.map((f) => f.result.peakRssMb))
+    : undefined;
 
   const rows: Row[] = [
     {
@@ -175,6 +181,13 @@ function summarise(collected: Collected): Section {
     },
     { figure: 'peak RSS, first-review process', unit: 'MB', ...coldRss },
     {
+      figure: '  of which node + tsx alone (loads nothing)',
+      unit: 'MB',
+      value: emptyRss,
+      baseline: emptyRss,
+    },
+    { figure: 'live heap after the warm rounds and a full GC', unit: 'MB', ...liveHeap },
+    {
       figure: 'drafting 3 variants, warm (median per input)',
       unit: 'ms',
       value: collected.drafting?.medianMs,
@@ -189,6 +202,8 @@ function summarise(collected: Collected): Section {
     `warm: median of ${ROUNDS} × ${ROUND_MS} ms rounds in each of ${THROUGHPUT_PROCESSES} fresh processes per side, after a warm-up over the corpus twice`,
     `new typo in each: after the same warm-up, ${TYPO_ROUNDS} × ${ROUND_MS} ms rounds in which every note carries a typo not made before in that process (swapped, dropped, doubled or neighbouring-key letter), so spelling suggestions are computed, not cached${ranOut(collected)}`,
     `first review: median of ${FIRST_REVIEW_RUNS} fresh \`node --import tsx\` processes per side (after one unmeasured run priming tsx's cache), and as many that load nothing for the start-up row; peak RSS is maxRSS, the largest seen`,
+    'every figure comes from child processes that load one implementation each: the coach and the baseline never share a process, and each child builds the small corpus itself; every child runs under tsx, whose own footprint is the "node + tsx alone" row',
+    'peak RSS against live heap: what a warm process holds after a full GC is the live-heap row; the rest of the peak is V8 letting its heap grow while reviews allocate fast (young generation and old-space slack), plus code',
     'baseline: retext + retext-english + retext-spell (dictionary-en) + repeated-words, indefinite-article, sentence-spacing, contractions, quotes, diacritics, redundant-acronyms',
     'CPU-time rows (user + system of the measuring process) are steadier than wall time when the machine is shared; the targets are checked on wall time',
     `drafting: the ${collected.drafting?.inputs ?? '?'} modal inputs of corpus/drafts/tuning*.jsonl (${collected.drafting?.refused ?? '?'} refused with a field error), each drafted twice to warm up, then 5 timed rounds in one fresh process`,

@@ -20,6 +20,8 @@ export interface ThroughputResult {
   /** In fresh-typos mode: timed reviews of notes with no word to put a typo in (e.g. "Hi"). */
   notesWithoutTypo: number;
   peakRssMb: number;
+  /** Heap still in use after the timed rounds and a full GC: what the process keeps. */
+  liveHeapMb?: number;
 }
 
 async function main(): Promise<void> {
@@ -77,7 +79,16 @@ async function main(): Promise<void> {
     findings: sink,
     notesWithoutTypo,
     peakRssMb: peakRssMb(),
+    liveHeapMb: liveHeapMb(),
   } satisfies ThroughputResult);
+}
+
+/** Run with --expose-gc: the heap the process holds on to, once garbage is collected. */
+function liveHeapMb(): number | undefined {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (!gc) return undefined;
+  gc();
+  return process.memoryUsage().heapUsed / 1048576;
 }
 
 main().catch(emitError);

@@ -2,8 +2,8 @@
 // them: one `connectnote review` through the bin, and the Slack app from spawn to its first
 // `GET /healthz` 200. Each is taken two ways: compiled (dist/, plain JavaScript) and through tsx
 // (the TypeScript sources, as the bin and `npm start` ran before the build existed).
-import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,13 +12,18 @@ import { fileURLToPath } from 'node:url';
 import { startSlackStandin } from '../../../src/slack-standin/index.js';
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-export type Way = 'compiled' | 'tsx';
+/** `baseline`: another commit's build (BENCH_BASELINE_REF), for the review figure only. */
+export type Way = 'compiled' | 'tsx' | 'baseline';
 
 export const NOTE =
   "Hi Leo, we met at the DevOps meetup in Berlin. I'd love to swap notes on platform engineering. Would you like to connect?";
 
 /** The command line for each way: the installed bin (its shebang finds node), or tsx on src/. */
-function command(way: Way, entry: 'cli' | 'app'): [string, string[]] {
+function command(way: Way, entry: 'cli' | 'app', baselineRoot?: string): [string, string[]] {
+  if (way === 'baseline') {
+    if (!baselineRoot) throw new Error('no baseline build');
+    return [join(baselineRoot, 'bin/connectnote.js'), []];
+  }
   if (way === 'compiled') {
     return entry === 'cli'
       ? [join(ROOT, 'bin/connectnote.js'), []]
@@ -30,8 +35,8 @@ function command(way: Way, entry: 'cli' | 'app'): [string, string[]] {
 }
 
 /** Wall time of one `connectnote review NOTE` process, spawn to exit, in ms. */
-export function reviewOnce(way: Way): Promise<number> {
-  const [file, args] = command(way, 'cli');
+export function reviewOnce(way: Way, baselineRoot?: string): Promise<number> {
+  const [file, args] = command(way, 'cli', baselineRoot);
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn(file, [...args, 'review', NOTE], {
@@ -119,12 +124,16 @@ export interface StartupSamples {
   healthz: Record<Way, number[]>;
 }
 
-/** `runs` of each figure each way, alternating the ways so drift hits both alike. */
-export async function measureStartup(runs: number): Promise<StartupSamples> {
+/**
+ * `runs` of each figure each way, alternating the ways so drift hits both alike. With a
+ * baseline build (see buildBaseline), its bin's review is timed in the same rotation.
+ */
+export async function measureStartup(runs: number, baselineRoot?: string): Promise<StartupSamples> {
   const samples: StartupSamples = {
-    review: { compiled: [], tsx: [] },
-    healthz: { compiled: [], tsx: [] },
+    review: { compiled: [], tsx: [], baseline: [] },
+    healthz: { compiled: [], tsx: [], baseline: [] },
   };
+  if (baselineRoot) await reviewOnce('baseline', baselineRoot);
   const slack = await startSlackStandin();
   try {
     // One unmeasured run each: tsx's transform cache and the OS file cache are warm after it.
@@ -136,10 +145,43 @@ export async function measureStartup(runs: number): Promise<StartupSamples> {
       for (const way of r % 2 ? (['tsx', 'compiled'] as const) : (['compiled', 'tsx'] as const)) {
         samples.review[way].push(await reviewOnce(way));
         samples.healthz[way].push(await healthzOnce(way, slack.url));
+        if (baselineRoot && way === 'compiled') {
+          samples.review.baseline.push(await reviewOnce('baseline', baselineRoot));
+        }
       }
     }
   } finally {
     await slack.close();
   }
   return samples;
+}
+
+/**
+ * Builds `ref` (a commit, branch or tag of this repository) in a temp folder sharing this
+ * checkout's node_modules, so its bin can be timed beside ours on the same busy machine.
+ * Returns the folder; the caller removes it.
+ */
+export function buildBaseline(ref: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'connectnote-baseline-'));
+  const archive = spawnSync('git', ['archive', '--format=tar', ref], {
+    cwd: ROOT,
+    maxBuffer: 1 << 30,
+  });
+  if (archive.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(`git archive ${ref} failed: ${String(archive.stderr).trim()}`);
+  }
+  const untar = spawnSync('tar', ['-x', '-C', dir], { input: archive.stdout });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  const build = spawnSync(process.execPath, [join(dir, 'scripts/build.mjs'), '--quiet'], {
+    cwd: dir,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (untar.status !== 0 || build.status !== 0) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new Error(
+      `could not build ${ref} (tar exit ${untar.status}, build exit ${build.status})`,
+    );
+  }
+  return dir;
 }

@@ -1,9 +1,8 @@
 // `connectnote draft`: notes drafted from the context, each passing its own review.
 
-import { z } from 'zod';
 import { draft, MAX_VARIANTS } from '../../coach/draft.js';
 import { type DraftInput, RELATIONSHIP_IDS } from '../../coach/types.js';
-import { numberValue, parse, relationshipValue } from '../args.js';
+import { between, numberValue, parse, relationshipValue } from '../args.js';
 import { colorEnabled, palette } from '../colors.js';
 import { UsageError } from '../errors.js';
 import { formatDrafts } from '../report.js';
@@ -72,13 +71,13 @@ export const draftCommand: Command = {
       limit: numberValue(
         values.limit,
         '--limit',
-        z.number().int().min(1).max(300),
+        between(1, 300),
         'a number of characters up to 300',
       ),
       variants: numberValue(
         values.variants,
         '--variants',
-        z.number().int().min(1).max(MAX_VARIANTS),
+        between(1, MAX_VARIANTS),
         `between 1 and ${MAX_VARIANTS}`,
       ),
     };

@@ -1,10 +1,9 @@
 // `connectnote review`: one note from TEXT or stdin, or one JSON object a line with --jsonl.
 
 import { readFile } from 'node:fs/promises';
-import { z } from 'zod';
 import { review } from '../../coach/review.js';
 import { RELATIONSHIP_IDS, type Review, type ReviewOptions } from '../../coach/types.js';
-import { numberValue, parse, relationshipValue, reviewLimitSchema } from '../args.js';
+import { isReviewLimit, numberValue, parse, relationshipValue } from '../args.js';
 import { colorEnabled, palette } from '../colors.js';
 import { UsageError } from '../errors.js';
 import { type InputStream, type Io, readAll } from '../io.js';
@@ -65,20 +64,29 @@ async function readHistory(path: string | undefined): Promise<string[] | undefin
 const hasError = (result: Review) =>
   result.findings.some((finding) => finding.severity === 'error');
 
-const lineSchema = z.object({
-  text: z.string({ error: '"text" must be a string' }),
-  relationship: z
-    .enum(RELATIONSHIP_IDS, {
-      error: `"relationship" must be one of ${RELATIONSHIP_IDS.join(', ')}`,
-    })
-    .optional(),
-  name: z.string({ error: '"name" must be a string' }).optional(),
-  limit: z
-    .union([z.literal(200), z.literal(300)], { error: '"limit" must be 200 or 300' })
-    .optional(),
-});
+// zod loads only for --jsonl: a single review starts faster without it.
+async function lineSchema() {
+  const { z } = await import('zod');
+  return z.object({
+    text: z.string({ error: '"text" must be a string' }),
+    relationship: z
+      .enum(RELATIONSHIP_IDS, {
+        error: `"relationship" must be one of ${RELATIONSHIP_IDS.join(', ')}`,
+      })
+      .optional(),
+    name: z.string({ error: '"name" must be a string' }).optional(),
+    limit: z
+      .union([z.literal(200), z.literal(300)], { error: '"limit" must be 200 or 300' })
+      .optional(),
+  });
+}
 
-function lineError(line: string): string | { options: Partial<ReviewOptions>; text: string } {
+type LineSchema = Awaited<ReturnType<typeof lineSchema>>;
+
+function lineError(
+  line: string,
+  schema: LineSchema,
+): string | { options: Partial<ReviewOptions>; text: string } {
   if (line.trim() === '') return 'empty line';
   let value: unknown;
   try {
@@ -90,7 +98,7 @@ function lineError(line: string): string | { options: Partial<ReviewOptions>; te
     return 'expected a JSON object with a "text" string';
   }
   if (!('text' in value)) return 'missing "text"';
-  const parsed = lineSchema.safeParse(value);
+  const parsed = schema.safeParse(value);
   if (!parsed.success) return parsed.error.issues[0]?.message ?? 'invalid line';
   const { text, ...options } = parsed.data;
   return { text, options };
@@ -101,12 +109,13 @@ export const JSONL_LINE_MAX_BYTES = 100 * 1024;
 
 async function reviewLines(stdin: InputStream, io: Io, defaults: ReviewOptions): Promise<number> {
   if (stdin.isTTY) throw new UsageError('--jsonl reads JSON lines from stdin: pipe them in');
+  const schema = await lineSchema();
   let count = 0;
   let usable = 0;
   for await (const line of boundedLines(stdin as AsyncIterable<Buffer>, JSONL_LINE_MAX_BYTES)) {
     count += 1;
     const parsed =
-      'text' in line ? lineError(line.text) : `line over ${JSONL_LINE_MAX_BYTES / 1024} KB`;
+      'text' in line ? lineError(line.text, schema) : `line over ${JSONL_LINE_MAX_BYTES / 1024} KB`;
     if (typeof parsed === 'string') {
       io.stdout.write(`${JSON.stringify({ error: parsed, line: count })}\n`);
       continue;
@@ -133,7 +142,7 @@ export const reviewCommand: Command = {
     const options: ReviewOptions = {
       relationship: relationshipValue(values.relationship),
       name: values.name,
-      limit: numberValue(values.limit, '--limit', reviewLimitSchema, '200 or 300'),
+      limit: numberValue(values.limit, '--limit', isReviewLimit, '200 or 300'),
       history: await readHistory(values.history),
     };
     for (const key of Object.keys(options) as (keyof ReviewOptions)[]) {

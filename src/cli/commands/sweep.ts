@@ -1,7 +1,6 @@
 // `connectnote sweep [--now ISO-8601]`: one reminder sweep against STORE_URL and Slack
 // (SLACK_BOT_TOKEN, SLACK_API_URL), for external schedulers and tests. Prints docs/reference.md §4's summary.
 
-import { z } from 'zod';
 import type { Config } from '../../config.js';
 import type { SweepDeps } from '../../tracking/sweep.js';
 import { parse } from '../args.js';
@@ -30,11 +29,11 @@ Exit status: 0 swept (failed reminders are retried by the next sweep), 2 bad usa
 
 const OPTIONS = { now: { type: 'string' } } as const;
 
-const isoSchema = z.iso.datetime({ offset: true });
-
-export function nowValue(raw: string | undefined): Date | undefined {
+export async function nowValue(raw: string | undefined): Promise<Date | undefined> {
   if (raw === undefined) return undefined;
-  if (!isoSchema.safeParse(raw.trim()).success) {
+  // zod loads with the rest of the sweep's modules, not for `review` or `draft`.
+  const { z } = await import('zod');
+  if (!z.iso.datetime({ offset: true }).safeParse(raw.trim()).success) {
     throw new UsageError(
       `--now must be an ISO-8601 date-time such as 2026-11-09T10:00:00Z, not "${raw}"`,
     );
@@ -49,7 +48,7 @@ export const sweepCommand: Command = {
   help: HELP,
   async run(args, io) {
     const { values } = parse(args, OPTIONS, false);
-    const now = nowValue(values.now) ?? new Date();
+    const now = (await nowValue(values.now)) ?? new Date();
     // Bolt's logger types, the Slack client, node-cron, keyv and the store drivers load only for a
     // sweep: `review` and `draft` start without them (a third of their start-up time otherwise).
     const [

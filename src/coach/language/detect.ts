@@ -3,8 +3,18 @@
 // and English is clearly behind, and never on the strength of a handful of words.
 
 import { readFileSync } from 'node:fs';
-import { francAll } from 'franc-min';
+import { createRequire } from 'node:module';
 import { parseList } from '../roles/lexicon.js';
+
+type FrancAll = typeof import('franc-min').francAll;
+let francAll: FrancAll | undefined;
+
+// franc-min builds its trigram tables on import (~10–20 ms); most notes are plainly English
+// and never need it, so it loads on first use (require of an ES module: Node ≥ 20.19).
+function franc(): FrancAll {
+  francAll ??= (createRequire(import.meta.url)('franc-min') as { francAll: FrancAll }).francAll;
+  return francAll;
+}
 
 const COMMON_ENGLISH = parseList(
   readFileSync(new URL('../data/english-common.txt', import.meta.url), 'utf8'),
@@ -46,7 +56,10 @@ const CANDIDATES = [
 const MIN_LETTERS = 24;
 
 export function detectLanguage(text: string): string {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  // Counting stops at the threshold: no array of every letter for a note that is long enough.
+  const letter = /\p{L}/gu;
+  let letters = 0;
+  while (letters < MIN_LETTERS && letter.exec(text)) letters++;
   if (letters < MIN_LETTERS) return 'und';
   const words =
     text
@@ -55,7 +68,7 @@ export function detectLanguage(text: string): string {
       .match(/[\p{L}']+/gu) ?? [];
   const common = words.filter((w) => COMMON_ENGLISH.has(w)).length;
   if (words.length > 0 && common / words.length >= ENGLISH_SHARE) return 'eng';
-  const ranked = francAll(text, { only: CANDIDATES, minLength: MIN_LETTERS });
+  const ranked = franc()(text, { only: CANDIDATES, minLength: MIN_LETTERS });
   const [top, score] = ranked[0] ?? ['und', 0];
   if (top === 'und' || top === 'eng') return top;
   // franc scores the best language 1 and the others relative to it: call it foreign only

@@ -12,22 +12,25 @@ import { RELATIONSHIP_IDS, type RelationshipId } from '../types.js';
 import { type NameWords, unitFeatures } from './features.js';
 import { loadLexicons } from './lexicon.js';
 import {
-  type BinaryModel,
-  evidence,
-  type MultinomialModel,
-  probability,
-  softmaxScores,
+  featureRows,
+  type ModelSet,
+  type PackedBinary,
+  type PackedModels,
+  packedEvidence,
+  packedProbability,
+  packedSoftmax,
+  packModels,
+  parseModels,
 } from './logistic.js';
 import { type PatternMatch, PatternSet, parsePatterns } from './patterns.js';
 import { ROLES, type Role } from './roles.js';
 
 export { ROLES, type Role } from './roles.js';
 
-export interface RoleModel {
-  version: 1;
-  roles: Partial<Record<Role, BinaryModel>>;
-  relationship?: MultinomialModel;
-}
+/** The models as training gives them (string-keyed weights). */
+export type RoleModel = ModelSet<Role>;
+/** The models as a review reads them (model.json's packed layout). */
+export type PackedRoleModel = PackedModels<Role>;
 
 export interface RoleEvidence {
   role: Role;
@@ -89,17 +92,17 @@ const FAULTS: ReadonlySet<Role> = new Set([
 /** How far below its threshold a role still counts for `plausibly`. */
 const BENEFIT_OF_DOUBT: Partial<Record<Role, number>> = { purpose: 0.7, ask: 0.7, context: 1 };
 
-let model: RoleModel | undefined;
+let model: PackedRoleModel | undefined;
 let patterns: PatternSet | undefined;
 
-export function roleModel(): RoleModel {
-  model ??= JSON.parse(readFileSync(MODEL_URL, 'utf8')) as RoleModel;
+export function roleModel(): PackedRoleModel {
+  model ??= parseModels<Role>(readFileSync(MODEL_URL, 'utf8'));
   return model;
 }
 
 /** Reads with another model from now on (cross-validation trains one per fold). */
-export function useRoleModel(next: RoleModel): void {
-  model = next;
+export function useRoleModel(next: RoleModel | PackedRoleModel): void {
+  model = 'version' in next ? packModels(next) : next;
 }
 
 let cuePatterns: PatternSet<RelationshipId> | undefined;
@@ -157,6 +160,7 @@ export function readNote(
       { first: i === 0, last: i === units.length - 1, terminator: sentence.terminator },
       names,
     );
+    const rows = featureRows(m, features);
     const roles = new Map<Role, RoleEvidence>();
     const probabilities = new Map<Role, number>();
     const hits = set.match(tokens, sentence.terminator.includes('?'));
@@ -196,7 +200,7 @@ export function readNote(
     for (const role of ROLES) {
       const binary = m.roles[role];
       if (!binary || roles.has(role) || vetoed.has(role)) continue;
-      const p = probability(binary, features);
+      const p = packedProbability(m, binary, rows);
       probabilities.set(role, p);
       if (p < binary.threshold) continue;
       roles.set(role, {
@@ -204,7 +208,7 @@ export function readNote(
         probability: p,
         // Only a fault is quoted back to the writer; the rest need no explaining.
         ...(FAULTS.has(role)
-          ? explain(binary, features, tokens, sentence)
+          ? explain(m, binary, features, tokens, sentence)
           : { words: [], start: sentence.start, end: sentence.end }),
         sentenceStart: sentence.start,
         sentenceEnd: withoutTerminator(analysis.text, sentence),
@@ -232,7 +236,7 @@ export function readNote(
       if (!m.relationship || sentences.length === 0) return undefined;
       const all = new Set<string>();
       for (const s of sentences) for (const f of s.features) all.add(f);
-      const p = softmaxScores(m.relationship, [...all]);
+      const p = packedSoftmax(m, featureRows(m, [...all]));
       // Clear wording ("introduced us", "worked together", "great meeting you today")
       // outweighs the model's lean: each cue adds to its relationship's share.
       const cued = new Set<RelationshipId>();
@@ -253,14 +257,15 @@ export function readNote(
 
 /** The words behind a model's decision: tokens whose lemma, pair or word list weighed most. */
 function explain(
-  binary: BinaryModel,
+  m: PackedRoleModel,
+  binary: PackedBinary,
   features: readonly string[],
   tokens: readonly LangToken[],
   sentence: Sentence,
 ): { words: string[]; start: number; end: number } {
   const lexicons = loadLexicons();
   const picked: LangToken[] = [];
-  for (const { feature } of evidence(binary, features, 4)) {
+  for (const { feature } of packedEvidence(m, binary, features, 4)) {
     const [kind, value = ''] = splitFeature(feature);
     for (const t of tokens) {
       const hit =

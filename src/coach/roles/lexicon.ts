@@ -8,7 +8,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 const DIR = new URL('./data/lexicon/', import.meta.url);
 
 export class Lexicons {
-  constructor(private readonly lists: ReadonlyMap<string, ReadonlySet<string>>) {}
+  /** word → positions of the lists holding it, ascending: listsOf runs for every token. */
+  private index: Map<string, number[]> | undefined;
+  private readonly order: string[];
+
+  constructor(private readonly lists: ReadonlyMap<string, ReadonlySet<string>>) {
+    this.order = [...lists.keys()];
+  }
 
   has(list: string, ...forms: string[]): boolean {
     const words = this.lists.get(list);
@@ -16,18 +22,53 @@ export class Lexicons {
     return words !== undefined && forms.some((f) => words.has(f));
   }
 
+  /** The words of one list, or undefined when there is no such list. */
+  words(list: string): ReadonlySet<string> | undefined {
+    return this.lists.get(list);
+  }
+
   /** The names of the lists that hold this word, in a stable order. */
   listsOf(...forms: string[]): string[] {
-    const out: string[] = [];
-    for (const [name, words] of this.lists) {
-      if (forms.some((f) => words.has(f))) out.push(name);
+    const index = this.index ?? this.indexWords();
+    let hits: number[] | undefined;
+    for (const f of forms) {
+      const at = index.get(f);
+      if (at) hits = hits ? union(hits, at) : at;
     }
-    return out;
+    return hits ? hits.map((i) => this.order[i] as string) : [];
+  }
+
+  private indexWords(): Map<string, number[]> {
+    const index = new Map<string, number[]>();
+    this.order.forEach((name, i) => {
+      for (const word of this.lists.get(name) ?? []) {
+        const at = index.get(word);
+        if (at) at.push(i);
+        else index.set(word, [i]);
+      }
+    });
+    this.index = index;
+    return index;
   }
 
   get names(): string[] {
     return [...this.lists.keys()];
   }
+}
+
+/** The sorted union of two ascending lists of distinct numbers. */
+function union(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Number.POSITIVE_INFINITY;
+    const y = b[j] ?? Number.POSITIVE_INFINITY;
+    out.push(Math.min(x, y));
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return out;
 }
 
 export function parseList(text: string): Set<string> {

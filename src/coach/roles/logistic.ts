@@ -1,6 +1,8 @@
 // Logistic regression over sparse string features: binary (one model per role) and
 // multinomial (the relationship). Small and deterministic on purpose: `npm run train`
-// must rebuild the committed weights byte for byte, and prediction is a few map look-ups.
+// must rebuild the committed weights byte for byte. Training works on string-keyed
+// weights; prediction uses a packed form (one feature index, one flat weight table) so a
+// sentence's features are looked up once for every model, and the file loads fast.
 
 export interface BinaryModel {
   bias: number;
@@ -13,6 +15,172 @@ export interface MultinomialModel {
   classes: string[];
   bias: number[];
   weights: Record<string, number[]>;
+}
+
+/** What training gives: string-keyed weights, a binary model per name and one multinomial. */
+export interface ModelSet<K extends string = string> {
+  version: 1;
+  roles: Partial<Record<K, BinaryModel>>;
+  relationship?: MultinomialModel;
+}
+
+/** A binary model's place in the packed weight table. */
+export interface PackedBinary {
+  column: number;
+  bias: number;
+  threshold: number;
+}
+
+/**
+ * Every model of a ModelSet over one feature index: row `i` of `weights` (`stride` wide)
+ * holds feature i's weight in each binary model's column, then one column per class.
+ * Absent weights are 0, which adds nothing, so sums equal the string-keyed ones exactly.
+ */
+export interface PackedModels<K extends string = string> {
+  features: Map<string, number>;
+  stride: number;
+  weights: Float64Array;
+  roles: Partial<Record<K, PackedBinary>>;
+  relationship?: { classes: string[]; bias: number[]; column: number };
+}
+
+/** The packed model file's first key: readers refuse other layouts. */
+const PACKED_VERSION = 2;
+
+/**
+ * The model file: JSON with one line per feature, `["feature", w1, w2, …]` in column order,
+ * features sorted, so a retrained model diffs feature by feature.
+ */
+export function serializeModels(set: ModelSet): string {
+  const names = Object.keys(set.roles);
+  const binaries = names.map((name) => set.roles[name] as BinaryModel);
+  const classes = set.relationship?.classes ?? [];
+  const all = new Set<string>();
+  for (const m of binaries) for (const f of Object.keys(m.weights)) all.add(f);
+  if (set.relationship) for (const f of Object.keys(set.relationship.weights)) all.add(f);
+  const rows = [...all].sort().map((f) => {
+    const row: (string | number)[] = [f];
+    for (const m of binaries) row.push(m.weights[f] ?? 0);
+    const w = set.relationship?.weights[f];
+    for (let k = 0; k < classes.length; k++) row.push(w?.[k] ?? 0);
+    return JSON.stringify(row);
+  });
+  const head = {
+    version: PACKED_VERSION,
+    roles: Object.fromEntries(
+      names.map((name, i) => [
+        name,
+        { bias: binaries[i]?.bias, threshold: binaries[i]?.threshold },
+      ]),
+    ),
+    ...(set.relationship ? { relationship: { classes, bias: set.relationship.bias } } : {}),
+  };
+  const headText = JSON.stringify(head).slice(0, -1);
+  return `${headText},\n"features":[\n${rows.join(',\n')}\n]}\n`;
+}
+
+interface PackedFile {
+  version: number;
+  roles: Record<string, { bias: number; threshold: number }>;
+  relationship?: { classes: string[]; bias: number[] };
+  features: (string | number)[][];
+}
+
+/** Reads what serializeModels wrote. */
+export function parseModels<K extends string>(text: string): PackedModels<K> {
+  const file = JSON.parse(text) as PackedFile;
+  if (file.version !== PACKED_VERSION) {
+    throw new Error(
+      `role model: version ${file.version}, expected ${PACKED_VERSION} (npm run train)`,
+    );
+  }
+  const names = Object.keys(file.roles);
+  const classes = file.relationship?.classes ?? [];
+  const stride = names.length + classes.length;
+  const features = new Map<string, number>();
+  const weights = new Float64Array(file.features.length * stride);
+  file.features.forEach((row, i) => {
+    features.set(row[0] as string, i);
+    for (let c = 0; c < stride; c++) weights[i * stride + c] = row[c + 1] as number;
+  });
+  const roles: Partial<Record<K, PackedBinary>> = {};
+  names.forEach((name, column) => {
+    const m = file.roles[name] as { bias: number; threshold: number };
+    roles[name as K] = { column, bias: m.bias, threshold: m.threshold };
+  });
+  return {
+    features,
+    stride,
+    weights,
+    roles,
+    ...(file.relationship ? { relationship: { ...file.relationship, column: names.length } } : {}),
+  };
+}
+
+/** The packed form of freshly trained models (cross-validation trains one set per fold). */
+export function packModels<K extends string>(set: ModelSet<K>): PackedModels<K> {
+  return parseModels<K>(serializeModels(set as ModelSet));
+}
+
+/** The rows of the features the models know, in the features' order (unknown ones weigh 0). */
+export function featureRows(models: PackedModels, features: readonly string[]): number[] {
+  const rows: number[] = [];
+  for (const f of features) {
+    const row = models.features.get(f);
+    if (row !== undefined) rows.push(row);
+  }
+  return rows;
+}
+
+/** A binary model's probability from featureRows' rows. */
+export function packedProbability(
+  models: PackedModels,
+  model: PackedBinary,
+  rows: readonly number[],
+): number {
+  const { weights, stride } = models;
+  let z = model.bias;
+  for (const row of rows) z += weights[row * stride + model.column] as number;
+  return sigmoid(z);
+}
+
+/** The features that pushed a binary model's prediction up most, strongest first. */
+export function packedEvidence(
+  models: PackedModels,
+  model: PackedBinary,
+  features: readonly string[],
+  count = 3,
+): { feature: string; weight: number }[] {
+  return features
+    .map((feature) => {
+      const row = models.features.get(feature);
+      const weight =
+        row === undefined ? 0 : (models.weights[row * models.stride + model.column] as number);
+      return { feature, weight };
+    })
+    .filter((e) => e.weight > 0)
+    .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
+    .slice(0, count);
+}
+
+/** The multinomial model's class probabilities from featureRows' rows. */
+export function packedSoftmax(models: PackedModels, rows: readonly number[]): number[] {
+  const rel = models.relationship;
+  if (!rel) return [];
+  const { weights, stride } = models;
+  const z = rel.bias.slice();
+  for (const row of rows) {
+    const at = row * stride + rel.column;
+    for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (weights[at + k] as number);
+  }
+  return softmax(z);
+}
+
+function softmax(z: number[]): number[] {
+  const max = Math.max(...z);
+  const exp = z.map((v) => Math.exp(v - max));
+  const sum = exp.reduce((a, b) => a + b, 0);
+  return exp.map((v) => v / sum);
 }
 
 // Weight look-ups in a Map are several times faster than in an object of thousands of keys.
@@ -32,39 +200,6 @@ export function probability(model: BinaryModel, features: readonly string[]): nu
   let z = model.bias;
   for (const f of features) z += weights.get(f) ?? 0;
   return sigmoid(z);
-}
-
-/** The features that pushed a prediction up most, strongest first. */
-export function evidence(
-  model: BinaryModel,
-  features: readonly string[],
-  count = 3,
-): { feature: string; weight: number }[] {
-  return features
-    .map((feature) => ({ feature, weight: model.weights[feature] ?? 0 }))
-    .filter((e) => e.weight > 0)
-    .sort((a, b) => b.weight - a.weight || (a.feature < b.feature ? -1 : 1))
-    .slice(0, count);
-}
-
-const classWeightMaps = new WeakMap<MultinomialModel, Map<string, number[]>>();
-
-export function softmaxScores(model: MultinomialModel, features: readonly string[]): number[] {
-  let weights = classWeightMaps.get(model);
-  if (!weights) {
-    weights = new Map(Object.entries(model.weights));
-    classWeightMaps.set(model, weights);
-  }
-  const z = model.bias.slice();
-  for (const f of features) {
-    const w = weights.get(f);
-    if (!w) continue;
-    for (let k = 0; k < z.length; k++) z[k] = (z[k] as number) + (w[k] ?? 0);
-  }
-  const max = Math.max(...z);
-  const exp = z.map((v) => Math.exp(v - max));
-  const sum = exp.reduce((a, b) => a + b, 0);
-  return exp.map((v) => v / sum);
 }
 
 function sigmoid(z: number): number {

@@ -20,7 +20,7 @@ import { type Lexicons, loadLexicons } from './lexicon.js';
 import { isRole, type Role } from './roles.js';
 
 type Element =
-  | { kind: 'lemmas'; values: ReadonlySet<string> }
+  | { kind: 'lemmas'; values: ReadonlySet<string>; alternatives: readonly string[] }
   | { kind: 'list'; name: string }
   | { kind: 'pos'; value: string }
   | { kind: 'gap' };
@@ -69,7 +69,8 @@ export function parsePatterns(
       if (e === '...') return { kind: 'gap' };
       if (e.startsWith('@')) return { kind: 'list', name: e.slice(1) };
       if (/^[A-Z]{2,}$/.test(e)) return { kind: 'pos', value: e };
-      return { kind: 'lemmas', values: new Set(e.split('|')) };
+      const values = e.split('|');
+      return { kind: 'lemmas', values: new Set(values), alternatives: [...new Set(values)] };
     });
     out.push({ role, negative, source: line, elements, question });
   }
@@ -78,6 +79,8 @@ export function parsePatterns(
 
 export class PatternSet<L extends string = Role> {
   private readonly lexicons: Lexicons;
+  /** Each list's words, looked up once: `accepts` runs for every word of every sentence. */
+  private readonly lists = new Map<string, ReadonlySet<string>>();
 
   constructor(
     readonly patterns: readonly Pattern<L>[],
@@ -86,9 +89,10 @@ export class PatternSet<L extends string = Role> {
     this.lexicons = lexicons ?? loadLexicons();
     for (const p of patterns) {
       for (const e of p.elements) {
-        if (e.kind === 'list' && !this.lexicons.has(e.name)) {
-          throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
-        }
+        if (e.kind !== 'list') continue;
+        const words = this.lexicons.words(e.name);
+        if (!words) throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
+        this.lists.set(e.name, words);
       }
     }
   }
@@ -97,16 +101,11 @@ export class PatternSet<L extends string = Role> {
   match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
     const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
     const out: PatternMatch<L>[] = [];
+    const offered = this.offered(words);
     for (const pattern of this.patterns) {
       if (pattern.question && !isQuestion) continue;
       // Most patterns cannot match at all: check each element has some token before searching.
-      if (
-        !pattern.elements.every(
-          (e) => e.kind === 'gap' || words.some((t) => !t.negated && this.accepts(e, t)),
-        )
-      ) {
-        continue;
-      }
+      if (!pattern.elements.every(offered)) continue;
       for (let start = 0; start < words.length; start++) {
         const end = this.matchFrom(pattern.elements, 0, words, start);
         if (end >= 0) {
@@ -120,6 +119,44 @@ export class PatternSet<L extends string = Role> {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether some word not negated could fill an element, from the sentence's lemmas, forms
+   * and parts of speech gathered once (asking every word for every pattern was the
+   * slowest part of reading a note).
+   */
+  private offered(words: readonly LangToken[]): (e: Element) => boolean {
+    const live = words.filter((t) => !t.negated);
+    const forms = new Set<string>();
+    const tags = new Set<string>();
+    for (const t of live) {
+      forms.add(t.lemma);
+      forms.add(t.lower);
+      tags.add(t.pos);
+    }
+    const lists = new Map<string, boolean>();
+    return (e) => {
+      switch (e.kind) {
+        case 'gap':
+          return true;
+        case 'pos':
+          return tags.has(e.value);
+        case 'lemmas':
+          for (let i = 0; i < e.alternatives.length; i++) {
+            if (forms.has(e.alternatives[i] as string)) return true;
+          }
+          return false;
+        case 'list': {
+          let hit = lists.get(e.name);
+          if (hit === undefined) {
+            hit = live.some((t) => this.accepts(e, t));
+            lists.set(e.name, hit);
+          }
+          return hit;
+        }
+      }
+    };
   }
 
   /** The end of a match of elements[e…] starting at words[w], or -1. */
@@ -147,8 +184,10 @@ export class PatternSet<L extends string = Role> {
     switch (element.kind) {
       case 'lemmas':
         return element.values.has(token.lemma) || element.values.has(token.lower);
-      case 'list':
-        return this.lexicons.has(element.name, token.lemma, token.lower);
+      case 'list': {
+        const words = this.lists.get(element.name);
+        return words !== undefined && (words.has(token.lemma) || words.has(token.lower));
+      }
       case 'pos':
         return token.pos === element.value;
       default:

@@ -109,7 +109,22 @@ function usesTextSpeak(ctx: RuleContext): boolean {
  * likelier a term of the writer's trade or region ("perovskite", "barangay", "kia ora")
  * than a slip, and a coach that flags those is wrong about a good note.
  */
+// The verdict depends on the word (and whether it opens a sentence) alone; searching its
+// neighbours was a tenth of a warm review.
+const TYPO_CACHE_LIMIT = 20_000;
+const typoVerdicts = new Map<string, boolean>();
+
 function looksLikeTypo(word: string, sentenceStart = false): boolean {
+  const key = sentenceStart ? `^${word}` : word;
+  const cached = typoVerdicts.get(key);
+  if (cached !== undefined) return cached;
+  if (typoVerdicts.size >= TYPO_CACHE_LIMIT) typoVerdicts.clear();
+  const verdict = judgeTypo(word, sentenceStart);
+  typoVerdicts.set(key, verdict);
+  return verdict;
+}
+
+function judgeTypo(word: string, sentenceStart: boolean): boolean {
   const lower = word.toLowerCase();
   if (MISSPELLINGS.has(lower)) return true;
   // Three letters or fewer: as likely a word of someone's trade or language ("kai", "ora")

@@ -1,0 +1,138 @@
+// wink-eng-lite-web-model, assembled for what the coach reads (tokens, sentences, negation,
+// parts of speech, lemmas) and loaded faster. The package's own loader deep-copies its 3 MB
+// core model through JSON.stringify + JSON.parse and decodes base64 a byte at a time: ~35 ms
+// and ~25 MB of a one-note review. This reads the same JSON once and decodes with Buffer;
+// the entity and sentiment models, which no rule reads, are left empty. A test checks the
+// core model equals the package's and that parses are the same; on any surprise in the
+// file's layout (a new model version) the package's own model is used instead.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Model } from 'wink-eng-lite-web-model';
+
+const require = createRequire(import.meta.url);
+const DIST = 'wink-eng-lite-web-model/dist/';
+const CORE_JSON = `${DIST}languages/cur/models/eng-core-web-model.json`;
+
+/** The annotations the coach uses: entities, sentiment and custom entities are not run. */
+export const PIPE = ['sbd', 'negation', 'pos'];
+
+type Layout = Record<string, number[]>;
+interface FeatureData {
+  list: string[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+interface CoreModel {
+  packing: { layout: Layout; efList?: string[] };
+  features: Record<string, FeatureData> & {
+    lexeme: FeatureData;
+    posClusters: { list: (string | Set<number>)[] };
+  };
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+}
+
+function words(base64: string): Uint32Array {
+  const bytes = Buffer.from(base64, 'base64');
+  // A copy of exactly these bytes: Buffer may hand out a slice of a larger pool.
+  return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+}
+
+function indexOf(list: readonly string[]): Record<string, number> {
+  const hash: Record<string, number> = Object.create(null);
+  for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
+  return hash;
+}
+
+/**
+ * The lexeme index (87,593 words) as a Map behind an object's face: wink reads and adds
+ * entries with `hash[word]` only, and filling a null-prototype object that large took ~30 ms
+ * of start-up; a Map fills in a third of that.
+ */
+function mapBacked(list: readonly string[]): Record<string, number> {
+  const map = new Map<string, number>();
+  for (let k = 0; k < list.length; k++) map.set(list[k] as string, k);
+  return new Proxy(Object.create(null) as Record<string, number>, {
+    get: (_, key) => (typeof key === 'string' ? map.get(key) : undefined),
+    set: (_, key, value: number) => {
+      if (typeof key !== 'string') return false;
+      map.set(key, value);
+      return true;
+    },
+    has: (_, key) => typeof key === 'string' && map.has(key),
+  });
+}
+
+function usable(model: CoreModel): boolean {
+  const layout = model?.packing?.layout;
+  return (
+    typeof model?.lexicon === 'string' &&
+    typeof model.xpansions === 'string' &&
+    typeof layout === 'object' &&
+    Array.isArray(model.features?.lexeme?.list) &&
+    Array.isArray(model.features.posClusters?.list) &&
+    typeof model.pos?.hash === 'object' &&
+    Object.entries(layout).every(
+      ([f, l]) => Array.isArray(l) && (l[3] !== 0 || Array.isArray(model.features[f]?.list)),
+    )
+  );
+}
+
+/** What the package's read-core-model.js + load-core-model.js build, without the copy. */
+export function loadCore(): CoreModel {
+  const model = JSON.parse(readFileSync(require.resolve(CORE_JSON), 'utf8')) as CoreModel;
+  if (!usable(model)) return (require(`${DIST}load-core-model.js`) as () => CoreModel)();
+  const { packing, features, pos } = model;
+  model.lexicon = words(model.lexicon as string);
+  model.xpansions = words(model.xpansions as string);
+  for (const f in packing.layout) {
+    if (packing.layout[f]?.[3] === 0)
+      (features[f] as FeatureData).hash = indexOf(features[f]?.list ?? []);
+  }
+  features.lexeme.hash = mapBacked(features.lexeme.list);
+  const clusters = features.posClusters.list;
+  for (let k = 0; k < clusters.length; k++) {
+    clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
+  }
+  packing.efList = [];
+  for (const f in packing.layout) {
+    const layout = packing.layout[f] as number[];
+    if (layout[3] === 0) {
+      const data = features[f] as FeatureData;
+      data.intrinsicSize = data.list.length;
+      data.index = data.list.length;
+      data.maxIndex = (layout[1] as number) >>> (layout[2] as number);
+    }
+    if (layout[4] === 1) packing.efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return model;
+}
+
+/** An automaton that recognises nothing, for the models the pipe never runs. */
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/** The model object winkNLP expects, as the package's dist/model.js builds it. */
+export function leanModel(): Model {
+  const load = (file: string) => require(`${DIST}${file}`);
+  const model = Object.create(null);
+  model.core = loadCore;
+  model.sbd = load('load-sbd-model.js');
+  model.pos = load('load-pos-model.js');
+  model.ner = () => ({ machines: [], transformers: [] });
+  model.negation = load('load-negation-model.js');
+  model.sa = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined });
+  model.metaCER = load('load-cer-meta-model.js');
+  model.featureFn = load('feature.js');
+  model.addons = Object.create(null);
+  model.addons.stem = load('porter-stemmer.js');
+  model.addons.lemmatize = load('lemmatize.js');
+  model.addons.readabilityStats = load('readability-stats.js');
+  model.addons.wordVectors = undefined;
+  return model as Model;
+}
