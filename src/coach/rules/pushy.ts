@@ -63,7 +63,9 @@ export const pushy: Rule = {
 // Runs of capitals that are not acronyms: "PLEASE ACCEPT", "URGENT". A word in capitals
 // counts as shouted when it is an ordinary English word ("urgent") and not a known
 // acronym; "CRISPR" or "GRAPHQL" are names, not shouting.
-const NAME_LEADS = new Set(['at', 'the', 'in', 'on', 'from', 'of', 'with', 'for', 'a', 'an', 'by']);
+const NAME_LEADS = new Set(
+  'at the in on from of with for a an by your our my their this last next'.split(' '),
+);
 
 function shouting(tokens: readonly Token[], text: string): RuleReport[] {
   const out: RuleReport[] = [];
@@ -73,7 +75,8 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
   let runWords = 0;
   let before = '';
   const flush = () => {
-    // One word in capitals after "at", "the" or a number is a name ("at SELECT", "3 RIFLES");
+    // One or two words in capitals after "at", "the", "your" or a number are a name ("at
+    // SELECT", "3 RIFLES", "your DEF CON talk");
     // in brackets it is a template slot, the placeholder rule's business.
     const named = runWords <= 2 && (NAME_LEADS.has(before) || /^\d/.test(before));
     const slot = runStart > 0 && /[[{<]/.test(text.slice(Math.max(0, runStart - 2), runStart));

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('pushy', {
   valid: [
+    // A name in capitals after "your": an event, not shouting.
+    'Hi Sam, your DEF CON talk on badge hacking was the best of the week. Shall we connect?',
     ...GOOD_NOTES,
     'Hope you’ve been well! Please add me to your network!',
     'Hi Leo! Great to meet you! Let’s connect!',
