@@ -11,6 +11,15 @@ testRule('pushy', {
     'I read your paper on CRISPR and GRAPHQL tooling.',
   ],
   invalid: [
+    // A deadline with a consequence, and chasing until they give in.
+    {
+      text: 'Need the runbook by Monday or I escalate.',
+      errors: [{ excerpt: 'Need the runbook by Monday or I escalate' }],
+    },
+    {
+      text: 'I will keep following up every few days until we have spoken.',
+      errors: [{ excerpt: 'I will keep following up every few days until we have spoken' }],
+    },
     { text: 'Accept my request now.', errors: [{ excerpt: 'Accept my request now' }] },
     { text: 'Great chat!!! Talk soon.', errors: [{ excerpt: '!!!' }] },
     { text: 'Hi Leo, PLEASE ACCEPT this.', errors: [{ excerpt: 'PLEASE ACCEPT' }] },
