@@ -39,6 +39,10 @@ testRule('oversharing', {
       errors: [{ excerpt: 'Hi Meg, heard your ex stopped paying child support' }],
     },
     {
+      text: 'Hi Dara, since my brother died last year I have felt called to this work. Would you connect?',
+      errors: [{ excerpt: 'Hi Dara, since my brother died last year I have felt called to this work' }],
+    },
+    {
       text: 'Hi Carla, great meeting you at the convention. Anyone who votes Republican is an idiot. Would love to connect and talk field organising.',
       errors: [{ excerpt: 'Anyone who votes Republican is an idiot' }],
     },
