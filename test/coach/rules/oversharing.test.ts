@@ -40,7 +40,9 @@ testRule('oversharing', {
     },
     {
       text: 'Hi Dara, since my brother died last year I have felt called to this work. Would you connect?',
-      errors: [{ excerpt: 'Hi Dara, since my brother died last year I have felt called to this work' }],
+      errors: [
+        { excerpt: 'Hi Dara, since my brother died last year I have felt called to this work' },
+      ],
     },
     {
       text: 'Hi Carla, great meeting you at the convention. Anyone who votes Republican is an idiot. Would love to connect and talk field organising.',
