@@ -223,9 +223,20 @@ export function readNote(
     has: (role) => sentences.some((s) => s.roles.has(role)),
     plausibly: (role) => {
       const threshold = (m.roles[role]?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT[role] ?? 1);
-      return sentences.some(
-        (s) => s.roles.has(role) || (s.probabilities.get(role) ?? 0) >= threshold,
-      );
+      return sentences.some((s) => {
+        const e = s.roles.get(role);
+        // A template's "reason" ("we can benefit each other") is none, unless a pattern
+        // found a real one in it ("…to discuss bioreactor scale-up"); nor is a memory jog
+        // inside the template's ask ("I came across your profile and would like to connect").
+        if (e) {
+          if (!s.roles.has('stock-phrase')) return true;
+          if (role === 'purpose') return e.pattern !== undefined;
+          return !(role === 'context' && s.roles.has('ask'));
+        }
+        // The doubt is for a good sentence: a boast or a template gets none as a purpose.
+        if (role === 'purpose' && [...s.roles.keys()].some((r) => FAULTS.has(r))) return false;
+        return (s.probabilities.get(role) ?? 0) >= threshold;
+      });
     },
     withRole: (role) =>
       sentences.flatMap((s) => {

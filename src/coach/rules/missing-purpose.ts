@@ -7,7 +7,8 @@ export const missingPurpose: Rule = {
   defaultSeverity: 'warning',
   description: 'Explain why you want to connect.',
   check(ctx) {
-    if (ctx.reading.plausibly('purpose')) return [];
+    // A pitch is a reason of a kind; irrelevant-offer already asks for a genuine one.
+    if (ctx.reading.plausibly('purpose') || ctx.reading.has('pitch')) return [];
     const reconnecting =
       ctx.relationship === 'former-colleague' || ctx.relationship === 'close-contact';
     return [

@@ -8,6 +8,15 @@ testRule('contact-info', {
     'Feel free to email me at sam@example.com.',
   ],
   invalid: [
+    // Asked for after the ask to connect, or an ID number.
+    {
+      text: 'Could I add you here, and also get your WhatsApp number?',
+      errors: [{ excerpt: 'Could I add you here, and also get your WhatsApp number' }],
+    },
+    {
+      text: 'Please connect and share your Aadhaar details for the committee.',
+      errors: [{ excerpt: 'Please connect and share your Aadhaar details for the committee' }],
+    },
     {
       text: 'Could you send me your email address and your phone number?',
       errors: [{ excerpt: 'Could you send me your email address and your phone number' }],

@@ -7,6 +7,11 @@ testRule('irrelevant-offer', {
     'I may have some freelance projects later this year that could use your expertise.',
   ],
   invalid: [
+    // An enticement without a price tag.
+    {
+      text: 'Should you accept, we will waive the first year of advisory fees.',
+      errors: [{ excerpt: 'Should you accept, we will waive the first year of advisory fees' }],
+    },
     {
       text: 'We help SaaS companies 10x their pipeline. Can we hop on a quick call?',
       errors: [

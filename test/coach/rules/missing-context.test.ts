@@ -12,8 +12,16 @@ testRule('missing-context', {
     'Hi Sara, I miss our college days. Let’s connect to stay in touch.',
     'Hi Grace, Daniel Kim gave me your name. I’d love to connect to learn about WCAG testing.',
     'Hi Zoë, I get your newsletter every week. I’d love to connect to discuss your research.',
+    // A shared past named by its place, and their work found.
+    'Hi Fergal, since we left Gill Books I have moved into audio. Would be good to reconnect and catch up.',
+    'Dear Ms Barnes, I noticed your firm won the NHS distribution contract. I would value your view on our routes; could we connect?',
   ],
   invalid: [
+    // LinkedIn's template jogs no memory: the guide's cold example says what was researched.
+    {
+      text: 'Dear Dr Wambui, I came across your profile and would like to connect. Please accept my invitation.',
+      errors: [{ whole: true }],
+    },
     {
       text: 'Hi Leo, I would like to connect with you to exchange ideas.',
       errors: [{ whole: true, severity: 'warning' }],

@@ -15,6 +15,10 @@ testRule('missing-purpose', {
     "Hi Leo, we met at the summit. I'd love to connect to stay in touch.",
     'Hi Leo, Sam introduced us. I’d love to connect and ask a few questions about scaling.',
     'Hi Zoë, I miss our board game nights. Let’s connect here so we don’t lose touch again.',
+    // A pitch is the reason, a bad one: irrelevant-offer asks for a genuine reason instead.
+    'Hi Jess, your brow studio popped up on my feed. Connect with me and I’ll throw in 15% off our serums.',
+    // Following through after a meeting is why they write.
+    'Hello Dr Boateng, thank you for this afternoon’s call on malaria diagnostics. I will send our assay data by Friday. Kindly accept my invitation.',
   ],
   invalid: [
     {
@@ -24,5 +28,10 @@ testRule('missing-purpose', {
     { text: 'Hi Leo, please add me.', errors: [{ whole: true }] },
     // Meeting them is the context, not a reason to connect.
     { text: 'Hi Leo, great to meet you at the summit. Let’s connect.', errors: [{ whole: true }] },
+    // "Synergies" names no reason.
+    {
+      text: 'Hi Leo, I saw your post on the forum. Let’s connect and explore synergies.',
+      errors: [{ whole: true }],
+    },
   ],
 });

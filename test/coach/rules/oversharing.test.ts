@@ -5,6 +5,8 @@ testRule('oversharing', {
   valid: [
     ...GOOD_NOTES,
     'I enjoyed your talk on health tech and the panel on personal finance apps.',
+    // Someone's work on a private matter is their work, not a disclosure.
+    'Hi Fiona, Gary at Unite said you negotiated the redundancy pay terms at the Rosyth yard. I would value your advice on ours; could we connect?',
   ],
   invalid: [
     {
@@ -22,6 +24,29 @@ testRule('oversharing', {
     {
       text: 'I’m going through a rough divorce and need a new job badly.',
       errors: [{ excerpt: 'I’m going through a rough divorce and need a new job badly' }],
+    },
+    // Disclosures without the obvious keyword, of oneself or of the recipient.
+    {
+      text: 'Hi Rupert, Sam suggested I contact you about interim roles. At 61 and recently widowed, I am keen to keep busy. Would you connect?',
+      errors: [{ excerpt: 'At 61 and recently widowed, I am keen to keep busy' }],
+    },
+    {
+      text: 'Hi Jia Hui, I know you are still grieving your dad. Let us connect since our SMU accounting days.',
+      errors: [{ excerpt: 'Hi Jia Hui, I know you are still grieving your dad' }],
+    },
+    {
+      text: 'Hi Meg, heard your ex stopped paying child support. Let us connect since our Guelph days.',
+      errors: [{ excerpt: 'Hi Meg, heard your ex stopped paying child support' }],
+    },
+    {
+      text: 'Hi Dara, since my brother died last year I have felt called to this work. Would you connect?',
+      errors: [
+        { excerpt: 'Hi Dara, since my brother died last year I have felt called to this work' },
+      ],
+    },
+    {
+      text: 'Hi Carla, great meeting you at the convention. Anyone who votes Republican is an idiot. Would love to connect and talk field organising.',
+      errors: [{ excerpt: 'Anyone who votes Republican is an idiot' }],
     },
   ],
 });

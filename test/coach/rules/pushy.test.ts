@@ -13,10 +13,21 @@ testRule('pushy', {
     'I read your paper on CRISPR and GRAPHQL tooling.',
   ],
   invalid: [
+    // A deadline with a consequence, and chasing until they give in.
+    {
+      text: 'Need the runbook by Monday or I escalate.',
+      errors: [{ excerpt: 'Need the runbook by Monday or I escalate' }],
+    },
+    {
+      text: 'I will keep following up every few days until we have spoken.',
+      errors: [{ excerpt: 'I will keep following up every few days until we have spoken' }],
+    },
     { text: 'Accept my request now.', errors: [{ excerpt: 'Accept my request now' }] },
     { text: 'Great chat!!! Talk soon.', errors: [{ excerpt: '!!!' }] },
     { text: 'Hi Leo, PLEASE ACCEPT this.', errors: [{ excerpt: 'PLEASE ACCEPT' }] },
-    { text: 'This is URGENT.', errors: [{ excerpt: 'URGENT' }] },
+    // Read as pressure, the whole sentence is the finding (the capitals are part of it).
+    { text: 'This is URGENT.', errors: [{ excerpt: 'This is URGENT' }] },
+    { text: 'Loved your talk, it was AMAZING.', errors: [{ excerpt: 'AMAZING' }] },
     {
       // A demand in capitals is one finding, not a demand and a shout.
       text: 'Hi Sam, ACCEPT MY REQUEST NOW!!! We met at the AI meetup.',
