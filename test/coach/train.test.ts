@@ -1,0 +1,19 @@
+// `npm run train` rebuilds the committed role model from corpus/notes, byte for byte: a
+// labelled note changed without retraining, or training that stopped being deterministic,
+// fails here rather than drifting silently.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { trainingNotes } from '../../scripts/corpus.js';
+import { train } from '../../scripts/train.js';
+import { serializeModels } from '../../src/coach/roles/logistic.js';
+
+describe('the committed role model', () => {
+  it('is what training on corpus/notes gives', { timeout: 120_000 }, () => {
+    const notes = trainingNotes().filter((n) => n.units && n.units.length > 0);
+    const committed = readFileSync(
+      new URL('../../src/coach/roles/model.json', import.meta.url),
+      'utf8',
+    );
+    expect(serializeModels(train(notes)) === committed).toBe(true);
+  });
+});
