@@ -8,6 +8,7 @@
 //   a|b|c          any of these lemmas
 //   @list          a lemma from data/lexicon/<list>.txt
 //   VERB, PRON …   a part of speech (upper case)
+//   VERB-ing       that part of speech, the word ending so ("redoing", "building")
 //   ...            up to five tokens of anything
 //   ?              (last) the sentence is a question
 // A line whose role starts with "!" is an antipattern: where it matches, neither the other
@@ -22,7 +23,7 @@ import { isRole, type Role } from './roles.js';
 type Element =
   | { kind: 'lemmas'; values: ReadonlySet<string>; alternatives: readonly string[] }
   | { kind: 'list'; name: string }
-  | { kind: 'pos'; value: string }
+  | { kind: 'pos'; value: string; ending?: string }
   | { kind: 'gap' };
 
 export interface Pattern<L extends string = Role> {
@@ -69,6 +70,8 @@ export function parsePatterns(
       if (e === '...') return { kind: 'gap' };
       if (e.startsWith('@')) return { kind: 'list', name: e.slice(1) };
       if (/^[A-Z]{2,}$/.test(e)) return { kind: 'pos', value: e };
+      const ending = /^([A-Z]{2,})-([a-z]+)$/.exec(e);
+      if (ending) return { kind: 'pos', value: ending[1] as string, ending: ending[2] as string };
       const values = e.split('|');
       return { kind: 'lemmas', values: new Set(values), alternatives: [...new Set(values)] };
     });
@@ -189,7 +192,10 @@ export class PatternSet<L extends string = Role> {
         return words !== undefined && (words.has(token.lemma) || words.has(token.lower));
       }
       case 'pos':
-        return token.pos === element.value;
+        return (
+          token.pos === element.value &&
+          (element.ending === undefined || token.lower.endsWith(element.ending))
+        );
       default:
         return false;
     }

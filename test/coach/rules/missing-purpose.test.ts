@@ -19,8 +19,16 @@ testRule('missing-purpose', {
     'Hi Jess, your brow studio popped up on my feed. Connect with me and I’ll throw in 15% off our serums.',
     // Following through after a meeting is why they write.
     'Hello Dr Boateng, thank you for this afternoon’s call on malaria diagnostics. I will send our assay data by Friday. Kindly accept my invitation.',
+    // What we are doing now, or what our shop needs, is why they write.
+    'Hi Femi, I read your report on mini-grids. We’re wiring our first one in Jos. Connect?',
+    'Hi Mei, Rosnah said you bring in highland roses. My shop in Ipoh needs a steadier supply. Okay to connect?',
   ],
   invalid: [
+    // Doing something together in the past is not a reason now.
+    {
+      text: 'Hi Lauren, Marcus gave me your name when we were chatting at a Cubs game. I’d be glad to connect.',
+      errors: [{ whole: true }],
+    },
     {
       text: 'Hi Leo, we met at the AI meetup last week. I’d love to connect on LinkedIn.',
       errors: [{ whole: true }],

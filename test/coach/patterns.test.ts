@@ -1,0 +1,23 @@
+// The role pattern language (src/coach/roles/patterns.ts) on parsed sentences: a part of
+// speech can be narrowed by its ending, so "we're redoing" is told from "we were chatting".
+import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/coach/language/nlp.js';
+import { PatternSet, parsePatterns } from '../../src/coach/roles/patterns.js';
+
+const set = new PatternSet(parsePatterns("purpose  we are|'re VERB-ing"));
+const matches = (sentence: string): boolean => {
+  const { tokens } = parse(sentence);
+  return set.match(tokens, sentence.trim().endsWith('?')).length > 0;
+};
+
+describe('role patterns', () => {
+  it('match a part of speech with the ending the pattern names', () => {
+    expect(matches("We're redoing our formaldehyde controls.")).toBe(true);
+    expect(matches('We are building a clinic in Jos.')).toBe(true);
+  });
+
+  it('do not match the part of speech with another ending, or another tense', () => {
+    expect(matches('We are based in Jos.')).toBe(false);
+    expect(matches('We were chatting at a Cubs game.')).toBe(false);
+  });
+});
