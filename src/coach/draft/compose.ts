@@ -3,6 +3,9 @@
 // and only then are the user's own pieces left out, last piece first. A draft that left
 // anything out says what, so the user can decide.
 
+import { listSet } from '../language/lists.js';
+import { parse } from '../language/nlp.js';
+import { personRole } from '../language/people.js';
 import { RELATIONSHIPS } from '../relationships.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
@@ -45,7 +48,31 @@ const GENERIC =
  * recipient would miss; losing them costs more than losing plain words.
  */
 function factCost(text: string): number {
-  return /(?:^|[\s(])(?!I(?:['’]\p{L}+)?(?:\s|$))[\p{Lu}\p{N}]/u.test(text) ? 300 : 0;
+  const named = /(?:^|[\s(])(?!I(?:['’]\p{L}+)?(?:\s|$))[\p{Lu}\p{N}]/u.test(text) ? 300 : 0;
+  return named + NOUN_COST * specificNouns(text);
+}
+
+/** What one common noun the user typed costs to lose: "borescope", "athlete welfare". */
+const NOUN_COST = 60;
+let vague: ReadonlySet<string> | undefined;
+const nounCounts = new Map<string, number>();
+
+/** The nouns that name a thing ("fermentation boxes"), not a person, a time or a filler. */
+function specificNouns(text: string): number {
+  let count = nounCounts.get(text);
+  if (count !== undefined) return count;
+  vague ??= listSet(new URL('./data/vague-nouns.txt', import.meta.url));
+  const words = vague;
+  count = parse(text).tokens.filter(
+    (token) =>
+      token.pos === 'NOUN' &&
+      !words.has(token.lemma) &&
+      !words.has(token.lower) &&
+      !personRole(token.lower) &&
+      !personRole(token.lemma),
+  ).length;
+  nounCounts.set(text, count);
+  return count;
 }
 
 /**

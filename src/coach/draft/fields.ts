@@ -194,6 +194,8 @@ function startsWithSubject(text: string): boolean {
     const token = tokens[i];
     if (!token) break;
     if (personRole(token.lower) || personRole(token.lemma)) continue;
+    // "the Met Office": a capital inside the field is part of a name, not a verb.
+    if (/^\p{Lu}/u.test(token.text)) continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
       const before = tokens[i - 1];
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
@@ -203,7 +205,14 @@ function startsWithSubject(text: string): boolean {
         token.pos === 'AUX' ||
         token.lower !== token.lemma ||
         (before?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PRON');
-      return finite && before !== undefined && ['PROPN', 'NOUN', 'PRON'].includes(before.pos);
+      // "…the Kuapa Kokoo cooperative said you're…": a noun the model took for an adjective.
+      const reports =
+        token.lower !== token.lemma && ['PRON', 'SCONJ'].includes(tokens[i + 1]?.pos ?? '');
+      return (
+        finite &&
+        before !== undefined &&
+        (['PROPN', 'NOUN', 'PRON'].includes(before.pos) || (before.pos === 'ADJ' && reports))
+      );
     }
   }
   return false;
@@ -257,9 +266,12 @@ function roleHead(text: string): { plural: boolean } | undefined {
   const role =
     personRole(head.lower) ??
     personRole(head.lemma) ??
-    (/ists?$/.test(head.lower) ? {} : undefined);
+    // "-ist" and "-mate" nouns name people: "cellist", "batchmates", "coursemate".
+    (/(?:ists?|.mates?)$/.test(head.lower) ? {} : undefined);
   if (!role) return undefined;
-  return { plural: head.lower !== head.lemma && head.lower.endsWith('s') };
+  const plural =
+    head.lower.endsWith('s') && (head.lower !== head.lemma || /(?:ist|mate)s$/.test(head.lower));
+  return { plural };
 }
 
 function piece(segment: string, relationship: string, index: number, topic: boolean): Piece {
@@ -333,6 +345,19 @@ function piece(segment: string, relationship: string, index: number, topic: bool
       return { kind: 'clause', text: `${whose} ${embed(text)}` };
     }
     const plain = plainVerb(firstWord);
+    // "…suggested I get in touch, says you ran the pilot": the teller is the one before,
+    // not the recipient; the sender heard it.
+    if (plain && REPORTING.test(firstWord) && index > 0) {
+      return {
+        kind: 'clause',
+        text: `I hear ${embed(
+          rest
+            .slice(firstWord.length)
+            .trim()
+            .replace(/^that\s+/i, ''),
+        )}`,
+      };
+    }
     if (plain) {
       return {
         kind: 'clause',
@@ -360,6 +385,8 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     ? { kind: 'place', prep: null, text: embed(text) }
     : { kind: 'phrase', text: embed(text) };
 }
+
+const REPORTING = /^(?:says|mentions|reckons|tells me|thinks)$/i;
 
 const RELATIONAL =
   /^[\p{L}' -]*\b(?:mate|friend|buddy|pal|cousin|neighbou?r|flatmate|housemate|roommate|classmate|teammate)$/iu;
