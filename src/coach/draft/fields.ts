@@ -82,9 +82,16 @@ export function tidy(text: string, people: People): string {
         : word,
     );
   const options = { name: people.recipient, mutual: people.mutual, sender: people.sender };
-  const flagged = review(out, options).findings.filter(
-    (finding) => finding.ruleId === 'spelling' && finding.start !== undefined,
-  );
+  // Read inside a sentence of plain English, so a short field is checked as English too.
+  const findings = review(`${FRAME}${out}.`, options)
+    .findings.filter((finding) => finding.start !== undefined && finding.start >= FRAME.length)
+    .map((finding) => ({
+      ...finding,
+      start: (finding.start ?? 0) - FRAME.length,
+      end: (finding.end ?? 0) - FRAME.length,
+    }))
+    .filter((finding) => finding.end <= out.length);
+  const flagged = findings.filter((finding) => finding.ruleId === 'spelling');
   // One-slip typos the spelling check is sure of ("conferance", "togehter").
   const fixes = flagged.filter(
     (finding) =>
@@ -106,11 +113,30 @@ export function tidy(text: string, people: People): string {
     const start = finding.start ?? 0;
     out = `${out.slice(0, start)}${word.charAt(0).toUpperCase()}${word.slice(1)}${out.slice(start + word.length)}`;
   }
-  for (const finding of fixes.sort((a, b) => (b.start ?? 0) - (a.start ?? 0))) {
+  // Text-speak typed in lower case ("w", "abt"), written out; "IMO" in capitals is a name.
+  const spoken = findings.filter(
+    (finding) =>
+      finding.ruleId === 'abbreviation' &&
+      /^\p{Ll}+$/u.test(finding.excerpt ?? '') &&
+      (finding.suggestion ?? '').split(' ').length <= 2,
+  );
+  // "a eco cleaning company": the article the next word takes.
+  const articles = findings.filter(
+    (finding) =>
+      finding.ruleId === 'grammar' &&
+      /^an? \S+$/i.test(finding.excerpt ?? '') &&
+      /^an? \S+$/i.test(finding.suggestion ?? '') &&
+      finding.excerpt?.split(' ')[1] === finding.suggestion?.split(' ')[1],
+  );
+  for (const finding of [...fixes, ...spoken, ...articles].sort(
+    (a, b) => (b.start ?? 0) - (a.start ?? 0),
+  )) {
     out = out.slice(0, finding.start) + finding.suggestion + out.slice(finding.end);
   }
   return out;
 }
+
+const FRAME = 'I would love to connect with you on LinkedIn because ';
 
 /** Same first letter and at most two letters apart: "beleive" → "believe", not "cobot" → "coot". */
 function isTypoFix(typo: string, fix: string): boolean {
