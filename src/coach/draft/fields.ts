@@ -7,7 +7,7 @@
 import { readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
 import { personRole } from '../language/people.js';
-import { type Ambiguity, toSecondPerson } from '../language/perspective.js';
+import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
 import { cleanText, embed } from './normalize.js';
 
@@ -29,6 +29,8 @@ export interface People {
   recipient: string;
   mutual?: string;
   sender?: string;
+  /** Pronouns an earlier field used for the recipient ("their post" → "their method"). */
+  pronouns?: readonly Pronoun[];
 }
 
 export interface ReadField {
@@ -36,6 +38,8 @@ export interface ReadField {
   raw: string;
   pieces: Piece[];
   ambiguous: Ambiguity[];
+  /** The pronouns the field used for the recipient. */
+  pronouns: Pronoun[];
 }
 
 const DAYS_AND_MONTHS = new Set(
@@ -118,14 +122,15 @@ export function tidy(text: string, people: People): string {
     (finding) =>
       finding.ruleId === 'abbreviation' &&
       /^\p{Ll}+$/u.test(finding.excerpt ?? '') &&
-      (finding.suggestion ?? '').split(' ').length <= 2,
+      (finding.suggestion ?? '').split(' ').length <= 4,
   );
   // "a eco cleaning company": the article the next word takes.
   const articles = findings.filter(
     (finding) =>
       finding.ruleId === 'grammar' &&
-      /^an? \S+$/i.test(finding.excerpt ?? '') &&
-      /^an? \S+$/i.test(finding.suggestion ?? '') &&
+      // Lower case only: "a Series A in Austin" is a letter, not an article.
+      /^an? \S+$/.test(finding.excerpt ?? '') &&
+      /^an? \S+$/.test(finding.suggestion ?? '') &&
       finding.excerpt?.split(' ')[1] === finding.suggestion?.split(' ')[1],
   );
   for (const finding of [...fixes, ...spoken, ...articles].sort(
@@ -331,6 +336,10 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     };
   }
   const lead = (/^[\p{L}'’-]+/u.exec(text)?.[0] ?? '').toLowerCase();
+  // "see he's CTO now", "hear you're moving": what the sender sees, not an errand.
+  if (/^(?:see|hear|notice)\s+(?:that\s+)?you(?:['’](?:re|ve|ll))?\s/i.test(text)) {
+    return { kind: 'clause', text: `I ${lowerFirst(text)}` };
+  }
   if (BASE_VERBS.has(lead) && !/^\S+\s+(?:is|are|was|were)\b/i.test(text)) {
     return { kind: 'verb', text: lowerFirst(text) };
   }
@@ -428,7 +437,9 @@ const TRAILING_ASK =
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
   return text
-    .split(/\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)/)
+    .split(
+      /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|\p{Lu}))[.!?]+\s+/u,
+    )
     .map((part) => part.trim())
     .filter((part) => part.length > 0);
 }
@@ -445,12 +456,16 @@ export function readField(
   const spoken = toSecondPerson(tidied, {
     recipient: people.recipient,
     others: [people.mutual, people.sender],
+    ...(people.pronouns ? { pronouns: people.pronouns } : {}),
   });
   const pieces = segments(spoken.text).map((segment, index) => {
     const read = piece(segment, relationship, index, options.topic ?? false);
     if (read.kind !== 'clause' && read.kind !== 'verb') return read;
-    const text = read.text.replace(TRAILING_ASK, '');
+    // "connect and say congrats": the note asks to connect already; the errand is the rest.
+    const text = read.text
+      .replace(TRAILING_ASK, '')
+      .replace(/^(?:re)?connect(?: here| on here| on LinkedIn)? and (?=\S)/i, '');
     return text.length > 0 ? { ...read, text } : read;
   });
-  return { raw, pieces, ambiguous: spoken.ambiguous };
+  return { raw, pieces, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };
 }

@@ -46,6 +46,8 @@ export interface People {
   recipient: string;
   /** Other people the user named: the mutual contact, the sender. */
   others?: readonly (string | undefined)[];
+  /** Pronouns another field already used for the recipient: the user keeps to one. */
+  pronouns?: readonly Pronoun[];
 }
 
 /** A span of the text to say in the second person. */
@@ -69,6 +71,8 @@ export interface Ambiguity {
 export interface Reading {
   rewrites: Rewrite[];
   ambiguous: Ambiguity[];
+  /** The pronouns read as the recipient. */
+  pronouns: Pronoun[];
 }
 
 interface Candidate {
@@ -286,7 +290,7 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
   const rewrites: Rewrite[] = [];
   const ambiguous: Ambiguity[] = [];
   // A pronoun already read as the recipient stays the recipient ("they run X and their blog").
-  const resolved = new Set<Pronoun>();
+  const resolved = new Set<Pronoun>(mode === 'field' ? (people.pronouns ?? []) : []);
   // Where the field last named the recipient (by name or by a pronoun read as them).
   let recipientAt = -1;
 
@@ -378,7 +382,7 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
       i = possessive ? end + 1 : end;
     }
   }
-  return { rewrites, ambiguous };
+  return { rewrites, ambiguous, pronouns: [...resolved] };
 }
 
 let reportVerbs: ReadonlySet<string> | undefined;
