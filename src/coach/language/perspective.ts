@@ -8,7 +8,7 @@
 //   only flagged when nobody else in the note could be meant ("Tom said he…" is Tom).
 // Sex is known only from the name lists; an unknown name could be either.
 
-import { listSet } from './lists.js';
+import { listMap } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
 import { personRole, type Sex, sexOfName } from './people.js';
 
@@ -385,15 +385,21 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
   return { rewrites, ambiguous, pronouns: [...resolved] };
 }
 
-let reportVerbs: ReadonlySet<string> | undefined;
+let reportVerbs: ReadonlyMap<string, string> | undefined;
 
-/** The one named at `at` tells of, or introduces, what follows, before the pronoun at `upTo`. */
+/**
+ * The one named at `at` introduces the recipient ("Dana connected us…, her brand") or
+ * points to their work ("Olu mentioned her practice") before the pronoun at `upTo`.
+ */
 function reports(tokens: readonly LangToken[], at: number, upTo: number): boolean {
-  reportVerbs ??= listSet(new URL('./data/report-verbs.txt', import.meta.url));
+  reportVerbs ??= listMap(new URL('./data/report-verbs.txt', import.meta.url));
   const verbs = reportVerbs;
-  return tokens
-    .slice(at + 1, upTo)
-    .some((token) => token.pos === 'VERB' && (verbs.has(token.lemma) || verbs.has(token.lower)));
+  const how = (token: LangToken | undefined) =>
+    token?.pos === 'VERB' ? verbs.get(token.lemma) : undefined;
+  return (
+    how(tokens[upTo - 1]) === 'obj' ||
+    tokens.slice(at + 1, upTo).some((token) => how(token) === 'in')
+  );
 }
 
 function isRecipient(
