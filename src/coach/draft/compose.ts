@@ -133,10 +133,21 @@ function attempts(plan: Plan): Attempt[] {
         { value: undefined, loss: 30 },
       ]
     : [{ value: undefined, loss: 0 }];
+  // A long topic may be cut short like any piece ("cash transfers for drought-displaced
+  // households" → "cash transfers"); leaving it out whole costs most.
   const topics = [
-    { kept: plan.topic, loss: 0, out: [] as string[] },
+    ...keeps(plan.topic, 4, true),
     ...(plan.topic.length > 0
-      ? [{ kept: [], loss: 400, out: plan.topic.map((piece) => piece.text) }]
+      ? [
+          {
+            kept: [],
+            loss: plan.topic.reduce(
+              (sum, piece) => sum + (10 + piece.text.length + factCost(piece.text)) * 5,
+              0,
+            ),
+            out: plan.topic.map((piece) => piece.text),
+          },
+        ]
       : []),
   ];
   const maxWords = RELATIONSHIPS[plan.base.relationship].wordTarget.max;
@@ -194,7 +205,7 @@ function attempts(plan: Plan): Attempt[] {
   return all.sort((a, b) => a.loss - b.loss).slice(0, MAX_ATTEMPTS);
 }
 
-const MAX_ATTEMPTS = 300;
+const MAX_ATTEMPTS = 2000;
 /** The glue, fullest first: the template gives way before the user's words do. */
 const GLUE: readonly [compact: boolean, terse: boolean][] = [
   [false, false],

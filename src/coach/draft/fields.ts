@@ -436,12 +436,16 @@ const TRAILING_ASK =
 
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
-  return text
-    .split(
-      /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|\p{Lu}))[.!?]+\s+/u,
-    )
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+  return (
+    text
+      .split(
+        /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|\p{Lu}))[.!?]+\s+/u,
+      )
+      .map((part) => part.trim())
+      // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
+      .map((part, index) => (index > 0 ? part.replace(/^and\s+(?=\S+\s)/i, '') : part))
+      .filter((part) => part.length > 0)
+  );
 }
 
 /** A field as pieces, said to the recipient. */

@@ -33,7 +33,7 @@ export type Variant = (parts: Parts) => string | null;
 const RECONNECTING: ReadonlySet<RelationshipId> = new Set(['former-colleague', 'close-contact']);
 
 const EVENT =
-  /\b(?:meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation|session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop|walkthrough)\b/i;
+  /\b(?:meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation|session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop|walkthrough|walk)\b/i;
 const DIRECTORY = /\b(?:directory|list|group|community|network|forum|database|register)\b/i;
 const DETERMINER = /^(?:the|a|an|our|your|my|this|that|today['’]s|yesterday['’]s|last)\b/i;
 
