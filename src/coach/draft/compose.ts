@@ -223,7 +223,10 @@ export function countWords(text: string): number {
 /** A cheap first count, to skip reviewing notes with too many sentences ("Dr." is not one). */
 function countSentences(text: string): number {
   const plain = text
-    .replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt)\./gi, '')
+    .replace(
+      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Sgt|Insp|Hon|Fr|Col|Lt|Maj)\./gi,
+      '',
+    )
     .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '');
   return (plain.match(/[.!?]+(?=\s|$)/g) ?? []).length;
 }
