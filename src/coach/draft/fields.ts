@@ -400,7 +400,12 @@ function piece(segment: string, relationship: string, index: number, topic: bool
       };
     }
     if (firstWord === 'known') return { kind: 'clause', text: `we’ve ${embed(text)}` };
-    if (firstToken?.lemma !== firstWord && /(?:ed|ght|nt|ew|ang|at|ook|ole|ove)$/.test(firstWord)) {
+    // A past tense, regular or not ("got a job", "ran the pilot"): the sender's, or shared.
+    if (
+      firstToken?.lemma !== firstWord &&
+      (/(?:ed|ght|nt|ew|ang|at|ook|ole|ove)$/.test(firstWord) ||
+        (!/(?:s|ing)$/.test(firstWord) && firstToken?.pos === 'VERB'))
+    ) {
       const shared =
         /\b(?:together|each other|both)\b/i.test(rest) ||
         (relationship === 'former-colleague' && /^worked\b/.test(firstWord));

@@ -362,7 +362,18 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         end++;
       const last = tokens[end] as LangToken;
       const after = tokens[end + 1];
-      const possessive = after !== undefined && /^['’]s$/.test(after.text);
+      const apostropheS = after !== undefined && /^['’]s$/.test(after.text);
+      // "Shaun's the best framer", "Ana's been", "Ana's moving": "is" or "has", not whose.
+      const beyond = tokens[end + 2];
+      const contracted =
+        apostropheS &&
+        beyond !== undefined &&
+        (beyond.pos === 'DET' ||
+          beyond.pos === 'ADV' ||
+          beyond.lower === 'been' ||
+          beyond.lower === 'got' ||
+          (beyond.pos === 'VERB' && /(?:ing|ed)$/.test(beyond.lower)));
+      const possessive = apostropheS && !contracted;
       const subject = !possessive && ['VERB', 'AUX'].includes(after?.pos ?? '');
       const previous = tokens[i - 1];
       // A name in a title or a company ("the Sarah Chen Lab") stays.
@@ -371,15 +382,20 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         continue;
       }
       recipientAt = end;
-      const stop = possessive ? (after as LangToken).end : last.end;
+      const stop = possessive || contracted ? (after as LangToken).end : last.end;
+      const hasBeen = contracted && ['been', 'got'].includes(beyond?.lower ?? '');
       rewrites.push({
         start: token.start,
         end: stop,
         text: parsed.text.slice(token.start, stop),
-        replacement: possessive ? 'your' : 'you',
+        replacement: possessive
+          ? 'your'
+          : contracted
+            ? `you${(after as LangToken).text.charAt(0)}${hasBeen ? 've' : 're'}`
+            : 'you',
       });
-      if (subject) rewrites.push(...agreeingVerbs(tokens, end));
-      i = possessive ? end + 1 : end;
+      if (subject && !contracted) rewrites.push(...agreeingVerbs(tokens, end));
+      i = possessive || contracted ? end + 1 : end;
     }
   }
   return { rewrites, ambiguous, pronouns: [...resolved] };
