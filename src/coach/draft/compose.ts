@@ -110,8 +110,10 @@ function keeps(
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
     kept.forEach((piece, index) => {
       if (piece.text.length <= 40) return;
-      // Four words at least, so a cut clause still says something ("we sat next" does not).
-      for (const form of shortenings(piece.text, 4).slice(1, 6)) {
+      // A cut clause keeps four words at least, so it still says something ("we sat next"
+      // does not); a noun phrase may be cut to two ("cash transfers").
+      const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
+      for (const form of shortenings(piece.text, minWords).slice(1, 6)) {
         const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
         out.push({
           kept: kept.map((other, at) => (at === index ? { ...piece, text: form } : other)),

@@ -227,11 +227,17 @@ function startsWithSubject(text: string): boolean {
     if (personRole(token.lower) || personRole(token.lemma)) continue;
     // "the Met Office": a capital inside the field is part of a name, not a verb.
     if (/^\p{Lu}/u.test(token.text)) continue;
+    // "drought-displaced": half of a hyphenated adjective.
+    if (text.charAt(token.start - 1) === '-') continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
       const before = tokens[i - 1];
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
       // "the dinner hosted by …" is a noun phrase: a participle before "by" is not finite.
       if (tokens[i + 1]?.lower === 'by' && token.lower.endsWith('ed')) return false;
+      // "cash transfers for households": a plural noun the model took for a verb.
+      if (before?.pos === 'NOUN' && token.lower.endsWith('s') && tokens[i + 1]?.pos === 'ADP') {
+        return false;
+      }
       const finite =
         token.pos === 'AUX' ||
         token.lower !== token.lemma ||
