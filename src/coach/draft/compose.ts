@@ -113,7 +113,7 @@ function keeps(
       // A cut clause keeps four words at least, so it still says something ("we sat next"
       // does not); a noun phrase may be cut to two ("cash transfers").
       const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
-      for (const form of shortenings(piece.text, minWords).slice(1, 6)) {
+      for (const form of shortenings(piece.text, minWords).slice(1, 9)) {
         const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
         out.push({
           kept: kept.map((other, at) => (at === index ? { ...piece, text: form } : other)),

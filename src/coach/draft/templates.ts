@@ -79,6 +79,12 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
       return tone === 'warm' ? `I enjoyed ${work}` : `I came across ${work}`;
     }
     case 'former-colleague':
+      // A bare name is where you worked: "Ryman Healthcare" → "we worked together at …".
+      if (!piece.prep && /^\p{Lu}/u.test(text) && !EVENT.test(text)) {
+        return parts.terse || tone === 'exclaim'
+          ? `we worked together at ${text}`
+          : `it's been a while since we worked together at ${text}`;
+      }
       if (piece.prep && parts.terse) return `we worked together ${at}`;
       if (piece.prep) return `it's been a while since we worked together ${at}`;
       return DETERMINER.test(text) ? `I remember ${text}` : `I remember our ${text}`;
@@ -429,7 +435,10 @@ const askFirst: Variant = (parts) => {
 
 /** 4. Personal and open: "Hello Leo, I enjoyed X. Connecting here would be a great way to …" */
 const personal: Variant = (parts) => {
-  const jogText = apposition(parts) ? `you're ${apposition(parts)}` : jog(parts, 'warm');
+  // After "you're my cousin" the rest of the memory still belongs in the note.
+  const jogText = apposition(parts)
+    ? `you're ${apposition(parts)}${parts.context.length > 1 ? `, and ${restJog(parts, true)}` : ''}`
+    : jog(parts, 'warm');
   if (!jogText) return null;
   const { verbs, clauses, nouns } = reasons(parts);
   const what = toWhat(
