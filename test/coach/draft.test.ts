@@ -797,4 +797,30 @@ describe('draft: fields as people type them, round 2', () => {
       expect(text).toMatch(/cladding delays on the east platform/);
     }
   });
+  it('says the rest of the memory after "you’re my cousin" in every variant that left nothing out', () => {
+    const { drafts } = draft({
+      name: 'Tariq Mansour',
+      relationship: 'close-contact',
+      context: 'my cousin, we ran the family bakery in Sfax every summer',
+      purpose: 'I am opening a café in Tunis',
+      variants: 5,
+    });
+    expect(drafts.length).toBeGreaterThan(3);
+    for (const { text, leftOut } of drafts) {
+      if (!leftOut) expect(text).toContain('Sfax');
+    }
+  });
+
+  it('says where a former colleague worked when the context is only the company', () => {
+    const { drafts } = draft({
+      name: 'Grace Mwangi',
+      relationship: 'former-colleague',
+      context: 'Safaricom',
+      purpose: 'I have moved to a fintech in Kigali',
+    });
+    for (const { text } of drafts) {
+      expect(text).not.toMatch(/\bour Safaricom\b/);
+      expect(text).toMatch(/\bat Safaricom\b/);
+    }
+  });
 });
