@@ -207,7 +207,7 @@ function attempts(plan: Plan): Attempt[] {
   return all.sort((a, b) => a.loss - b.loss).slice(0, MAX_ATTEMPTS);
 }
 
-const MAX_ATTEMPTS = 2000;
+const MAX_ATTEMPTS = 800;
 /** The glue, fullest first: the template gives way before the user's words do. */
 const GLUE: readonly [compact: boolean, terse: boolean][] = [
   [false, false],
