@@ -823,4 +823,18 @@ describe('draft: fields as people type them, round 2', () => {
       expect(text).toMatch(/\bat Safaricom\b/);
     }
   });
+  it('leaves out the tone words people text ("lol", "ngl") and never asks to connect twice', () => {
+    const { drafts } = draft({
+      name: 'Hana Yusuf',
+      relationship: 'close-contact',
+      context: 'we ran the chess club at uni in Doha lol, still my favourite rival ngl',
+      purpose: 'connect with me here',
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { text } of drafts) {
+      expect(text).not.toMatch(/\b(?:lol|ngl)\b/i);
+      expect(text).toContain('Doha');
+      expect(text).not.toMatch(/connect[^.!?]*\bto connect\b/i);
+    }
+  });
 });

@@ -4,7 +4,7 @@
 // language layer (a place or event, a clause with its own subject, a verb phrase, a role),
 // already said to the recipient ("her stand" → "your stand", "she runs" → "you run").
 
-import { readList } from '../language/lists.js';
+import { listSet, readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
 import { personRole } from '../language/people.js';
 import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
@@ -48,6 +48,7 @@ const DAYS_AND_MONTHS = new Set(
 );
 
 let informal: ReadonlyMap<string, string> | undefined;
+let markers: ReadonlySet<string> | undefined;
 
 /** What people type quickly: "i'd", "im", "thursday", a lower-case name, a one-slip typo. */
 export function tidy(text: string, people: People): string {
@@ -66,7 +67,13 @@ export function tidy(text: string, people: People): string {
     }),
   );
   const spelled = informal;
+  markers ??= listSet(new URL('./data/tone-markers.txt', import.meta.url));
+  const tone = markers;
   let out = text
+    .replace(/[\s,]*\b[\p{L}]+\b[!.]*/gu, (match) =>
+      tone.has(match.replace(/[\s,!.]/g, '').toLowerCase()) ? '' : match,
+    )
+    .trim()
     .replace(/[\p{L}]+/gu, (word) => {
       const fix = spelled.get(word.toLowerCase());
       if (!fix) return word;

@@ -256,7 +256,8 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
 
 const HELLO =
   /^(?:I['’]m\s+)?(?:just\s+)?(?:saying hello|(?:re)?connecting(?:\s+on\s+here|\s+here)?)$/i;
-const ASKS_ALREADY = /^(?:re)?connect(?: on here| here| on LinkedIn)?$|^be connected\b/i;
+const ASKS_ALREADY =
+  /^(?:re)?connect(?: with (?:me|you))?(?: on here| here| on LinkedIn)?$|^be connected\b/i;
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
