@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { shortenings } from '../../src/coach/draft/shorten.js';
 import { DraftInputError, draft, guessGreeting } from '../../src/coach/draft.js';
 import { RELATIONSHIPS } from '../../src/coach/relationships.js';
 import { review } from '../../src/coach/review.js';
@@ -836,5 +837,15 @@ describe('draft: fields as people type them, round 2', () => {
       expect(text).toContain('Doha');
       expect(text).not.toMatch(/connect[^.!?]*\bto connect\b/i);
     }
+  });
+  it('never cuts a long piece between a subject and its verb', () => {
+    const forms = shortenings(
+      'you ran the pilot in Porirua and the partnership part of your pilot is what we want to learn from',
+      4,
+    );
+    expect(forms).not.toContain(
+      'you ran the pilot in Porirua and the partnership part of your pilot',
+    );
+    expect(forms).toContain('you ran the pilot in Porirua');
   });
 });
