@@ -112,7 +112,7 @@ export function thirdPersonForms(text: string, pronoun: CorpusCase['pronoun']): 
 }
 
 // The full stop of a title ("Dr. Souza") does not end the greeting or the sentence.
-const TITLE_DOT = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|St)\./g;
+const TITLE_DOT = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|St|Engr|Sgt|Insp|Hon|Fr|Col|Lt|Maj)\./g;
 
 /** The name the note greets: "Hi X,", "Hello X!", "X, …" or "…, X!" in the first sentence. */
 export function greetedAs(text: string): string | undefined {

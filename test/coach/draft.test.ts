@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DraftInputError, draft } from '../../src/coach/draft.js';
+import { shortenings } from '../../src/coach/draft/shorten.js';
+import { DraftInputError, draft, guessGreeting } from '../../src/coach/draft.js';
 import { RELATIONSHIPS } from '../../src/coach/relationships.js';
 import { review } from '../../src/coach/review.js';
 import {
@@ -693,5 +694,158 @@ describe('draft: fields as people type them', () => {
       expect(text).toMatch(/\bSeun\b/);
       expect(own.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     }
+  });
+});
+
+describe('draft: fields as people type them, round 2', () => {
+  const texts = (input: DraftInput) => draft(input).drafts.map((d) => d.text);
+
+  it('reads a pronoun after a contact who points to the recipient’s work as the recipient', () => {
+    const drafts = texts({
+      name: 'Adaeze Okonkwo',
+      relationship: 'introduced',
+      mutual: 'Kemi',
+      context: 'Kemi mentioned her studio in Enugu restores old film reels',
+      purpose: 'we are digitising a family archive',
+    });
+    expect(drafts).toHaveLength(3);
+    for (const text of drafts) {
+      expect(text).toMatch(/\byour studio in Enugu\b/);
+      expect(text).not.toMatch(/\bher\b/);
+    }
+  });
+
+  it('keeps the pronoun a user chose for the recipient from one field to the next', () => {
+    const drafts = texts({
+      name: 'Rowan Achterberg',
+      relationship: 'cold',
+      context: 'their blog post on teaching maths with board games',
+      purpose: 'I run a maths club for teenagers in Utrecht and their approach would help',
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const text of drafts) {
+      expect(text).toMatch(/\byour approach\b/);
+      expect(text).not.toMatch(/\btheir\b/);
+    }
+  });
+
+  it('does not take people in the plural for someone "her" could mean', () => {
+    const drafts = texts({
+      name: 'Ines Duarte',
+      relationship: 'met-briefly',
+      context: 'the harbour logistics forum in Porto',
+      purpose: "we're building a payments app for insurance agents and I'd value her view",
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const text of drafts) {
+      expect(text).not.toMatch(/\bher\b/);
+      expect(text).toMatch(/\byour view\b/);
+    }
+  });
+
+  it('reads "Name’s the best" as "you’re the best", not "your the best"', () => {
+    const drafts = texts({
+      name: 'Tomasz Wrona',
+      relationship: 'introduced',
+      mutual: 'Ola',
+      context: "Ola from the guild reckons Tomasz's the best stonemason in Kraków",
+      purpose: 'I need advice on restoring a limestone facade',
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const text of drafts) {
+      expect(text).toMatch(/\byou['’]re the best stonemason\b/);
+      expect(text).not.toMatch(/\byour the\b/);
+    }
+  });
+
+  it('writes out text-speak typed in lower case, and keeps an acronym the user wrote in capitals', () => {
+    const drafts = texts({
+      name: 'Priya Raman',
+      relationship: 'cold',
+      context: 'she wrote abt her work on the NHS app',
+      purpose: 'im starting a eco delivery service in Leeds',
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const text of drafts) {
+      expect(text).not.toMatch(/\babt\b|\ba eco\b/);
+      expect(text).toMatch(/\babout your work\b/);
+      expect(text).toMatch(/\ban eco delivery service\b/);
+      expect(text).toContain('NHS');
+    }
+  });
+
+  it('greets a Taiwanese or Hokkien name written family name first by the whole name', () => {
+    expect(guessGreeting('Lin Yu-ting')).toBe('Lin Yu-ting');
+    expect(guessGreeting('Chen Hsiao-wen')).toBe('Chen Hsiao-wen');
+    expect(guessGreeting('Goh Wei Ling')).toBe('Goh Wei Ling');
+    // A Western name that starts like one stays given name first.
+    expect(guessGreeting('Chan Smith')).toBe('Chan');
+  });
+
+  it('cuts a long topic short rather than leave it out of a 200-character note', () => {
+    const drafts = draft({
+      name: 'Jonas Berg',
+      relationship: 'after-meeting',
+      context: 'the site walk at the Malmö depot this morning',
+      topic:
+        'cladding delays on the east platform and how we might recover the lost weeks before the summer shutdown',
+      purpose: 'send the revised programme',
+      limit: 200,
+    }).drafts;
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { text } of drafts) {
+      expect(text.length).toBeLessThanOrEqual(200);
+      expect(text).toMatch(/cladding delays on the east platform/);
+    }
+  });
+  it('says the rest of the memory after "you’re my cousin" in every variant that left nothing out', () => {
+    const { drafts } = draft({
+      name: 'Tariq Mansour',
+      relationship: 'close-contact',
+      context: 'my cousin, we ran the family bakery in Sfax every summer',
+      purpose: 'I am opening a café in Tunis',
+      variants: 5,
+    });
+    expect(drafts.length).toBeGreaterThan(3);
+    for (const { text, leftOut } of drafts) {
+      if (!leftOut) expect(text).toContain('Sfax');
+    }
+  });
+
+  it('says where a former colleague worked when the context is only the company', () => {
+    const { drafts } = draft({
+      name: 'Grace Mwangi',
+      relationship: 'former-colleague',
+      context: 'Safaricom',
+      purpose: 'I have moved to a fintech in Kigali',
+    });
+    for (const { text } of drafts) {
+      expect(text).not.toMatch(/\bour Safaricom\b/);
+      expect(text).toMatch(/\bat Safaricom\b/);
+    }
+  });
+  it('leaves out the tone words people text ("lol", "ngl") and never asks to connect twice', () => {
+    const { drafts } = draft({
+      name: 'Hana Yusuf',
+      relationship: 'close-contact',
+      context: 'we ran the chess club at uni in Doha lol, still my favourite rival ngl',
+      purpose: 'connect with me here',
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { text } of drafts) {
+      expect(text).not.toMatch(/\b(?:lol|ngl)\b/i);
+      expect(text).toContain('Doha');
+      expect(text).not.toMatch(/connect[^.!?]*\bto connect\b/i);
+    }
+  });
+  it('never cuts a long piece between a subject and its verb', () => {
+    const forms = shortenings(
+      'you ran the pilot in Porirua and the partnership part of your pilot is what we want to learn from',
+      4,
+    );
+    expect(forms).not.toContain(
+      'you ran the pilot in Porirua and the partnership part of your pilot',
+    );
+    expect(forms).toContain('you ran the pilot in Porirua');
   });
 });

@@ -3,6 +3,9 @@
 // and only then are the user's own pieces left out, last piece first. A draft that left
 // anything out says what, so the user can decide.
 
+import { listSet } from '../language/lists.js';
+import { parse } from '../language/nlp.js';
+import { personRole } from '../language/people.js';
 import { RELATIONSHIPS } from '../relationships.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
@@ -45,7 +48,31 @@ const GENERIC =
  * recipient would miss; losing them costs more than losing plain words.
  */
 function factCost(text: string): number {
-  return /(?:^|[\s(])(?!I(?:['’]\p{L}+)?(?:\s|$))[\p{Lu}\p{N}]/u.test(text) ? 300 : 0;
+  const named = /(?:^|[\s(])(?!I(?:['’]\p{L}+)?(?:\s|$))[\p{Lu}\p{N}]/u.test(text) ? 300 : 0;
+  return named + NOUN_COST * specificNouns(text);
+}
+
+/** What one common noun the user typed costs to lose: "borescope", "athlete welfare". */
+const NOUN_COST = 60;
+let vague: ReadonlySet<string> | undefined;
+const nounCounts = new Map<string, number>();
+
+/** The nouns that name a thing ("fermentation boxes"), not a person, a time or a filler. */
+function specificNouns(text: string): number {
+  let count = nounCounts.get(text);
+  if (count !== undefined) return count;
+  vague ??= listSet(new URL('./data/vague-nouns.txt', import.meta.url));
+  const words = vague;
+  count = parse(text).tokens.filter(
+    (token) =>
+      token.pos === 'NOUN' &&
+      !words.has(token.lemma) &&
+      !words.has(token.lower) &&
+      !personRole(token.lower) &&
+      !personRole(token.lemma),
+  ).length;
+  nounCounts.set(text, count);
+  return count;
 }
 
 /**
@@ -83,8 +110,10 @@ function keeps(
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
     kept.forEach((piece, index) => {
       if (piece.text.length <= 40) return;
-      // Four words at least, so a cut clause still says something ("we sat next" does not).
-      for (const form of shortenings(piece.text, 4).slice(1, 6)) {
+      // A cut clause keeps four words at least, so it still says something ("we sat next"
+      // does not); a noun phrase may be cut to two ("cash transfers").
+      const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
+      for (const form of shortenings(piece.text, minWords).slice(1, 9)) {
         const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
         out.push({
           kept: kept.map((other, at) => (at === index ? { ...piece, text: form } : other)),
@@ -106,10 +135,21 @@ function attempts(plan: Plan): Attempt[] {
         { value: undefined, loss: 30 },
       ]
     : [{ value: undefined, loss: 0 }];
+  // A long topic may be cut short like any piece ("cash transfers for drought-displaced
+  // households" → "cash transfers"); leaving it out whole costs most.
   const topics = [
-    { kept: plan.topic, loss: 0, out: [] as string[] },
+    ...keeps(plan.topic, 4, true),
     ...(plan.topic.length > 0
-      ? [{ kept: [], loss: 400, out: plan.topic.map((piece) => piece.text) }]
+      ? [
+          {
+            kept: [],
+            loss: plan.topic.reduce(
+              (sum, piece) => sum + (10 + piece.text.length + factCost(piece.text)) * 5,
+              0,
+            ),
+            out: plan.topic.map((piece) => piece.text),
+          },
+        ]
       : []),
   ];
   const maxWords = RELATIONSHIPS[plan.base.relationship].wordTarget.max;
@@ -167,7 +207,7 @@ function attempts(plan: Plan): Attempt[] {
   return all.sort((a, b) => a.loss - b.loss).slice(0, MAX_ATTEMPTS);
 }
 
-const MAX_ATTEMPTS = 300;
+const MAX_ATTEMPTS = 800;
 /** The glue, fullest first: the template gives way before the user's words do. */
 const GLUE: readonly [compact: boolean, terse: boolean][] = [
   [false, false],
@@ -185,7 +225,10 @@ export function countWords(text: string): number {
 /** A cheap first count, to skip reviewing notes with too many sentences ("Dr." is not one). */
 function countSentences(text: string): number {
   const plain = text
-    .replace(/\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt)\./gi, '')
+    .replace(
+      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Sgt|Insp|Hon|Fr|Col|Lt|Maj)\./gi,
+      '',
+    )
     .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '');
   return (plain.match(/[.!?]+(?=\s|$)/g) ?? []).length;
 }

@@ -104,6 +104,7 @@ export function draftWith(
     const value = fields[field];
     if (!value) return undefined;
     const result = readField(value, people, relationship, { topic: field === 'topic' });
+    people.pronouns = [...new Set([...(people.pronouns ?? []), ...result.pronouns])];
     const unclear = result.ambiguous[0];
     if (unclear) {
       const who = unclear.candidates.join(' or ');

@@ -4,10 +4,10 @@
 // language layer (a place or event, a clause with its own subject, a verb phrase, a role),
 // already said to the recipient ("her stand" → "your stand", "she runs" → "you run").
 
-import { readList } from '../language/lists.js';
+import { listSet, readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
 import { personRole } from '../language/people.js';
-import { type Ambiguity, toSecondPerson } from '../language/perspective.js';
+import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
 import { cleanText, embed } from './normalize.js';
 
@@ -29,6 +29,8 @@ export interface People {
   recipient: string;
   mutual?: string;
   sender?: string;
+  /** Pronouns an earlier field used for the recipient ("their post" → "their method"). */
+  pronouns?: readonly Pronoun[];
 }
 
 export interface ReadField {
@@ -36,6 +38,8 @@ export interface ReadField {
   raw: string;
   pieces: Piece[];
   ambiguous: Ambiguity[];
+  /** The pronouns the field used for the recipient. */
+  pronouns: Pronoun[];
 }
 
 const DAYS_AND_MONTHS = new Set(
@@ -44,6 +48,7 @@ const DAYS_AND_MONTHS = new Set(
 );
 
 let informal: ReadonlyMap<string, string> | undefined;
+let markers: ReadonlySet<string> | undefined;
 
 /** What people type quickly: "i'd", "im", "thursday", a lower-case name, a one-slip typo. */
 export function tidy(text: string, people: People): string {
@@ -62,7 +67,13 @@ export function tidy(text: string, people: People): string {
     }),
   );
   const spelled = informal;
+  markers ??= listSet(new URL('./data/tone-markers.txt', import.meta.url));
+  const tone = markers;
   let out = text
+    .replace(/[\s,]*\b[\p{L}]+\b[!.]*/gu, (match) =>
+      tone.has(match.replace(/[\s,!.]/g, '').toLowerCase()) ? '' : match,
+    )
+    .trim()
     .replace(/[\p{L}]+/gu, (word) => {
       const fix = spelled.get(word.toLowerCase());
       if (!fix) return word;
@@ -82,9 +93,16 @@ export function tidy(text: string, people: People): string {
         : word,
     );
   const options = { name: people.recipient, mutual: people.mutual, sender: people.sender };
-  const flagged = review(out, options).findings.filter(
-    (finding) => finding.ruleId === 'spelling' && finding.start !== undefined,
-  );
+  // Read inside a sentence of plain English, so a short field is checked as English too.
+  const findings = review(`${FRAME}${out}.`, options)
+    .findings.filter((finding) => finding.start !== undefined && finding.start >= FRAME.length)
+    .map((finding) => ({
+      ...finding,
+      start: (finding.start ?? 0) - FRAME.length,
+      end: (finding.end ?? 0) - FRAME.length,
+    }))
+    .filter((finding) => finding.end <= out.length);
+  const flagged = findings.filter((finding) => finding.ruleId === 'spelling');
   // One-slip typos the spelling check is sure of ("conferance", "togehter").
   const fixes = flagged.filter(
     (finding) =>
@@ -106,11 +124,31 @@ export function tidy(text: string, people: People): string {
     const start = finding.start ?? 0;
     out = `${out.slice(0, start)}${word.charAt(0).toUpperCase()}${word.slice(1)}${out.slice(start + word.length)}`;
   }
-  for (const finding of fixes.sort((a, b) => (b.start ?? 0) - (a.start ?? 0))) {
+  // Text-speak typed in lower case ("w", "abt"), written out; "IMO" in capitals is a name.
+  const spoken = findings.filter(
+    (finding) =>
+      finding.ruleId === 'abbreviation' &&
+      /^\p{Ll}+$/u.test(finding.excerpt ?? '') &&
+      (finding.suggestion ?? '').split(' ').length <= 4,
+  );
+  // "a eco cleaning company": the article the next word takes.
+  const articles = findings.filter(
+    (finding) =>
+      finding.ruleId === 'grammar' &&
+      // Lower case only: "a Series A in Austin" is a letter, not an article.
+      /^an? \S+$/.test(finding.excerpt ?? '') &&
+      /^an? \S+$/.test(finding.suggestion ?? '') &&
+      finding.excerpt?.split(' ')[1] === finding.suggestion?.split(' ')[1],
+  );
+  for (const finding of [...fixes, ...spoken, ...articles].sort(
+    (a, b) => (b.start ?? 0) - (a.start ?? 0),
+  )) {
     out = out.slice(0, finding.start) + finding.suggestion + out.slice(finding.end);
   }
   return out;
 }
+
+const FRAME = 'I would love to connect with you on LinkedIn because ';
 
 /** Same first letter and at most two letters apart: "beleive" → "believe", not "cobot" → "coot". */
 function isTypoFix(typo: string, fix: string): boolean {
@@ -194,16 +232,31 @@ function startsWithSubject(text: string): boolean {
     const token = tokens[i];
     if (!token) break;
     if (personRole(token.lower) || personRole(token.lemma)) continue;
+    // "the Met Office": a capital inside the field is part of a name, not a verb.
+    if (/^\p{Lu}/u.test(token.text)) continue;
+    // "drought-displaced": half of a hyphenated adjective.
+    if (text.charAt(token.start - 1) === '-') continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
       const before = tokens[i - 1];
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
       // "the dinner hosted by …" is a noun phrase: a participle before "by" is not finite.
       if (tokens[i + 1]?.lower === 'by' && token.lower.endsWith('ed')) return false;
+      // "cash transfers for households": a plural noun the model took for a verb.
+      if (before?.pos === 'NOUN' && token.lower.endsWith('s') && tokens[i + 1]?.pos === 'ADP') {
+        return false;
+      }
       const finite =
         token.pos === 'AUX' ||
         token.lower !== token.lemma ||
         (before?.pos === 'PROPN' && tokens[i + 1]?.pos === 'PRON');
-      return finite && before !== undefined && ['PROPN', 'NOUN', 'PRON'].includes(before.pos);
+      // "…the Kuapa Kokoo cooperative said you're…": a noun the model took for an adjective.
+      const reports =
+        token.lower !== token.lemma && ['PRON', 'SCONJ'].includes(tokens[i + 1]?.pos ?? '');
+      return (
+        finite &&
+        before !== undefined &&
+        (['PROPN', 'NOUN', 'PRON'].includes(before.pos) || (before.pos === 'ADJ' && reports))
+      );
     }
   }
   return false;
@@ -257,9 +310,12 @@ function roleHead(text: string): { plural: boolean } | undefined {
   const role =
     personRole(head.lower) ??
     personRole(head.lemma) ??
-    (/ists?$/.test(head.lower) ? {} : undefined);
+    // "-ist" and "-mate" nouns name people: "cellist", "batchmates", "coursemate".
+    (/(?:ists?|.mates?)$/.test(head.lower) ? {} : undefined);
   if (!role) return undefined;
-  return { plural: head.lower !== head.lemma && head.lower.endsWith('s') };
+  const plural =
+    head.lower.endsWith('s') && (head.lower !== head.lemma || /(?:ist|mate)s$/.test(head.lower));
+  return { plural };
 }
 
 function piece(segment: string, relationship: string, index: number, topic: boolean): Piece {
@@ -293,6 +349,10 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     };
   }
   const lead = (/^[\p{L}'’-]+/u.exec(text)?.[0] ?? '').toLowerCase();
+  // "see he's CTO now", "hear you're moving": what the sender sees, not an errand.
+  if (/^(?:see|hear|notice)\s+(?:that\s+)?you(?:['’](?:re|ve|ll))?\s/i.test(text)) {
+    return { kind: 'clause', text: `I ${lowerFirst(text)}` };
+  }
   if (BASE_VERBS.has(lead) && !/^\S+\s+(?:is|are|was|were)\b/i.test(text)) {
     return { kind: 'verb', text: lowerFirst(text) };
   }
@@ -333,6 +393,19 @@ function piece(segment: string, relationship: string, index: number, topic: bool
       return { kind: 'clause', text: `${whose} ${embed(text)}` };
     }
     const plain = plainVerb(firstWord);
+    // "…suggested I get in touch, says you ran the pilot": the teller is the one before,
+    // not the recipient; the sender heard it.
+    if (plain && REPORTING.test(firstWord) && index > 0) {
+      return {
+        kind: 'clause',
+        text: `I hear ${embed(
+          rest
+            .slice(firstWord.length)
+            .trim()
+            .replace(/^that\s+/i, ''),
+        )}`,
+      };
+    }
     if (plain) {
       return {
         kind: 'clause',
@@ -340,7 +413,12 @@ function piece(segment: string, relationship: string, index: number, topic: bool
       };
     }
     if (firstWord === 'known') return { kind: 'clause', text: `we’ve ${embed(text)}` };
-    if (firstToken?.lemma !== firstWord && /(?:ed|ght|nt|ew|ang|at|ook|ole|ove)$/.test(firstWord)) {
+    // A past tense, regular or not ("got a job", "ran the pilot"): the sender's, or shared.
+    if (
+      firstToken?.lemma !== firstWord &&
+      (/(?:ed|ght|nt|ew|ang|at|ook|ole|ove)$/.test(firstWord) ||
+        (!/(?:s|ing)$/.test(firstWord) && firstToken?.pos === 'VERB'))
+    ) {
       const shared =
         /\b(?:together|each other|both)\b/i.test(rest) ||
         (relationship === 'former-colleague' && /^worked\b/.test(firstWord));
@@ -361,6 +439,8 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     : { kind: 'phrase', text: embed(text) };
 }
 
+const REPORTING = /^(?:says|mentions|reckons|tells me|thinks)$/i;
+
 const RELATIONAL =
   /^[\p{L}' -]*\b(?:mate|friend|buddy|pal|cousin|neighbou?r|flatmate|housemate|roommate|classmate|teammate)$/iu;
 
@@ -374,10 +454,16 @@ const TRAILING_ASK =
 
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
-  return text
-    .split(/\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)/)
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0);
+  return (
+    text
+      .split(
+        /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|\p{Lu}))[.!?]+\s+/u,
+      )
+      .map((part) => part.trim())
+      // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
+      .map((part, index) => (index > 0 ? part.replace(/^and\s+(?=\S+\s)/i, '') : part))
+      .filter((part) => part.length > 0)
+  );
 }
 
 /** A field as pieces, said to the recipient. */
@@ -392,12 +478,16 @@ export function readField(
   const spoken = toSecondPerson(tidied, {
     recipient: people.recipient,
     others: [people.mutual, people.sender],
+    ...(people.pronouns ? { pronouns: people.pronouns } : {}),
   });
   const pieces = segments(spoken.text).map((segment, index) => {
     const read = piece(segment, relationship, index, options.topic ?? false);
     if (read.kind !== 'clause' && read.kind !== 'verb') return read;
-    const text = read.text.replace(TRAILING_ASK, '');
+    // "connect and say congrats": the note asks to connect already; the errand is the rest.
+    const text = read.text
+      .replace(TRAILING_ASK, '')
+      .replace(/^(?:re)?connect(?: here| on here| on LinkedIn)? and (?=\S)/i, '');
     return text.length > 0 ? { ...read, text } : read;
   });
-  return { raw, pieces, ambiguous: spoken.ambiguous };
+  return { raw, pieces, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };
 }

@@ -26,6 +26,9 @@ export function leadingTitle(name: string): string | undefined {
 // name after the family name) from "Lee Child" or "Kim Smith" (a Western order).
 const PINYIN =
   /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|iao|ian|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü))+$/;
+// The Wade-Giles spellings Taiwan uses for the initials pinyin spells otherwise: "Hsiao", "Tzu".
+const WADE =
+  /^(?:hs|ts|tz)(?:iang|iung|ang|eng|ing|ung|iao|ien|uan|ai|ei|ao|ou|an|en|in|un|ia|ieh|iu|uo|ui|u|i|e|o|a)$/;
 const HANGUL =
   /^(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|[kntlmp](?![aeiouy]))?-?)+$/;
 const KANA = /^(?:(?:sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy]))+$/;
@@ -47,7 +50,11 @@ export function familyNameFirst(
   const language = familyFirst.get(family);
   switch (language) {
     case 'zh':
-      return given.length <= 2 && given.every((word) => PINYIN.test(word)) ? 'zh' : undefined;
+      // "Yu-ting", "Hsiao-wen": a given name typed with a hyphen between its syllables.
+      return given.length <= 2 &&
+        given.every((word) => word.split('-').every((part) => PINYIN.test(part) || WADE.test(part)))
+        ? 'zh'
+        : undefined;
     case 'ko':
       return given.length <= 2 && given.every((word) => HANGUL.test(word)) ? 'ko' : undefined;
     case 'vi':

@@ -57,7 +57,11 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     const form = words.slice(0, keep).join(' ');
     // Cutting a list before its "and" leaves "A, B": keep lists whole.
     if ((next === 'and' || next === 'or') && form.includes(',')) continue;
-    forms.add(trimTail(form));
+    const trimmed = trimTail(form);
+    // "…part of your pilot is what we…" cut before "what" leaves a subject without its verb.
+    const dropped = form.slice(trimmed.length).toLowerCase().split(/\s+/);
+    if (dropped.some((word) => SUBJECT_VERB.has(word))) continue;
+    forms.add(trimmed);
   }
   return [...forms]
     .filter((form) => form.length > 0)
@@ -65,6 +69,9 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     .filter((form) => form === phrase || form.split(' ').length >= minWords)
     .sort((a, b) => b.length - a.length);
 }
+
+// A verb whose subject a cut must not leave behind.
+const SUBJECT_VERB = new Set(['is', 'are', 'was', 'were']);
 
 const CLAUSE_OPENER = new Set([
   'where',

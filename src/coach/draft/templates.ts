@@ -33,7 +33,7 @@ export type Variant = (parts: Parts) => string | null;
 const RECONNECTING: ReadonlySet<RelationshipId> = new Set(['former-colleague', 'close-contact']);
 
 const EVENT =
-  /\b(?:meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation|session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop|walkthrough)\b/i;
+  /\b(?:meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation|session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop|walkthrough|walk)\b/i;
 const DIRECTORY = /\b(?:directory|list|group|community|network|forum|database|register)\b/i;
 const DETERMINER = /^(?:the|a|an|our|your|my|this|that|today['’]s|yesterday['’]s|last)\b/i;
 
@@ -79,6 +79,12 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
       return tone === 'warm' ? `I enjoyed ${work}` : `I came across ${work}`;
     }
     case 'former-colleague':
+      // A bare name is where you worked: "Ryman Healthcare" → "we worked together at …".
+      if (!piece.prep && /^\p{Lu}/u.test(text) && !EVENT.test(text)) {
+        return parts.terse || tone === 'exclaim'
+          ? `we worked together at ${text}`
+          : `it's been a while since we worked together at ${text}`;
+      }
       if (piece.prep && parts.terse) return `we worked together ${at}`;
       if (piece.prep) return `it's been a while since we worked together ${at}`;
       return DETERMINER.test(text) ? `I remember ${text}` : `I remember our ${text}`;
@@ -250,7 +256,8 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
 
 const HELLO =
   /^(?:I['’]m\s+)?(?:just\s+)?(?:saying hello|(?:re)?connecting(?:\s+on\s+here|\s+here)?)$/i;
-const ASKS_ALREADY = /^(?:re)?connect(?: on here| here| on LinkedIn)?$|^be connected\b/i;
+const ASKS_ALREADY =
+  /^(?:re)?connect(?: with (?:me|you))?(?: on here| here| on LinkedIn)?$|^be connected\b/i;
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -429,7 +436,10 @@ const askFirst: Variant = (parts) => {
 
 /** 4. Personal and open: "Hello Leo, I enjoyed X. Connecting here would be a great way to …" */
 const personal: Variant = (parts) => {
-  const jogText = apposition(parts) ? `you're ${apposition(parts)}` : jog(parts, 'warm');
+  // After "you're my cousin" the rest of the memory still belongs in the note.
+  const jogText = apposition(parts)
+    ? `you're ${apposition(parts)}${parts.context.length > 1 ? `, and ${restJog(parts, true)}` : ''}`
+    : jog(parts, 'warm');
   if (!jogText) return null;
   const { verbs, clauses, nouns } = reasons(parts);
   const what = toWhat(

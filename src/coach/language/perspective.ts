@@ -8,6 +8,7 @@
 //   only flagged when nobody else in the note could be meant ("Tom said he…" is Tom).
 // Sex is known only from the name lists; an unknown name could be either.
 
+import { listMap } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
 import { personRole, type Sex, sexOfName } from './people.js';
 
@@ -45,6 +46,8 @@ export interface People {
   recipient: string;
   /** Other people the user named: the mutual contact, the sender. */
   others?: readonly (string | undefined)[];
+  /** Pronouns another field already used for the recipient: the user keeps to one. */
+  pronouns?: readonly Pronoun[];
 }
 
 /** A span of the text to say in the second person. */
@@ -68,6 +71,8 @@ export interface Ambiguity {
 export interface Reading {
   rewrites: Rewrite[];
   ambiguous: Ambiguity[];
+  /** The pronouns read as the recipient. */
+  pronouns: Pronoun[];
 }
 
 interface Candidate {
@@ -226,14 +231,18 @@ function candidatesBefore(
       const followedByVerb = ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '');
       // In a note any name could be a person ("my introduction to Sam. He mentioned…");
       // in a field, where places and companies abound, only the subject of a verb is.
-      const before = tokens[i - 1]?.lower ?? '';
+      // "at the Met Office": the word before the whole run of capitals says what it is.
+      let start = i;
+      while (start > 1 && /^\p{Lu}/u.test(tokens[start - 1]?.text ?? '')) start--;
+      const before = tokens[start - 1]?.lower ?? '';
       // A capital at a sentence's start proves nothing ("Great meeting you…").
       const placeLike =
         /^(?:at|in|on|the|from|via|through|during)$/.test(before) ||
         i === 0 ||
         /^[.!?]$/.test(before);
       // "our practice in Bristol is pitching": a name after "in" is a place, not a person.
-      const inPlace = /^(?:at|in|from)$/.test(before);
+      // Nor is a name after "the" ("the Met Office is trying…"): people are not "the Tom".
+      const inPlace = /^(?:at|in|from|the)$/.test(before);
       if (other || sex) out.push({ name: token.text, sex, at: i });
       else if ((followedByVerb && !inPlace) || (mode === 'note' && !placeLike))
         out.push({ name: token.text, at: i });
@@ -244,7 +253,10 @@ function candidatesBefore(
       const role = personRole(token.lower) ?? personRole(token.lemma);
       // "I'm a surgeon in Penang": the sender's own role is not someone else.
       if (role && ownedBySender(tokens, i)) continue;
-      if (role) out.push({ name: token.text, sex: role.sex, at: i });
+      // "agents", "the organisers": people in the plural are only ever "they".
+      const plural = token.lower !== token.lemma && token.lower.endsWith('s');
+      if (role)
+        out.push({ name: token.text, sex: role.sex, ...(plural ? { group: true } : {}), at: i });
       else if (token.lower !== token.lemma && token.lower.endsWith('s')) {
         out.push({ name: token.text, group: true, at: i });
       }
@@ -278,7 +290,9 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
   const rewrites: Rewrite[] = [];
   const ambiguous: Ambiguity[] = [];
   // A pronoun already read as the recipient stays the recipient ("they run X and their blog").
-  const resolved = new Set<Pronoun>();
+  const resolved = new Set<Pronoun>(mode === 'field' ? (people.pronouns ?? []) : []);
+  // Where the field last named the recipient (by name or by a pronoun read as them).
+  let recipientAt = -1;
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as LangToken;
@@ -288,7 +302,14 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
       const candidates = resolved.has(known.pronoun)
         ? []
         : candidatesBefore(tokens, scope, recipientWords, others, mode).filter(
-            (candidate) => candidate.at !== i && compatible(candidate, known.pronoun),
+            (candidate) =>
+              candidate.at !== i &&
+              compatible(candidate, known.pronoun) &&
+              // In a field, the one named last is the one meant ("says Rawiri ran… his
+              // pilot"), and whoever tells or introduces is the source, not the topic
+              // ("Olu mentioned her practice", "Dana connected us…, her brand").
+              (mode === 'note' ||
+                (candidate.at > recipientAt && !reports(tokens, candidate.at, i))),
           );
       // In a field, a subject or an object pronoun is the one the field is about, whoever
       // else it names: "Tom said he runs…", "Meyer recommended I contact him", "Esther said
@@ -322,6 +343,7 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         continue;
       }
       resolved.add(known.pronoun);
+      recipientAt = i;
       const form = formOf(tokens, i, known.form);
       rewrites.push({
         start: token.start,
@@ -340,7 +362,18 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         end++;
       const last = tokens[end] as LangToken;
       const after = tokens[end + 1];
-      const possessive = after !== undefined && /^['’]s$/.test(after.text);
+      const apostropheS = after !== undefined && /^['’]s$/.test(after.text);
+      // "Shaun's the best framer", "Ana's been", "Ana's moving": "is" or "has", not whose.
+      const beyond = tokens[end + 2];
+      const contracted =
+        apostropheS &&
+        beyond !== undefined &&
+        (beyond.pos === 'DET' ||
+          beyond.pos === 'ADV' ||
+          beyond.lower === 'been' ||
+          beyond.lower === 'got' ||
+          (beyond.pos === 'VERB' && /(?:ing|ed)$/.test(beyond.lower)));
+      const possessive = apostropheS && !contracted;
       const subject = !possessive && ['VERB', 'AUX'].includes(after?.pos ?? '');
       const previous = tokens[i - 1];
       // A name in a title or a company ("the Sarah Chen Lab") stays.
@@ -348,18 +381,41 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         i = end;
         continue;
       }
-      const stop = possessive ? (after as LangToken).end : last.end;
+      recipientAt = end;
+      const stop = possessive || contracted ? (after as LangToken).end : last.end;
+      const hasBeen = contracted && ['been', 'got'].includes(beyond?.lower ?? '');
       rewrites.push({
         start: token.start,
         end: stop,
         text: parsed.text.slice(token.start, stop),
-        replacement: possessive ? 'your' : 'you',
+        replacement: possessive
+          ? 'your'
+          : contracted
+            ? `you${(after as LangToken).text.charAt(0)}${hasBeen ? 've' : 're'}`
+            : 'you',
       });
-      if (subject) rewrites.push(...agreeingVerbs(tokens, end));
-      i = possessive ? end + 1 : end;
+      if (subject && !contracted) rewrites.push(...agreeingVerbs(tokens, end));
+      i = possessive || contracted ? end + 1 : end;
     }
   }
-  return { rewrites, ambiguous };
+  return { rewrites, ambiguous, pronouns: [...resolved] };
+}
+
+let reportVerbs: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The one named at `at` introduces the recipient ("Dana connected us…, her brand") or
+ * points to their work ("Olu mentioned her practice") before the pronoun at `upTo`.
+ */
+function reports(tokens: readonly LangToken[], at: number, upTo: number): boolean {
+  reportVerbs ??= listMap(new URL('./data/report-verbs.txt', import.meta.url));
+  const verbs = reportVerbs;
+  const how = (token: LangToken | undefined) =>
+    token?.pos === 'VERB' ? verbs.get(token.lemma) : undefined;
+  return (
+    how(tokens[upTo - 1]) === 'obj' ||
+    tokens.slice(at + 1, upTo).some((token) => how(token) === 'in')
+  );
 }
 
 function isRecipient(
