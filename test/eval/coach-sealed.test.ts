@@ -16,7 +16,7 @@ const RULES: Partial<Record<RuleId, [number, number]>> = {
   'no-message': [1, 1],
   'missing-name': [0.814, 0.916],
   'missing-context': [0.74, 0.74],
-  'missing-purpose': [0.527, 0.935],
+  'missing-purpose': [0.547, 0.935],
   'missing-call-to-action': [0.826, 0.863],
   length: [1, 1],
   'char-limit': [1, 1],
