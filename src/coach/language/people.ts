@@ -8,6 +8,7 @@ export type Sex = 'f' | 'm';
 let female: ReadonlySet<string> | undefined;
 let male: ReadonlySet<string> | undefined;
 let roles: ReadonlyMap<string, string> | undefined;
+let collectives: ReadonlySet<string> | undefined;
 
 const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
@@ -27,6 +28,12 @@ export function personRole(noun: string): { sex?: Sex } | undefined {
   const tag = roles.get(noun.toLowerCase());
   if (tag === undefined) return undefined;
   return tag === 'f' || tag === 'm' ? { sex: tag } : {};
+}
+
+/** A group of people a British writer may call "they" in the singular ("my team"). */
+export function isCollective(noun: string): boolean {
+  collectives ??= listSet(data('collective-nouns.txt'));
+  return collectives.has(noun.toLowerCase());
 }
 
 /** A known given name of either list: a capitalised word that is a person, not a place. */

@@ -10,7 +10,7 @@
 
 import { listMap } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
-import { personRole, type Sex, sexOfName } from './people.js';
+import { isCollective, personRole, type Sex, sexOfName } from './people.js';
 
 export type Pronoun = 'she' | 'he' | 'they';
 type Form = 'subject' | 'object' | 'possessive' | 'independent' | 'reflexive';
@@ -257,7 +257,7 @@ function candidatesBefore(
       const plural = token.lower !== token.lemma && token.lower.endsWith('s');
       if (role)
         out.push({ name: token.text, sex: role.sex, ...(plural ? { group: true } : {}), at: i });
-      else if (token.lower !== token.lemma && token.lower.endsWith('s')) {
+      else if (plural || isCollective(token.lemma)) {
         out.push({ name: token.text, group: true, at: i });
       }
     }

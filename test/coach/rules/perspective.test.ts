@@ -32,6 +32,11 @@ testRule('perspective', {
   ],
   invalid: [
     {
+      // "They" after "my team" is the team: only "his" is about the reader.
+      text: 'Hi Tom, I told my team about his crane safety work and they loved it. Shall we connect?',
+      errors: [{ excerpt: 'his' }],
+    },
+    {
       // Named again as if someone else were meant.
       text: 'Hi Orla, I told my director that Orla’s approach to local partners is the model. Would you accept an invite?',
       errors: [{ excerpt: 'Orla’s' }],
