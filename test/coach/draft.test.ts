@@ -715,6 +715,20 @@ describe('draft: fields as people type them, round 2', () => {
     }
   });
 
+  it('leaves a longer name that shares a word with the recipient’s name as it is', () => {
+    const drafts = texts({
+      name: 'Tama Te Rangi',
+      relationship: 'cold',
+      context: 'the waka ama film his crew made for Te Papa',
+      purpose: 'I run a paddling club in Lisbon',
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const text of drafts) {
+      expect(text).toContain('Te Papa');
+      expect(text).not.toMatch(/\byou Papa\b/);
+    }
+  });
+
   it('keeps the pronoun a user chose for the recipient from one field to the next', () => {
     const drafts = texts({
       name: 'Rowan Achterberg',
