@@ -729,6 +729,21 @@ describe('draft: fields as people type them, round 2', () => {
     }
   });
 
+  it('keeps the place in a reconnecting note whose reason is news about the recipient', () => {
+    const drafts = texts({
+      name: 'Diogo Ferreira',
+      relationship: 'close-contact',
+      context: 'we were flatmates in Porto when we both started at Siemens',
+      purpose: 'he’s moved to the wind turbine team in Texas, want to stay in touch here',
+      limit: 300,
+    });
+    expect(drafts).toHaveLength(3);
+    for (const text of drafts) {
+      expect(text).toContain('Siemens');
+      expect(text).toContain('in Texas');
+    }
+  });
+
   it('keeps the pronoun a user chose for the recipient from one field to the next', () => {
     const drafts = texts({
       name: 'Rowan Achterberg',

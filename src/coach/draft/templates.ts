@@ -351,7 +351,7 @@ const classic: Variant = (parts) => {
   // Reconnecting has 30 words at most: the shortest ask that still gives the reason.
   const ask =
     parts.compact && RECONNECTING.has(parts.relationship) && clauses.length > 0 && !verbs.length
-      ? `${capitaliseFirst(joinAnd(clauses))}, so let's catch up!`
+      ? `${capitaliseFirst(joinAnd(clauses))}, so I'd love to reconnect.`
       : `I'd love to ${connect(parts)}${what}${why}.`;
   return sentences(
     opening.replace(/\s\.$/, '.'),
