@@ -744,6 +744,19 @@ describe('draft: fields as people type them, round 2', () => {
     }
   });
 
+  it('says "great meeting you" rather than drop the user\'s words to fit 200 characters', () => {
+    const drafts = texts({
+      name: 'Femke de Vries',
+      relationship: 'after-meeting',
+      context: 'the supplier day at the Rotterdam port authority',
+      purpose:
+        'I run procurement for a logistics firm in Antwerp and want to follow up on pallet tracking',
+      limit: 200,
+    });
+    expect(drafts).toHaveLength(3);
+    for (const text of drafts) expect(text).toContain('follow up on pallet tracking');
+  });
+
   it('keeps the pronoun a user chose for the recipient from one field to the next', () => {
     const drafts = texts({
       name: 'Rowan Achterberg',
