@@ -715,6 +715,48 @@ describe('draft: fields as people type them, round 2', () => {
     }
   });
 
+  it('leaves a longer name that shares a word with the recipient’s name as it is', () => {
+    const drafts = texts({
+      name: 'Tama Te Rangi',
+      relationship: 'cold',
+      context: 'the waka ama film his crew made for Te Papa',
+      purpose: 'I run a paddling club in Lisbon',
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const text of drafts) {
+      expect(text).toContain('Te Papa');
+      expect(text).not.toMatch(/\byou Papa\b/);
+    }
+  });
+
+  it('keeps the place in a reconnecting note whose reason is news about the recipient', () => {
+    const drafts = texts({
+      name: 'Diogo Ferreira',
+      relationship: 'close-contact',
+      context: 'we were flatmates in Porto when we both started at Siemens',
+      purpose: 'he’s moved to the wind turbine team in Texas, want to stay in touch here',
+      limit: 300,
+    });
+    expect(drafts).toHaveLength(3);
+    for (const text of drafts) {
+      expect(text).toContain('Siemens');
+      expect(text).toContain('in Texas');
+    }
+  });
+
+  it('says "great meeting you" rather than drop the user\'s words to fit 200 characters', () => {
+    const drafts = texts({
+      name: 'Femke de Vries',
+      relationship: 'after-meeting',
+      context: 'the supplier day at the Rotterdam port authority',
+      purpose:
+        'I run procurement for a logistics firm in Antwerp and want to follow up on pallet tracking',
+      limit: 200,
+    });
+    expect(drafts).toHaveLength(3);
+    for (const text of drafts) expect(text).toContain('follow up on pallet tracking');
+  });
+
   it('keeps the pronoun a user chose for the recipient from one field to the next', () => {
     const drafts = texts({
       name: 'Rowan Achterberg',

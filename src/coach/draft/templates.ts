@@ -351,7 +351,7 @@ const classic: Variant = (parts) => {
   // Reconnecting has 30 words at most: the shortest ask that still gives the reason.
   const ask =
     parts.compact && RECONNECTING.has(parts.relationship) && clauses.length > 0 && !verbs.length
-      ? `${capitaliseFirst(joinAnd(clauses))}, so let's catch up!`
+      ? `${capitaliseFirst(joinAnd(clauses))}, so I'd love to reconnect.`
       : `I'd love to ${connect(parts)}${what}${why}.`;
   return sentences(
     opening.replace(/\s\.$/, '.'),
@@ -481,6 +481,9 @@ const TIGHTER: readonly [RegExp, string][] = [
   [/\bIt would be great to (connect|reconnect) here\b/g, "I'd love to $1"],
   [/\bI came across\b/g, 'I found'],
   [/\bit's been a while since\b/g, 'long time since'],
+  [/\bit was great meeting you\b/g, 'great meeting you'],
+  [/\bI still remember our time\b/g, 'I remember our time'],
+  [/\bI enjoyed our chat about\b/g, 'I enjoyed our chat on'],
 ];
 
 // "I enjoyed the call. I enjoyed our chat about X." says "enjoyed" once.

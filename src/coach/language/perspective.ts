@@ -202,6 +202,8 @@ function agreeingVerbs(tokens: readonly LangToken[], i: number): Rewrite[] {
   return out;
 }
 
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
+
 /** People and groups the text names before token `upTo`, other than the recipient. */
 function candidatesBefore(
   tokens: readonly LangToken[],
@@ -376,8 +378,11 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
       const possessive = apostropheS && !contracted;
       const subject = !possessive && ['VERB', 'AUX'].includes(after?.pos ?? '');
       const previous = tokens[i - 1];
-      // A name in a title or a company ("the Sarah Chen Lab") stays.
-      if (previous && (previous.pos === 'DET' || previous.pos === 'PROPN')) {
+      // A name in a title or a company ("the Sarah Chen Lab") stays, and so does part of
+      // a longer name ("Te Matatini" for Rewi Te Whata, "Sarah Jones" for Sarah Chen).
+      const longer =
+        after?.pos === 'PROPN' && /^\p{Lu}/u.test(after.text) && !WEEKDAY.test(after.text);
+      if (longer || (previous && (previous.pos === 'DET' || previous.pos === 'PROPN'))) {
         i = end;
         continue;
       }
