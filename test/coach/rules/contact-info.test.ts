@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('contact-info', {
   valid: [
+    // The sender offering their own figures asks for nothing.
+    'Hi Ana, thanks for the hotel tour. I’ll send the occupancy numbers by Friday as promised. Shall we connect?',
+    'Hi Ana, thanks for the tour. Happy to send you our occupancy numbers if useful. Shall we connect?',
     ...GOOD_NOTES,
     'Thanks for your email yesterday. I loved your keynote address and your email newsletter.',
     'Feel free to email me at sam@example.com.',

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('pushy', {
   valid: [
+    // A promise with a date is no pressure on them.
+    'Hi Ana, thanks for the hotel tour. I’ll send the occupancy numbers by Friday as promised. Shall we connect?',
     // A name in capitals after "your": an event, not shouting.
     'Hi Sam, your DEF CON talk on badge hacking was the best of the week. Shall we connect?',
     ...GOOD_NOTES,
