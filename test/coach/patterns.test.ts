@@ -21,3 +21,18 @@ describe('role patterns', () => {
     expect(matches('We were chatting at a Cubs game.')).toBe(false);
   });
 });
+
+describe('exact-form pattern elements', () => {
+  const exact = new PatternSet(parsePatterns('purpose  i =run|manage ... in'));
+  const hit = (sentence: string): boolean => exact.match(parse(sentence).tokens, false).length > 0;
+
+  it('match the word as written', () => {
+    expect(hit('I run a bakery co-op in Gdansk.')).toBe(true);
+    expect(hit('I manage a youth programme in Kumasi.')).toBe(true);
+  });
+
+  it('do not match another form of the same lemma', () => {
+    expect(hit('I ran the Glasgow count in 2017.')).toBe(false);
+    expect(hit('I managed a youth programme in Kumasi.')).toBe(false);
+  });
+});

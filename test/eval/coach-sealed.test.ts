@@ -9,14 +9,14 @@ import { sealedNotes } from '../../scripts/corpus.js';
 import { evaluate, TARGETS } from '../../scripts/eval/coach.js';
 import type { RuleId } from '../../src/coach/types.js';
 
-const GOOD_CLEAN = 0.952;
+const GOOD_CLEAN = 0.955;
 const RELATIONSHIP = 0.906;
 /** [precision, recall] floors per rule, as measured on the sealed set. */
 const RULES: Partial<Record<RuleId, [number, number]>> = {
   'no-message': [1, 1],
   'missing-name': [0.814, 0.916],
   'missing-context': [0.74, 0.74],
-  'missing-purpose': [0.547, 0.935],
+  'missing-purpose': [0.557, 0.935],
   'missing-call-to-action': [0.826, 0.863],
   length: [1, 1],
   'char-limit': [1, 1],

@@ -6,6 +6,7 @@
 // Elements, separated by spaces:
 //   lemma          the token's dictionary form ("would" matches "'d" and "would")
 //   a|b|c          any of these lemmas
+//   =a|b           any of these words exactly as written ("=run" is not "ran")
 //   @list          a lemma from data/lexicon/<list>.txt
 //   VERB, PRON …   a part of speech (upper case)
 //   VERB-ing       that part of speech, the word ending so ("redoing", "building")
@@ -21,7 +22,13 @@ import { type Lexicons, loadLexicons } from './lexicon.js';
 import { isRole, type Role } from './roles.js';
 
 type Element =
-  | { kind: 'lemmas'; values: ReadonlySet<string>; alternatives: readonly string[] }
+  | {
+      kind: 'lemmas';
+      values: ReadonlySet<string>;
+      alternatives: readonly string[];
+      /** Only the word as written, not its lemma. */
+      exact?: boolean;
+    }
   | { kind: 'list'; name: string }
   | { kind: 'pos'; value: string; ending?: string }
   | { kind: 'gap' };
@@ -72,8 +79,9 @@ export function parsePatterns(
       if (/^[A-Z]{2,}$/.test(e)) return { kind: 'pos', value: e };
       const ending = /^([A-Z]{2,})-([a-z]+)$/.exec(e);
       if (ending) return { kind: 'pos', value: ending[1] as string, ending: ending[2] as string };
-      const values = e.split('|');
-      return { kind: 'lemmas', values: new Set(values), alternatives: [...new Set(values)] };
+      const exact = e.startsWith('=');
+      const values = (exact ? e.slice(1) : e).split('|');
+      return { kind: 'lemmas', values: new Set(values), alternatives: [...new Set(values)], exact };
     });
     out.push({ role, negative, source: line, elements, question });
   }
@@ -186,7 +194,9 @@ export class PatternSet<L extends string = Role> {
   private accepts(element: Element, token: LangToken): boolean {
     switch (element.kind) {
       case 'lemmas':
-        return element.values.has(token.lemma) || element.values.has(token.lower);
+        return (
+          (!element.exact && element.values.has(token.lemma)) || element.values.has(token.lower)
+        );
       case 'list': {
         const words = this.lists.get(element.name);
         return words !== undefined && (words.has(token.lemma) || words.has(token.lower));

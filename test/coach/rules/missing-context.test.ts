@@ -15,6 +15,8 @@ testRule('missing-context', {
     // A shared past named by its place, and their work found.
     'Hi Fergal, since we left Gill Books I have moved into audio. Would be good to reconnect and catch up.',
     'Dear Ms Barnes, I noticed your firm won the NHS distribution contract. I would value your view on our routes; could we connect?',
+    // A thanks for something just shared is how they know you.
+    'Thanks again for the supplier audit today, Aleksandra! I’d like to stay in touch as we act on your findings. Shall we connect?',
   ],
   invalid: [
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.

@@ -22,6 +22,13 @@ testRule('missing-purpose', {
     // What we are doing now, or what our shop needs, is why they write.
     'Hi Femi, I read your report on mini-grids. We’re wiring our first one in Jos. Connect?',
     'Hi Mei, Rosnah said you bring in highland roses. My shop in Ipoh needs a steadier supply. Okay to connect?',
+    // The sender's own work and what they are making now say why they write.
+    'Hi Priya, I coordinate volunteer chaplains at a hospice in Sheffield and read your piece on end-of-life care. Would you be open to connecting?',
+    'Hello Tomasz, I run a small bakery co-op in Gdansk and saw your talk on flour sourcing. Would love to connect.',
+    'Hi Jo, I look after procurement for a chain of pharmacies in Cork and saw your supplier talk. Can we connect?',
+    'Hi Ravi, I’m writing a book on monsoon farming and found your field notes online. Would you be open to connecting?',
+    'Hi Andrés, as a sommelier in Mendoza I enjoyed your article on vines. Would be great to connect.',
+    'Hi Rosa, excited to pitch you the wildfire piece I mentioned in my email. Would you be open to connecting?',
   ],
   invalid: [
     // Doing something together in the past is not a reason now.
@@ -36,6 +43,11 @@ testRule('missing-purpose', {
     { text: 'Hi Leo, please add me.', errors: [{ whole: true }] },
     // Meeting them is the context, not a reason to connect.
     { text: 'Hi Leo, great to meet you at the summit. Let’s connect.', errors: [{ whole: true }] },
+    // Work done in the past is a boast or a shared history, not a reason now.
+    {
+      text: 'Hi Morven, we ran the Glasgow count together in 2017. Please accept my invite.',
+      errors: [{ whole: true }],
+    },
     // "Synergies" names no reason.
     {
       text: 'Hi Leo, I saw your post on the forum. Let’s connect and explore synergies.',
