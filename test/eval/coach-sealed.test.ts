@@ -9,7 +9,7 @@ import { sealedNotes } from '../../scripts/corpus.js';
 import { evaluate, TARGETS } from '../../scripts/eval/coach.js';
 import type { RuleId } from '../../src/coach/types.js';
 
-const GOOD_CLEAN = 0.955;
+const GOOD_CLEAN = 0.956;
 const RELATIONSHIP = 0.906;
 /** [precision, recall] floors per rule, as measured on the sealed set. */
 const RULES: Partial<Record<RuleId, [number, number]>> = {
