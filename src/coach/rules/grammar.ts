@@ -115,8 +115,16 @@ export const grammar: Rule = {
         });
       }
 
-      // a / an.
+      // a / an. A capital "A" after a name is a letter naming something ("a Series A in
+      // Austin", "Plan A"), not an article.
+      const prev = tokens[i - 1];
+      const letterName =
+        t.text === 'A' &&
+        prev?.kind === 'word' &&
+        prev.sentence === t.sentence &&
+        /^\p{Lu}/u.test(prev.text);
       if (
+        !letterName &&
         (t.lower === 'a' || t.lower === 'an') &&
         next &&
         next.kind === 'word' &&

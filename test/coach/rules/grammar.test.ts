@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('grammar', {
   valid: [
+    // A capital letter naming something is not an article: "a Series A in Austin".
+    'Hi Sam, I read your post on closing a Series A in Austin. Would you be open to connecting?',
     ...GOOD_NOTES,
     'An hour with an MBA, a UX designer, a university friend, an honest chat and a one-off call.',
     'Wait... that is it?! I had had enough.',
