@@ -333,6 +333,17 @@ describe('draft: input it cannot use', () => {
     return undefined;
   };
 
+  it('a purpose that asks for personal details is refused, naming the purpose, never drafted', () => {
+    expect(
+      fieldOf({
+        name: 'Ana Lima',
+        relationship: 'met-briefly',
+        context: 'we met at the Lisbon hotel expo and talked about getting your phone sorted',
+        purpose: 'get your personal phone number and home address',
+      }),
+    ).toBe('purpose');
+  });
+
   it.each(['', '   ', '[First Name]', '{{name}}', '<name>', 'first name'])(
     'name %j is an error naming the name field',
     (name) => {

@@ -9,7 +9,7 @@ import { sealedNotes } from '../../scripts/corpus.js';
 import { evaluate, TARGETS } from '../../scripts/eval/coach.js';
 import type { RuleId } from '../../src/coach/types.js';
 
-const GOOD_CLEAN = 0.956;
+const GOOD_CLEAN = 0.959;
 const RELATIONSHIP = 0.906;
 /** [precision, recall] floors per rule, as measured on the sealed set. */
 const RULES: Partial<Record<RuleId, [number, number]>> = {
@@ -22,7 +22,7 @@ const RULES: Partial<Record<RuleId, [number, number]>> = {
   'char-limit': [1, 1],
   'too-many-sentences': [0.956, 1],
   spelling: [0.909, 0.869],
-  grammar: [0.923, 1],
+  grammar: [0.96, 1],
   abbreviation: [1, 1],
   pushy: [0.884, 0.92],
   'self-focus': [0.904, 0.73],

@@ -339,6 +339,24 @@ function longestField(plan: Plan): DraftField | undefined {
   return best;
 }
 
+/** The field whose words the excerpt (the template's glue around them too) uses most. */
+function fieldSharingMostWords(plan: Plan, excerpt: string): DraftField | undefined {
+  const words = (text: string) => new Set(text.toLowerCase().match(/\p{L}{3,}/gu) ?? []);
+  const said = words(excerpt);
+  let best: DraftField | undefined;
+  let most = 0;
+  for (const [field, value] of Object.entries(plan.fields) as [DraftField, string | undefined][]) {
+    if (!value) continue;
+    let shared = 0;
+    for (const w of words(value)) if (said.has(w)) shared++;
+    if (shared > most) {
+      best = field;
+      most = shared;
+    }
+  }
+  return best;
+}
+
 function explain(
   plan: Plan,
   nearest: Outcome['nearest'],
@@ -378,8 +396,11 @@ function explain(
       `the ${field} trips the ${finding.ruleId} check at "${finding.excerpt}": ${finding.message.replace(/\.$/, '')}${hint}`,
     );
   }
-  const blocking = findings[0];
-  const field = longestField(plan) ?? 'context';
+  const blocking = findings.find((f) => f.severity === 'error') ?? findings[0];
+  const field =
+    (blocking?.excerpt ? fieldSharingMostWords(plan, blocking.excerpt) : undefined) ??
+    longestField(plan) ??
+    'context';
   const why = blocking ? ` (${blocking.ruleId}: ${blocking.message.replace(/\.$/, '')})` : '';
   return new DraftInputError(
     field,
