@@ -6,6 +6,7 @@
 // connection failures, and asks the app for its peak RSS, unhandled rejections and uncaught
 // exceptions. `ok` is false on any 5xx, crash, unhandled rejection or dead /healthz.
 import { request } from 'node:http';
+import { seededRandom } from '../../src/seeded-random.js';
 import { ACTION, CALLBACK, DRAFT_INPUT, EDIT_INPUT, SLASH_COMMAND } from '../../src/slack/ids.js';
 import { HOME_ACTION } from '../../src/slack/views/home.js';
 import {
@@ -41,18 +42,6 @@ export interface FuzzResult {
   crashed: boolean;
   elapsedMs: number;
   ok: boolean;
-}
-
-/** mulberry32: small, fast and seeded. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Random = () => number;
@@ -107,7 +96,7 @@ const VIEW = (callback: string) => ({
   id: 'V0FUZZ',
   callback_id: callback,
   hash: '1.fuzz',
-  private_metadata: pick(seeded(callback.length), ['', '{}', 'x']),
+  private_metadata: pick(seededRandom(callback.length), ['', '{}', 'x']),
   blocks: [],
 });
 
@@ -352,7 +341,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzResult> {
     FUZZ_SIGNING_SECRET: FUZZ_SECRET,
   });
   let crashed = false;
-  const r = seeded(options.seed);
+  const r = seededRandom(options.seed);
   const byStatus: Record<string, number> = {};
   const fiveXx: FuzzResult['fiveXx'] = [];
   let failures = 0;

@@ -6,22 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sqlite3 from 'sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/seeded-random.js';
 import type { Tracking } from '../../src/tracking/index.js';
 import { keys, trackedRequestSchema } from '../../src/tracking/records.js';
 import type { Owner } from '../../src/tracking/types.js';
 import { makeTracking, NOTE } from './helpers.js';
-
-/** A small seeded generator (mulberry32), so a failing interleaving can be replayed. */
-function seeded(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Let `n` turns of the event loop's microtasks pass, so operations start interleaved. */
 async function yields(n: number) {
@@ -76,7 +65,7 @@ async function trial(
 
 async function run(url: string, trials: number, seed: number) {
   const { tracking, store } = await makeTracking({ url });
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   let survivors = 0;
   let requests = 0;
   for (let i = 0; i < trials; i++) {

@@ -4,6 +4,8 @@
 // weights; prediction uses a packed form (one feature index, one flat weight table) so a
 // sentence's features are looked up once for every model, and the file loads fast.
 
+import { seededRandom } from '../../seeded-random.js';
+
 export interface BinaryModel {
   bias: number;
   /** Probability at or above which the role is assigned. */
@@ -221,21 +223,9 @@ export const DEFAULT_TRAINING: TrainingOptions = {
   minCount: 2,
 };
 
-/** A small seeded generator, so every shuffle is the same on every machine. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function order(n: number, seed: number): number[] {
   const idx = Array.from({ length: n }, (_, i) => i);
-  const rand = seeded(seed);
+  const rand = seededRandom(seed);
   for (let i = n - 1; i > 0; i--) {
     const j = Math.floor(rand() * (i + 1));
     [idx[i], idx[j]] = [idx[j] as number, idx[i] as number];
