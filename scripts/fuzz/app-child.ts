@@ -13,7 +13,7 @@ import { startApp } from '../../src/slack/app.js';
 import { startSlackStandin } from '../../src/slack-standin/index.js';
 import { openStore } from '../../src/store/index.js';
 import { Tracking } from '../../src/tracking/index.js';
-import { announceReady } from '../bench/lib/server-child.js';
+import { announceReady, stopOnSignal } from '../bench/lib/server-child.js';
 
 export interface AppChildStats {
   rssMb: number;
@@ -95,15 +95,10 @@ process.on('message', (message) => {
 
 announceReady({ port: running.port });
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    running
-      .stop()
-      .then(() => store.close())
-      .then(() => slack.close())
-      .finally(() => {
-        rmSync(dir, { recursive: true, force: true });
-        process.exit(0);
-      });
-  });
-}
+stopOnSignal(() =>
+  running
+    .stop()
+    .then(() => store.close())
+    .then(() => slack.close())
+    .finally(() => rmSync(dir, { recursive: true, force: true })),
+);

@@ -9,6 +9,15 @@ export function announceReady(info: { port: number }): void {
   process.stdout.write(`${READY_TAG}${JSON.stringify(info)}\n`);
 }
 
+/** Child side: on SIGTERM or SIGINT, run `stop` (closing what it opened), then exit 0. */
+export function stopOnSignal(stop: () => Promise<unknown>): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      stop().finally(() => process.exit(0));
+    });
+  }
+}
+
 export interface ServerChild {
   port: number;
   /**

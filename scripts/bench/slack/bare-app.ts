@@ -4,7 +4,7 @@
 // Env: SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET, SLACK_API_URL (the stand-in).
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
-import { announceReady } from '../lib/server-child.js';
+import { announceReady, stopOnSignal } from '../lib/server-child.js';
 import { maybeProfile } from './profile.js';
 import { installServerTiming } from './server-timing.js';
 
@@ -48,11 +48,4 @@ await app.init();
 const server = await receiver.start({ port: 0, host: '127.0.0.1' });
 announceReady({ port: (server.address() as AddressInfo).port });
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    app
-      .stop()
-      .then(stopProfile)
-      .finally(() => process.exit(0));
-  });
-}
+stopOnSignal(() => app.stop().then(stopProfile));

@@ -10,7 +10,7 @@ import { createLogger } from '../../../src/logger.js';
 import { startApp } from '../../../src/slack/app.js';
 import { openStore } from '../../../src/store/index.js';
 import { Tracking } from '../../../src/tracking/index.js';
-import { announceReady } from '../lib/server-child.js';
+import { announceReady, stopOnSignal } from '../lib/server-child.js';
 import { maybeProfile } from './profile.js';
 import { installServerTiming } from './server-timing.js';
 
@@ -28,12 +28,9 @@ const running = await startApp(
 );
 announceReady({ port: running.port });
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => {
-    running
-      .stop()
-      .then(() => store.close())
-      .then(stopProfile)
-      .finally(() => process.exit(0));
-  });
-}
+stopOnSignal(() =>
+  running
+    .stop()
+    .then(() => store.close())
+    .then(stopProfile),
+);
