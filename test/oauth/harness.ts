@@ -199,3 +199,26 @@ export async function startOAuthHarness(
   };
   return h;
 }
+
+/** A member of each of two workspaces that installed the app. */
+export const T1 = { teamId: 'T1', userId: 'U1ANA' };
+export const T2 = { teamId: 'T2', userId: 'U2BEN' };
+
+/**
+ * Installs the app in T1 and T2, and has T1's and T2's member each track one sent request
+ * (to Laura and to Mei); `each` runs after each, for what a test changes per member.
+ */
+export async function twoWorkspacesTracking(
+  h: OAuthHarness,
+  each?: (who: typeof T1) => Promise<unknown>,
+): Promise<void> {
+  await h.install({ teamId: 'T1' });
+  await h.install({ teamId: 'T2' });
+  for (const [who, name] of [
+    [T1, 'Laura'],
+    [T2, 'Mei'],
+  ] as const) {
+    await h.click(who, await h.draft(who, name), 'mark_sent');
+    await each?.(who);
+  }
+}

@@ -11,10 +11,8 @@ import {
   tokensRevokedEvent,
 } from '../../src/slack-standin/index.js';
 import { allBackends } from '../store/backends.js';
-import { buttonValue, type OAuthHarness, startOAuthHarness } from './harness.js';
+import { buttonValue, type OAuthHarness, startOAuthHarness, T1, T2 } from './harness.js';
 
-const T1 = { teamId: 'T1', userId: 'U1ANA' };
-const T2 = { teamId: 'T2', userId: 'U2BEN' };
 const GRID = { enterpriseId: 'E1', isEnterpriseInstall: true };
 const TA = { ...GRID, teamId: 'TA', userId: 'UACHLOE' };
 const TB = { ...GRID, teamId: 'TB', userId: 'UBDEV', teamAbsent: true };

@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { type SlackStandin, startSlackStandin } from '../../src/slack-standin/index.js';
 import { sqliteBackend } from '../store/backends.js';
-import { type OAuthHarness, startOAuthHarness } from './harness.js';
+import { type OAuthHarness, startOAuthHarness, T1, T2, twoWorkspacesTracking } from './harness.js';
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -27,22 +27,12 @@ afterEach(async () => {
   slack = undefined;
 });
 
-const T1 = { teamId: 'T1', userId: 'U1ANA' };
-const T2 = { teamId: 'T2', userId: 'U2BEN' };
-
 describe('connectnote sweep with OAuth', () => {
   it('reminds each owner with their own installation’s token, and prints no secret', {
     timeout: 60_000,
   }, async () => {
     h = await startOAuthHarness(sqliteBackend());
-    await h.install({ teamId: 'T1' });
-    await h.install({ teamId: 'T2' });
-    for (const [who, name] of [
-      [T1, 'Laura'],
-      [T2, 'Mei'],
-    ] as const) {
-      await h.click(who, await h.draft(who, name), 'mark_sent');
-    }
+    await twoWorkspacesTracking(h);
     const from = h.slack.calls.length;
     const { PORT: _port, ...env } = h.env;
     const { stdout, stderr } = await run(

@@ -8,7 +8,7 @@ import { keys } from '../../src/tracking/records.js';
 import { reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
 import { runSweep } from '../../src/tracking/sweep.js';
 import { memoryBackend } from '../store/backends.js';
-import { type OAuthHarness, startOAuthHarness } from './harness.js';
+import { type OAuthHarness, startOAuthHarness, T1, T2, twoWorkspacesTracking } from './harness.js';
 
 let h: OAuthHarness | undefined;
 afterEach(async () => {
@@ -16,23 +16,13 @@ afterEach(async () => {
   h = undefined;
 });
 
-const T1 = { teamId: 'T1', userId: 'U1ANA' };
-const T2 = { teamId: 'T2', userId: 'U2BEN' };
-
 describe('the sweep at scale with OAuth', () => {
   it('fills unknown zones with users.list under each workspace’s own token, then posts with it', {
     timeout: 30_000,
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
-    await h.install({ teamId: 'T1' });
-    await h.install({ teamId: 'T2' });
-    for (const [who, name] of [
-      [T1, 'Laura'],
-      [T2, 'Mei'],
-    ] as const) {
-      await h.click(who, await h.draft(who, name), 'mark_sent');
-      await h.store.delete(keys.timeZone(who)); // as if "I sent it" could not learn it
-    }
+    // As if "I sent it" could not learn their time zones.
+    await twoWorkspacesTracking(h, (who) => (h as OAuthHarness).store.delete(keys.timeZone(who)));
     const from = h.slack.calls.length;
     const summary = await runSweep(
       {
