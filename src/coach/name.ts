@@ -1,13 +1,13 @@
 // Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
 // a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
-import { readFileSync } from 'node:fs';
-import { parseList } from './roles/lexicon.js';
 import { isCorrect } from './spell.js';
-import { GREETINGS as GREETING_LIST, NAME_PARTICLES, type TextAnalysis, TITLES } from './text.js';
-
-const COMMON_WORDS = parseList(
-  readFileSync(new URL('./data/english-common.txt', import.meta.url), 'utf8'),
-);
+import {
+  COMMON_ENGLISH,
+  GREETINGS as GREETING_LIST,
+  NAME_PARTICLES,
+  type TextAnalysis,
+  TITLES,
+} from './text.js';
 
 const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
 
@@ -164,7 +164,7 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const greeting = opening
     ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
       // "Hi Sam it was…", but not "Good afternoon, We met…".
-      (runOn && !COMMON_WORDS.has(runOn.toLowerCase()) ? runOn : undefined))
+      (runOn && !COMMON_ENGLISH.has(runOn.toLowerCase()) ? runOn : undefined))
     : undefined;
   if (greeting) {
     const name = cleanName(greeting);

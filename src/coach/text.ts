@@ -93,6 +93,8 @@ const ABBREVIATIONS = new Set([
 export const GREETINGS: ReadonlySet<string> = readList('greetings.txt');
 /** Titles and ranks that may stand before a name (coach/data/titles.txt: "dr", "sgt"). */
 export const TITLES: ReadonlySet<string> = readList('titles.txt');
+/** The commonest English words (coach/data/english-common.txt): "the", "thanks", "meet". */
+export const COMMON_ENGLISH: ReadonlySet<string> = readList('english-common.txt');
 /** Lower-case words inside names (coach/data/name-particles.txt: "van", "de", "bin"). */
 export const NAME_PARTICLES: ReadonlySet<string> = readList('name-particles.txt');
 

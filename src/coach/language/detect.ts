@@ -2,9 +2,8 @@
 // ("Hi Sam, great call!"), so a note is called non-English only when it is long enough
 // and English is clearly behind, and never on the strength of a handful of words.
 
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { parseList } from '../roles/lexicon.js';
+import { COMMON_ENGLISH } from '../text.js';
 
 type FrancAll = typeof import('franc-min').francAll;
 let francAll: FrancAll | undefined;
@@ -15,10 +14,6 @@ function franc(): FrancAll {
   francAll ??= (createRequire(import.meta.url)('franc-min') as { francAll: FrancAll }).francAll;
   return francAll;
 }
-
-const COMMON_ENGLISH = parseList(
-  readFileSync(new URL('../data/english-common.txt', import.meta.url), 'utf8'),
-);
 
 /** A note whose words are this often among the commonest English words is English. */
 const ENGLISH_SHARE = 0.3;
