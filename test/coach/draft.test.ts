@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { shortenings } from '../../src/coach/draft/shorten.js';
+import { omissions, shortenings } from '../../src/coach/draft/shorten.js';
 import { DraftInputError, draft, guessGreeting } from '../../src/coach/draft.js';
 import { RELATIONSHIPS } from '../../src/coach/relationships.js';
 import { review } from '../../src/coach/review.js';
@@ -30,7 +30,7 @@ const TEMPLATE_VOCABULARY = new Set(
 // Capitalised words the templates may write; any other capitalised word must be the user's.
 const TEMPLATE_CAPITALS = new Set(
   `Hi Hello Hope Great Long Let's I I'd I'm It It's LinkedIn Looking Please Connecting Have
-  Thank Thanks You're We We're Our This Would`.split(/\s+/),
+  Thank Thanks You're We We're Our This Would At`.split(/\s+/),
 );
 
 const words = (text: string) =>
@@ -372,7 +372,7 @@ describe('draft: input it cannot use', () => {
   });
 
   it('says which field to shorten rather than return a note over the limit', () => {
-    const context = `the ${'very '.repeat(40)}long conference`;
+    const context = `the ${'grand '.repeat(40)}conference`;
     expect(fieldOf({ name: 'Leo', relationship: 'met-briefly', context, limit: 200 })).toBe(
       'context',
     );
@@ -902,3 +902,105 @@ describe('draft: fields as people type them, round 2', () => {
     expect(forms).toContain('you ran the pilot in Porirua');
   });
 });
+
+describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
+  it('leaves out words that say no fact ("now", "just") to keep every fact in 30 words', () => {
+    const input: DraftInput = {
+      name: 'Liam Walsh',
+      relationship: 'former-colleague',
+      context: 'we were apprentices together at Harland and Wolff in Belfast',
+      purpose:
+        "I'm running my own welding firm in Derry now and would love to swap notes on tendering",
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts).toHaveLength(3);
+    for (const { text, leftOut } of drafts) {
+      for (const fact of ['Harland and Wolff', 'Belfast', 'Derry', 'tendering']) {
+        expect(text).toContain(fact);
+      }
+      expect(leftOut).toBeUndefined();
+      expect(problems(text, input), text).toEqual([]);
+    }
+  });
+
+  it('says where a colleague worked as the frame of what you did there', () => {
+    const input: DraftInput = {
+      name: 'Grace Wanjiru',
+      relationship: 'former-colleague',
+      context: 'Safaricom, we launched M-Pesa agent training in Nakuru together',
+      purpose:
+        'I now run a microfinance NGO in Kisumu and would value her thoughts on agent networks',
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts).toHaveLength(3);
+    for (const { text } of drafts) {
+      for (const fact of ['Safaricom', 'Nakuru', 'Kisumu', 'agent networks']) {
+        expect(text).toContain(fact);
+      }
+      expect(problems(text, input), text).toEqual([]);
+    }
+    expect(drafts.some(({ text }) => /\bat Safaricom, we launched\b/i.test(text))).toBe(true);
+  });
+
+  it('leaves out a phrase from the middle ("at the coffee stand") to keep the topic after it', () => {
+    const { drafts } = draft({
+      name: 'Marta Kowalska',
+      relationship: 'met-briefly',
+      context: 'the Warsaw Security Summit, we chatted at the coffee stand about phishing drills',
+      topic: 'security awareness training',
+      purpose: 'I run IT for a chain of pharmacies in Kraków',
+      limit: 200,
+    });
+    const kept = drafts.find(({ text }) => text.includes('we chatted about phishing drills'));
+    expect(kept?.leftOut).toEqual(['at the coffee stand']);
+  });
+
+  it('never leaves out a name from the middle of a phrase', () => {
+    expect(omissionsOf('we were staff nurses in the ICU of St. Luke’s in Quezon City')).toEqual([]);
+    expect(
+      omissionsOf('you moved to Toronto for a fellowship in cardiology and I want to stay'),
+    ).toEqual([]);
+  });
+
+  it('reads "cousins" and "best mates since school" as what the two of you are', () => {
+    const { drafts } = draft({
+      name: 'Ahmed Hassan',
+      relationship: 'close-contact',
+      context: 'cousins, grew up on the same street in Alexandria',
+      purpose: 'he moved to Munich for an engineering job at Siemens',
+      limit: 300,
+    });
+    for (const { text } of drafts) {
+      expect(text).toMatch(/we[’']re cousins, and we grew up/i);
+      expect(text).not.toMatch(/our cousins|I grew up/);
+    }
+    const mates = draft({
+      name: 'Ben Carter',
+      relationship: 'close-contact',
+      context: 'best mates since primary school in Hull',
+      purpose: 'saw he moved to Leeds',
+      limit: 300,
+    });
+    for (const { text } of mates.drafts) expect(text).toMatch(/we[’']ve been best mates since/i);
+  });
+
+  it('says "she’s become" to her as "you’ve become"', () => {
+    const { drafts } = draft({
+      name: 'Nadia Rahman',
+      relationship: 'close-contact',
+      context: 'we did our MBBS together at Dhaka Medical College',
+      purpose: 'she’s just become a consultant in Toronto',
+      limit: 300,
+    });
+    for (const { text } of drafts) {
+      expect(text).toMatch(/you[’']ve (?:just )?become a consultant/i);
+      expect(text).not.toMatch(/you[’']re (?:just )?become/i);
+    }
+  });
+});
+
+function omissionsOf(phrase: string): string[] {
+  return omissions(phrase).map(({ cut }) => cut);
+}

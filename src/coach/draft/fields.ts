@@ -337,6 +337,10 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     /^(?:(?:we|I)\s+)?(?:first\s+|briefly\s+|just\s+|recently\s+)?(?:met|spoke|talked|chatted)(?:\s+(?:with\s+)?(?:you|each other))?(?:\s+briefly)?\s+(at|in|during|on|over|through|via)\s+(.+)$/i.exec(
       text,
     );
+  // After the first piece, "we chatted at the stand about X" keeps its subject and its topic.
+  if (met && index > 0 && /^(?:we|I)\s/i.test(text) && /\babout\b/i.test(met[2] ?? '')) {
+    return { kind: 'clause', text: embed(text) };
+  }
   if (met && relationship !== 'former-colleague' && relationship !== 'close-contact') {
     return { kind: 'place', prep: (met[1] ?? 'at').toLowerCase(), text: embed(met[2] ?? '') };
   }
@@ -365,6 +369,16 @@ function piece(segment: string, relationship: string, index: number, topic: bool
   const rest = text.slice(adverb.length);
   const firstWord = (/^[\p{L}'’-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   const firstToken = parse(rest).tokens[0];
+  // "cousins", "old flatmates": what the two of you are, or were.
+  const plural = /^(?:old\s+|former\s+|best\s+)?([\p{L}-]+)s$/iu.exec(rest)?.[1]?.toLowerCase();
+  // "best mates since primary school": still true, so "we've been best mates since…".
+  const since = /^(?:old\s+|best\s+|close\s+)?([\p{L}-]+)s\s+since\s/iu.exec(rest)?.[1];
+  if (!adverb && since && RELATIONAL.test(since))
+    return { kind: 'clause', text: `we’ve been ${embed(rest)}` };
+  if (!adverb && plural && FAMILY.has(plural))
+    return { kind: 'clause', text: `we’re ${embed(rest)}` };
+  if (!adverb && plural && RELATIONAL.test(plural))
+    return { kind: 'role', text: embed(rest), whose: 'ours' };
   const role = roleHead(rest);
   // "fishing mate", "old flatmate": someone's mate is the sender's, said "my fishing mate".
   if (role && !adverb && RELATIONAL.test(rest) && !/^(?:a|an|the|your)\s/i.test(rest)) {
@@ -420,7 +434,7 @@ function piece(segment: string, relationship: string, index: number, topic: bool
         (!/(?:s|ing)$/.test(firstWord) && firstToken?.pos === 'VERB'))
     ) {
       const shared =
-        /\b(?:together|each other|both)\b/i.test(rest) ||
+        /\b(?:together|each other|both|same)\b/i.test(rest) ||
         (relationship === 'former-colleague' && /^worked\b/.test(firstWord));
       const subject = shared ? 'we' : 'I';
       return { kind: 'clause', text: `${subject} ${embed(text)}` };
@@ -438,6 +452,9 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     ? { kind: 'place', prep: null, text: embed(text) }
     : { kind: 'phrase', text: embed(text) };
 }
+
+// Kin the two of you still are: "cousins" → "we're cousins".
+const FAMILY = new Set(['cousin', 'sibling', 'brother', 'sister', 'twin', 'in-law']);
 
 const REPORTING = /^(?:says|mentions|reckons|tells me|thinks)$/i;
 

@@ -8,7 +8,7 @@
 //   only flagged when nobody else in the note could be meant ("Tom said he…" is Tom).
 // Sex is known only from the name lists; an unknown name could be either.
 
-import { listMap } from './lists.js';
+import { listMap, listSet } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
 import { isCollective, personRole, type Sex, sexOfName } from './people.js';
 
@@ -155,6 +155,10 @@ function plainForm(token: LangToken): string | undefined {
   return undefined;
 }
 
+let irregular: ReadonlySet<string> | undefined;
+const participles = () =>
+  (irregular ??= listSet(new URL('./data/irregular-participles.txt', import.meta.url)));
+
 /** After "she": "'s been" → "'ve been", "'s hiring" → "'re hiring". */
 function contractedHas(tokens: readonly LangToken[], i: number): boolean {
   let j = i + 1;
@@ -162,9 +166,7 @@ function contractedHas(tokens: readonly LangToken[], i: number): boolean {
   const next = tokens[j];
   return (
     next !== undefined &&
-    (next.lower === 'been' ||
-      next.lower === 'got' ||
-      (next.pos === 'VERB' && /ed$/.test(next.lower)))
+    (participles().has(next.lower) || (next.pos === 'VERB' && /ed$/.test(next.lower)))
   );
 }
 
