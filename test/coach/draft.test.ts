@@ -1004,3 +1004,47 @@ describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
 function omissionsOf(phrase: string): string[] {
   return omissions(phrase).map(({ cut }) => cut);
 }
+
+describe('draft: names and fields as people type them (draft11)', () => {
+  it('greets with the title people use: given name after Sir or Sheikh, surname after Chief or Hon.', () => {
+    expect(guessGreeting('Sir Keir Starmer')).toBe('Sir Keir');
+    expect(guessGreeting('Sheikh Khalid Al Thani')).toBe('Sheikh Khalid');
+    expect(guessGreeting('Chief Emeka Obi')).toBe('Chief Obi');
+    expect(guessGreeting('Hon. Mary Wanjiku')).toBe('Hon. Wanjiku');
+  });
+
+  it('keeps both Spanish surnames after a title, and a middle name out', () => {
+    expect(guessGreeting('Dr. Alejandro Quispe Mamani')).toBe('Dr. Quispe Mamani');
+    expect(guessGreeting('Prof. Juan Carlos Pérez Gómez')).toBe('Prof. Pérez Gómez');
+    expect(guessGreeting('Dr. John Michael Smith')).toBe('Dr. Smith');
+  });
+
+  it('greets a Vietnamese name typed given name first by the given name', () => {
+    expect(guessGreeting('Thi Ha Nguyen')).toBe('Ha');
+    expect(guessGreeting('Nguyen Thi Ha')).toBe('Ha');
+  });
+
+  it('drafts rather than asks when the contact’s name says who "his" is', () => {
+    const { drafts } = draft({
+      name: 'Raj Patel',
+      relationship: 'introduced',
+      mutual: 'Meera',
+      context: 'Meera said his pharmacy chain in Leicester is looking for a new stock system',
+      purpose: 'we make inventory software for independent pharmacies',
+      limit: 300,
+    });
+    for (const { text } of drafts) expect(text).toContain('your pharmacy chain in Leicester');
+  });
+
+  it('fixes two swapped letters in a short word ("thier") rather than refuse the field', () => {
+    const { drafts } = draft({
+      name: 'Dmitri Volkov',
+      relationship: 'after-meeting',
+      context: 'the demo yesterday of thier fleet tracking dashboard',
+      purpose: 'send over our API docs',
+      limit: 300,
+    });
+    // Fixed, then said to him: "their" is his.
+    for (const { text } of drafts) expect(text).toContain('your fleet tracking dashboard');
+  });
+});

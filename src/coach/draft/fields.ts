@@ -150,10 +150,18 @@ export function tidy(text: string, people: People): string {
 
 const FRAME = 'I would love to connect with you on LinkedIn because ';
 
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((letter, index) => letter !== b[index]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
 /** Same first letter and at most two letters apart: "beleive" → "believe", not "cobot" → "coot". */
 function isTypoFix(typo: string, fix: string): boolean {
   // A capitalised word is a name ("Hannover"); a short one may be a term ("cobot", "cyber").
-  if (/^\p{Lu}/u.test(typo) || typo.length < 6) return false;
+  if (/^\p{Lu}/u.test(typo)) return false;
+  // "thier", "teh": two letters swapped is a slip even in a short word.
+  if (typo.length < 6) return typo.length >= 4 && swapsTwo(typo.toLowerCase(), fix.toLowerCase());
   if (typo.charAt(0) !== fix.charAt(0)) return false;
   if (Math.abs(typo.length - fix.length) > 1 || `${fix}s` === typo) return false;
   const a = typo.toLowerCase();

@@ -10,6 +10,8 @@ let titles: ReadonlySet<string> | undefined;
 let compounds: ReadonlySet<string> | undefined;
 let bound: ReadonlySet<string> | undefined;
 let familyFirst: ReadonlyMap<string, string> | undefined;
+let givenTitles: ReadonlySet<string> | undefined;
+let hispanic: ReadonlySet<string> | undefined;
 
 const PARTICLES = new Set(
   'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
@@ -83,7 +85,23 @@ export function guessGreeting(fullName: string): string {
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
     const rest = words.slice(1);
+    givenTitles ??= listSet(data('given-name-titles.txt'));
+    // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
+    if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
+      return `${title} ${rest[0]}`;
+    }
     if (familyNameFirst(rest)) return `${title} ${rest[0]}`;
+    // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
+    hispanic ??= listSet(data('hispanic-given-names.txt'));
+    compounds ??= listSet(data('compound-given-names.txt'));
+    const given = compounds.has(`${rest[0]} ${rest[1]}`.toLowerCase()) ? 2 : 1;
+    if (
+      rest.length === given + 2 &&
+      hispanic.has((rest[0] ?? '').toLowerCase()) &&
+      !rest.some((word) => PARTICLES.has(word.toLowerCase()))
+    ) {
+      return `${title} ${rest.slice(given).join(' ')}`;
+    }
     // "Dr Maarten van der Linden" → "Dr van der Linden": the surname keeps its particles.
     const particle = rest.findIndex(
       (word, index) => index > 0 && PARTICLES.has(word.toLowerCase()),
@@ -99,6 +117,14 @@ export function guessGreeting(fullName: string): string {
     (compounds.has(pair) || (words.length >= 3 && bound.has(words[0]?.toLowerCase() ?? '')))
   ) {
     return `${words[0]} ${words[1]}`;
+  }
+  // "Thi Ha Nguyen": a Vietnamese name typed given name first; she is greeted as "Ha".
+  if (
+    words.length >= 3 &&
+    familyNameFirst([...words].reverse()) === 'vi' &&
+    !familyNameFirst(words)
+  ) {
+    return words[words.length - 2] as string;
   }
   switch (familyNameFirst(words)) {
     case 'zh':

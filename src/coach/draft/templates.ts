@@ -402,7 +402,7 @@ function reasonOnly(
 /** A reason that says what the sender wants ("…and would value your advice") needs no "as". */
 function wantsSaid(clauses: readonly string[]): boolean {
   return clauses.some((clause) =>
-    /\b(?:would|I['’]d|we['’]d) (?:love|like|value|welcome|appreciate)\b|\b(?:keen|hoping) to\b/i.test(
+    /\b(?:would|I['’]d|we['’]d) (?:love|like|value|welcome|appreciate)\b|\b(?:keen|hoping|hope|want|wanted) to\b/i.test(
       clause,
     ),
   );
