@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readField } from '../../src/coach/draft/fields.js';
 import { omissions, shortenings } from '../../src/coach/draft/shorten.js';
 import { DraftInputError, draft, guessGreeting } from '../../src/coach/draft.js';
 import { RELATIONSHIPS } from '../../src/coach/relationships.js';
@@ -1046,5 +1047,22 @@ describe('draft: names and fields as people type them (draft11)', () => {
     });
     // Fixed, then said to him: "their" is his.
     for (const { text } of drafts) expect(text).toContain('your fleet tracking dashboard');
+  });
+});
+
+describe('draft: possessives and typos (draft11, round 2)', () => {
+  it('says "her kerning tools" as "your kerning tools", and keeps a term the spelling list lacks', () => {
+    const read = readField(
+      'I design fonts and want to ask about her kerning tools',
+      { recipient: 'Laila Haddad' },
+      'cold',
+    );
+    expect(read.pieces.map((piece) => piece.text).join(' ')).toContain('about your kerning tools');
+  });
+
+  it('never ends a shortened phrase on a verb that needs its object ("want to ask")', () => {
+    for (const form of shortenings('I design fonts in Amman and want to ask about your tools', 2)) {
+      expect(form).not.toMatch(/\b(?:ask|hear)$/);
+    }
   });
 });

@@ -186,7 +186,8 @@ function isTypoFix(typo: string, fix: string): boolean {
       // not "rewinding"); a vowel for a vowel is the usual slip ("seperate").
       const vowels = /[aeiouy]/.test(a[i] ?? '') && /[aeiouy]/.test(b[j] ?? '');
       // …or a doubled letter in the wrong place ("reccomended").
-      const doubling = a[i] === a[i - 1] || b[j] === b[j + 1] || b[j] === b[j - 1];
+      // Not a letter swapped for the one before it ("kerning" is not "keening").
+      const doubling = a[i] === a[i - 1] || b[j] === b[j + 1];
       if (!vowels && !doubling) return false;
       i++;
       j++;

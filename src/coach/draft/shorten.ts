@@ -7,7 +7,7 @@ const DANGLING = new Set(
   via over after before since through across around like including especially plus also very
   i we want wants wanted need needs love hope hoping plan planning going trying try able would
   could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re
-  what how why whom whose really`
+  what how why whom whose really ask hear know discuss find see tell show`
     .split(/\s+/)
     .filter(Boolean),
 );

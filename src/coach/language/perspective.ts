@@ -118,9 +118,18 @@ function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
     !/(?:ing|ed)$/.test(next.lower) &&
     !OBJECT_THEN_VERB.has(before?.lemma ?? '') &&
     (after === undefined || ['ADP', 'PUNCT', 'CCONJ'].includes(after.pos));
+  // "her kerning tools", "his training programme": an -ing word before a noun describes it.
+  const gerundBeforeNoun =
+    next?.pos === 'VERB' &&
+    /ing$/.test(next.lower) &&
+    (after?.pos === 'NOUN' || after?.pos === 'PROPN') &&
+    !OBJECT_THEN_VERB.has(before?.lemma ?? '');
   const possessive =
     next !== undefined &&
-    (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || next.lower === 'own' || nounLikeVerb) &&
+    (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) ||
+      next.lower === 'own' ||
+      nounLikeVerb ||
+      gerundBeforeNoun) &&
     !(token.lower === 'her' && next.pos === 'ADV');
   if (token.lower === 'her') return possessive ? 'possessive' : 'object';
   return possessive ? 'possessive' : 'independent';
