@@ -85,10 +85,12 @@ export function condense(text: string): string {
       .join('|')})\\b(?! that\\b)(?!['’-])`,
     'giu',
   );
-  const out = text
+  let out = text
     .replace(droppable, '')
     .replace(/^\s+/, '')
     .replace(/\s+([,.;:!?])/g, '$1');
+  // After "we", "together" and "both" say it twice: "we ran the upgrade together".
+  if (/^we\b/i.test(out)) out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
   // Nothing left to say, or only a stub: keep the user's words.
   return out.split(' ').length >= 2 ? out : text;
 }

@@ -444,7 +444,9 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     ) {
       const shared =
         /\b(?:together|each other|both|same)\b/i.test(rest) ||
-        (relationship === 'former-colleague' && /^worked\b/.test(firstWord));
+        (relationship === 'former-colleague' && /^worked\b/.test(firstWord)) ||
+        // "shared a hostel room", "met at uni": what two people can only do together.
+        (RECONNECTING_IDS.has(relationship) && /^(?:shared|met|roomed|dated)$/.test(firstWord));
       const subject = shared ? 'we' : 'I';
       return { kind: 'clause', text: `${subject} ${embed(text)}` };
     }
@@ -461,6 +463,8 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     ? { kind: 'place', prep: null, text: embed(text) }
     : { kind: 'phrase', text: embed(text) };
 }
+
+const RECONNECTING_IDS = new Set(['former-colleague', 'close-contact']);
 
 // Kin the two of you still are: "cousins" → "we're cousins".
 const FAMILY = new Set(['cousin', 'sibling', 'brother', 'sister', 'twin', 'in-law']);
