@@ -954,8 +954,11 @@ describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
       purpose: 'I run IT for a chain of pharmacies in Kraków',
       limit: 200,
     });
-    const kept = drafts.find(({ text }) => text.includes('we chatted about phishing drills'));
-    expect(kept?.leftOut).toEqual(['at the coffee stand']);
+    let cut: string[] | undefined;
+    for (const { text, leftOut } of drafts) {
+      if (text.includes('we chatted about phishing drills')) cut = leftOut;
+    }
+    expect(cut).toEqual(['at the coffee stand']);
   });
 
   it('never leaves out a name from the middle of a phrase', () => {
@@ -1064,5 +1067,38 @@ describe('draft: possessives and typos (draft11, round 2)', () => {
     for (const form of shortenings('I design fonts in Amman and want to ask about your tools', 2)) {
       expect(form).not.toMatch(/\b(?:ask|hear)$/);
     }
+  });
+});
+
+describe('draft: a pasted paragraph read for its facts (draft11)', () => {
+  it('drops the talk ("ok so this was at…", "for like 10 minutes") and keeps the place', () => {
+    const read = readField(
+      'ok so this was at the Lagos Tech Fest, we chatted for like 10 minutes about agent banking',
+      { recipient: 'Ada Obi' },
+      'met-briefly',
+    );
+    expect(read.pieces[0]).toEqual({ kind: 'place', prep: 'at', text: 'the Lagos Tech Fest' });
+    expect(read.pieces[1]?.text).toBe('we chatted for 10 minutes about agent banking');
+  });
+
+  it('reads "Esi, who I worked with at GHS, told me…" as what Esi said, and who Esi is', () => {
+    const read = readField(
+      'Esi, who I used to work with at the Ghana Health Service, told me Kofi ran the drone pilot',
+      { recipient: 'Kofi Asare', mutual: 'Esi' },
+      'introduced',
+    );
+    expect(read.pieces.map((piece) => piece.text)).toEqual([
+      'Esi told me you ran the drone pilot',
+      'I used to work with Esi at the Ghana Health Service',
+    ]);
+  });
+
+  it('keeps "we" for a subjectless clause after one that says "we"', () => {
+    const read = readField(
+      'we had a long meeting at his office in Muscat, went through the whole tender',
+      { recipient: 'Mohammed Al-Farsi' },
+      'after-meeting',
+    );
+    expect(read.pieces[1]?.text).toBe('we went through the whole tender');
   });
 });

@@ -327,7 +327,13 @@ function roleHead(text: string): { plural: boolean } | undefined {
   return { plural };
 }
 
-function piece(segment: string, relationship: string, index: number, topic: boolean): Piece {
+function piece(
+  segment: string,
+  relationship: string,
+  index: number,
+  topic: boolean,
+  previous?: Piece,
+): Piece {
   const text = segment.trim();
   if (topic) {
     return startsWithSubject(text)
@@ -446,7 +452,9 @@ function piece(segment: string, relationship: string, index: number, topic: bool
         /\b(?:together|each other|both|same)\b/i.test(rest) ||
         (relationship === 'former-colleague' && /^worked\b/.test(firstWord)) ||
         // "shared a hostel room", "met at uni": what two people can only do together.
-        (RECONNECTING_IDS.has(relationship) && /^(?:shared|met|roomed|dated)$/.test(firstWord));
+        (RECONNECTING_IDS.has(relationship) && /^(?:shared|met|roomed|dated)$/.test(firstWord)) ||
+        // "we had a meeting at your office, went through the tender": still "we".
+        (previous?.kind === 'clause' && /^we\b/i.test(previous.text));
       const subject = shared ? 'we' : 'I';
       return { kind: 'clause', text: `${subject} ${embed(text)}` };
     }
@@ -492,8 +500,46 @@ function segments(text: string): string[] {
       .map((part) => part.trim())
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
       .map((part, index) => (index > 0 ? part.replace(/^and\s+(?=\S+\s)/i, '') : part))
+      .map(unramble)
       .filter((part) => part.length > 0)
+      .reduce<string[]>(joinTeller, [])
   );
+}
+
+/** A pasted paragraph's talk: "ok so this was at X" → "at X"; "for like 10 minutes". */
+function unramble(part: string): string {
+  return part
+    .replace(/^(?:(?:ok(?:ay)?|so|well|um+|yeah|anyway|basically)\b[,\s]*)+(?=\S)/i, '')
+    .replace(/^(?:this|it) was (?=(?:at|in|on|during)\b)/i, '')
+    .replace(/\b(for|about|in) like (?=\d)/gi, '$1 ');
+}
+
+/**
+ * "Esi, who I worked with at GHS, told me Kofi…": the teller and what they said are one
+ * piece ("Esi told me Kofi…"); who they are follows it, said plainly where it can be.
+ */
+function joinTeller(out: string[], part: string): string[] {
+  const [name, who] = out.slice(-2).length === 2 ? out.slice(-2) : [undefined, undefined];
+  if (
+    name &&
+    who &&
+    /^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(name) &&
+    /^who\s/i.test(who) &&
+    /^(?:told|said|says|mentioned|suggested|recommended|reckons|thinks|introduced|put)\b/i.test(
+      part,
+    )
+  ) {
+    const plain =
+      /^who\s+((?:I|we)\s+.*\b(?:with|for|under|alongside))(\s.*)?$/i.exec(who) ??
+      /^who\s+(\S+(?:s|ed))(\s.*)?$/i.exec(who);
+    const aside = plain
+      ? /^who\s+(?:I|we)\b/i.test(who)
+        ? `${plain[1]} ${name}${plain[2] ?? ''}`
+        : `${name} ${plain[1]}${plain[2] ?? ''}`
+      : who;
+    return [...out.slice(0, -2), `${name} ${part}`, aside];
+  }
+  return [...out, part];
 }
 
 /** A field as pieces, said to the recipient. */
@@ -510,8 +556,11 @@ export function readField(
     others: [people.mutual, people.sender],
     ...(people.pronouns ? { pronouns: people.pronouns } : {}),
   });
-  const pieces = segments(spoken.text).map((segment, index) => {
-    const read = piece(segment, relationship, index, options.topic ?? false);
+  const read: Piece[] = [];
+  for (const [index, segment] of segments(spoken.text).entries()) {
+    read.push(piece(segment, relationship, index, options.topic ?? false, read[index - 1]));
+  }
+  const pieces = read.map((read) => {
     if (read.kind !== 'clause' && read.kind !== 'verb') return read;
     // "connect and say congrats": the note asks to connect already; the errand is the rest.
     const text = read.text

@@ -191,7 +191,8 @@ export function jog(parts: Parts, tone: Tone): string | null {
     switch (piece.kind) {
       case 'clause':
       case 'thanks':
-        lead += `, and ${piece.text}`;
+        // "…, which changed how I price": a clause about what came before takes no "and".
+        lead += /^which\b/i.test(piece.text) ? `, ${piece.text}` : `, and ${piece.text}`;
         break;
       case 'place':
         lead += piece.prep ? `, ${piece.prep} ${piece.text}` : `, at ${withDeterminer(piece.text)}`;
