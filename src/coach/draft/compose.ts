@@ -89,6 +89,8 @@ export function condense(text: string): string {
     .replace(droppable, '')
     .replace(/^\s+/, '')
     .replace(/\s+([,.;:!?])/g, '$1');
+  // "I see you're CTO now" says the news itself: "you're CTO".
+  out = out.replace(/^I (?:see|saw|hear|heard|noticed|read)(?: that)? (?=you\b)/i, '');
   // After "we", "together" and "both" say it twice: "we ran the upgrade together".
   if (/^we\b/i.test(out)) out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
   // Nothing left to say, or only a stub: keep the user's words.
