@@ -31,7 +31,7 @@ const TEMPLATE_VOCABULARY = new Set(
 // Capitalised words the templates may write; any other capitalised word must be the user's.
 const TEMPLATE_CAPITALS = new Set(
   `Hi Hello Hope Great Long Let's I I'd I'm It It's LinkedIn Looking Please Connecting Have
-  Thank Thanks You're We We're Our This Would At`.split(/\s+/),
+  Thank Thanks You're We We're Our This Would At You`.split(/\s+/),
 );
 
 const words = (text: string) =>
