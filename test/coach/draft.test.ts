@@ -1023,6 +1023,12 @@ describe('draft: names and fields as people type them (draft11)', () => {
     expect(guessGreeting('Dr. John Michael Smith')).toBe('Dr. Smith');
   });
 
+  it('greets a Yoruba name typed family name first by the given name', () => {
+    expect(guessGreeting('Oyelaran Folasade')).toBe('Folasade');
+    expect(guessGreeting('Folasade Oyelaran')).toBe('Folasade');
+    expect(guessGreeting('Tunde Bakare')).toBe('Tunde');
+  });
+
   it('greets a Vietnamese name typed given name first by the given name', () => {
     expect(guessGreeting('Thi Ha Nguyen')).toBe('Ha');
     expect(guessGreeting('Nguyen Thi Ha')).toBe('Ha');

@@ -3,6 +3,7 @@
 // The lists are data files under ./data; only the shapes of syllables are patterns here.
 
 import { listMap, listSet } from '../language/lists.js';
+import { sexOfName } from '../language/people.js';
 
 const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
@@ -12,6 +13,7 @@ let bound: ReadonlySet<string> | undefined;
 let familyFirst: ReadonlyMap<string, string> | undefined;
 let givenTitles: ReadonlySet<string> | undefined;
 let hispanic: ReadonlySet<string> | undefined;
+let yoruba: ReadonlySet<string> | undefined;
 
 const PARTICLES = new Set(
   'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
@@ -117,6 +119,16 @@ export function guessGreeting(fullName: string): string {
     (compounds.has(pair) || (words.length >= 3 && bound.has(words[0]?.toLowerCase() ?? '')))
   ) {
     return `${words[0]} ${words[1]}`;
+  }
+  // "Oyelaran Folasade": a Yoruba given name after a word that is not one.
+  yoruba ??= listSet(data('yoruba-given-names.txt'));
+  if (
+    words.length === 2 &&
+    yoruba.has((words[1] ?? '').toLowerCase()) &&
+    !yoruba.has((words[0] ?? '').toLowerCase()) &&
+    !sexOfName(words[0] ?? '')
+  ) {
+    return words[1] as string;
   }
   // "Thi Ha Nguyen": a Vietnamese name typed given name first; she is greeted as "Ha".
   if (
