@@ -1023,6 +1023,25 @@ describe('draft: names and fields as people type them (draft11)', () => {
     expect(guessGreeting('Dr. John Michael Smith')).toBe('Dr. Smith');
   });
 
+  it('greets past an initial ("K. Ramesh") and after Eng., Dra. and Lic.', () => {
+    expect(guessGreeting('K. Ramesh')).toBe('Ramesh');
+    expect(guessGreeting('Eng. Ahmed Said')).toBe('Eng. Said');
+    expect(guessGreeting('Dra. Sofía Ramírez')).toBe('Dra. Ramírez');
+    expect(guessGreeting('Lic. Juan Pérez')).toBe('Lic. Pérez');
+  });
+
+  it('leaves "said" lower case in a field when the recipient’s family name is Said', () => {
+    const { drafts } = draft({
+      name: 'Eng. Ahmed Said',
+      relationship: 'introduced',
+      mutual: 'Omar',
+      context: 'Omar said you design water pumps in Alexandria',
+      purpose: 'we farm near Luxor and need new pumps',
+      limit: 300,
+    });
+    for (const { text } of drafts) expect(text).toContain('Omar said you design water pumps');
+  });
+
   it('greets a Yoruba name typed family name first by the given name', () => {
     expect(guessGreeting('Oyelaran Folasade')).toBe('Folasade');
     expect(guessGreeting('Folasade Oyelaran')).toBe('Folasade');

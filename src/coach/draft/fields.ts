@@ -48,6 +48,9 @@ const DAYS_AND_MONTHS = new Set(
 );
 
 let informal: ReadonlyMap<string, string> | undefined;
+let plainWords: ReadonlySet<string> | undefined;
+const notNames = () =>
+  (plainWords ??= listSet(new URL('./data/not-name-words.txt', import.meta.url)));
 let markers: ReadonlySet<string> | undefined;
 
 /** What people type quickly: "i'd", "im", "thursday", a lower-case name, a one-slip typo. */
@@ -58,7 +61,7 @@ export function tidy(text: string, people: People): string {
       .flatMap((name) => (name ?? '').split(/[\s-]+/))
       .filter((word) => /^\p{Lu}/u.test(word))
       .map((word) => word.toLowerCase().replace(/\.$/, ''))
-      .filter((word) => word.length > 1),
+      .filter((word) => word.length > 1 && !notNames().has(word)),
   );
   informal ??= new Map(
     readList(new URL('./data/informal-spellings.txt', import.meta.url)).map((line) => {

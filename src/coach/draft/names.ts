@@ -111,6 +111,10 @@ export function guessGreeting(fullName: string): string {
     const surname = particle > 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
     return `${title} ${surname}`;
   }
+  // "K. Ramesh", "R Priya": an initial (a father's or a village's name) before the given name.
+  if (words.length === 2 && /^\p{Lu}\.?$/u.test(words[0] ?? '') && /\p{Ll}/u.test(words[1] ?? '')) {
+    return words[1] as string;
+  }
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
