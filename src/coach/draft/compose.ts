@@ -153,10 +153,17 @@ function keeps(
         const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
         for (const form of shortenings(piece.text, minWords).slice(1, 9)) {
           const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
+          // "…, and I want to keep in touch": the note says that anyway; nothing is lost.
+          const stock = GENERIC.test(
+            cut.replace(
+              /^(?:and|but|so)\s+(?:I\s+)?(?:really\s+)?(?:want|would love|['’]d love|hope) to\s+/i,
+              '',
+            ),
+          );
           out.push({
             kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
-            loss: base + (10 + cut.length + factCost(cut)) * weight,
-            out: [...lost, cut],
+            loss: base + (stock ? 1 : (10 + cut.length + factCost(cut)) * weight),
+            out: stock ? lost : [...lost, cut],
           });
         }
         for (const { form, cut } of omissions(piece.text)) {
@@ -272,7 +279,7 @@ export function countWords(text: string): number {
 function countSentences(text: string): number {
   const plain = text
     .replace(
-      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Sgt|Insp|Hon|Fr|Col|Lt|Maj)\./gi,
+      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Eng|Dra|Lic|Ing|Atty|Dott|Sgt|Insp|Hon|Fr|Col|Lt|Maj)\./gi,
       '',
     )
     .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '');
