@@ -1,6 +1,6 @@
 // One wrapper for every listener: a failure is logged with its context and the user is told,
 // kindly and briefly; nothing escapes to Bolt as an unhandled error, no stack reaches Slack.
-import type { AllMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../deps.js';
 import { slackErrorName, userNotice } from '../errors.js';
@@ -136,4 +136,14 @@ export function safely<A extends ListenerArgs>(
       }
     }
   };
+}
+
+/** Registers a block action under its id, wrapped by `safely` and logged as `action <id>`. */
+export function onAction<A extends BlockAction>(
+  app: App,
+  deps: AppDeps,
+  actionId: string,
+  listener: (args: SlackActionMiddlewareArgs<A> & AllMiddlewareArgs) => Promise<void>,
+): void {
+  app.action<A>(actionId, safely(deps, `action ${actionId}`, listener));
 }

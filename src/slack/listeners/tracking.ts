@@ -29,7 +29,7 @@ import {
   slackDate,
   snoozedText,
 } from '../views/reminder.js';
-import { safely } from './safely.js';
+import { onAction, safely } from './safely.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -249,25 +249,10 @@ const registered = new WeakSet<App>();
 export function registerTrackingListeners(app: App, deps: AppDeps): void {
   if (registered.has(app)) return;
   registered.add(app);
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.markSent,
-    safely(deps, 'action mark_sent', markSent(deps)),
-  );
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.reminderAccepted,
-    safely(deps, 'action reminder_accepted', reminderAccepted(deps)),
-  );
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.reminderSnooze,
-    safely(deps, 'action reminder_snooze', reminderSnooze(deps)),
-  );
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.reminderFollowup,
-    safely(deps, 'action reminder_followup', reminderFollowup(deps)),
-  );
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.reminderStop,
-    safely(deps, 'action reminder_stop', reminderStop(deps)),
-  );
+  onAction(app, deps, ACTION.markSent, markSent(deps));
+  onAction(app, deps, ACTION.reminderAccepted, reminderAccepted(deps));
+  onAction(app, deps, ACTION.reminderSnooze, reminderSnooze(deps));
+  onAction(app, deps, ACTION.reminderFollowup, reminderFollowup(deps));
+  onAction(app, deps, ACTION.reminderStop, reminderStop(deps));
   app.event('user_change', safely(deps, 'event user_change', userChanged(deps)));
 }
