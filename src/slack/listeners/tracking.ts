@@ -187,27 +187,37 @@ export function userChanged(deps: AppDeps) {
   };
 }
 
+/**
+ * A reminder button: `act` on the clicked request as the clicking user; anyone but its owner is
+ * refused and nothing follows, else `then` gets the request as it now stands.
+ */
+function onOwnRequest(
+  act: (owner: Owner, requestId: string) => Promise<ActionResult>,
+  then: (args: ButtonArgs, request: TrackedRequest) => Promise<void>,
+) {
+  return async (args: ButtonArgs) => {
+    const { ack, body, action, client } = args;
+    await ack();
+    const result = await act(ownerOf(body), action.value ?? '');
+    if (await refused(client, body, result)) return;
+    if (!result.ok) return;
+    await then(args, result.request);
+  };
+}
+
 /** Records an outcome chosen on a reminder, marks the reminder, then does what follows it. */
 function recordOutcome(
   deps: AppDeps,
   outcome: 'accepted' | 'stopped',
   after?: (args: ButtonArgs, request: TrackedRequest) => Promise<void>,
 ) {
-  return async (args: ButtonArgs) => {
-    const { ack, body, action, client } = args;
-    await ack();
-    const owner = ownerOf(body);
-    const result = await deps.tracking.setOutcome(
-      owner,
-      action.value ?? '',
-      outcome,
-      deps.clock.now(),
-    );
-    if (await refused(client, body, result)) return;
-    if (!result.ok) return;
-    await markRecorded(args, deps, result.request.id, OUTCOME_WORDS[outcome]);
-    await after?.(args, result.request);
-  };
+  return onOwnRequest(
+    (owner, id) => deps.tracking.setOutcome(owner, id, outcome, deps.clock.now()),
+    async (args, request) => {
+      await markRecorded(args, deps, request.id, OUTCOME_WORDS[outcome]);
+      await after?.(args, request);
+    },
+  );
 }
 
 export const reminderAccepted = (deps: AppDeps) =>
@@ -215,31 +225,24 @@ export const reminderAccepted = (deps: AppDeps) =>
     sendAcceptedFollowUps(client, body, request),
   );
 
-export function reminderSnooze(deps: AppDeps) {
-  return async (args: ButtonArgs) => {
-    const { ack, body, action, client } = args;
-    await ack();
-    const result = await deps.tracking.snooze(ownerOf(body), action.value ?? '', deps.clock.now());
-    if (await refused(client, body, result)) return;
-    if (!result.ok) return;
-    const r = result.request;
-    const what =
-      r.status === 'pending' && r.nextReminderAt
-        ? snoozedText(new Date(r.nextReminderAt))
-        : `Already recorded as ${r.status}.`;
-    await markRecorded(args, deps, r.id, what);
-  };
-}
+export const reminderSnooze = (deps: AppDeps) =>
+  onOwnRequest(
+    (owner, id) => deps.tracking.snooze(owner, id, deps.clock.now()),
+    async (args, r) => {
+      const what =
+        r.status === 'pending' && r.nextReminderAt
+          ? snoozedText(new Date(r.nextReminderAt))
+          : `Already recorded as ${r.status}.`;
+      await markRecorded(args, deps, r.id, what);
+    },
+  );
 
-export function reminderFollowup(deps: AppDeps) {
-  return async ({ ack, body, action, client }: ButtonArgs) => {
-    await ack();
-    const result = await deps.tracking.getRequest(ownerOf(body), action.value ?? '');
-    if (await refused(client, body, result)) return;
-    if (!result.ok) return;
-    await tell(client, body, followUpMessage(result.request, draftFollowUp(result.request)));
-  };
-}
+export const reminderFollowup = (deps: AppDeps) =>
+  onOwnRequest(
+    (owner, id) => deps.tracking.getRequest(owner, id),
+    ({ client, body }, request) =>
+      tell(client, body, followUpMessage(request, draftFollowUp(request))),
+  );
 
 export const reminderStop = (deps: AppDeps) => recordOutcome(deps, 'stopped');
 
