@@ -7,7 +7,6 @@ import type {
   ButtonAction,
   MultiStaticSelectAction,
   OverflowAction,
-  SlackActionMiddlewareArgs,
   SlackEventMiddlewareArgs,
   StaticSelectAction,
 } from '@slack/bolt';
@@ -16,10 +15,9 @@ import { RULE_IDS, type RuleId } from '../../coach/types.js';
 import type { Owner } from '../../tracking/types.js';
 import type { AppDeps } from '../deps.js';
 import { decodeHomeChoice, HOME_ACTION, homeView, REMINDER_DAY_CHOICES } from '../views/home.js';
+import { type ActionArgs, ownerOf } from './args.js';
 import { onAction, safely } from './safely.js';
-import { ownerOf, refused, sendAcceptedFollowUps } from './tracking.js';
-
-type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
+import { refused, sendAcceptedFollowUps } from './tracking.js';
 
 export async function publishHome(
   client: WebClient,

@@ -1,10 +1,11 @@
 // One wrapper for every listener: a failure is logged with its context and the user is told,
 // kindly and briefly; nothing escapes to Bolt as an unhandled error, no stack reaches Slack.
-import type { AllMiddlewareArgs, App, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../deps.js';
 import { slackErrorName, userNotice } from '../errors.js';
 import { noticeModal } from '../views/notice-modal.js';
+import type { ActionArgs } from './args.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: Bolt's ack functions differ per surface
 type AnyAck = (...args: any[]) => Promise<void>;
@@ -143,7 +144,7 @@ export function onAction<A extends BlockAction>(
   app: App,
   deps: AppDeps,
   actionId: string,
-  listener: (args: SlackActionMiddlewareArgs<A> & AllMiddlewareArgs) => Promise<void>,
+  listener: (args: ActionArgs<A>) => Promise<void>,
 ): void {
   app.action<A>(actionId, safely(deps, `action ${actionId}`, listener));
 }

@@ -2,14 +2,7 @@
 // user (team + user) owns the request: anyone else gets a polite refusal only they see, and
 // nothing changes. The user's time zone is learned at "I sent it" and kept fresh from
 // `user_change` events, so the sweep rarely has to ask Slack for it (issue 13).
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockAction,
-  ButtonAction,
-  SlackActionMiddlewareArgs,
-  SlackEventMiddlewareArgs,
-} from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { KnownBlock, WebClient } from '@slack/web-api';
 import { draftFollowUp, draftThankYou, findPromises } from '../../tracking/followups.js';
 import { isValidTimeZone } from '../../tracking/hours.js';
@@ -29,14 +22,8 @@ import {
   slackDate,
   snoozedText,
 } from '../views/reminder.js';
+import { type ActionArgs, ownerOf } from './args.js';
 import { onAction, safely } from './safely.js';
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
-
-/** The clicking user, as the owner of what they act on. */
-export function ownerOf(body: BlockAction): Owner {
-  return { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
-}
 
 function channelOf(body: BlockAction): string | undefined {
   return body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id;
@@ -90,7 +77,7 @@ export async function refused(
 }
 
 /** Replaces the clicked reminder's buttons with what was recorded (best effort). */
-async function markRecorded(args: ButtonArgs, deps: AppDeps, id: string, what: string) {
+async function markRecorded(args: ActionArgs, deps: AppDeps, id: string, what: string) {
   const { body, client } = args;
   const channel = channelOf(body);
   const ts = body.message?.ts ?? (body.container as { message_ts?: string }).message_ts;
@@ -121,7 +108,7 @@ export async function sendAcceptedFollowUps(
 }
 
 export function markSent(deps: AppDeps) {
-  return async ({ ack, body, action, client }: ButtonArgs) => {
+  return async ({ ack, body, action, client }: ActionArgs) => {
     await ack();
     const sent = decodeMarkSent(action.value);
     if (!sent) {
@@ -193,9 +180,9 @@ export function userChanged(deps: AppDeps) {
  */
 function onOwnRequest(
   act: (owner: Owner, requestId: string) => Promise<ActionResult>,
-  then: (args: ButtonArgs, request: TrackedRequest) => Promise<void>,
+  then: (args: ActionArgs, request: TrackedRequest) => Promise<void>,
 ) {
-  return async (args: ButtonArgs) => {
+  return async (args: ActionArgs) => {
     const { ack, body, action, client } = args;
     await ack();
     const result = await act(ownerOf(body), action.value ?? '');
@@ -209,7 +196,7 @@ function onOwnRequest(
 function recordOutcome(
   deps: AppDeps,
   outcome: 'accepted' | 'stopped',
-  after?: (args: ButtonArgs, request: TrackedRequest) => Promise<void>,
+  after?: (args: ActionArgs, request: TrackedRequest) => Promise<void>,
 ) {
   return onOwnRequest(
     (owner, id) => deps.tracking.setOutcome(owner, id, outcome, deps.clock.now()),
