@@ -3,6 +3,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { blockAction, type StandinMessage } from '../../src/slack-standin/index.js';
 import { type Harness, startHarness } from './harness.js';
 
@@ -25,6 +26,18 @@ export interface TrackingHarness extends Harness {
   ): Promise<void>;
   /** Resolves once the app has finished handling every request in flight. */
   settle(): Promise<void>;
+}
+
+/** One tracking harness for a test file, as useHarness: started before its tests, closed after. */
+export function useTrackingHarness(start?: string): TrackingHarness {
+  const h = {} as TrackingHarness;
+  beforeAll(async () => {
+    Object.assign(h, await startTrackingHarness(start));
+  });
+  afterAll(async () => {
+    await h.close?.();
+  });
+  return h;
 }
 
 export async function startTrackingHarness(

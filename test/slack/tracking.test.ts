@@ -1,16 +1,12 @@
 // "I sent it" and the reminder buttons, through the real app and the stand-in Slack.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeMarkSent } from '../../src/slack/ids.js';
 import { type StandinMessage, userChangeEvent } from '../../src/slack-standin/index.js';
 import { reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
 import { runSweep } from '../../src/tracking/sweep.js';
-import { BOT_TOKEN, startTrackingHarness, TEAM, type TrackingHarness } from './tracking-harness.js';
+import { BOT_TOKEN, TEAM, useTrackingHarness } from './tracking-harness.js';
 
-let h: TrackingHarness;
-beforeAll(async () => {
-  h = await startTrackingHarness();
-});
-afterAll(() => h?.close());
+const h = useTrackingHarness();
 
 const NOTE =
   'Hi Ana, I enjoyed our chat about onboarding at the SaaStr meetup. I’ll send you the deck we discussed. Would you like to connect?';
