@@ -18,15 +18,14 @@ import {
   SlackRequestSender,
   type SlackStandin,
   type StandinMessage,
-  slashCommand,
   startSlackStandin,
-  viewSubmission,
   type Who,
 } from '../../src/slack-standin/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { Tracking } from '../../src/tracking/index.js';
 import { reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
 import { runSweep, type SweepSummary } from '../../src/tracking/sweep.js';
+import { FUNNELS_DRAFT, submitDraft } from '../slack/harness.js';
 import type { Backend } from '../store/backends.js';
 
 export const SIGNING_SECRET = 'oauth-test-signing-secret-0123';
@@ -144,21 +143,7 @@ export async function startOAuthHarness(
       return { status: done.status, html: await done.text() };
     },
     async draft(who, name) {
-      const from = slack.calls.length;
-      await sender.command(slashCommand({ ...who, triggerId: slack.issueTrigger(who.userId) }));
-      const open = await slack.waitForCall('views.open', { after: from });
-      await sender.interaction(
-        viewSubmission({
-          ...who,
-          view: slack.view((open.response.view as { id: string }).id) as never,
-          inputs: {
-            name,
-            relationship: 'met-briefly',
-            context: 'the XYZ networking event',
-            purpose: 'to continue our conversation about sales funnels',
-          },
-        }),
-      );
+      const from = await submitDraft(slack, sender, who, { ...FUNNELS_DRAFT, name });
       const post = await slack.waitForCall('chat.postMessage', {
         after: from,
         predicate: (c) => JSON.stringify(c.body.blocks ?? []).includes('mark_sent'),
