@@ -57,6 +57,15 @@ async function sweepAt(iso: string) {
   return runSweep({ tracking: h.tracking, slack }, new Date(iso));
 }
 
+/** A new user who sent a note on Monday 2 November and was reminded of it on the 10th. */
+async function remindedUser() {
+  h.clock.set(new Date('2026-11-02T10:00:00Z'));
+  const user = newUser();
+  await markSent(user);
+  const swept = await sweepAt('2026-11-10T10:05:00Z');
+  return { user, swept, ...(await reminderFor(user)) };
+}
+
 async function reminderFor(userId: string): Promise<{ message: StandinMessage; id: string }> {
   const message = h
     .dms(userId)
@@ -154,11 +163,8 @@ describe('I sent it', () => {
 
 describe('reminder buttons', () => {
   it('accepted: records it, updates the reminder, and DMs the guide’s follow-ups with the promise', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const user = newUser();
-    await markSent(user);
-    expect((await sweepAt('2026-11-10T10:05:00Z')).sent).toBeGreaterThanOrEqual(1);
-    const { message, id } = await reminderFor(user);
+    const { user, swept, message, id } = await remindedUser();
+    expect(swept.sent).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(message.blocks)).toContain('8 days');
     const before = h.slack.callsTo('chat.update').length;
     await h.click(user, message, 'reminder_accepted', id);
@@ -174,22 +180,14 @@ describe('reminder buttons', () => {
   });
 
   it('snooze: the next reminder comes a week later', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const user = newUser();
-    await markSent(user);
-    await sweepAt('2026-11-10T10:05:00Z');
-    const { message, id } = await reminderFor(user);
+    const { user, message, id } = await remindedUser();
     await h.click(user, message, 'reminder_snooze', id);
     const r = await h.tracking.getRequest({ teamId: TEAM, userId: user }, id);
     expect(r.ok && r.request.nextReminderAt).toMatch(/^2026-11-17T10:05:0/);
   });
 
   it('follow-up: DMs a polite, reviewed follow-up', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const user = newUser();
-    await markSent(user);
-    await sweepAt('2026-11-10T10:05:00Z');
-    const { message, id } = await reminderFor(user);
+    const { user, message, id } = await remindedUser();
     await h.click(user, message, 'reminder_followup', id);
     const text = JSON.stringify(h.dms(user).at(-1)?.blocks);
     expect(text).toContain('Hi Ana');
@@ -198,11 +196,7 @@ describe('reminder buttons', () => {
   });
 
   it('stop: ends tracking', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const user = newUser();
-    await markSent(user);
-    await sweepAt('2026-11-10T10:05:00Z');
-    const { message, id } = await reminderFor(user);
+    const { user, message, id } = await remindedUser();
     await h.click(user, message, 'reminder_stop', id);
     const r = await h.tracking.getRequest({ teamId: TEAM, userId: user }, id);
     expect(r.ok && r.request.status).toBe('stopped');
@@ -221,11 +215,7 @@ describe('reminder buttons', () => {
   });
 
   it('refuses anyone but the owner, politely and privately, and changes nothing', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const owner = newUser();
-    await markSent(owner);
-    await sweepAt('2026-11-10T10:05:00Z');
-    const { message, id } = await reminderFor(owner);
+    const { user: owner, message, id } = await remindedUser();
     const updates = h.slack.callsTo('chat.update').length;
     const intruder = newUser();
     for (const action of [
