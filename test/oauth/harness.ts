@@ -185,6 +185,13 @@ export async function startOAuthHarness(
   return h;
 }
 
+/** Bolt's query for a workspace's own installation. */
+export const teamQuery = (teamId: string) => ({
+  teamId,
+  enterpriseId: undefined,
+  isEnterpriseInstall: false,
+});
+
 /** A member of each of two workspaces that installed the app. */
 export const T1 = { teamId: 'T1', userId: 'U1ANA' };
 export const T2 = { teamId: 'T2', userId: 'U2BEN' };

@@ -7,6 +7,7 @@ import { TokenCipher } from '../../src/oauth/cipher.js';
 import { installKeys, StoreInstallations } from '../../src/oauth/installations.js';
 import { openStore, type Store, type StoreLogger, silentLogger } from '../../src/store/index.js';
 import { allBackends } from '../store/backends.js';
+import { teamQuery } from './harness.js';
 
 const KEY = randomBytes(32).toString('base64');
 const OAUTH = {
@@ -107,13 +108,6 @@ function installation(team: string, token: string) {
 function installsIn(store: Store, logger: StoreLogger = silentLogger) {
   return new StoreInstallations(store, new TokenCipher(randomBytes(32)), logger);
 }
-
-/** Bolt's query for a workspace's own installation. */
-const teamQuery = (teamId: string) => ({
-  teamId,
-  enterpriseId: undefined,
-  isEnterpriseInstall: false,
-});
 
 describe.each(allBackends())('installation store on $name', (backend) => {
   const stores: Store[] = [];

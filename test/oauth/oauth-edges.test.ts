@@ -7,7 +7,13 @@ import { appUninstalledEvent, slashCommand } from '../../src/slack-standin/index
 import { startReminderScheduler } from '../../src/tracking/scheduler.js';
 import type { SweepSummary } from '../../src/tracking/sweep.js';
 import { memoryBackend, sqliteBackend } from '../store/backends.js';
-import { CLIENT_SECRET, type OAuthHarness, STATE_SECRET, startOAuthHarness } from './harness.js';
+import {
+  CLIENT_SECRET,
+  type OAuthHarness,
+  STATE_SECRET,
+  startOAuthHarness,
+  teamQuery,
+} from './harness.js';
 
 let h: OAuthHarness | undefined;
 afterEach(async () => {
@@ -35,11 +41,7 @@ describe('token rotation', () => {
     const second = h.slack.issuedTokens({ teamId: 'T7' })[1];
     expect(second?.token).toBeDefined();
     expect(h.slack.lastCall('views.open')?.authorization).toBe(`Bearer ${second?.token}`);
-    const saved = await h.installations.find({
-      teamId: 'T7',
-      enterpriseId: undefined,
-      isEnterpriseInstall: false,
-    });
+    const saved = await h.installations.find(teamQuery('T7'));
     expect(saved?.bot?.token).toBe(second?.token);
 
     // The refreshed token lasts 12 hours: the next request does not refresh again.
@@ -67,11 +69,7 @@ describe('token rotation', () => {
     const draft = await h.draft(T7, 'Laura');
     await h.click(T7, draft, 'mark_sent');
     // By the sweep, the saved token is within Bolt's two-hour refresh window again.
-    const saved = await h.installations.find({
-      teamId: 'T7',
-      enterpriseId: undefined,
-      isEnterpriseInstall: false,
-    });
+    const saved = await h.installations.find(teamQuery('T7'));
     if (!saved?.bot) throw new Error('no installation');
     saved.bot.expiresAt = Math.floor(Date.now() / 1000) + 30;
     await h.installations.storeInstallation(saved);
@@ -127,11 +125,7 @@ describe('a workspace without an installation', () => {
     const draft = await h.draft(T7, 'Laura');
     await h.click(T7, draft, 'mark_sent');
     // The installation is lost (removed by hand, say) while the user's requests remain.
-    await h.installations.deleteInstallation({
-      teamId: 'T7',
-      enterpriseId: undefined,
-      isEnterpriseInstall: false,
-    });
+    await h.installations.deleteInstallation(teamQuery('T7'));
 
     const from = h.slack.calls.length;
     const res = await h.sender.command(
@@ -180,13 +174,7 @@ describe('a token revoked without the event reaching the app', () => {
     expect(
       posts.filter((c) => c.response.ok).map((c) => [c.body.channel, c.authorization]),
     ).toEqual([[T8.userId, `Bearer ${t8Token}`]]);
-    expect(
-      await h.installations.find({
-        teamId: 'T7',
-        enterpriseId: undefined,
-        isEnterpriseInstall: false,
-      }),
-    ).toBeUndefined();
+    expect(await h.installations.find(teamQuery('T7'))).toBeUndefined();
     expect((await h.tracking.home(T7, h.clock.now())).pending).toHaveLength(0);
     expect((await h.tracking.home(T8, h.clock.now())).pending).toHaveLength(1);
     expect(h.logs.filter((l) => /team T7's token was revoked/.test(l))).toHaveLength(1);
