@@ -40,6 +40,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The app's environment in HTTP mode against the stand-in at `slackUrl`, on a memory store. */
+export function httpEnv(slackUrl: string): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slackUrl,
+    PORT: '0',
+    STORE_URL: 'memory://',
+    LOG_LEVEL: 'info',
+  };
+}
+
 export interface HarnessOptions extends StartAppOptions {
   /** Where the app's clock starts (it then moves with real time until set). */
   start?: string;
@@ -50,15 +62,7 @@ export async function startHarness(
   { start = '2026-03-10T10:00:00Z', ...options }: HarnessOptions = {},
 ): Promise<Harness> {
   const slack = await startSlackStandin();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.url,
-    PORT: '0',
-    STORE_URL: 'memory://',
-    LOG_LEVEL: 'info',
-    ...env,
-  });
+  const config = loadConfig({ ...httpEnv(slack.url), ...env });
   const logs: string[] = [];
   const logger: AppLogger = createLogger({
     level: config.logLevel,
