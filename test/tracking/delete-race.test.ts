@@ -93,6 +93,13 @@ function rows(file: string, sql: string): Promise<Array<Record<string, unknown>>
   });
 }
 
+/** The keys and index names still in a SQLite store's file. */
+async function leftOf(file: string) {
+  const records = await rows(file, 'SELECT key FROM keyv');
+  const indexes = await rows(file, 'SELECT idx, member FROM cn_index');
+  return [...records.map((r) => String(r.key)), ...indexes.map((r) => String(r.idx))];
+}
+
 describe('deleting a user racing their writes', () => {
   it('2,000 trials in memory: zero survivors', async () => {
     const { survivors, requests, store } = await run('memory://', 2_000, 10);
@@ -163,11 +170,7 @@ describe('deleting a user after reminders went out', () => {
     expect((await runSweep({ tracking, slack }, new Date('2026-11-16T10:00:00Z'))).sent).toBe(1);
     await tracking.deleteUserData(owner);
     await store.close();
-    const records = await rows(file, 'SELECT key FROM keyv');
-    const indexes = await rows(file, 'SELECT idx, member FROM cn_index');
-    expect([...records.map((r) => String(r.key)), ...indexes.map((r) => String(r.idx))]).toEqual(
-      [],
-    );
+    expect(await leftOf(file)).toEqual([]);
   });
 });
 
@@ -176,12 +179,6 @@ describe('deleting a user after reminders went out', () => {
 // learns them while it holds the user, concurrently with others. A deletion landing mid-sweep
 // must still leave nothing behind.
 describe('deleting a user while the sweep is reminding them', () => {
-  async function leftOf(file: string) {
-    const records = await rows(file, 'SELECT key FROM keyv');
-    const indexes = await rows(file, 'SELECT idx, member FROM cn_index');
-    return [...records.map((r) => String(r.key)), ...indexes.map((r) => String(r.idx))];
-  }
-
   it('during the post: no DM channel, delivery marker or intent is written back', async () => {
     const { runSweep } = await import('../../src/tracking/sweep.js');
     const { FakeSlack } = await import('./helpers.js');
