@@ -49,6 +49,8 @@ export interface OAuthHarness {
   /** /connectnote → modal → submit → the draft DM, as `who`. */
   draft(who: Who & { userId: string }, name: string): Promise<StandinMessage>;
   click(who: Who & { userId: string }, message: StandinMessage, actionId: string): Promise<void>;
+  /** `who` drafts a note to `name` and clicks "I sent it": one tracked request. */
+  markSent(who: Who & { userId: string }, name?: string): Promise<void>;
   /** One reminder sweep as the scheduler runs it, at `now`. */
   sweep(now: string): Promise<SweepSummary>;
   /** What main.ts hands the scheduler: a fresh per-owner Slack for each sweep. */
@@ -165,6 +167,9 @@ export async function startOAuthHarness(
       if (res.status !== 200) throw new Error(`the app answered ${res.status}: ${res.text}`);
       await settle();
     },
+    async markSent(who, name = 'Laura') {
+      await h.click(who, await h.draft(who, name), 'mark_sent');
+    },
     sweep: (now) =>
       runSweep(
         {
@@ -210,7 +215,7 @@ export async function twoWorkspacesTracking(
     [T1, 'Laura'],
     [T2, 'Mei'],
   ] as const) {
-    await h.click(who, await h.draft(who, name), 'mark_sent');
+    await h.markSent(who, name);
     await each?.(who);
   }
 }

@@ -66,8 +66,7 @@ describe('token rotation', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     await h.install({ teamId: 'T7', expiresIn: 60 });
-    const draft = await h.draft(T7, 'Laura');
-    await h.click(T7, draft, 'mark_sent');
+    await h.markSent(T7);
     // By the sweep, the saved token is within Bolt's two-hour refresh window again.
     const saved = await h.installations.find(teamQuery('T7'));
     if (!saved?.bot) throw new Error('no installation');
@@ -122,8 +121,7 @@ describe('a workspace without an installation', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     await h.install({ teamId: 'T7' });
-    const draft = await h.draft(T7, 'Laura');
-    await h.click(T7, draft, 'mark_sent');
+    await h.markSent(T7);
     // The installation is lost (removed by hand, say) while the user's requests remain.
     await h.installations.deleteInstallation(teamQuery('T7'));
 
@@ -159,7 +157,7 @@ describe('a token revoked without the event reaching the app', () => {
       [T7, 'Laura'],
       [T8, 'Mei'],
     ] as const) {
-      await h.click(who, await h.draft(who, name), 'mark_sent');
+      await h.markSent(who, name);
     }
     h.slack.revokeTokens({ teamId: 'T7' }); // and the tokens_revoked event is lost
 
@@ -194,7 +192,7 @@ describe('the in-process scheduler with OAuth', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     await h.install({ teamId: 'T7' });
-    await h.click(T7, await h.draft(T7, 'Laura'), 'mark_sent');
+    await h.markSent(T7);
     h.clock.set(new Date('2026-11-10T10:05:00Z'));
     const sweeps: SweepSummary[] = [];
     const scheduler = startReminderScheduler({

@@ -72,7 +72,7 @@ describe('user_change with OAuth', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     await h.install({ teamId: 'T1' });
-    await h.click(T1, await h.draft(T1, 'Laura'), 'mark_sent');
+    await h.markSent(T1);
     const stranger = { teamId: 'T1', userId: 'U1ZED' };
     await h.sender.event(userChangeEvent({ ...stranger, tz: 'Asia/Tokyo' }));
     await h.sender.event(userChangeEvent({ ...T1, tz: 'America/Chicago' }));
