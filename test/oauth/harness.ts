@@ -201,21 +201,31 @@ export const teamQuery = (teamId: string) => ({
 export const T1 = { teamId: 'T1', userId: 'U1ANA' };
 export const T2 = { teamId: 'T2', userId: 'U2BEN' };
 
+type Member = typeof T1;
+
 /**
- * Installs the app in T1 and T2, and has T1's and T2's member each track one sent request
- * (to Laura and to Mei); `each` runs after each, for what a test changes per member.
+ * Installs the app in each member's workspace, then has each member track one sent request (to
+ * the name beside them); `each` runs after each, for what a test changes per member.
  */
-export async function twoWorkspacesTracking(
+export async function workspacesTracking(
   h: OAuthHarness,
-  each?: (who: typeof T1) => Promise<unknown>,
+  members: ReadonlyArray<readonly [Member, string]>,
+  each?: (who: Member) => Promise<unknown>,
 ): Promise<void> {
-  await h.install({ teamId: 'T1' });
-  await h.install({ teamId: 'T2' });
-  for (const [who, name] of [
-    [T1, 'Laura'],
-    [T2, 'Mei'],
-  ] as const) {
+  for (const [who] of members) await h.install({ teamId: who.teamId });
+  for (const [who, name] of members) {
     await h.markSent(who, name);
     await each?.(who);
   }
 }
+
+/** workspacesTracking for T1's member (to Laura) and T2's (to Mei). */
+export const twoWorkspacesTracking = (h: OAuthHarness, each?: (who: Member) => Promise<unknown>) =>
+  workspacesTracking(
+    h,
+    [
+      [T1, 'Laura'],
+      [T2, 'Mei'],
+    ],
+    each,
+  );

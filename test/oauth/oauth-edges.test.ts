@@ -13,6 +13,7 @@ import {
   STATE_SECRET,
   startOAuthHarness,
   teamQuery,
+  workspacesTracking,
 } from './harness.js';
 
 let h: OAuthHarness | undefined;
@@ -151,14 +152,10 @@ describe('a token revoked without the event reaching the app', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     const T8 = { teamId: 'T8', userId: 'U8HAL' };
-    await h.install({ teamId: 'T7' });
-    await h.install({ teamId: 'T8' });
-    for (const [who, name] of [
+    await workspacesTracking(h, [
       [T7, 'Laura'],
       [T8, 'Mei'],
-    ] as const) {
-      await h.markSent(who, name);
-    }
+    ]);
     h.slack.revokeTokens({ teamId: 'T7' }); // and the tokens_revoked event is lost
 
     const from = h.slack.calls.length;
