@@ -100,22 +100,23 @@ export async function startHarness(
 }
 
 /**
- * One harness for a test file (or a describe block): started before its tests, closed after.
- * The object is filled in when it starts, so tests read it, never the module body.
+ * What `start` gives, for a test file (or a describe block): started before its tests, closed
+ * after. The object is filled in when it starts, so tests read it, never the module body.
  */
-export function useHarness(
-  env: Record<string, string> = {},
-  options: HarnessOptions = {},
-): Harness {
-  const h = {} as Harness;
+export function perFile<T extends { close(): Promise<void> }>(start: () => Promise<T>): T {
+  const started = {} as T;
   beforeAll(async () => {
-    Object.assign(h, await startHarness(env, options));
+    Object.assign(started, await start());
   });
   afterAll(async () => {
-    await h.close?.();
+    await started.close?.();
   });
-  return h;
+  return started;
 }
+
+/** One harness for a test file (or a describe block). */
+export const useHarness = (env: Record<string, string> = {}, options: HarnessOptions = {}) =>
+  perFile(() => startHarness(env, options));
 
 /** Every string anywhere inside a value (to look for unescaped user text in outgoing calls). */
 export function allStrings(value: unknown, out: string[] = []): string[] {
@@ -177,7 +178,7 @@ export async function submitDraft(
   const from = slack.calls.length;
   await sender.command(slashCommand({ ...who, triggerId: slack.issueTrigger(who.userId) }));
   const view = await openedView(slack, from);
-  await sender.interaction(viewSubmission({ ...who, view: view as never, inputs }));
+  await sender.interaction(viewSubmission({ ...who, view, inputs }));
   return from;
 }
 

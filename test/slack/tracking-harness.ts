@@ -3,9 +3,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
 import { blockAction, type StandinMessage } from '../../src/slack-standin/index.js';
-import { type Harness, startHarness } from './harness.js';
+import { type Harness, perFile, startHarness } from './harness.js';
 
 export { BOT_TOKEN } from './harness.js';
 export const TEAM = 'T0STANDIN';
@@ -28,17 +27,8 @@ export interface TrackingHarness extends Harness {
   settle(): Promise<void>;
 }
 
-/** One tracking harness for a test file, as useHarness: started before its tests, closed after. */
-export function useTrackingHarness(start?: string): TrackingHarness {
-  const h = {} as TrackingHarness;
-  beforeAll(async () => {
-    Object.assign(h, await startTrackingHarness(start));
-  });
-  afterAll(async () => {
-    await h.close?.();
-  });
-  return h;
-}
+/** One tracking harness for a test file, as useHarness. */
+export const useTrackingHarness = (start?: string) => perFile(() => startTrackingHarness(start));
 
 export async function startTrackingHarness(
   start = '2026-11-02T10:00:00Z',
