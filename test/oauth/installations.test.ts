@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config.js';
 import { TokenCipher } from '../../src/oauth/cipher.js';
 import { installKeys, StoreInstallations } from '../../src/oauth/installations.js';
-import { openStore, type Store, silentLogger } from '../../src/store/index.js';
+import { openStore, type Store, type StoreLogger, silentLogger } from '../../src/store/index.js';
 import { allBackends } from '../store/backends.js';
+import { teamQuery } from './harness.js';
 
 const KEY = randomBytes(32).toString('base64');
 const OAUTH = {
@@ -103,6 +104,11 @@ function installation(team: string, token: string) {
   };
 }
 
+/** An installation store sealing tokens under a fresh random key. */
+function installsIn(store: Store, logger: StoreLogger = silentLogger) {
+  return new StoreInstallations(store, new TokenCipher(randomBytes(32)), logger);
+}
+
 describe.each(allBackends())('installation store on $name', (backend) => {
   const stores: Store[] = [];
   afterEach(async () => {
@@ -118,11 +124,7 @@ describe.each(allBackends())('installation store on $name', (backend) => {
     'keeps workspaces and orgs apart, tokens sealed at rest',
     async () => {
       const store = await open();
-      const installs = new StoreInstallations(
-        store,
-        new TokenCipher(randomBytes(32)),
-        silentLogger,
-      );
+      const installs = installsIn(store);
       await installs.storeInstallation(installation('T1', 'xoxb-t1-token'));
       await installs.storeInstallation(installation('T2', 'xoxb-t2-token'));
       await installs.storeInstallation({
@@ -131,11 +133,7 @@ describe.each(allBackends())('installation store on $name', (backend) => {
         enterprise: { id: 'E1', name: 'Org' },
         isEnterpriseInstall: true,
       });
-      const t1 = await installs.fetchInstallation({
-        teamId: 'T1',
-        enterpriseId: undefined,
-        isEnterpriseInstall: false,
-      });
+      const t1 = await installs.fetchInstallation(teamQuery('T1'));
       expect(t1.bot?.token).toBe('xoxb-t1-token');
       const org = await installs.fetchInstallation({
         teamId: undefined,
@@ -157,22 +155,11 @@ describe.each(allBackends())('installation store on $name', (backend) => {
       );
       expect(raw).not.toContain('xoxb');
 
-      await installs.deleteInstallation({
-        teamId: 'T1',
-        enterpriseId: undefined,
-        isEnterpriseInstall: false,
-      });
-      await expect(
-        installs.fetchInstallation({
-          teamId: 'T1',
-          enterpriseId: undefined,
-          isEnterpriseInstall: false,
-        }),
-      ).rejects.toThrow(/no installation for team T1/);
-      expect(
-        (await installs.find({ teamId: 'T2', enterpriseId: undefined, isEnterpriseInstall: false }))
-          ?.bot?.token,
-      ).toBe('xoxb-t2-token');
+      await installs.deleteInstallation(teamQuery('T1'));
+      await expect(installs.fetchInstallation(teamQuery('T1'))).rejects.toThrow(
+        /no installation for team T1/,
+      );
+      expect((await installs.find(teamQuery('T2')))?.bot?.token).toBe('xoxb-t2-token');
     },
   );
 
@@ -182,15 +169,9 @@ describe.each(allBackends())('installation store on $name', (backend) => {
       const store = await open();
       const logs: string[] = [];
       const logger = { ...silentLogger, error: (...m: unknown[]) => logs.push(m.join(' ')) };
-      await new StoreInstallations(
-        store,
-        new TokenCipher(randomBytes(32)),
-        logger,
-      ).storeInstallation(installation('T1', 'xoxb-t1-token'));
-      const other = new StoreInstallations(store, new TokenCipher(randomBytes(32)), logger);
-      expect(
-        await other.find({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false }),
-      ).toBeUndefined();
+      await installsIn(store, logger).storeInstallation(installation('T1', 'xoxb-t1-token'));
+      const other = installsIn(store, logger);
+      expect(await other.find(teamQuery('T1'))).toBeUndefined();
       expect(logs.join('\n')).toMatch(/does not open with TOKEN_ENCRYPTION_KEY/);
       expect(logs.join('\n')).not.toContain('xoxb');
     },
@@ -200,11 +181,7 @@ describe.each(allBackends())('installation store on $name', (backend) => {
     'remembers the users and teams seen under an installation',
     async () => {
       const store = await open();
-      const installs = new StoreInstallations(
-        store,
-        new TokenCipher(randomBytes(32)),
-        silentLogger,
-      );
+      const installs = installsIn(store);
       await installs.seen('T1', 'U1', undefined, 1);
       await installs.seen('T1', 'U2', undefined, 2);
       await installs.seen('TA', 'U3', 'E1', 3);
