@@ -2,10 +2,11 @@
 // STORE_URL backend.
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
 import { TokenCipher } from '../../src/oauth/cipher.js';
 import { installKeys, StoreInstallations } from '../../src/oauth/installations.js';
 import { openStore, type Store, type StoreLogger, silentLogger } from '../../src/store/index.js';
+import { configProblem as problem } from '../config-problem.js';
 import { allBackends } from '../store/backends.js';
 import { teamQuery } from './harness.js';
 
@@ -17,16 +18,6 @@ const OAUTH = {
   SLACK_SIGNING_SECRET: 'signing-secret-0003',
   TOKEN_ENCRYPTION_KEY: KEY,
 };
-
-function problem(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('loadConfig accepted a bad environment');
-}
 
 describe('OAuth configuration', () => {
   it('the three OAuth variables and a key make the app distributable, in HTTP mode', () => {
