@@ -1017,7 +1017,14 @@ describe('draft: names and fields as people type them (draft11)', () => {
     expect(guessGreeting('Hon. Mary Wanjiku')).toBe('Hon. Wanjiku');
   });
 
+  it('puts a title before the family name of a name typed family name first', () => {
+    expect(guessGreeting('Dr. Oyelaran Folasade')).toBe('Dr. Oyelaran');
+    expect(guessGreeting('Sister Mary Joseph')).toBe('Sister Mary');
+    expect(guessGreeting('Choi Woo-shik')).toBe('Woo-shik');
+  });
+
   it('keeps both Spanish surnames after a title, and a middle name out', () => {
+    expect(guessGreeting('Prof. María José García López')).toBe('Prof. García López');
     expect(guessGreeting('Dr. Alejandro Quispe Mamani')).toBe('Dr. Quispe Mamani');
     expect(guessGreeting('Prof. Juan Carlos Pérez Gómez')).toBe('Prof. Pérez Gómez');
     expect(guessGreeting('Dr. John Michael Smith')).toBe('Dr. Smith');

@@ -34,7 +34,7 @@ const PINYIN =
 const WADE =
   /^(?:hs|ts|tz)(?:iang|iung|ang|eng|ing|ung|iao|ien|uan|ai|ei|ao|ou|an|en|in|un|ia|ieh|iu|uo|ui|u|i|e|o|a)$/;
 const HANGUL =
-  /^(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|[kntlmp](?![aeiouy]))?-?)+$/;
+  /^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|[kntlmp](?![aeiouy]))?-?)+$/;
 const KANA = /^(?:(?:sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy]))+$/;
 // Vietnamese syllables: up to three consonants, one to three vowels (with their tone
 // marks), up to two closing consonants.
@@ -75,6 +75,17 @@ export function familyNameFirst(
   }
 }
 
+/** "Oyelaran Folasade": a Yoruba given name after a word that is not a given name. */
+function yorubaFirst(words: readonly string[]): boolean {
+  yoruba ??= listSet(data('yoruba-given-names.txt'));
+  return (
+    words.length === 2 &&
+    yoruba.has((words[1] ?? '').toLowerCase()) &&
+    !yoruba.has((words[0] ?? '').toLowerCase()) &&
+    !sexOfName(words[0] ?? '')
+  );
+}
+
 /**
  * The name to greet someone by: the given name; a compound given name whole; title and
  * surname when the user typed a title; and for names in family-name-first order, the
@@ -92,14 +103,14 @@ export function guessGreeting(fullName: string): string {
     if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
       return `${title} ${rest[0]}`;
     }
-    if (familyNameFirst(rest)) return `${title} ${rest[0]}`;
+    if (familyNameFirst(rest) || yorubaFirst(rest)) return `${title} ${rest[0]}`;
     // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
     hispanic ??= listSet(data('hispanic-given-names.txt'));
     compounds ??= listSet(data('compound-given-names.txt'));
     const given = compounds.has(`${rest[0]} ${rest[1]}`.toLowerCase()) ? 2 : 1;
     if (
       rest.length === given + 2 &&
-      hispanic.has((rest[0] ?? '').toLowerCase()) &&
+      (given === 2 || hispanic.has((rest[0] ?? '').toLowerCase())) &&
       !rest.some((word) => PARTICLES.has(word.toLowerCase()))
     ) {
       return `${title} ${rest.slice(given).join(' ')}`;
@@ -124,16 +135,7 @@ export function guessGreeting(fullName: string): string {
   ) {
     return `${words[0]} ${words[1]}`;
   }
-  // "Oyelaran Folasade": a Yoruba given name after a word that is not one.
-  yoruba ??= listSet(data('yoruba-given-names.txt'));
-  if (
-    words.length === 2 &&
-    yoruba.has((words[1] ?? '').toLowerCase()) &&
-    !yoruba.has((words[0] ?? '').toLowerCase()) &&
-    !sexOfName(words[0] ?? '')
-  ) {
-    return words[1] as string;
-  }
+  if (yorubaFirst(words)) return words[1] as string;
   // "Thi Ha Nguyen": a Vietnamese name typed given name first; she is greeted as "Ha".
   if (
     words.length >= 3 &&
