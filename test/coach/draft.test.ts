@@ -1017,6 +1017,13 @@ describe('draft: names and fields as people type them (draft11)', () => {
     expect(guessGreeting('Hon. Mary Wanjiku')).toBe('Hon. Wanjiku');
   });
 
+  it('reads a family name typed in capitals as the family name, wherever it stands', () => {
+    expect(guessGreeting('OKAFOR Chinedu')).toBe('Chinedu');
+    expect(guessGreeting('NGUYEN Van An')).toBe('An');
+    expect(guessGreeting('Dr. DUPONT Marie')).toBe('Dr. Dupont');
+    expect(guessGreeting('S. K. Sharma')).toBe('Sharma');
+  });
+
   it('puts a title before the family name of a name typed family name first', () => {
     expect(guessGreeting('Dr. Oyelaran Folasade')).toBe('Dr. Oyelaran');
     expect(guessGreeting('Sister Mary Joseph')).toBe('Sister Mary');

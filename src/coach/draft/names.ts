@@ -75,6 +75,23 @@ export function familyNameFirst(
   }
 }
 
+/** Where the one word typed in capitals is, in a name whose other words are not. */
+function familyInCapitals(words: readonly string[]): number | undefined {
+  const capitals = (word: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(word);
+  const at = words.findIndex(capitals);
+  if (at < 0 || words.length < 2 || words.filter(capitals).length > 1) return undefined;
+  return at;
+}
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(
+      /(^|[-'’])(\p{L})/gu,
+      (_, mark: string, letter: string) => mark + letter.toUpperCase(),
+    );
+}
+
 /** "Oyelaran Folasade": a Yoruba given name after a word that is not a given name. */
 function yorubaFirst(words: readonly string[]): boolean {
   yoruba ??= listSet(data('yoruba-given-names.txt'));
@@ -103,6 +120,8 @@ export function guessGreeting(fullName: string): string {
     if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
       return `${title} ${rest[0]}`;
     }
+    const capitals = familyInCapitals(rest);
+    if (capitals !== undefined) return `${title} ${titleCase(rest[capitals] ?? '')}`;
     if (familyNameFirst(rest) || yorubaFirst(rest)) return `${title} ${rest[0]}`;
     // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
     hispanic ??= listSet(data('hispanic-given-names.txt'));
@@ -123,9 +142,17 @@ export function guessGreeting(fullName: string): string {
     return `${title} ${surname}`;
   }
   // "K. Ramesh", "R Priya": an initial (a father's or a village's name) before the given name.
-  if (words.length === 2 && /^\p{Lu}\.?$/u.test(words[0] ?? '') && /\p{Ll}/u.test(words[1] ?? '')) {
-    return words[1] as string;
+  const last = words[words.length - 1] ?? '';
+  if (
+    words.length >= 2 &&
+    words.slice(0, -1).every((word) => /^\p{Lu}\.?$/u.test(word)) &&
+    /\p{Ll}/u.test(last)
+  ) {
+    return last;
   }
+  // "OKAFOR Chinedu", "DUPONT Marie": the family name in capitals, the given name after it.
+  const family = familyInCapitals(words);
+  if (family === 0 && !familyNameFirst(words)) return guessGreeting(words.slice(1).join(' '));
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
