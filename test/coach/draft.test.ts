@@ -1017,6 +1017,19 @@ describe('draft: names and fields as people type them (draft11)', () => {
     expect(guessGreeting('Hon. Mary Wanjiku')).toBe('Hon. Wanjiku');
   });
 
+  it('greets by the nickname typed in brackets or quotes, and drafts with it', () => {
+    expect(guessGreeting('Robert (Bob) Smith')).toBe('Bob');
+    expect(guessGreeting("Sean O'Brien")).toBe('Sean');
+    const { drafts } = draft({
+      name: "Oluwaseun 'Seun' Adeyemi",
+      relationship: 'cold',
+      context: 'your post on agritech lending',
+      purpose: 'we run a cassava cooperative in Oyo',
+      limit: 300,
+    });
+    for (const { text } of drafts) expect(text).toMatch(/^(?:Hi |Hello )?Seun\b|, Seun!/);
+  });
+
   it('reads a family name typed in capitals as the family name, wherever it stands', () => {
     expect(guessGreeting('OKAFOR Chinedu')).toBe('Chinedu');
     expect(guessGreeting('NGUYEN Van An')).toBe('An');

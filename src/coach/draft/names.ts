@@ -110,6 +110,9 @@ function yorubaFirst(words: readonly string[]): boolean {
  * where the whole name is how a stranger greets a person whichever order it was typed in).
  */
 export function guessGreeting(fullName: string): string {
+  // "Robert (Bob) Smith", 'Oluwaseun "Seun" Adeyemi': the name they go by, as typed.
+  const known = /[("“'‘]([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)[)"”'’]/u.exec(fullName)?.[1];
+  if (known && /\s/.test(fullName.replace(/[("“'‘][^)"”'’]*[)"”'’]/u, '').trim())) return known;
   const words = fullName.split(' ').filter(Boolean);
   if (words.length === 0) return fullName;
   const title = leadingTitle(fullName);
