@@ -1030,6 +1030,15 @@ describe('draft: names and fields as people type them (draft11)', () => {
     for (const { text } of drafts) expect(text).toMatch(/^(?:Hi |Hello )?Seun\b|, Seun!/);
   });
 
+  it('greets past letters after a name, pronouns in brackets, and after Mme, Herr or Sra.', () => {
+    expect(guessGreeting('Dr Jane Doe, FRCS')).toBe('Dr Doe');
+    expect(guessGreeting('Dr. Anna Schmidt PhD')).toBe('Dr. Schmidt');
+    expect(guessGreeting('Prof Chidi Okonkwo (he/him)')).toBe('Prof Okonkwo');
+    expect(guessGreeting('Herr Klaus Müller')).toBe('Herr Müller');
+    expect(guessGreeting('Sra. Lucía Gómez')).toBe('Sra. Gómez');
+    expect(guessGreeting('Dr. Anna Ma')).toBe('Dr. Ma');
+  });
+
   it('reads a family name typed in capitals as the family name, wherever it stands', () => {
     expect(guessGreeting('OKAFOR Chinedu')).toBe('Chinedu');
     expect(guessGreeting('NGUYEN Van An')).toBe('An');

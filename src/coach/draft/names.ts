@@ -14,6 +14,7 @@ let familyFirst: ReadonlyMap<string, string> | undefined;
 let givenTitles: ReadonlySet<string> | undefined;
 let hispanic: ReadonlySet<string> | undefined;
 let yoruba: ReadonlySet<string> | undefined;
+let postNominals: ReadonlySet<string> | undefined;
 
 const PARTICLES = new Set(
   'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
@@ -109,7 +110,21 @@ function yorubaFirst(words: readonly string[]): boolean {
  * given name (Korean, Japanese, Vietnamese: the last word) or the whole name (Chinese,
  * where the whole name is how a stranger greets a person whichever order it was typed in).
  */
-export function guessGreeting(fullName: string): string {
+export function guessGreeting(typed: string): string {
+  postNominals ??= listSet(data('post-nominals.txt'));
+  const after = postNominals;
+  // "Jane Doe, PhD", "Tom Reyes MBE", "Chidi Okonkwo (he/him)": only the name itself.
+  const kept = typed
+    .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
+    .replace(/,.*$/u, '')
+    .split(' ')
+    .filter(Boolean);
+  // Letters after a name are typed in capitals or with stops ("MBA", "PhD", "Jr."): "Li Ma" keeps Ma.
+  const letters = (word: string) =>
+    after.has(word.replace(/\./g, '').toLowerCase()) &&
+    (/\p{Lu}.*\p{Lu}|\./u.test(word) || /^(?:jr|sr|esq)$/i.test(word));
+  while (kept.length > 1 && letters(kept[kept.length - 1] ?? '')) kept.pop();
+  const fullName = kept.join(' ') || typed;
   // "Robert (Bob) Smith", 'Oluwaseun "Seun" Adeyemi': the name they go by, as typed.
   const known = /[("“'‘]([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)[)"”'’]/u.exec(fullName)?.[1];
   if (known && /\s/.test(fullName.replace(/[("“'‘][^)"”'’]*[)"”'’]/u, '').trim())) return known;
