@@ -1101,6 +1101,17 @@ describe('draft: names and fields as people type them (draft11)', () => {
     for (const { text } of drafts) expect(text).toContain('your pharmacy chain in Leicester');
   });
 
+  it('drafts rather than asks when "her" follows a name said with the sender ("Maya and I")', () => {
+    const { drafts } = draft({
+      name: 'Yara Haddad',
+      relationship: 'met-briefly',
+      context: 'the Beirut design fair, Maya and I stopped at her ceramics stand',
+      purpose: 'I run a concept store in Paris',
+      limit: 300,
+    });
+    for (const { text } of drafts) expect(text).toContain('your ceramics stand');
+  });
+
   it('fixes two swapped letters in a short word ("thier") rather than refuse the field', () => {
     const { drafts } = draft({
       name: 'Dmitri Volkov',

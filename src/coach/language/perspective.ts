@@ -240,6 +240,8 @@ function candidatesBefore(
       // "I'm with an NGO …, would value their input": the sender's own group is not "they";
       // nor is a place ("…a water project in Afghanistan").
       if (!other && (ownedBySender(tokens, i) || tokens[i - 1]?.lower === 'in')) continue;
+      // "Maya and I stopped at her stand": who came with the sender is not whom the field is about.
+      if (mode === 'field' && withSender(tokens, i)) continue;
       const sex = sexOfName(lower);
       const followedByVerb = ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '');
       // In a note any name could be a person ("my introduction to Sam. He mentioned…");
@@ -276,6 +278,13 @@ function candidatesBefore(
     }
   }
   return out;
+}
+
+/** "Maya and I", "me and Maya": a name said together with the sender. */
+function withSender(tokens: readonly LangToken[], i: number): boolean {
+  const next = `${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`;
+  const before = `${tokens[i - 2]?.lower} ${tokens[i - 1]?.lower}`;
+  return /^and (?:i|me)$/.test(next) || /^(?:i|me) and$/.test(before);
 }
 
 /** "I'm a surgeon", "I'm with an NGO", "we're a charity": what the sender is or is with. */
