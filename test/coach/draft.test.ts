@@ -1030,6 +1030,14 @@ describe('draft: names and fields as people type them (draft11)', () => {
     for (const { text } of drafts) expect(text).toMatch(/^(?:Hi |Hello )?Seun\b|, Seun!/);
   });
 
+  it('greets by the given name before "bin" or "del", and a two-word rank whole', () => {
+    expect(guessGreeting('Mohd Faizal bin Ahmad')).toBe('Mohd Faizal');
+    expect(guessGreeting('María del Carmen Ruiz')).toBe('María del Carmen');
+    expect(guessGreeting('Juan del Valle')).toBe('Juan');
+    expect(guessGreeting('Lt. Col. James Ward')).toBe('Lt. Col. Ward');
+    expect(guessGreeting('Bishop Desmond Tutu')).toBe('Bishop Tutu');
+  });
+
   it('greets past letters after a name, pronouns in brackets, and after Mme, Herr or Sra.', () => {
     expect(guessGreeting('Dr Jane Doe, FRCS')).toBe('Dr Doe');
     expect(guessGreeting('Dr. Anna Schmidt PhD')).toBe('Dr. Schmidt');

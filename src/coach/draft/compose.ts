@@ -279,7 +279,7 @@ export function countWords(text: string): number {
 function countSentences(text: string): number {
   const plain = text
     .replace(
-      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Eng|Dra|Lic|Ing|Atty|Dott|Sgt|Insp|Hon|Fr|Col|Lt|Maj)\./gi,
+      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Eng|Dra|Lic|Ing|Atty|Dott|Sgt|Insp|Hon|Fr|Col|Lt|Maj|Gen|Det|Ir|Cmdr)\./gi,
       '',
     )
     .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '');

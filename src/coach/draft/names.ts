@@ -76,6 +76,9 @@ export function familyNameFirst(
   }
 }
 
+const RANK_PART =
+  /^(?:col|colonel|gen|general|cdr|commander|inspector|superintendent|admiral|major)\.?$/i;
+
 /** Where the one word typed in capitals is, in a name whose other words are not. */
 function familyInCapitals(words: readonly string[]): number | undefined {
   const capitals = (word: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(word);
@@ -132,6 +135,12 @@ export function guessGreeting(typed: string): string {
   if (words.length === 0) return fullName;
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
+    // "Lt. Col. James Ward": a rank of two words is said whole.
+    const second = words[1] ?? '';
+    if (RANK_PART.test(second) && words.length > 2) {
+      const rank = guessGreeting(`${title} ${words.slice(2).join(' ')}`);
+      return rank.replace(title, `${title} ${second}`);
+    }
     const rest = words.slice(1);
     givenTitles ??= listSet(data('given-name-titles.txt'));
     // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
@@ -171,6 +180,17 @@ export function guessGreeting(typed: string): string {
   // "OKAFOR Chinedu", "DUPONT Marie": the family name in capitals, the given name after it.
   const family = familyInCapitals(words);
   if (family === 0 && !familyNameFirst(words)) return guessGreeting(words.slice(1).join(' '));
+  // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
+  const patronym = words.findIndex((word) => /^(?:bin|binti|bte|bt|ibn|bint)$/i.test(word));
+  if (patronym === 2) return words.slice(0, 2).join(' ');
+  // "María del Carmen Ruiz", "María de los Ángeles": the given name runs to its noun.
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
+  const linked =
+    /^(?:del|de)$/i.test(words[1] ?? '') && hispanic.has((words[0] ?? '').toLowerCase());
+  if (linked && words.length >= 4) {
+    const noun = words.findIndex((word, at) => at >= 2 && /^\p{Lu}/u.test(word));
+    if (noun > 0 && noun < words.length - 1) return words.slice(0, noun + 1).join(' ');
+  }
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
