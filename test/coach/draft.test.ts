@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { condense } from '../../src/coach/draft/compose.js';
 import { readField } from '../../src/coach/draft/fields.js';
 import { omissions, shortenings } from '../../src/coach/draft/shorten.js';
 import { DraftInputError, draft, guessGreeting } from '../../src/coach/draft.js';
@@ -959,6 +960,18 @@ describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
       if (text.includes('we chatted about phishing drills')) cut = leftOut;
     }
     expect(cut).toEqual(['at the coffee stand']);
+  });
+
+  it('writes tighter only where no fact and no meaning goes', () => {
+    expect(condense('we were both site engineers at Skanska back in 2014')).toBe(
+      'we were site engineers at Skanska in 2014',
+    );
+    expect(condense('Dana connected us by email last week')).toBe('Dana connected us');
+    expect(condense("we've been talking since last week")).toBe(
+      "we've been talking since last week",
+    );
+    expect(condense("we'd love to work together")).toBe("we'd love to work together");
+    expect(condense("now that I've moved to Leeds")).toBe("now that I've moved to Leeds");
   });
 
   it('never leaves out a name from the middle of a phrase', () => {

@@ -80,7 +80,9 @@ let droppable: RegExp | undefined;
 /** The piece without words that say no fact ("just", "now", "back in 2012" → "in 2012"). */
 export function condense(text: string): string {
   droppable ??= new RegExp(
-    `\\s*\\b(?:${readList(new URL('./data/droppable-words.txt', import.meta.url))
+    `(?<!\\b(?:since|until|till|from|before|after)\\s*)\\s*\\b(?:${readList(
+      new URL('./data/droppable-words.txt', import.meta.url),
+    )
       .map((entry) => (entry === 'back' ? 'back(?= (?:in|when)\\b)' : escapeRegExp(entry)))
       .join('|')})\\b(?! that\\b)(?!['’-])`,
     'giu',
@@ -92,7 +94,12 @@ export function condense(text: string): string {
   // "I see you're CTO now" says the news itself: "you're CTO".
   out = out.replace(/^I (?:see|saw|hear|heard|noticed|read)(?: that)? (?=you\b)/i, '');
   // After "we", "together" and "both" say it twice: "we ran the upgrade together".
-  if (/^we\b/i.test(out)) out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
+  if (
+    /^we (?:\S+ed|were|ran|led|built|sat|met|taught|did|had|grew|went|spent|took|made|played|shared)\b/i.test(
+      out,
+    )
+  )
+    out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
   // Nothing left to say, or only a stub: keep the user's words.
   return out.split(' ').length >= 2 ? out : text;
 }
