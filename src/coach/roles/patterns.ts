@@ -92,31 +92,78 @@ export class PatternSet<L extends string = Role> {
   private readonly lexicons: Lexicons;
   /** Each list's words, looked up once: `accepts` runs for every word of every sentence. */
   private readonly lists = new Map<string, ReadonlySet<string>>();
+  /**
+   * Patterns by the words of their first word element: a pattern can only match a sentence
+   * holding one of them, so most patterns are never looked at (testing all ~250 for each
+   * sentence was a fifth of a warm review). Patterns with no word element are always tried.
+   */
+  private readonly byWord = new Map<string, number[]>();
+  private readonly unanchored: number[] = [];
+  /** Scratch marks, one per pattern, reused by every `match`. */
+  private readonly candidate: Uint8Array;
 
   constructor(
     readonly patterns: readonly Pattern<L>[],
     lexicons?: Lexicons,
   ) {
     this.lexicons = lexicons ?? loadLexicons();
-    for (const p of patterns) {
+    this.candidate = new Uint8Array(patterns.length);
+    for (const [i, p] of patterns.entries()) {
       for (const e of p.elements) {
         if (e.kind !== 'list') continue;
         const words = this.lexicons.words(e.name);
         if (!words) throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
         this.lists.set(e.name, words);
       }
+      const anchor = p.elements.find((e) => e.kind === 'lemmas');
+      if (anchor?.kind !== 'lemmas') {
+        this.unanchored.push(i);
+        continue;
+      }
+      for (const word of anchor.alternatives) {
+        const list = this.byWord.get(word);
+        if (list) list.push(i);
+        else this.byWord.set(word, [i]);
+      }
     }
   }
 
   /** Every pattern that matches somewhere in the sentence, with where. */
   match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
-    const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+    const words: LangToken[] = [];
+    const forms = new Set<string>();
+    const tags = new Set<string>();
+    for (const t of tokens) {
+      if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
+      words.push(t);
+      // What a word not negated offers the elements (see `offered`).
+      if (t.negated) continue;
+      forms.add(t.lemma);
+      forms.add(t.lower);
+      tags.add(t.pos);
+    }
     const out: PatternMatch<L>[] = [];
-    const offered = this.offered(words);
-    for (const pattern of this.patterns) {
+    const { candidate, patterns } = this;
+    let any = false;
+    for (const i of this.unanchored) {
+      candidate[i] = 1;
+      any = true;
+    }
+    for (const form of forms) {
+      const list = this.byWord.get(form);
+      if (list === undefined) continue;
+      for (const i of list) candidate[i] = 1;
+      any = true;
+    }
+    if (!any) return out;
+    const lists = new Map<string, boolean>();
+    for (let i = 0; i < patterns.length; i++) {
+      if (candidate[i] === 0) continue;
+      candidate[i] = 0;
+      const pattern = patterns[i] as Pattern<L>;
       if (pattern.question && !isQuestion) continue;
       // Most patterns cannot match at all: check each element has some token before searching.
-      if (!pattern.elements.every(offered)) continue;
+      if (!this.offered(pattern.elements, words, forms, tags, lists)) continue;
       for (let start = 0; start < words.length; start++) {
         const end = this.matchFrom(pattern.elements, 0, words, start);
         if (end >= 0) {
@@ -133,41 +180,44 @@ export class PatternSet<L extends string = Role> {
   }
 
   /**
-   * Whether some word not negated could fill an element, from the sentence's lemmas, forms
-   * and parts of speech gathered once (asking every word for every pattern was the
-   * slowest part of reading a note).
+   * Whether some word not negated could fill every element, from the sentence's lemmas,
+   * forms and parts of speech gathered once (asking every word for every pattern was the
+   * slowest part of reading a note). `lists` remembers each word list's answer.
    */
-  private offered(words: readonly LangToken[]): (e: Element) => boolean {
-    const live = words.filter((t) => !t.negated);
-    const forms = new Set<string>();
-    const tags = new Set<string>();
-    for (const t of live) {
-      forms.add(t.lemma);
-      forms.add(t.lower);
-      tags.add(t.pos);
-    }
-    const lists = new Map<string, boolean>();
-    return (e) => {
+  private offered(
+    elements: readonly Element[],
+    words: readonly LangToken[],
+    forms: ReadonlySet<string>,
+    tags: ReadonlySet<string>,
+    lists: Map<string, boolean>,
+  ): boolean {
+    for (const e of elements) {
       switch (e.kind) {
         case 'gap':
-          return true;
+          break;
         case 'pos':
-          return tags.has(e.value);
-        case 'lemmas':
-          for (let i = 0; i < e.alternatives.length; i++) {
-            if (forms.has(e.alternatives[i] as string)) return true;
+          if (!tags.has(e.value)) return false;
+          break;
+        case 'lemmas': {
+          let some = false;
+          for (let i = 0; i < e.alternatives.length && !some; i++) {
+            some = forms.has(e.alternatives[i] as string);
           }
-          return false;
+          if (!some) return false;
+          break;
+        }
         case 'list': {
           let hit = lists.get(e.name);
           if (hit === undefined) {
-            hit = live.some((t) => this.accepts(e, t));
+            hit = words.some((t) => !t.negated && this.accepts(e, t));
             lists.set(e.name, hit);
           }
-          return hit;
+          if (!hit) return false;
+          break;
         }
       }
-    };
+    }
+    return true;
   }
 
   /** The end of a match of elements[e…] starting at words[w], or -1. */
