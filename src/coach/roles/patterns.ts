@@ -88,18 +88,36 @@ export function parsePatterns(
   return out;
 }
 
+/** What a pattern needs of a sentence before it is searched: one check per element but gaps. */
+type Need =
+  | { kind: 'form'; ids: Int32Array }
+  | { kind: 'tag'; id: number }
+  | { kind: 'list'; id: number; element: Element };
+
 export class PatternSet<L extends string = Role> {
   private readonly lexicons: Lexicons;
   /** Each list's words, looked up once: `accepts` runs for every word of every sentence. */
   private readonly lists = new Map<string, ReadonlySet<string>>();
+  /** Every word and part of speech the patterns name, and every list, numbered. */
+  private readonly formIds = new Map<string, number>();
+  private readonly tagIds = new Map<string, number>();
+  private readonly listIds = new Map<string, number>();
+  private readonly needs: Need[][] = [];
   /**
-   * Patterns by the words of their first word element: a pattern can only match a sentence
-   * holding one of them, so most patterns are never looked at (testing all ~250 for each
-   * sentence was a fifth of a warm review). Patterns with no word element are always tried.
+   * Patterns by the words of their first word element (by form id): a pattern can only match
+   * a sentence holding one of them, so most patterns are never looked at (testing all ~250
+   * for each sentence was a fifth of a warm review). Patterns with no word element are
+   * always tried.
    */
-  private readonly byWord = new Map<string, number[]>();
+  private readonly byForm: number[][] = [];
   private readonly unanchored: number[] = [];
-  /** Scratch marks, one per pattern, reused by every `match`. */
+  // Scratch state reused by every `match`, so matching allocates no sets: an entry is "seen"
+  // when it holds the current stamp.
+  private stamp = 0;
+  private formSeen = new Int32Array(0);
+  private tagSeen = new Int32Array(0);
+  private listStamp = new Int32Array(0);
+  private listHit = new Uint8Array(0);
   private readonly candidate: Uint8Array;
 
   constructor(
@@ -109,61 +127,73 @@ export class PatternSet<L extends string = Role> {
     this.lexicons = lexicons ?? loadLexicons();
     this.candidate = new Uint8Array(patterns.length);
     for (const [i, p] of patterns.entries()) {
+      const needs: Need[] = [];
       for (const e of p.elements) {
-        if (e.kind !== 'list') continue;
-        const words = this.lexicons.words(e.name);
-        if (!words) throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
-        this.lists.set(e.name, words);
+        if (e.kind === 'list') {
+          const words = this.lexicons.words(e.name);
+          if (!words) throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
+          this.lists.set(e.name, words);
+          needs.push({ kind: 'list', id: number(this.listIds, e.name), element: e });
+        } else if (e.kind === 'pos') {
+          needs.push({ kind: 'tag', id: number(this.tagIds, e.value) });
+        } else if (e.kind === 'lemmas') {
+          const ids = Int32Array.from(e.alternatives, (a) => number(this.formIds, a));
+          needs.push({ kind: 'form', ids });
+        }
       }
-      const anchor = p.elements.find((e) => e.kind === 'lemmas');
-      if (anchor?.kind !== 'lemmas') {
+      this.needs.push(needs);
+      const anchor = needs.find((n) => n.kind === 'form');
+      if (anchor?.kind !== 'form') {
         this.unanchored.push(i);
         continue;
       }
-      for (const word of anchor.alternatives) {
-        const list = this.byWord.get(word);
+      for (const id of anchor.ids) {
+        const list = this.byForm[id];
         if (list) list.push(i);
-        else this.byWord.set(word, [i]);
+        else this.byForm[id] = [i];
       }
     }
+    this.formSeen = new Int32Array(this.formIds.size);
+    this.tagSeen = new Int32Array(this.tagIds.size);
+    this.listStamp = new Int32Array(this.listIds.size);
+    this.listHit = new Uint8Array(this.listIds.size);
   }
 
   /** Every pattern that matches somewhere in the sentence, with where. */
   match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
-    const words: LangToken[] = [];
-    const forms = new Set<string>();
-    const tags = new Set<string>();
-    for (const t of tokens) {
-      if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
-      words.push(t);
-      // What a word not negated offers the elements (see `offered`).
-      if (t.negated) continue;
-      forms.add(t.lemma);
-      forms.add(t.lower);
-      tags.add(t.pos);
+    const { candidate, patterns, formSeen, tagSeen, tagIds } = this;
+    this.stamp = this.stamp === 0x7fffffff ? 1 : this.stamp + 1;
+    const stamp = this.stamp;
+    if (stamp === 1) {
+      formSeen.fill(0);
+      tagSeen.fill(0);
+      this.listStamp.fill(0);
     }
-    const out: PatternMatch<L>[] = [];
-    const { candidate, patterns } = this;
+    const words: LangToken[] = [];
     let any = false;
     for (const i of this.unanchored) {
       candidate[i] = 1;
       any = true;
     }
-    for (const form of forms) {
-      const list = this.byWord.get(form);
-      if (list === undefined) continue;
-      for (const i of list) candidate[i] = 1;
-      any = true;
+    for (const t of tokens) {
+      if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
+      words.push(t);
+      // Only a word not negated offers itself to the elements (see `offered`).
+      if (t.negated) continue;
+      const tag = tagIds.get(t.pos);
+      if (tag !== undefined) tagSeen[tag] = stamp;
+      if (this.mark(t.lemma, stamp)) any = true;
+      if (t.lower !== t.lemma && this.mark(t.lower, stamp)) any = true;
     }
+    const out: PatternMatch<L>[] = [];
     if (!any) return out;
-    const lists = new Map<string, boolean>();
     for (let i = 0; i < patterns.length; i++) {
       if (candidate[i] === 0) continue;
       candidate[i] = 0;
       const pattern = patterns[i] as Pattern<L>;
       if (pattern.question && !isQuestion) continue;
       // Most patterns cannot match at all: check each element has some token before searching.
-      if (!this.offered(pattern.elements, words, forms, tags, lists)) continue;
+      if (!this.offered(this.needs[i] as Need[], words, stamp)) continue;
       for (let start = 0; start < words.length; start++) {
         const end = this.matchFrom(pattern.elements, 0, words, start);
         if (end >= 0) {
@@ -179,40 +209,49 @@ export class PatternSet<L extends string = Role> {
     return out;
   }
 
+  /** Marks a form as offered; true when that makes some pattern a candidate. */
+  private mark(form: string, stamp: number): boolean {
+    const id = this.formIds.get(form);
+    if (id === undefined || this.formSeen[id] === stamp) return false;
+    this.formSeen[id] = stamp;
+    const anchored = this.byForm[id];
+    if (anchored === undefined) return false;
+    for (const i of anchored) this.candidate[i] = 1;
+    return true;
+  }
+
   /**
    * Whether some word not negated could fill every element, from the sentence's lemmas,
-   * forms and parts of speech gathered once (asking every word for every pattern was the
-   * slowest part of reading a note). `lists` remembers each word list's answer.
+   * forms and parts of speech marked once (asking every word for every pattern was the
+   * slowest part of reading a note). Each word list's answer is kept for the sentence.
    */
-  private offered(
-    elements: readonly Element[],
-    words: readonly LangToken[],
-    forms: ReadonlySet<string>,
-    tags: ReadonlySet<string>,
-    lists: Map<string, boolean>,
-  ): boolean {
-    for (const e of elements) {
-      switch (e.kind) {
-        case 'gap':
+  private offered(needs: readonly Need[], words: readonly LangToken[], stamp: number): boolean {
+    for (const need of needs) {
+      switch (need.kind) {
+        case 'tag':
+          if (this.tagSeen[need.id] !== stamp) return false;
           break;
-        case 'pos':
-          if (!tags.has(e.value)) return false;
-          break;
-        case 'lemmas': {
+        case 'form': {
           let some = false;
-          for (let i = 0; i < e.alternatives.length && !some; i++) {
-            some = forms.has(e.alternatives[i] as string);
+          for (let i = 0; i < need.ids.length && !some; i++) {
+            some = this.formSeen[need.ids[i] as number] === stamp;
           }
           if (!some) return false;
           break;
         }
         case 'list': {
-          let hit = lists.get(e.name);
-          if (hit === undefined) {
-            hit = words.some((t) => !t.negated && this.accepts(e, t));
-            lists.set(e.name, hit);
+          if (this.listStamp[need.id] !== stamp) {
+            let hit = 0;
+            for (const t of words) {
+              if (!t.negated && this.accepts(need.element, t)) {
+                hit = 1;
+                break;
+              }
+            }
+            this.listStamp[need.id] = stamp;
+            this.listHit[need.id] = hit;
           }
-          if (!hit) return false;
+          if (this.listHit[need.id] === 0) return false;
           break;
         }
       }
@@ -260,4 +299,14 @@ export class PatternSet<L extends string = Role> {
         return false;
     }
   }
+}
+
+/** The number of `key` in `ids`, numbering it next when it is new. */
+function number(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+  }
+  return id;
 }
