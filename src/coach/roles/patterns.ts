@@ -92,7 +92,8 @@ export function parsePatterns(
 type Need =
   | { kind: 'form'; ids: Int32Array }
   | { kind: 'tag'; id: number }
-  | { kind: 'list'; id: number; element: Element };
+  | { kind: 'list'; id: number; element: Element }
+  | { kind: 'some'; element: Element };
 
 export class PatternSet<L extends string = Role> {
   private readonly lexicons: Lexicons;
@@ -126,19 +127,28 @@ export class PatternSet<L extends string = Role> {
   ) {
     this.lexicons = lexicons ?? loadLexicons();
     this.candidate = new Uint8Array(patterns.length);
+    for (const p of patterns) {
+      for (const e of p.elements) {
+        if (e.kind !== 'list') continue;
+        const words = this.lexicons.words(e.name);
+        if (!words) throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
+        this.lists.set(e.name, words);
+      }
+    }
     for (const [i, p] of patterns.entries()) {
       const needs: Need[] = [];
       for (const e of p.elements) {
+        if (e.kind === 'gap') continue;
         if (e.kind === 'list') {
-          const words = this.lexicons.words(e.name);
-          if (!words) throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
-          this.lists.set(e.name, words);
           needs.push({ kind: 'list', id: number(this.listIds, e.name), element: e });
         } else if (e.kind === 'pos') {
           needs.push({ kind: 'tag', id: number(this.tagIds, e.value) });
         } else if (e.kind === 'lemmas') {
           const ids = Int32Array.from(e.alternatives, (a) => number(this.formIds, a));
           needs.push({ kind: 'form', ids });
+        } else {
+          // Any other element: some word not negated must accept it.
+          needs.push({ kind: 'some', element: e });
         }
       }
       this.needs.push(needs);
@@ -209,6 +219,11 @@ export class PatternSet<L extends string = Role> {
     return out;
   }
 
+  private someAccepts(element: Element, words: readonly LangToken[]): boolean {
+    for (const t of words) if (!t.negated && this.accepts(element, t)) return true;
+    return false;
+  }
+
   /** Marks a form as offered; true when that makes some pattern a candidate. */
   private mark(form: string, stamp: number): boolean {
     const id = this.formIds.get(form);
@@ -239,21 +254,16 @@ export class PatternSet<L extends string = Role> {
           if (!some) return false;
           break;
         }
-        case 'list': {
+        case 'list':
           if (this.listStamp[need.id] !== stamp) {
-            let hit = 0;
-            for (const t of words) {
-              if (!t.negated && this.accepts(need.element, t)) {
-                hit = 1;
-                break;
-              }
-            }
             this.listStamp[need.id] = stamp;
-            this.listHit[need.id] = hit;
+            this.listHit[need.id] = this.someAccepts(need.element, words) ? 1 : 0;
           }
           if (this.listHit[need.id] === 0) return false;
           break;
-        }
+        case 'some':
+          if (!this.someAccepts(need.element, words)) return false;
+          break;
       }
     }
     return true;
