@@ -92,7 +92,7 @@ export function parsePatterns(
 type Need =
   | { kind: 'form'; ids: Int32Array }
   | { kind: 'tag'; id: number }
-  | { kind: 'list'; id: number; element: Element }
+  | { kind: 'list'; id: number }
   | { kind: 'some'; element: Element };
 
 export class PatternSet<L extends string = Role> {
@@ -117,8 +117,9 @@ export class PatternSet<L extends string = Role> {
   private stamp = 0;
   private formSeen = new Int32Array(0);
   private tagSeen = new Int32Array(0);
-  private listStamp = new Int32Array(0);
-  private listHit = new Uint8Array(0);
+  private listSeen = new Int32Array(0);
+  /** What each word the patterns care about is: a numbered form, a member of numbered lists. */
+  private readonly vocabulary = new Map<string, { form: number; lists: number[] }>();
   private readonly candidate: Uint8Array;
 
   constructor(
@@ -140,7 +141,7 @@ export class PatternSet<L extends string = Role> {
       for (const e of p.elements) {
         if (e.kind === 'gap') continue;
         if (e.kind === 'list') {
-          needs.push({ kind: 'list', id: number(this.listIds, e.name), element: e });
+          needs.push({ kind: 'list', id: number(this.listIds, e.name) });
         } else if (e.kind === 'pos') {
           needs.push({ kind: 'tag', id: number(this.tagIds, e.value) });
         } else if (e.kind === 'lemmas') {
@@ -165,8 +166,15 @@ export class PatternSet<L extends string = Role> {
     }
     this.formSeen = new Int32Array(this.formIds.size);
     this.tagSeen = new Int32Array(this.tagIds.size);
-    this.listStamp = new Int32Array(this.listIds.size);
-    this.listHit = new Uint8Array(this.listIds.size);
+    this.listSeen = new Int32Array(this.listIds.size);
+    for (const [form, id] of this.formIds) this.vocabulary.set(form, { form: id, lists: [] });
+    for (const [name, id] of this.listIds) {
+      for (const word of this.lists.get(name) ?? []) {
+        const entry = this.vocabulary.get(word);
+        if (entry) entry.lists.push(id);
+        else this.vocabulary.set(word, { form: -1, lists: [id] });
+      }
+    }
   }
 
   /** Every pattern that matches somewhere in the sentence, with where. */
@@ -177,7 +185,7 @@ export class PatternSet<L extends string = Role> {
     if (stamp === 1) {
       formSeen.fill(0);
       tagSeen.fill(0);
-      this.listStamp.fill(0);
+      this.listSeen.fill(0);
     }
     const words: LangToken[] = [];
     let any = false;
@@ -224,10 +232,13 @@ export class PatternSet<L extends string = Role> {
     return false;
   }
 
-  /** Marks a form as offered; true when that makes some pattern a candidate. */
+  /** Marks a form and its lists as offered; true when that makes some pattern a candidate. */
   private mark(form: string, stamp: number): boolean {
-    const id = this.formIds.get(form);
-    if (id === undefined || this.formSeen[id] === stamp) return false;
+    const entry = this.vocabulary.get(form);
+    if (entry === undefined) return false;
+    for (const list of entry.lists) this.listSeen[list] = stamp;
+    const id = entry.form;
+    if (id < 0 || this.formSeen[id] === stamp) return false;
     this.formSeen[id] = stamp;
     const anchored = this.byForm[id];
     if (anchored === undefined) return false;
@@ -238,7 +249,7 @@ export class PatternSet<L extends string = Role> {
   /**
    * Whether some word not negated could fill every element, from the sentence's lemmas,
    * forms and parts of speech marked once (asking every word for every pattern was the
-   * slowest part of reading a note). Each word list's answer is kept for the sentence.
+   * slowest part of reading a note), word lists included.
    */
   private offered(needs: readonly Need[], words: readonly LangToken[], stamp: number): boolean {
     for (const need of needs) {
@@ -255,11 +266,7 @@ export class PatternSet<L extends string = Role> {
           break;
         }
         case 'list':
-          if (this.listStamp[need.id] !== stamp) {
-            this.listStamp[need.id] = stamp;
-            this.listHit[need.id] = this.someAccepts(need.element, words) ? 1 : 0;
-          }
-          if (this.listHit[need.id] === 0) return false;
+          if (this.listSeen[need.id] !== stamp) return false;
           break;
         case 'some':
           if (!this.someAccepts(need.element, words)) return false;
