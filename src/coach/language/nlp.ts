@@ -82,8 +82,10 @@ export function parse(text: string): Parsed {
 
   const sentences: LangSentence[] = [];
   let first = 0;
-  doc.sentences().each((s: { tokens(): { length(): number } }) => {
-    const count = s.tokens().length();
+  // Spans as token indices [first, last]: `each` built an API object per sentence and its tokens.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [from, to] of spans) {
+    const count = to - from + 1;
     const endToken = Math.min(tokens.length, first + count);
     if (endToken > first) {
       sentences.push({
@@ -94,7 +96,7 @@ export function parse(text: string): Parsed {
       });
     }
     first = endToken;
-  });
+  }
   return { text, tokens, sentences };
 }
 
