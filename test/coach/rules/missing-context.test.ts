@@ -17,6 +17,11 @@ testRule('missing-context', {
     'Dear Ms Barnes, I noticed your firm won the NHS distribution contract. I would value your view on our routes; could we connect?',
     // A thanks for something just shared is how they know you.
     'Thanks again for the supplier audit today, Aleksandra! I’d like to stay in touch as we act on your findings. Shall we connect?',
+    // Their work judged is how one found them; so is having served under them.
+    'Dear Mr Haddad, your ruling summary on the Beirut port claims was remarkably thorough. Our firm is advising two of the families. May we connect?',
+    'Dear Ms Achterberg, your commentary on the new tenancy ruling was the clearest I have read. We are drafting guidance for our housing charity. Might we connect?',
+    'Hi Dayo, ur podcast episode on crop insurance was so helpful, im making one for poultry farmers. pls connect?',
+    'Sgt Okoro, served under your command in Maiduguri. Now running a logistics firm in Abuja and keen to reconnect for your advice on hiring.',
   ],
   invalid: [
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.

@@ -29,6 +29,24 @@ testRule('missing-purpose', {
     'Hi Ravi, I’m writing a book on monsoon farming and found your field notes online. Would you be open to connecting?',
     'Hi Andrés, as a sommelier in Mendoza I enjoyed your article on vines. Would be great to connect.',
     'Hi Rosa, excited to pitch you the wildfire piece I mentioned in my email. Would you be open to connecting?',
+    // A reason left implicit: learning from them, their work feeding ours, a hope they can
+    // share something, a topic or a "before we…" inside the ask.
+    'Hi Nkechi, thanks for the clinic tour this morning. Your triage board is worth learning from. Happy to connect?',
+    'Dear Dr Lindqvist, we met at the Uppsala glaciology day. My thesis on meltwater lakes could benefit from your survey data. Kindly accept my request to connect.',
+    'Hi Wiremu, thanks for the fencing demo today. I hope you can show our crew your strainer-post method. Can we connect?',
+    'Hi Bettina, Klaus said you know the Bavarian organic rules inside out. Could we connect before we apply for our first certificate?',
+    'Hi Rahul, Meena said you audit temple trusts in Madurai. Would you be open to connecting about trust audits?',
+    'Hi Olu, thanks for the site walk. Your drainage sketch is going straight into our tender. Mind if we connect?',
+    'Hi Ana, great to meet you at the Porto wine fair. Looking forward to getting our Douro reds onto your list, so I’d welcome the connection.',
+    // A demand, a request for details or an offer of help says what the writer wants or
+    // brings; pushy, contact-info and irrelevant-offer judge the first two.
+    'Hi Pieter, thanks for the call on the Durban berth. Send the signed quote by Friday or we go elsewhere. Connect.',
+    'Hi Greer, great meeting you at the Perth mining expo. Connect and send me your home address so I can post the samples?',
+    'Hi Lars, we met at the Bergen harbour forum. Happy to share our berth-planning spreadsheet. Would you be open to connecting?',
+    'Hi Ama, we met at the Accra fintech night. Glad to pass on our KYC checklist if it helps. Would you accept my invitation?',
+    'Hi Bo, we met at the Malmo design week. Happy to introduce you to our glass supplier. Can I send an invite?',
+    'Hi Mona, thanks for the tour of the Aswan clinic. Please accept my invite and share your personal mobile number.',
+    'Hi Tariq, we spoke at the Lahore textiles expo. Accept my request today, I’ve sent it three times already.',
   ],
   invalid: [
     // Doing something together in the past is not a reason now.
@@ -46,6 +64,15 @@ testRule('missing-purpose', {
     // Work done in the past is a boast or a shared history, not a reason now.
     {
       text: 'Hi Morven, we ran the Glasgow count together in 2017. Please accept my invite.',
+      errors: [{ whole: true }],
+    },
+    // Asking them to accept a request to connect is the ask, not a reason for it.
+    {
+      text: 'Hello Mr Banda, thank you for your time at the Lilongwe trade fair. Kindly accept my request to connect.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Raj, we were both at the Chennai marathon expo. I’d be grateful if you would accept my invitation to connect.',
       errors: [{ whole: true }],
     },
     // "Synergies" names no reason.
