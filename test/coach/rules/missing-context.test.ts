@@ -18,6 +18,12 @@ testRule('missing-context', {
     // A thanks for something just shared is how they know you.
     'Thanks again for the supplier audit today, Aleksandra! I’d like to stay in touch as we act on your findings. Shall we connect?',
     // Their work judged is how one found them; so is having served under them.
+    // Something of theirs one used or admires, or their name come up, is how one found them.
+    'Dear Dr Schmidt, I am a hospital pharmacist in Graz and we are rolling out the antibiotic stewardship protocol you published. I would welcome the connection.',
+    'Hi Sana, your open-source Urdu OCR saved our archive project months of work. Would love to connect and say thanks properly.',
+    'Good day Mrs Adebayo, I teach chemistry at a girls’ school in Ibadan and your STEM outreach club is what our principal wants to start. Kindly accept my request.',
+    'Hi Joe, our clinic is about to open a second site in Boise and your name keeps coming up for rural staffing. Open to connecting?',
+    'Hi Bea, huge fan of your ceramics glazes; I teach pottery to veterans in Ohio and we keep hitting the same crawling problem. Mind if I connect?',
     'Dear Mr Haddad, your ruling summary on the Beirut port claims was remarkably thorough. Our firm is advising two of the families. May we connect?',
     'Dear Ms Achterberg, your commentary on the new tenancy ruling was the clearest I have read. We are drafting guidance for our housing charity. Might we connect?',
     'Hi Dayo, ur podcast episode on crop insurance was so helpful, im making one for poultry farmers. pls connect?',

@@ -43,6 +43,13 @@ testRule('missing-purpose', {
     'Hi Pieter, thanks for the call on the Durban berth. Send the signed quote by Friday or we go elsewhere. Connect.',
     'Hi Greer, great meeting you at the Perth mining expo. Connect and send me your home address so I can post the samples?',
     'Hi Lars, we met at the Bergen harbour forum. Happy to share our berth-planning spreadsheet. Would you be open to connecting?',
+    // Being stuck on a problem they know, the same backlog, their event one will attend,
+    // their work stirring ours, their hiring: each says why one writes.
+    'Hey Mia, the landlord workshop you ran in Melbourne last week sorted out half my questions. Still stuck on bond disputes though. Mind if I add you?',
+    'Hi Laila, Omar from the Amman refugee legal clinic said you handled the same visa backlog last year. We have 40 families waiting. Could we connect?',
+    'Hi Callum, I’ll be at your Glasgow workshop on heat pumps next Tuesday. Would be great to connect ahead of it.',
+    'Kia ora Mere, your kaupapa on te reo in early childhood got our centre talking. Could we connect?',
+    'Hey Priyanka, saw you’re hiring data engineers in Bangalore. I’ve spent four years on Spark pipelines at Flipkart. Would you be open to connecting?',
     'Hi Ama, we met at the Accra fintech night. Glad to pass on our KYC checklist if it helps. Would you accept my invitation?',
     'Hi Bo, we met at the Malmo design week. Happy to introduce you to our glass supplier. Can I send an invite?',
     'Hi Mona, thanks for the tour of the Aswan clinic. Please accept my invite and share your personal mobile number.',
