@@ -229,6 +229,10 @@ export function readNote(
         // found a real one in it ("…to discuss bioreactor scale-up"); nor is a memory jog
         // inside the template's ask ("I came across your profile and would like to connect").
         if (e) {
+          // A boast the model reads as context says who I am, not how we know each other.
+          if (role === 'context' && e.pattern === undefined && s.roles.has('self-promotion')) {
+            return false;
+          }
           if (!s.roles.has('stock-phrase')) return true;
           if (role === 'purpose') return e.pattern !== undefined;
           return !(role === 'context' && s.roles.has('ask'));
