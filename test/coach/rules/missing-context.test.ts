@@ -39,6 +39,11 @@ testRule('missing-context', {
       text: 'Hi Leo, I would like to connect with you to exchange ideas.',
       errors: [{ whole: true, severity: 'warning' }],
     },
+    // A boast says who I am, not how we know each other.
+    {
+      text: 'Hi Oren, I’m a master stonemason with 25 years on cathedrals and an award for restoring Lincoln’s west front. My work has been featured on the BBC. I would like to connect with fellow craftsmen.',
+      errors: [{ whole: true, severity: 'warning' }],
+    },
     {
       // Between close contacts the reminder is only a tip.
       text: 'Hi Leo, I would like to connect with you to exchange ideas.',
