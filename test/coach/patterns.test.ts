@@ -50,3 +50,9 @@ describe('excepted pattern elements', () => {
     expect(hit('I would be grateful if you would accept my invitation to connect.')).toBe(false);
   });
 });
+
+describe('pattern file mistakes', () => {
+  it('refuse "=" before a later alternative, which would look for a word "=b"', () => {
+    expect(() => parsePatterns('context  your ... =was|=were ADJ')).toThrow(/once/);
+  });
+});

@@ -42,30 +42,6 @@ export function unitFeatures(
     previous = lemma;
   }
   out.add(`b:${previous}_$`);
-  const X = process.env.M3X ?? '';
-  const live = tokens.filter((t) => !(t.type === 'punctuation' || t.pos === 'PUNCT' || t.pos === 'SPACE'));
-  if (X.includes('f')) {
-    for (const t of live) if ((t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma) out.add(`f:${t.lower}`);
-  }
-  if (X.includes('p')) {
-    let prev = '^';
-    for (const t of live) { out.add(`t:${prev}_${t.pos}`); prev = t.pos; }
-  }
-  if (X.includes('v')) {
-    const SUBJ = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
-    live.forEach((t, i) => {
-      if (t.pos !== 'VERB') return;
-      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
-        const s = live[j] as LangToken;
-        if (SUBJ.has(s.lemma)) { out.add(`fr:${s.lemma}>${lemmaFeature(t, names)}`); break; }
-        if (s.pos !== 'AUX' && s.pos !== 'ADV' && s.pos !== 'PART') break;
-      }
-    });
-  }
-  if (X.includes('k')) {
-    let a = '^', b = '^';
-    for (const t of live) { const l = lemmaFeature(t, names); out.add(`k:${a}_${l}`); a = b; b = l; }
-  }
   // A sentence that puts their side and ours together ("your preprint overlaps with our
   // calibration work") usually says why to connect, whatever its words.
   const lemmas = new Set(tokens.map((t) => t.lemma));

@@ -91,6 +91,10 @@ export function parsePatterns(
       if (ending) return { kind: 'pos', value: ending[1] as string, ending: ending[2] as string };
       const exact = e.startsWith('=');
       const values = (exact ? e.slice(1) : e).split('|');
+      // "=a|b" is written once: "=a|=b" would look for a word "=b".
+      if (values.some((v) => v.startsWith('='))) {
+        throw new Error(`patterns line ${n + 1}: "=" goes once, before the first alternative`);
+      }
       return { kind: 'lemmas', values: new Set(values), alternatives: [...new Set(values)], exact };
     };
     const elements = rest.map(element);

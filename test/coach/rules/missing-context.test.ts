@@ -24,6 +24,9 @@ testRule('missing-context', {
     'Good day Mrs Adebayo, I teach chemistry at a girls’ school in Ibadan and your STEM outreach club is what our principal wants to start. Kindly accept my request.',
     'Hi Joe, our clinic is about to open a second site in Boise and your name keeps coming up for rural staffing. Open to connecting?',
     'Hi Bea, huge fan of your ceramics glazes; I teach pottery to veterans in Ohio and we keep hitting the same crawling problem. Mind if I connect?',
+    // Something of theirs one knows of, and a shared past told by its occasion.
+    'Hi Abena, our transport team is modelling the bus gate you proposed for Kumasi. Would you be open to connecting so we can compare notes?',
+    'Hi Bram, we were on the same canal boat tour of the Utrecht water works in May. I’m designing a similar tour for Leiden. Would you accept my invite?',
     'Dear Mr Haddad, your ruling summary on the Beirut port claims was remarkably thorough. Our firm is advising two of the families. May we connect?',
     'Dear Ms Achterberg, your commentary on the new tenancy ruling was the clearest I have read. We are drafting guidance for our housing charity. Might we connect?',
     'Hi Dayo, ur podcast episode on crop insurance was so helpful, im making one for poultry farmers. pls connect?',
