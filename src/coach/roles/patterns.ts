@@ -107,6 +107,12 @@ export class PatternSet<L extends string = Role> {
   private readonly lexicons: Lexicons;
   /** Each list's words, looked up once: `accepts` runs for every word of every sentence. */
   private readonly lists = new Map<string, ReadonlySet<string>>();
+  /**
+   * Patterns by the words of their most selective word element, one of which a sentence
+   * must hold for the pattern to match; patterns with no word element are always tried.
+   */
+  private readonly byWord = new Map<string, number[]>();
+  private readonly always: number[] = [];
 
   constructor(
     readonly patterns: readonly Pattern<L>[],
@@ -122,6 +128,16 @@ export class PatternSet<L extends string = Role> {
         this.lists.set(e.name, words);
       }
     }
+    patterns.forEach((p, i) => {
+      let key: readonly string[] | undefined;
+      for (const e of p.elements) {
+        if (e.kind === 'lemmas' && (!key || e.alternatives.length < key.length)) {
+          key = e.alternatives;
+        }
+      }
+      if (!key) this.always.push(i);
+      else for (const w of key) this.byWord.set(w, [...(this.byWord.get(w) ?? []), i]);
+    });
   }
 
   /** Every pattern that matches somewhere in the sentence, with where. */
@@ -129,7 +145,17 @@ export class PatternSet<L extends string = Role> {
     const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
     const out: PatternMatch<L>[] = [];
     const offered = this.offered(words);
-    for (const pattern of this.patterns) {
+    // Only patterns whose key word the sentence holds can match; try them in file order.
+    const tried = new Uint8Array(this.patterns.length);
+    for (const i of this.always) tried[i] = 1;
+    for (const t of words) {
+      if (t.negated) continue;
+      for (const i of this.byWord.get(t.lemma) ?? []) tried[i] = 1;
+      for (const i of this.byWord.get(t.lower) ?? []) tried[i] = 1;
+    }
+    for (let i = 0; i < this.patterns.length; i++) {
+      if (tried[i] === 0) continue;
+      const pattern = this.patterns[i] as Pattern<L>;
       if (pattern.question && !isQuestion) continue;
       // Most patterns cannot match at all: check each element has some token before searching.
       if (!pattern.elements.every(offered)) continue;
