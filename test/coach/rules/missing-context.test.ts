@@ -27,6 +27,9 @@ testRule('missing-context', {
     // Something of theirs one knows of, and a shared past told by its occasion.
     'Hi Abena, our transport team is modelling the bus gate you proposed for Kumasi. Would you be open to connecting so we can compare notes?',
     'Hi Bram, we were on the same canal boat tour of the Utrecht water works in May. I’m designing a similar tour for Leiden. Would you accept my invite?',
+    // Their work known well enough to set beside ours.
+    'Hi Connor, your team’s work on peat fires overlaps with a grant I’m writing. Up for connecting?',
+    'Hello Dr Farouk, I am a final-year pharmacy student in Kano preparing a thesis on antimalarial resistance, and your 2021 survey is central to it. I would be grateful to connect.',
     'Dear Mr Haddad, your ruling summary on the Beirut port claims was remarkably thorough. Our firm is advising two of the families. May we connect?',
     'Dear Ms Achterberg, your commentary on the new tenancy ruling was the clearest I have read. We are drafting guidance for our housing charity. Might we connect?',
     'Hi Dayo, ur podcast episode on crop insurance was so helpful, im making one for poultry farmers. pls connect?',

@@ -50,6 +50,8 @@ testRule('missing-purpose', {
     'Hi Callum, I’ll be at your Glasgow workshop on heat pumps next Tuesday. Would be great to connect ahead of it.',
     'Kia ora Mere, your kaupapa on te reo in early childhood got our centre talking. Could we connect?',
     'Hey Priyanka, saw you’re hiring data engineers in Bangalore. I’ve spent four years on Spark pipelines at Flipkart. Would you be open to connecting?',
+    // A problem faced alike.
+    'Hi Aroha, we both sit on regional school boards and face the same attendance slump after Covid. Would you be open to connecting?',
     'Hi Ama, we met at the Accra fintech night. Glad to pass on our KYC checklist if it helps. Would you accept my invitation?',
     'Hi Bo, we met at the Malmo design week. Happy to introduce you to our glass supplier. Can I send an invite?',
     'Hi Mona, thanks for the tour of the Aswan clinic. Please accept my invite and share your personal mobile number.',
