@@ -50,6 +50,9 @@ testRule('missing-purpose', {
     'Hi Callum, I’ll be at your Glasgow workshop on heat pumps next Tuesday. Would be great to connect ahead of it.',
     'Kia ora Mere, your kaupapa on te reo in early childhood got our centre talking. Could we connect?',
     'Hey Priyanka, saw you’re hiring data engineers in Bangalore. I’ve spent four years on Spark pipelines at Flipkart. Would you be open to connecting?',
+    // A reason in the same sentence as a pleasure had still counts.
+    'Hi Dana, it was great to meet you at the expo, and I would love to compare notes on cold storage. Would you accept my invite?',
+    'Hi Raf, it was lovely chatting with you at the fair; our bakery is opening a second shop and your advice would help. Can we connect?',
     // A problem faced alike.
     'Hi Aroha, we both sit on regional school boards and face the same attendance slump after Covid. Would you be open to connecting?',
     'Hi Ama, we met at the Accra fintech night. Glad to pass on our KYC checklist if it helps. Would you accept my invitation?',
@@ -82,6 +85,11 @@ testRule('missing-purpose', {
     },
     {
       text: 'Hi Raj, we were both at the Chennai marathon expo. I’d be grateful if you would accept my invitation to connect.',
+      errors: [{ whole: true }],
+    },
+    // A pleasure had looks back; it gives no reason to connect now.
+    {
+      text: 'Hi Gemma, thanks for the call this morning about the Cairns reef tours. Was great to chat and hear about the new glass-bottom boat. Happy to connect?',
       errors: [{ whole: true }],
     },
     // "Synergies" names no reason.
