@@ -36,3 +36,23 @@ describe('exact-form pattern elements', () => {
     expect(hit('I managed a youth programme in Kumasi.')).toBe(false);
   });
 });
+
+describe('excepted pattern elements', () => {
+  const except = new PatternSet(parsePatterns('purpose  @connect ... to VERB~@connect'));
+  const hit = (sentence: string): boolean => except.match(parse(sentence).tokens, false).length > 0;
+
+  it('match what the first part accepts', () => {
+    expect(hit('I would love to connect to compare notes on hiring.')).toBe(true);
+  });
+
+  it('do not match what the part after "~" accepts', () => {
+    expect(hit('Kindly accept my request to connect.')).toBe(false);
+    expect(hit('I would be grateful if you would accept my invitation to connect.')).toBe(false);
+  });
+});
+
+describe('pattern file mistakes', () => {
+  it('refuse "=" before a later alternative, which would look for a word "=b"', () => {
+    expect(() => parsePatterns('context  your ... =was|=were ADJ')).toThrow(/once/);
+  });
+});

@@ -9,14 +9,14 @@ import { sealedNotes } from '../../scripts/corpus.js';
 import { evaluate, TARGETS } from '../../scripts/eval/coach.js';
 import type { RuleId } from '../../src/coach/types.js';
 
-const GOOD_CLEAN = 0.942;
+const GOOD_CLEAN = 0.944;
 const RELATIONSHIP = 0.914;
 /** [precision, recall] floors per rule, as measured on the sealed set. */
 const RULES: Partial<Record<RuleId, [number, number]>> = {
   'no-message': [1, 1],
   'missing-name': [0.673, 0.939],
   'missing-context': [0.71, 0.818],
-  'missing-purpose': [0.576, 0.918],
+  'missing-purpose': [0.656, 0.897],
   'missing-call-to-action': [0.892, 0.925],
   length: [1, 1],
   'char-limit': [1, 1],

@@ -231,7 +231,14 @@ export function readNote(
         // A template's "reason" ("we can benefit each other") is none, unless a pattern
         // found a real one in it ("…to discuss bioreactor scale-up"); nor is a memory jog
         // inside the template's ask ("I came across your profile and would like to connect").
+        // A pleasure had ("it was lovely chatting to you") looks back: the model's lean to
+        // a reason there counts for nothing, a pattern's reason still does.
+        if (role === 'purpose' && !e?.pattern && s.roles.get('pleasantry')?.pattern) return false;
         if (e) {
+          // A boast the model reads as context says who I am, not how we know each other.
+          if (role === 'context' && e.pattern === undefined && s.roles.has('self-promotion')) {
+            return false;
+          }
           if (!s.roles.has('stock-phrase')) return true;
           if (role === 'purpose') return e.pattern !== undefined;
           return !(role === 'context' && s.roles.has('ask'));

@@ -10,6 +10,7 @@
 //   @list          a lemma from data/lexicon/<list>.txt
 //   VERB, PRON …   a part of speech (upper case)
 //   VERB-ing       that part of speech, the word ending so ("redoing", "building")
+//   X~Y            a token X accepts and Y does not ("VERB~@connect": any verb but connecting)
 //   ...            up to five tokens of anything
 //   ?              (last) the sentence is a question
 // A line whose role starts with "!" is an antipattern: where it matches, neither the other
@@ -31,7 +32,8 @@ type Element =
     }
   | { kind: 'list'; name: string }
   | { kind: 'pos'; value: string; ending?: string }
-  | { kind: 'gap' };
+  | { kind: 'gap' }
+  | { kind: 'except'; base: Element; not: Element };
 
 export interface Pattern<L extends string = Role> {
   role: L;
@@ -73,7 +75,15 @@ export function parsePatterns(
       question = true;
       rest.pop();
     }
-    const elements = rest.map((e): Element => {
+    const element = (e: string): Element => {
+      const tilde = e.indexOf('~');
+      if (tilde > 0) {
+        return {
+          kind: 'except',
+          base: element(e.slice(0, tilde)),
+          not: element(e.slice(tilde + 1)),
+        };
+      }
       if (e === '...') return { kind: 'gap' };
       if (e.startsWith('@')) return { kind: 'list', name: e.slice(1) };
       if (/^[A-Z]{2,}$/.test(e)) return { kind: 'pos', value: e };
@@ -81,8 +91,13 @@ export function parsePatterns(
       if (ending) return { kind: 'pos', value: ending[1] as string, ending: ending[2] as string };
       const exact = e.startsWith('=');
       const values = (exact ? e.slice(1) : e).split('|');
+      // "=a|b" is written once: "=a|=b" would look for a word "=b".
+      if (values.some((v) => v.startsWith('='))) {
+        throw new Error(`patterns line ${n + 1}: "=" goes once, before the first alternative`);
+      }
       return { kind: 'lemmas', values: new Set(values), alternatives: [...new Set(values)], exact };
-    });
+    };
+    const elements = rest.map(element);
     out.push({ role, negative, source: line, elements, question });
   }
   return out;
@@ -129,7 +144,8 @@ export class PatternSet<L extends string = Role> {
     this.lexicons = lexicons ?? loadLexicons();
     this.candidate = new Uint8Array(patterns.length);
     for (const p of patterns) {
-      for (const e of p.elements) {
+      const flat = p.elements.flatMap((e) => (e.kind === 'except' ? [e.base, e.not] : [e]));
+      for (const e of flat) {
         if (e.kind !== 'list') continue;
         const words = this.lexicons.words(e.name);
         if (!words) throw new Error(`pattern "${p.source}": no word list "${e.name}"`);
@@ -312,6 +328,8 @@ export class PatternSet<L extends string = Role> {
           token.pos === element.value &&
           (element.ending === undefined || token.lower.endsWith(element.ending))
         );
+      case 'except':
+        return this.accepts(element.base, token) && !this.accepts(element.not, token);
       default:
         return false;
     }

@@ -25,6 +25,10 @@ testRule('missing-call-to-action', {
     'I’d welcome connecting here.',
     'Feel free to connect if that’s useful.',
     'Keen to connect!',
+    // Bare or bargained, an ask is an ask: pushy and irrelevant-offer judge its manners.
+    'Hey Kit, saw ur new job at the brewery, we should grab a pint soon lol add me??',
+    'Hi Nadia, we met at the Sharjah book fair and our press is after Arabic titles. If you accept, I will send you our catalogue.',
+    'Hi Cal, I have asked you three times now, so just click accept already.',
   ],
   invalid: [
     {

@@ -17,6 +17,23 @@ testRule('missing-context', {
     'Dear Ms Barnes, I noticed your firm won the NHS distribution contract. I would value your view on our routes; could we connect?',
     // A thanks for something just shared is how they know you.
     'Thanks again for the supplier audit today, Aleksandra! I’d like to stay in touch as we act on your findings. Shall we connect?',
+    // Their work judged is how one found them; so is having served under them.
+    // Something of theirs one used or admires, or their name come up, is how one found them.
+    'Dear Dr Schmidt, I am a hospital pharmacist in Graz and we are rolling out the antibiotic stewardship protocol you published. I would welcome the connection.',
+    'Hi Sana, your open-source Urdu OCR saved our archive project months of work. Would love to connect and say thanks properly.',
+    'Good day Mrs Adebayo, I teach chemistry at a girls’ school in Ibadan and your STEM outreach club is what our principal wants to start. Kindly accept my request.',
+    'Hi Joe, our clinic is about to open a second site in Boise and your name keeps coming up for rural staffing. Open to connecting?',
+    'Hi Bea, huge fan of your ceramics glazes; I teach pottery to veterans in Ohio and we keep hitting the same crawling problem. Mind if I connect?',
+    // Something of theirs one knows of, and a shared past told by its occasion.
+    'Hi Abena, our transport team is modelling the bus gate you proposed for Kumasi. Would you be open to connecting so we can compare notes?',
+    'Hi Bram, we were on the same canal boat tour of the Utrecht water works in May. I’m designing a similar tour for Leiden. Would you accept my invite?',
+    // Their work known well enough to set beside ours.
+    'Hi Connor, your team’s work on peat fires overlaps with a grant I’m writing. Up for connecting?',
+    'Hello Dr Farouk, I am a final-year pharmacy student in Kano preparing a thesis on antimalarial resistance, and your 2021 survey is central to it. I would be grateful to connect.',
+    'Dear Mr Haddad, your ruling summary on the Beirut port claims was remarkably thorough. Our firm is advising two of the families. May we connect?',
+    'Dear Ms Achterberg, your commentary on the new tenancy ruling was the clearest I have read. We are drafting guidance for our housing charity. Might we connect?',
+    'Hi Dayo, ur podcast episode on crop insurance was so helpful, im making one for poultry farmers. pls connect?',
+    'Sgt Okoro, served under your command in Maiduguri. Now running a logistics firm in Abuja and keen to reconnect for your advice on hiring.',
   ],
   invalid: [
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.
@@ -26,6 +43,11 @@ testRule('missing-context', {
     },
     {
       text: 'Hi Leo, I would like to connect with you to exchange ideas.',
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    // A boast says who I am, not how we know each other.
+    {
+      text: 'Hi Oren, I’m a master stonemason with 25 years on cathedrals and an award for restoring Lincoln’s west front. My work has been featured on the BBC. I would like to connect with fellow craftsmen.',
       errors: [{ whole: true, severity: 'warning' }],
     },
     {

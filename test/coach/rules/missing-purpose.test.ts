@@ -29,6 +29,36 @@ testRule('missing-purpose', {
     'Hi Ravi, I’m writing a book on monsoon farming and found your field notes online. Would you be open to connecting?',
     'Hi Andrés, as a sommelier in Mendoza I enjoyed your article on vines. Would be great to connect.',
     'Hi Rosa, excited to pitch you the wildfire piece I mentioned in my email. Would you be open to connecting?',
+    // A reason left implicit: learning from them, their work feeding ours, a hope they can
+    // share something, a topic or a "before we…" inside the ask.
+    'Hi Nkechi, thanks for the clinic tour this morning. Your triage board is worth learning from. Happy to connect?',
+    'Dear Dr Lindqvist, we met at the Uppsala glaciology day. My thesis on meltwater lakes could benefit from your survey data. Kindly accept my request to connect.',
+    'Hi Wiremu, thanks for the fencing demo today. I hope you can show our crew your strainer-post method. Can we connect?',
+    'Hi Bettina, Klaus said you know the Bavarian organic rules inside out. Could we connect before we apply for our first certificate?',
+    'Hi Rahul, Meena said you audit temple trusts in Madurai. Would you be open to connecting about trust audits?',
+    'Hi Olu, thanks for the site walk. Your drainage sketch is going straight into our tender. Mind if we connect?',
+    'Hi Ana, great to meet you at the Porto wine fair. Looking forward to getting our Douro reds onto your list, so I’d welcome the connection.',
+    // A demand, a request for details or an offer of help says what the writer wants or
+    // brings; pushy, contact-info and irrelevant-offer judge the first two.
+    'Hi Pieter, thanks for the call on the Durban berth. Send the signed quote by Friday or we go elsewhere. Connect.',
+    'Hi Greer, great meeting you at the Perth mining expo. Connect and send me your home address so I can post the samples?',
+    'Hi Lars, we met at the Bergen harbour forum. Happy to share our berth-planning spreadsheet. Would you be open to connecting?',
+    // Being stuck on a problem they know, the same backlog, their event one will attend,
+    // their work stirring ours, their hiring: each says why one writes.
+    'Hey Mia, the landlord workshop you ran in Melbourne last week sorted out half my questions. Still stuck on bond disputes though. Mind if I add you?',
+    'Hi Laila, Omar from the Amman refugee legal clinic said you handled the same visa backlog last year. We have 40 families waiting. Could we connect?',
+    'Hi Callum, I’ll be at your Glasgow workshop on heat pumps next Tuesday. Would be great to connect ahead of it.',
+    'Kia ora Mere, your kaupapa on te reo in early childhood got our centre talking. Could we connect?',
+    'Hey Priyanka, saw you’re hiring data engineers in Bangalore. I’ve spent four years on Spark pipelines at Flipkart. Would you be open to connecting?',
+    // A reason in the same sentence as a pleasure had still counts.
+    'Hi Dana, it was great to meet you at the expo, and I would love to compare notes on cold storage. Would you accept my invite?',
+    'Hi Raf, it was lovely chatting with you at the fair; our bakery is opening a second shop and your advice would help. Can we connect?',
+    // A problem faced alike.
+    'Hi Aroha, we both sit on regional school boards and face the same attendance slump after Covid. Would you be open to connecting?',
+    'Hi Ama, we met at the Accra fintech night. Glad to pass on our KYC checklist if it helps. Would you accept my invitation?',
+    'Hi Bo, we met at the Malmo design week. Happy to introduce you to our glass supplier. Can I send an invite?',
+    'Hi Mona, thanks for the tour of the Aswan clinic. Please accept my invite and share your personal mobile number.',
+    'Hi Tariq, we spoke at the Lahore textiles expo. Accept my request today, I’ve sent it three times already.',
   ],
   invalid: [
     // Doing something together in the past is not a reason now.
@@ -46,6 +76,20 @@ testRule('missing-purpose', {
     // Work done in the past is a boast or a shared history, not a reason now.
     {
       text: 'Hi Morven, we ran the Glasgow count together in 2017. Please accept my invite.',
+      errors: [{ whole: true }],
+    },
+    // Asking them to accept a request to connect is the ask, not a reason for it.
+    {
+      text: 'Hello Mr Banda, thank you for your time at the Lilongwe trade fair. Kindly accept my request to connect.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Raj, we were both at the Chennai marathon expo. I’d be grateful if you would accept my invitation to connect.',
+      errors: [{ whole: true }],
+    },
+    // A pleasure had looks back; it gives no reason to connect now.
+    {
+      text: 'Hi Gemma, thanks for the call this morning about the Cairns reef tours. Was great to chat and hear about the new glass-bottom boat. Happy to connect?',
       errors: [{ whole: true }],
     },
     // "Synergies" names no reason.
