@@ -8,6 +8,7 @@
 //   only flagged when nobody else in the note could be meant ("Tom said he…" is Tom).
 // Sex is known only from the name lists; an unknown name could be either.
 
+import { TITLES } from '../text.js';
 import { listMap } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
 import { isCollective, personRole, type Sex, sexOfName } from './people.js';
@@ -89,9 +90,9 @@ const nameWords = (name: string | undefined): string[] =>
     .replace(/’/g, "'")
     .split(/[^\p{L}\p{M}'-]+/u)
     .map((word) => word.replace(/\.$/, ''))
+    // "Jean-Luc", "Adebayo-Smith": the parser may read each part on its own.
+    .flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]))
     .filter((word) => word.length > 1);
-
-const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss']);
 
 const OBJECT_THEN_VERB = new Set([
   'help',
@@ -220,6 +221,11 @@ function candidatesBefore(
     if (/^i'(?:m|d|ve|ll)$/.test(lower)) continue;
     if (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.text) && token.pos === 'NOUN')) {
       if (recipient.has(lower) || TITLES.has(lower.replace(/\.$/, ''))) continue;
+      // "Rajesh Kumar's profile" to Rajesh: the rest of the recipient's own full name.
+      const prior = tokens[i - 1];
+      const priorWord = prior?.lower.replace(/\.$/, '') ?? '';
+      const ownName = recipient.has(priorWord) && !TITLES.has(priorWord);
+      if (prior && ownName && token.start - prior.end === 1) continue;
       // A run of capitalised words is one name: "Tom Reyes", "the AWS Summit".
       if (i > 0 && tokens[i - 1]?.pos === 'PROPN' && out.at(-1)?.at === i - 1) {
         (out.at(-1) as Candidate).at = i;

@@ -27,10 +27,30 @@ testRule('perspective', {
     'Hi Leo, your colleague mentioned she is hiring. I’d love to connect to hear more.',
     // A company's "their" is not the reader's.
     'Hi Sam, I use Monzo and love their app. I’d love to connect to learn about your design work.',
+    // A woman named after the recipient's full name is someone else.
+    'Hi Chidi, I think Mr Okeke’s keynote on microfinance was brilliant. I’d love to connect.',
     // No one is greeted: who "her" is cannot be told.
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // Named again right after the greeting, by name or title and name.
+    {
+      text: 'Hi Chidi, Chidi’s keynote on microfinance was brilliant. I’d love to connect.',
+      errors: [{ excerpt: 'Chidi’s' }],
+    },
+    {
+      text: 'Dear Ms Okafor, Ms Okafor’s keynote on microfinance was brilliant. May I connect?',
+      errors: [{ excerpt: 'Ms Okafor’s' }],
+    },
+    // A hyphenated name, and the rest of the recipient's full name, are still the recipient.
+    {
+      text: 'Hi Jean-Luc, I enjoyed his presentation on wine exports. Would you connect?',
+      errors: [{ excerpt: 'his' }],
+    },
+    {
+      text: 'Hi Rajesh, I came across Rajesh Kumar’s profile and his work on microgrids. Connect?',
+      errors: [{ excerpt: 'his' }],
+    },
     {
       // "They" after "my team" is the team: only "his" is about the reader.
       text: 'Hi Tom, I told my team about his crane safety work and they loved it. Shall we connect?',
