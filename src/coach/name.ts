@@ -9,7 +9,9 @@ import {
   TITLES,
 } from './text.js';
 
-const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+// A capitalised word ("Leo", "O'Brien", "d'Souza"), or one in a script without capitals
+// ("王伟", "जी").
+const NAME_PART = String.raw`(?:(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*|\p{Lo}[\p{Lo}\p{M}]*)`;
 
 // Greetings and titles are data (coach/data/*.txt), so "Kia ora Mere," and
 // "Good day Barr. Adeyinka," are read like "Hi Leo," without a new expression each time.
@@ -47,11 +49,15 @@ const GREETED_NAME_RE = new RegExp(
   'u',
 );
 const GREETED_RUN_ON_RE = new RegExp(
-  String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART})(?=[ \t]+\p{Ll})`,
+  String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART})(?=[ \t]+(?:\p{Ll}|I(?:['’]|\s)))`,
   'u',
 );
 const LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,\s+\p{Ll}`,
+  'u',
+);
+const HONOURED_RE = new RegExp(
+  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)[ \t]+(?:sir|ji|madam|ma['’]am|sahib|saab|san|bhai|didi|anna|akka)\s*[,!]`,
   'u',
 );
 // "Dr Obi, We lectured…", "Sgt Mills, Served…": a titled name opening the note.
@@ -202,6 +208,22 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   if (leading) {
     const name = cleanName(leading);
     if (name) return name;
+  }
+  // "Ravi sir, it was…", "Ananya ji, …": an honorific after the name.
+  const honoured = HONOURED_RE.exec(head)?.groups?.name;
+  if (honoured) {
+    const name = cleanName(honoured);
+    if (name) return name;
+  }
+  // "Congrats on the launch! Priya, I loved…": the name opens the second sentence.
+  const second = analysis.sentences[1];
+  if (second && second.start < 400) {
+    const m = /^(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s/u.exec(second.text);
+    const word = m?.groups?.name;
+    if (word && !isCorrect(word.toLowerCase()) && !NOT_NAMES.has(word.toLowerCase())) {
+      const name = cleanName(word);
+      if (name) return name;
+    }
   }
   // A vocative in the first sentence or at the very end of the note.
   const first = analysis.sentences[0];

@@ -22,6 +22,13 @@ testRule('missing-name', {
     'Thank you Amara for the time today! Your advice was gold. Would you be open to connecting?',
     'Hello again, Priya! Your fraud talk gave our team ideas. Happy to connect?',
     'As-salamu alaykum Brother Yusuf, your khutbah on business ethics helped our firm. May I connect?',
+    // Run on into "I", after the first sentence, in a script without capitals, with a
+    // lower-case particle or an honorific after it.
+    'Good morning Sarah I really liked your point about rural clinics. Would you connect?',
+    'Congrats on the launch! Priya, I loved your point about onboarding at the meetup. Connect?',
+    'Hi 王伟, great to meet you at the Shenzhen trade fair. I’d like to stay in touch about LEDs.',
+    'Hi d’Souza, good to meet you at the Goa conference. Let’s keep in touch about port logistics.',
+    'Ravi sir, it was nice meeting you at the Delhi expo. Kindly connect so we can discuss tiles.',
   ],
   invalid: [
     {
