@@ -4,9 +4,20 @@ import { testRule } from './rule-tester.js';
 testRule('irrelevant-offer', {
   valid: [
     ...GOOD_NOTES,
+    // A help offer is no pitch.
+    'Hi Sam, great meeting you at the expo. Happy to share the rota template we use if useful. Connect?',
     'I may have some freelance projects later this year that could use your expertise.',
   ],
   invalid: [
+    // A soft pitch: a sales line with no discount in it.
+    {
+      text: 'Hi Aaron, we offer the best rates on commercial cleaning in Leeds. Let’s connect.',
+      errors: [{ excerpt: 'Hi Aaron, we offer the best rates on commercial cleaning in Leeds' }],
+    },
+    {
+      text: 'Hi Petra, our agency can help you boost your conversion rate. Let’s connect.',
+      errors: [{ excerpt: 'Hi Petra, our agency can help you boost your conversion rate' }],
+    },
     // An enticement without a price tag.
     {
       text: 'Should you accept, we will waive the first year of advisory fees.',
