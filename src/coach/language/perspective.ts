@@ -273,6 +273,23 @@ function candidatesBefore(
   return out;
 }
 
+/**
+ * "My colleague and I loved her talk": one who does it with the sender is not whose talk
+ * it was, or whom they saw, later in the same sentence. ("Jo and I met; she said…" is Jo.)
+ */
+function withSender(
+  tokens: readonly LangToken[],
+  at: number,
+  pronoun: number,
+  form: Form,
+): boolean {
+  if (form === 'subject') return false;
+  if (tokens[at + 1]?.lower !== 'and' || !/^(?:i|me)$/.test(tokens[at + 2]?.lower ?? '')) {
+    return false;
+  }
+  return !tokens.slice(at, pronoun).some((t) => /^[.!?;]$/.test(t.text));
+}
+
 /** "I'm a surgeon", "I'm with an NGO", "we're a charity": what the sender is or is with. */
 function ownedBySender(tokens: readonly LangToken[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:i['’]m|am|we['’]re)$/.test(t.lower));
@@ -306,7 +323,7 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
     const token = tokens[i] as LangToken;
     const known = FORMS[token.lower];
     if (known && token.pos === 'PRON') {
-      const scope = mode === 'note' && known.pronoun === 'they' ? tokens.length : i;
+      const scope = i;
       const candidates = resolved.has(known.pronoun)
         ? []
         : candidatesBefore(tokens, scope, recipientWords, others, mode).filter(
@@ -317,7 +334,8 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
               // pilot"), and whoever tells or introduces is the source, not the topic
               // ("Olu mentioned her practice", "Dana connected us…, her brand").
               (mode === 'note' ||
-                (candidate.at > recipientAt && !reports(tokens, candidate.at, i))),
+                (candidate.at > recipientAt && !reports(tokens, candidate.at, i))) &&
+              !withSender(tokens, candidate.at, i, known.form),
           );
       // In a field, a subject or an object pronoun is the one the field is about, whoever
       // else it names: "Tom said he runs…", "Meyer recommended I contact him", "Esther said

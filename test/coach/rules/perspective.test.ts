@@ -29,6 +29,9 @@ testRule('perspective', {
     'Hi Sam, I use Monzo and love their app. I’d love to connect to learn about your design work.',
     // A woman named after the recipient's full name is someone else.
     'Hi Chidi, I think Mr Okeke’s keynote on microfinance was brilliant. I’d love to connect.',
+    // Whom the sender did it with, in a later clause: "she" is the colleague.
+    'Hi Sam, my colleague Jo and I loved your talk, and she asked me to reach out. Connect?',
+    'Hi Jordan, the organisers said their next event is in May. I’d love to connect before then.',
     // No one is greeted: who "her" is cannot be told.
     'I read her paper on sepsis and would love to connect.',
   ],
@@ -41,6 +44,15 @@ testRule('perspective', {
     {
       text: 'Dear Ms Okafor, Ms Okafor’s keynote on microfinance was brilliant. May I connect?',
       errors: [{ excerpt: 'Ms Okafor’s' }],
+    },
+    // "Their" for the reader, with plural nouns after it; one who did it with the sender.
+    {
+      text: 'Hi Alex, I enjoyed their presentation on wine exports. Would you connect?',
+      errors: [{ excerpt: 'their' }],
+    },
+    {
+      text: 'Hi Sam, my colleague and I loved her talk on payments. Let’s connect.',
+      errors: [{ excerpt: 'her' }],
     },
     // A hyphenated name, and the rest of the recipient's full name, are still the recipient.
     {
