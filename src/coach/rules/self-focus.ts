@@ -69,7 +69,10 @@ function sideOf(s: SentenceReading): Side {
   if (you) return said.length > 0 && said.every((r) => NOD.has(r)) ? 'neither' : 'recipient';
   // The ask is no monologue, whoever it names ("I'd like to connect").
   if (s.roles.has('ask')) return 'neither';
-  const me = words.filter((t) => SENDER.has(t.lower));
+  // A pronoun, not "a tin mine" or "the US" (the tagger reads "I'm" as a proper noun).
+  const me = words.filter(
+    (t) => SENDER.has(t.lower) && (t.pos === 'PRON' || /^i['’]/.test(t.lower)),
+  );
   // "We met at…": how they know each other is shared, not the sender's own.
   if (s.roles.has('context') && me.every((t) => !SELF.has(t.lower))) return 'neither';
   if (me.length > 0) return 'sender';
@@ -136,6 +139,15 @@ function namesThem(ctx: RuleContext, s: SentenceReading): boolean {
   return s.tokens.some((t) => t.start >= greeted && words.has(t.lower.replace(/['’]s$/, '')));
 }
 
+/** Whether any sentence is about the recipient, to them or of them. */
+function aboutThem(ctx: RuleContext): boolean {
+  return ctx.reading.sentences.some(
+    (s) =>
+      !s.roles.has('disclosure') &&
+      (s.roles.has('third-person') || namesThem(ctx, s) || sideOf(s) === 'recipient'),
+  );
+}
+
 /** Sentences about the sender alone, when no sentence is about the recipient. */
 function monologue(ctx: RuleContext): SentenceReading[] {
   const own: SentenceReading[] = [];
@@ -173,7 +185,12 @@ export const selfFocus: Rule = {
     const selfish = other === 0 ? self >= 4 : self >= 5 && self >= 3 * other;
     const boasts = ctx.reading.withRole('self-promotion');
     const boast = boasts[0];
-    if (!selfish && boast) {
+    // The model's boast stands where the sentence sells the sender or the note says nothing
+    // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
+    const sold =
+      boast !== undefined &&
+      ctx.reading.sentences.some((s) => s.roles.has('self-promotion') && credentials(s) > 0);
+    if (!selfish && boast && (sold || !aboutThem(ctx))) {
       return [
         {
           message: `${quoted(boast.words, 'This')} is about your own achievements; the note says little about them.`,
@@ -186,8 +203,7 @@ export const selfFocus: Rule = {
     }
     if (!selfish) {
       const own = monologue(ctx);
-      const sold = own.reduce((sum, s) => sum + credentials(s), 0);
-      if (sold < 2) return [];
+      if (own.reduce((sum, s) => sum + credentials(s), 0) < 2) return [];
       return [
         {
           message: `${own.length === 1 ? 'The note speaks' : `${own.length} sentences speak`} of you and your work, and none of them.`,

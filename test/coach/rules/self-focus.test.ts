@@ -9,6 +9,9 @@ testRule('self-focus', {
     // The sender's own work, in the service of a reason about the recipient.
     'Hi Dave, I’m an electrician in Perth with 10 years on the tools, and a mate said you run the best apprenticeship scheme in WA. I’d love to hear how you set it up. Add me?',
     'Hey Mei! Can’t believe we’re not connected here yet. I just started my own consultancy and would love to keep in touch. Add me?',
+    // Who is asking, and why, in a note that speaks of them; "a tin mine" is no "mine".
+    'Hi Ana. Met you at Annecy. Great talk on stop-motion lighting. I do 3D in Lisbon. Want to mix both. Could use your advice. Connect?',
+    'Hi Chinedu, congratulations on leading the Jos tin mine rescue team, the whole class is proud! Let’s link up here and stay in touch.',
     // Shared memories are not a CV.
     'Hi Mark, I still remember our watches together on the MV Tala in the Java Sea. Let’s keep in touch, okay if I connect?',
   ],
