@@ -11,7 +11,7 @@
 import { TITLES } from '../text.js';
 import { listMap } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
-import { isCollective, personRole, type Sex, sexOfName } from './people.js';
+import { isCollective, personRole, type Sex, sexOfName, sexOfTitle } from './people.js';
 
 export type Pronoun = 'she' | 'he' | 'they';
 type Form = 'subject' | 'object' | 'possessive' | 'independent' | 'reflexive';
@@ -228,14 +228,22 @@ function candidatesBefore(
       if (prior && ownName && token.start - prior.end === 1) continue;
       // A run of capitalised words is one name: "Tom Reyes", "the AWS Summit".
       if (i > 0 && tokens[i - 1]?.pos === 'PROPN' && out.at(-1)?.at === i - 1) {
-        (out.at(-1) as Candidate).at = i;
+        const run = out.at(-1) as Candidate;
+        run.at = i;
+        // "Encik Roslan": the title or the given name in the run may say who.
+        if (!run.group) run.sex ??= sexOfTitle(tokens[i - 1]?.lower ?? '') ?? sexOfName(lower);
         continue;
       }
       const other = others.find((words) => words.includes(lower));
       // "I'm with an NGO …, would value their input": the sender's own group is not "they";
       // nor is a place ("…a water project in Afghanistan").
       if (!other && (ownedBySender(tokens, i) || tokens[i - 1]?.lower === 'in')) continue;
-      const sex = sexOfName(lower);
+      // A gendered title anywhere in the run says it: "Encik Roslan", "Mrs Adeyemi".
+      let titleSex: Sex | undefined;
+      for (let k = i - 1; k >= 0 && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); k--) {
+        titleSex ??= sexOfTitle(tokens[k]?.lower ?? '');
+      }
+      const sex = sexOfName(lower) ?? titleSex;
       const followedByVerb = ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '');
       // In a note any name could be a person ("my introduction to Sam. He mentioned…");
       // in a field, where places and companies abound, only the subject of a verb is.
@@ -251,7 +259,12 @@ function candidatesBefore(
       // "our practice in Bristol is pitching": a name after "in" is a place, not a person.
       // Nor is a name after "the" ("the Met Office is trying…"): people are not "the Tom".
       const inPlace = /^(?:at|in|from|the)$/.test(before);
+      // "our Bourke practice", "the old Trinity conservation crew": a capital before a
+      // common noun names a place or a body, not a person.
+      const next = tokens[i + 1];
+      const modifier = next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
       if (other || sex) out.push({ name: token.text, sex, at: i });
+      else if (mode === 'note' && modifier) out.push({ name: token.text, group: true, at: i });
       else if ((followedByVerb && !inPlace) || (mode === 'note' && !placeLike))
         out.push({ name: token.text, at: i });
       else out.push({ name: token.text, group: true, at: i });
@@ -318,6 +331,8 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
   const resolved = new Set<Pronoun>(mode === 'field' ? (people.pronouns ?? []) : []);
   // Where the field last named the recipient (by name or by a pronoun read as them).
   let recipientAt = -1;
+  // In a note, one "he" that can only be Chidi makes Chidi a man: "He says she runs…".
+  const inferred = new Map<number, Sex>();
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as LangToken;
@@ -326,17 +341,21 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
       const scope = i;
       const candidates = resolved.has(known.pronoun)
         ? []
-        : candidatesBefore(tokens, scope, recipientWords, others, mode).filter(
-            (candidate) =>
-              candidate.at !== i &&
-              compatible(candidate, known.pronoun) &&
-              // In a field, the one named last is the one meant ("says Rawiri ran… his
-              // pilot"), and whoever tells or introduces is the source, not the topic
-              // ("Olu mentioned her practice", "Dana connected us…, her brand").
-              (mode === 'note' ||
-                (candidate.at > recipientAt && !reports(tokens, candidate.at, i))) &&
-              !withSender(tokens, candidate.at, i, known.form),
-          );
+        : candidatesBefore(tokens, scope, recipientWords, others, mode)
+            .map((c) =>
+              c.sex || c.group || !inferred.has(c.at) ? c : { ...c, sex: inferred.get(c.at) },
+            )
+            .filter(
+              (candidate) =>
+                candidate.at !== i &&
+                compatible(candidate, known.pronoun) &&
+                // In a field, the one named last is the one meant ("says Rawiri ran… his
+                // pilot"), and whoever tells or introduces is the source, not the topic
+                // ("Olu mentioned her practice", "Dana connected us…, her brand").
+                (mode === 'note' ||
+                  (candidate.at > recipientAt && !reports(tokens, candidate.at, i))) &&
+                !withSender(tokens, candidate.at, i, known.form),
+            );
       // In a field, a subject or an object pronoun is the one the field is about, whoever
       // else it names: "Tom said he runs…", "Meyer recommended I contact him", "Esther said
       // they're building…". Only a possessive ("Maria said her team…", "help with their
@@ -345,6 +364,12 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         known.form === 'possessive' ||
         known.form === 'reflexive' ||
         (token.lower === 'her' && formOf(tokens, i, known.form) === 'possessive');
+      const only = candidates[0];
+      if (mode === 'note' && candidates.length === 1 && only && !only.group && !only.sex) {
+        if (known.pronoun !== 'they' && known.form === 'subject') {
+          inferred.set(only.at, known.pronoun === 'she' ? 'f' : 'm');
+        }
+      }
       const fieldReading = mode === 'field' && !possessive;
       const effective = fieldReading ? [] : candidates;
       if (!isRecipient(known.pronoun, effective, recipientSex, mode)) {

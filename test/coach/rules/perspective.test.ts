@@ -32,6 +32,9 @@ testRule('perspective', {
     // Whom the sender did it with, in a later clause: "she" is the colleague.
     'Hi Sam, my colleague Jo and I loved your talk, and she asked me to reach out. Connect?',
     'Hi Jordan, the organisers said their next event is in May. I’d love to connect before then.',
+    'Hi Ana, Mrs Sethi said her daughter trained with you. Would love to connect.',
+    'Hi Sam, Encik Roslan said his team uses your booking system. Would love to connect.',
+    'Hi Ana, Kiri from the Wellington office said she loved your talk. Would love to connect.',
     // No one is greeted: who "her" is cannot be told.
     'I read her paper on sepsis and would love to connect.',
   ],
@@ -52,6 +55,20 @@ testRule('perspective', {
     },
     {
       text: 'Hi Sam, my colleague and I loved her talk on payments. Let’s connect.',
+      errors: [{ excerpt: 'her' }],
+    },
+    // The one who introduced them is "he", so "she" is the reader; a title says who is who;
+    // a capital before a common noun is a place or a body, not a person.
+    {
+      text: 'Good afternoon Mrs Okafor, Chidi asked me to reach out. He says she runs the best fumigation team on the Island. May I connect?',
+      errors: [{ excerpt: 'she runs' }],
+    },
+    {
+      text: 'Hi Puan Aishah, Encik Roslan introduced us. Her booking system for the surau halls is what our committee needs. Hope we can connect.',
+      errors: [{ excerpt: 'Her' }],
+    },
+    {
+      text: 'Hi Bec, your talk on calving hit home for our Bourke practice. Would be great to connect with her and swap notes.',
       errors: [{ excerpt: 'her' }],
     },
     // A hyphenated name, and the rest of the recipient's full name, are still the recipient.
