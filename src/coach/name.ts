@@ -11,7 +11,7 @@ import {
 
 // A capitalised word ("Leo", "O'Brien", "d'Souza"), or one in a script without capitals
 // ("王伟", "जी").
-const NAME_PART = String.raw`(?:(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*|\p{Lo}[\p{Lo}\p{M}]*)`;
+const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*|\p{Lo}[\p{Lo}\p{M}]*)`;
 
 // Greetings and titles are data (coach/data/*.txt), so "Kia ora Mere," and
 // "Good day Barr. Adeyinka," are read like "Hi Leo," without a new expression each time.
@@ -38,7 +38,11 @@ const anyCase = (word: string): string[] => [
 const TITLE = String.raw`(?:(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\s+)`;
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
-const GREETING_RE = new RegExp(String.raw`^\s*(?:${GREETINGS})\b[ \t,]*`, 'iu');
+// "Hey hey Sam!", "Hi hi": a greeting said twice is one greeting.
+const GREETING_RE = new RegExp(
+  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*`,
+  'iu',
+);
 // A name after the greeting: titles, particles and up to four parts ("Ms. de la Cruz",
 // "María José Pérez", "Nguyen Van An"), up to punctuation; or one word running straight on
 // into the sentence ("Hi Sam it was great…").
@@ -165,7 +169,8 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const text = analysis.text;
   const head = text.length > 400 ? text.slice(0, 400) : text;
   const opening = GREETING_RE.exec(head);
-  const rest = opening ? head.slice(opening[0].length) : '';
+  // "Hi @Sam": a handle typed out of habit.
+  const rest = opening ? head.slice(opening[0].length).replace(/^@(?=\p{Lu})/u, '') : '';
   const runOn = opening && GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
   const greeting = opening
     ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??

@@ -29,6 +29,10 @@ testRule('missing-name', {
     'Hi 王伟, great to meet you at the Shenzhen trade fair. I’d like to stay in touch about LEDs.',
     'Hi d’Souza, good to meet you at the Goa conference. Let’s keep in touch about port logistics.',
     'Ravi sir, it was nice meeting you at the Delhi expo. Kindly connect so we can discuss tiles.',
+    // A greeting said twice, initials, a handle typed out of habit.
+    'Hey hey Sam! Great meeting you at the expo. Let’s stay in touch about your clinic.',
+    'Hello A.J., great meeting you at the expo! Let’s stay in touch about your clinic.',
+    'Hi @Sam great meeting you at the expo. Let’s stay in touch about your clinic.',
   ],
   invalid: [
     {
