@@ -64,6 +64,12 @@ const HONOURED_RE = new RegExp(
   String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)[ \t]+(?:sir|ji|madam|ma['’]am|sahib|saab|san|bhai|didi|anna|akka)\s*[,!]`,
   'u',
 );
+const FOREIGN_GREETING_RE = new RegExp(
+  String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})\s*[,!]`,
+  'u',
+);
+const BETWEEN_COMMAS_RE =
+  /(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)/gu;
 // "Dr Obi, We lectured…", "Sgt Mills, Served…": a titled name opening the note.
 const TITLED_LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,`,
@@ -229,6 +235,28 @@ export function detectName(analysis: TextAnalysis): string | undefined {
       const name = cleanName(word);
       if (name) return name;
     }
+  }
+  // "Wah gwaan Shanice,", "Sannu da zuwa Musa,": a greeting in another language, words no
+  // English dictionary knows, before a name and a comma.
+  const foreign = FOREIGN_GREETING_RE.exec(head);
+  const greetingWords = foreign?.groups?.greeting?.trim().split(/\s+/) ?? [];
+  if (
+    foreign?.groups?.name &&
+    greetingWords.every((w) => w.length < 2 || !isCorrect(w.toLowerCase()))
+  ) {
+    const name = cleanName(foreign.groups.name);
+    if (name && !isCorrect(name.split(' ').at(-1)?.toLowerCase() ?? '')) return name;
+  }
+  // "Thanks to today's meeting, Declan, the boundary…": a name between commas in the first
+  // sentence, after a lower-case word (not a list of places) and not after a role.
+  const firstText = analysis.sentences[0]?.text ?? '';
+  for (const m of firstText.matchAll(BETWEEN_COMMAS_RE)) {
+    const word = m.groups?.name ?? '';
+    const before = m.groups?.before?.toLowerCase() ?? '';
+    const next = m.groups?.next?.toLowerCase() ?? '';
+    if (ROLES.has(before) || /^(?:and|or)$/.test(next) || isCorrect(word.toLowerCase())) continue;
+    const name = cleanName(word);
+    if (name) return name;
   }
   // A vocative in the first sentence or at the very end of the note.
   const first = analysis.sentences[0];

@@ -29,12 +29,20 @@ testRule('missing-name', {
     'Hi 王伟, great to meet you at the Shenzhen trade fair. I’d like to stay in touch about LEDs.',
     'Hi d’Souza, good to meet you at the Goa conference. Let’s keep in touch about port logistics.',
     'Ravi sir, it was nice meeting you at the Delhi expo. Kindly connect so we can discuss tiles.',
+    // A greeting in another language; a name between commas in the first sentence.
+    'Sannu da zuwa Musa, great meeting you at the Kano trade fair. Let’s keep in touch about your leather work.',
+    'Thanks to today’s meeting, Declan, the boundary dispute finally makes sense to me. Could I add you here?',
     // A greeting said twice, initials, a handle typed out of habit.
     'Hey hey Sam! Great meeting you at the expo. Let’s stay in touch about your clinic.',
     'Hello A.J., great meeting you at the expo! Let’s stay in touch about your clinic.',
     'Hi @Sam great meeting you at the expo. Let’s stay in touch about your clinic.',
   ],
   invalid: [
+    // Places in a list are not a name between commas.
+    {
+      text: 'We met in Leeds, Harrogate, and York on the tour. Let’s keep in touch about ceramics.',
+      errors: [{ whole: true }],
+    },
     {
       text: 'Great meeting you at the meetup. I’d love to connect to share ideas.',
       errors: [{ whole: true }],
