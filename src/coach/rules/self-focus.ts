@@ -50,11 +50,18 @@ const OTHER = new Set([
   'ur',
   'ya',
   "y'all",
+  "ya'll",
+  'yall',
 ]);
+// "Y'all's yard", "you's": a second person with its possessive.
+const isOther = (lower: string): boolean => OTHER.has(lower.replace(/'s$/, ''));
 // Roles whose "you" is only a nod: "I'd like to connect with you", "Hope you're well".
 const NOD = new Set(['ask', 'pleasantry', 'greeting', 'stock-phrase']);
 
 type Side = 'sender' | 'recipient' | 'neither';
+
+/** How sure the model must be of a boast that names no credential. */
+const SURE = 0.85;
 
 /**
  * What a sentence is about: the recipient (a "you" that is more than the ask or a nod),
@@ -64,7 +71,7 @@ type Side = 'sender' | 'recipient' | 'neither';
 function sideOf(s: SentenceReading): Side {
   const roles = [...s.roles.keys()];
   const words = s.tokens.filter((t) => t.pos !== 'PUNCT');
-  const you = words.some((t) => OTHER.has(t.lower));
+  const you = words.some((t) => isOther(t.lower));
   const said = roles.filter((r) => r !== 'greeting');
   if (you) return said.length > 0 && said.every((r) => NOD.has(r)) ? 'neither' : 'recipient';
   // The ask is no monologue, whoever it names ("I'd like to connect").
@@ -178,7 +185,7 @@ export const selfFocus: Rule = {
     for (const t of ctx.analysis.tokens) {
       if (elsewhere.some((s) => t.start >= s.start && t.end <= s.end)) continue;
       if (SELF.has(t.lower)) self++;
-      else if (OTHER.has(t.lower)) other++;
+      else if (isOther(t.lower)) other++;
     }
     // With no "you" at all, four I/me/my already make a monologue; otherwise it takes
     // five and three times as many as "you"/"your".
@@ -190,7 +197,9 @@ export const selfFocus: Rule = {
     const sold =
       boast !== undefined &&
       ctx.reading.sentences.some((s) => s.roles.has('self-promotion') && credentials(s) > 0);
-    if (!selfish && boast && (sold || !aboutThem(ctx))) {
+    // Without either, only a boast the model is sure of ("I'm booked till December").
+    const sure = (boast?.probability ?? 0) >= SURE;
+    if (!selfish && boast && (sold || (sure && !aboutThem(ctx)))) {
       return [
         {
           message: `${quoted(boast.words, 'This')} is about your own achievements; the note says little about them.`,
