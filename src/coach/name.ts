@@ -249,7 +249,8 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   }
   // "Thanks to today's meeting, Declan, the boundary…": a name between commas in the first
   // sentence, after a lower-case word (not a list of places) and not after a role.
-  const firstText = analysis.sentences[0]?.text ?? '';
+  // Only the note's opening (a pasted essay must stay linear).
+  const firstText = (analysis.sentences[0]?.text ?? '').slice(0, 400);
   for (const m of firstText.matchAll(BETWEEN_COMMAS_RE)) {
     const word = m.groups?.name ?? '';
     const before = m.groups?.before?.toLowerCase() ?? '';
