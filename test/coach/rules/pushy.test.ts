@@ -5,6 +5,8 @@ testRule('pushy', {
   valid: [
     // A promise with a date is no pressure on them.
     'Hi Ana, thanks for the hotel tour. I’ll send the occupancy numbers by Friday as promised. Shall we connect?',
+    // Two "!" is how friends write; a pile is three.
+    'Hey Noor, the new portfolio site is so good!! Would love to follow your work here, add me?',
     // A deadline that is news for them, and following up on a conversation.
     'Hi Fernando, applications for the mentoring scheme close on Friday if you know anyone. I’d love to connect.',
     'Hi Yuki, following up on our chat at the expo about ceramics. Would love to connect.',
