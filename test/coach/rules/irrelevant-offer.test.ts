@@ -4,7 +4,9 @@ import { testRule } from './rule-tester.js';
 testRule('irrelevant-offer', {
   valid: [
     ...GOOD_NOTES,
-    // A help offer is no pitch.
+    // A help offer is no pitch, nor is their own free thing.
+    'Hi Sam, your free listing guide for small landlords was brilliant. Connect?',
+    'Hi Sam, great meeting you at the expo. Connect and I’ll share the rota template we discussed.',
     'Hi Sam, great meeting you at the expo. Happy to share the rota template we use if useful. Connect?',
     'I may have some freelance projects later this year that could use your expertise.',
   ],
@@ -17,6 +19,12 @@ testRule('irrelevant-offer', {
     {
       text: 'Hi Petra, our agency can help you boost your conversion rate. Let’s connect.',
       errors: [{ excerpt: 'Hi Petra, our agency can help you boost your conversion rate' }],
+    },
+    {
+      text: 'Hi Tammy, we met at the conference. Accept and I promise to put in a good word for you with our hiring manager.',
+      errors: [
+        { excerpt: 'Accept and I promise to put in a good word for you with our hiring manager' },
+      ],
     },
     // An enticement without a price tag.
     {
