@@ -5,6 +5,7 @@ testRule('pushy', {
   valid: [
     // A promise with a date is no pressure on them.
     'Hi Ana, thanks for the hotel tour. I’ll send the occupancy numbers by Friday as promised. Shall we connect?',
+    'Hi Sam, it is urgent work you do for refugees, and I’d love to learn from it. Connect?',
     // Two "!" is how friends write; a pile is three.
     'Hey Noor, the new portfolio site is so good!! Would love to follow your work here, add me?',
     // A deadline that is news for them, and following up on a conversation.
