@@ -271,7 +271,9 @@ function candidatesBefore(
       continue;
     }
     if (token.pos === 'NOUN') {
-      const role = personRole(token.lower) ?? personRole(token.lemma);
+      // "the vet conference", "a nurse shortage": a role before another noun is its modifier.
+      const compound = tokens[i + 1]?.pos === 'NOUN';
+      const role = compound ? undefined : (personRole(token.lower) ?? personRole(token.lemma));
       // "I'm a surgeon in Penang": the sender's own role is not someone else.
       if (role && ownedBySender(tokens, i)) continue;
       // "agents", "the organisers": people in the plural are only ever "they".

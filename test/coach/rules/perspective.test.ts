@@ -33,6 +33,7 @@ testRule('perspective', {
     'Hi Sam, my colleague Jo and I loved your talk, and she asked me to reach out. Connect?',
     'Hi Jordan, the organisers said their next event is in May. I’d love to connect before then.',
     'Hi Ana, Mrs Sethi said her daughter trained with you. Would love to connect.',
+    'Hi Darla, between us I can’t stand the governor and hope he loses, but I’d like to learn about your training. Connect?',
     'Hi Sam, Encik Roslan said his team uses your booking system. Would love to connect.',
     'Hi Ana, Kiri from the Wellington office said she loved your talk. Would love to connect.',
     // No one is greeted: who "her" is cannot be told.
@@ -69,6 +70,11 @@ testRule('perspective', {
     },
     {
       text: 'Hi Bec, your talk on calving hit home for our Bourke practice. Would be great to connect with her and swap notes.',
+      errors: [{ excerpt: 'her' }],
+    },
+    // "the Dubbo vet conference" names no vet.
+    {
+      text: 'Hi Bec, good to meet you at the Dubbo vet conference. Would be great to connect with her and swap notes.',
       errors: [{ excerpt: 'her' }],
     },
     // A hyphenated name, and the rest of the recipient's full name, are still the recipient.
