@@ -4,19 +4,10 @@ import { spawn } from 'node:child_process';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { loadConfig } from '../src/config.js';
+import { configProblem as problem } from './config-problem.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-
-function problem(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('loadConfig accepted a bad environment');
-}
 
 describe('loadConfig', () => {
   it('defaults: no token means the playground; STORE_URL, PORT, cron and days per docs/reference.md §6', () => {

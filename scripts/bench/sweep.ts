@@ -67,29 +67,7 @@ export async function run(): Promise<Section> {
   const scale =
     first1k && first10k ? (perUser(first10k) ?? 0) / (perUser(first1k) ?? 1) : undefined;
   const rows: Row[] = [
-    {
-      figure: '1,000 first-time users: sweep time',
-      unit: 'ms',
-      value: first1k?.wallMs,
-      checks: checks([first1k?.wallMs, '≤ 30 s', (v) => v <= 30_000]),
-    },
-    { figure: '1,000 first-time: users/s', unit: 'per-s', value: rate(first1k) },
-    {
-      figure: '1,000 first-time: Slack calls per user',
-      unit: 'number',
-      value: callsPerUser(first1k),
-    },
-    { figure: '1,000 first-time: peak concurrent calls', unit: 'count', value: first1k?.peak },
-    {
-      figure: '1,000 first-time: duplicates / missing',
-      unit: 'count',
-      value: first1k ? first1k.duplicates + first1k.missing : undefined,
-      checks: checks([
-        first1k ? first1k.duplicates + first1k.missing : undefined,
-        '0',
-        (v) => v === 0,
-      ]),
-    },
+    ...firstTimeRows('1,000', first1k, checks([first1k?.wallMs, '≤ 30 s', (v) => v <= 30_000])),
     {
       figure: 'steady state, a week on: Slack calls per reminder',
       unit: 'number',
@@ -97,39 +75,10 @@ export async function run(): Promise<Section> {
       checks: checks([callsPerUser(steady), '≤ 1.05', (v) => v <= 1.05]),
     },
     { figure: 'steady state: sweep time', unit: 'ms', value: steady?.wallMs },
+    { figure: 'steady state: duplicates / missing', unit: 'count', value: lost(steady) },
+    ...firstTimeRows(LARGE_LABEL, first10k),
     {
-      figure: 'steady state: duplicates / missing',
-      unit: 'count',
-      value: steady ? steady.duplicates + steady.missing : undefined,
-    },
-    {
-      figure: `${LARGE.toLocaleString('en-US')} first-time users: sweep time`,
-      unit: 'ms',
-      value: first10k?.wallMs,
-    },
-    { figure: `${LARGE_LABEL} first-time: users/s`, unit: 'per-s', value: rate(first10k) },
-    {
-      figure: `${LARGE_LABEL} first-time: Slack calls per user`,
-      unit: 'number',
-      value: callsPerUser(first10k),
-    },
-    {
-      figure: `${LARGE_LABEL} first-time: peak concurrent calls`,
-      unit: 'count',
-      value: first10k?.peak,
-    },
-    {
-      figure: `${LARGE_LABEL} first-time: duplicates / missing`,
-      unit: 'count',
-      value: first10k ? first10k.duplicates + first10k.missing : undefined,
-      checks: checks([
-        first10k ? first10k.duplicates + first10k.missing : undefined,
-        '0',
-        (v) => v === 0,
-      ]),
-    },
-    {
-      figure: `time per user, ${LARGE.toLocaleString('en-US')} ÷ 1,000`,
+      figure: `time per user, ${LARGE_LABEL} ÷ 1,000`,
       unit: 'number',
       value: scale,
       checks: checks([scale, '≤ 1.2', (v) => v <= 1.2]),
@@ -137,16 +86,7 @@ export async function run(): Promise<Section> {
     { figure: '10% of posts 429 (Retry-After: 1): time', unit: 'ms', value: limited?.wallMs },
     { figure: '10% 429: 429s answered', unit: 'count', value: limited?.rateLimited },
     { figure: '10% 429: sweeps until all delivered', unit: 'count', value: limited?.sweeps },
-    {
-      figure: '10% 429: duplicates / missing',
-      unit: 'count',
-      value: limited ? limited.duplicates + limited.missing : undefined,
-      checks: checks([
-        limited ? limited.duplicates + limited.missing : undefined,
-        '0',
-        (v) => v === 0,
-      ]),
-    },
+    lostRow('10% 429', limited),
     {
       figure: '10% 429: 429s per 100 posts that went through',
       unit: 'number',
@@ -319,6 +259,36 @@ function sweepOnce(
       }
     });
   });
+}
+
+/** The figures of one first-time run of `label` users; `time` checks its sweep time. */
+function firstTimeRows(label: string, r: SweepRun | undefined, time?: Row['checks']): Row[] {
+  return [
+    {
+      figure: `${label} first-time users: sweep time`,
+      unit: 'ms',
+      value: r?.wallMs,
+      ...(time && { checks: time }),
+    },
+    { figure: `${label} first-time: users/s`, unit: 'per-s', value: rate(r) },
+    { figure: `${label} first-time: Slack calls per user`, unit: 'number', value: callsPerUser(r) },
+    { figure: `${label} first-time: peak concurrent calls`, unit: 'count', value: r?.peak },
+    lostRow(`${label} first-time`, r),
+  ];
+}
+
+/** Users with a reminder too many or too few: must be none. */
+function lostRow(label: string, r: SweepRun | undefined): Row {
+  return {
+    figure: `${label}: duplicates / missing`,
+    unit: 'count',
+    value: lost(r),
+    checks: checks([lost(r), '0', (v) => v === 0]),
+  };
+}
+
+function lost(r?: SweepRun): number | undefined {
+  return r ? r.duplicates + r.missing : undefined;
 }
 
 function rate(r?: SweepRun): number | undefined {

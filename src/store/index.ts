@@ -3,7 +3,7 @@
 // loaded (the Redis client alone costs ~50 ms of start-up).
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import Keyv from 'keyv';
+import Keyv, { type KeyvOptions } from 'keyv';
 import { type Extras, KeyvStore } from './keyv-store.js';
 import { MemoryExtras } from './memory.js';
 import { type PgQuery, PostgresExtras } from './postgres.js';
@@ -44,14 +44,15 @@ export async function openStore(
   const namespace = options.namespace ?? 'cn';
   const prefix = `${namespace}:`;
   const scheme = url.slice(0, url.indexOf('://'));
+  /** Every backend the same way: its Keyv adapter under the namespace, errors to the log. */
+  const build = (kind: Store['kind'], adapter: KeyvOptions['store'], extras: Extras): Store => {
+    const keyv = new Keyv({ store: adapter, namespace, throwOnErrors: true });
+    keyv.on('error', (error: unknown) => logger.error('store: backend error', error));
+    return new KeyvStore(kind, keyv, extras, logger);
+  };
 
   if (url === 'memory://' || scheme === 'memory') {
-    return build(
-      'memory',
-      new Keyv({ namespace, throwOnErrors: true }),
-      new MemoryExtras(),
-      logger,
-    );
+    return build('memory', new Map(), new MemoryExtras()); // a Map: Keyv's own default
   }
 
   if (scheme === 'sqlite') {
@@ -61,12 +62,7 @@ export async function openStore(
     const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 10_000 });
     const query = adapter.query as SqlQuery;
     const extras = await SqliteExtras.open(query, prefix);
-    return build(
-      'sqlite',
-      new Keyv({ store: adapter, namespace, throwOnErrors: true }),
-      extras,
-      logger,
-    );
+    return build('sqlite', adapter, extras);
   }
 
   if (scheme === 'redis' || scheme === 'rediss') {
@@ -76,12 +72,7 @@ export async function openStore(
     const adapter = new KeyvRedis(connected, { throwOnConnectError: true, throwOnErrors: true });
     const client = connected as unknown as RawRedis;
     const extras = new RedisExtras(client, `${prefix}x:`);
-    return build(
-      'redis',
-      new Keyv({ store: adapter, namespace, throwOnErrors: true }),
-      extras,
-      logger,
-    );
+    return build('redis', adapter, extras);
   }
 
   if (scheme === 'postgres' || scheme === 'postgresql') {
@@ -89,20 +80,10 @@ export async function openStore(
     const adapter = new KeyvPostgres({ uri: url });
     const query: PgQuery = (sql, values) => adapter.query(sql, values) as Promise<unknown[]>;
     const extras = await PostgresExtras.open(query, prefix);
-    return build(
-      'postgres',
-      new Keyv({ store: adapter, namespace, throwOnErrors: true }),
-      extras,
-      logger,
-    );
+    return build('postgres', adapter, extras);
   }
 
   throw new StoreUrlError(
     'STORE_URL is invalid: expected sqlite://PATH, redis://…, postgres://… or memory://',
   );
-}
-
-function build(kind: Store['kind'], keyv: Keyv, extras: Extras, logger: StoreLogger): Store {
-  keyv.on('error', (error: unknown) => logger.error('store: backend error', error));
-  return new KeyvStore(kind, keyv, extras, logger);
 }

@@ -18,15 +18,14 @@ import {
   SlackRequestSender,
   type SlackStandin,
   type StandinMessage,
-  slashCommand,
   startSlackStandin,
-  viewSubmission,
   type Who,
 } from '../../src/slack-standin/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { Tracking } from '../../src/tracking/index.js';
 import { reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
 import { runSweep, type SweepSummary } from '../../src/tracking/sweep.js';
+import { FUNNELS_DRAFT, submitDraft } from '../slack/harness.js';
 import type { Backend } from '../store/backends.js';
 
 export const SIGNING_SECRET = 'oauth-test-signing-secret-0123';
@@ -50,6 +49,8 @@ export interface OAuthHarness {
   /** /connectnote → modal → submit → the draft DM, as `who`. */
   draft(who: Who & { userId: string }, name: string): Promise<StandinMessage>;
   click(who: Who & { userId: string }, message: StandinMessage, actionId: string): Promise<void>;
+  /** `who` drafts a note to `name` and clicks "I sent it": one tracked request. */
+  markSent(who: Who & { userId: string }, name?: string): Promise<void>;
   /** One reminder sweep as the scheduler runs it, at `now`. */
   sweep(now: string): Promise<SweepSummary>;
   /** What main.ts hands the scheduler: a fresh per-owner Slack for each sweep. */
@@ -144,21 +145,7 @@ export async function startOAuthHarness(
       return { status: done.status, html: await done.text() };
     },
     async draft(who, name) {
-      const from = slack.calls.length;
-      await sender.command(slashCommand({ ...who, triggerId: slack.issueTrigger(who.userId) }));
-      const open = await slack.waitForCall('views.open', { after: from });
-      await sender.interaction(
-        viewSubmission({
-          ...who,
-          view: slack.view((open.response.view as { id: string }).id) as never,
-          inputs: {
-            name,
-            relationship: 'met-briefly',
-            context: 'the XYZ networking event',
-            purpose: 'to continue our conversation about sales funnels',
-          },
-        }),
-      );
+      const from = await submitDraft(slack, sender, who, { ...FUNNELS_DRAFT, name });
       const post = await slack.waitForCall('chat.postMessage', {
         after: from,
         predicate: (c) => JSON.stringify(c.body.blocks ?? []).includes('mark_sent'),
@@ -180,6 +167,9 @@ export async function startOAuthHarness(
       if (res.status !== 200) throw new Error(`the app answered ${res.status}: ${res.text}`);
       await settle();
     },
+    async markSent(who, name = 'Laura') {
+      await h.click(who, await h.draft(who, name), 'mark_sent');
+    },
     sweep: (now) =>
       runSweep(
         {
@@ -200,25 +190,42 @@ export async function startOAuthHarness(
   return h;
 }
 
+/** Bolt's query for a workspace's own installation. */
+export const teamQuery = (teamId: string) => ({
+  teamId,
+  enterpriseId: undefined,
+  isEnterpriseInstall: false,
+});
+
 /** A member of each of two workspaces that installed the app. */
 export const T1 = { teamId: 'T1', userId: 'U1ANA' };
 export const T2 = { teamId: 'T2', userId: 'U2BEN' };
 
+type Member = typeof T1;
+
 /**
- * Installs the app in T1 and T2, and has T1's and T2's member each track one sent request
- * (to Laura and to Mei); `each` runs after each, for what a test changes per member.
+ * Installs the app in each member's workspace, then has each member track one sent request (to
+ * the name beside them); `each` runs after each, for what a test changes per member.
  */
-export async function twoWorkspacesTracking(
+export async function workspacesTracking(
   h: OAuthHarness,
-  each?: (who: typeof T1) => Promise<unknown>,
+  members: ReadonlyArray<readonly [Member, string]>,
+  each?: (who: Member) => Promise<unknown>,
 ): Promise<void> {
-  await h.install({ teamId: 'T1' });
-  await h.install({ teamId: 'T2' });
-  for (const [who, name] of [
-    [T1, 'Laura'],
-    [T2, 'Mei'],
-  ] as const) {
-    await h.click(who, await h.draft(who, name), 'mark_sent');
+  for (const [who] of members) await h.install({ teamId: who.teamId });
+  for (const [who, name] of members) {
+    await h.markSent(who, name);
     await each?.(who);
   }
 }
+
+/** workspacesTracking for T1's member (to Laura) and T2's (to Mei). */
+export const twoWorkspacesTracking = (h: OAuthHarness, each?: (who: Member) => Promise<unknown>) =>
+  workspacesTracking(
+    h,
+    [
+      [T1, 'Laura'],
+      [T2, 'Mei'],
+    ],
+    each,
+  );

@@ -2,11 +2,13 @@
 // STORE_URL backend.
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { loadConfig } from '../../src/config.js';
 import { TokenCipher } from '../../src/oauth/cipher.js';
 import { installKeys, StoreInstallations } from '../../src/oauth/installations.js';
-import { openStore, type Store, silentLogger } from '../../src/store/index.js';
+import { openStore, type Store, type StoreLogger, silentLogger } from '../../src/store/index.js';
+import { configProblem as problem } from '../config-problem.js';
 import { allBackends } from '../store/backends.js';
+import { teamQuery } from './harness.js';
 
 const KEY = randomBytes(32).toString('base64');
 const OAUTH = {
@@ -16,16 +18,6 @@ const OAUTH = {
   SLACK_SIGNING_SECRET: 'signing-secret-0003',
   TOKEN_ENCRYPTION_KEY: KEY,
 };
-
-function problem(env: Record<string, string>): string {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    expect(error).toBeInstanceOf(ConfigError);
-    return (error as Error).message;
-  }
-  throw new Error('loadConfig accepted a bad environment');
-}
 
 describe('OAuth configuration', () => {
   it('the three OAuth variables and a key make the app distributable, in HTTP mode', () => {
@@ -103,6 +95,11 @@ function installation(team: string, token: string) {
   };
 }
 
+/** An installation store sealing tokens under a fresh random key. */
+function installsIn(store: Store, logger: StoreLogger = silentLogger) {
+  return new StoreInstallations(store, new TokenCipher(randomBytes(32)), logger);
+}
+
 describe.each(allBackends())('installation store on $name', (backend) => {
   const stores: Store[] = [];
   afterEach(async () => {
@@ -118,11 +115,7 @@ describe.each(allBackends())('installation store on $name', (backend) => {
     'keeps workspaces and orgs apart, tokens sealed at rest',
     async () => {
       const store = await open();
-      const installs = new StoreInstallations(
-        store,
-        new TokenCipher(randomBytes(32)),
-        silentLogger,
-      );
+      const installs = installsIn(store);
       await installs.storeInstallation(installation('T1', 'xoxb-t1-token'));
       await installs.storeInstallation(installation('T2', 'xoxb-t2-token'));
       await installs.storeInstallation({
@@ -131,11 +124,7 @@ describe.each(allBackends())('installation store on $name', (backend) => {
         enterprise: { id: 'E1', name: 'Org' },
         isEnterpriseInstall: true,
       });
-      const t1 = await installs.fetchInstallation({
-        teamId: 'T1',
-        enterpriseId: undefined,
-        isEnterpriseInstall: false,
-      });
+      const t1 = await installs.fetchInstallation(teamQuery('T1'));
       expect(t1.bot?.token).toBe('xoxb-t1-token');
       const org = await installs.fetchInstallation({
         teamId: undefined,
@@ -157,22 +146,11 @@ describe.each(allBackends())('installation store on $name', (backend) => {
       );
       expect(raw).not.toContain('xoxb');
 
-      await installs.deleteInstallation({
-        teamId: 'T1',
-        enterpriseId: undefined,
-        isEnterpriseInstall: false,
-      });
-      await expect(
-        installs.fetchInstallation({
-          teamId: 'T1',
-          enterpriseId: undefined,
-          isEnterpriseInstall: false,
-        }),
-      ).rejects.toThrow(/no installation for team T1/);
-      expect(
-        (await installs.find({ teamId: 'T2', enterpriseId: undefined, isEnterpriseInstall: false }))
-          ?.bot?.token,
-      ).toBe('xoxb-t2-token');
+      await installs.deleteInstallation(teamQuery('T1'));
+      await expect(installs.fetchInstallation(teamQuery('T1'))).rejects.toThrow(
+        /no installation for team T1/,
+      );
+      expect((await installs.find(teamQuery('T2')))?.bot?.token).toBe('xoxb-t2-token');
     },
   );
 
@@ -182,15 +160,9 @@ describe.each(allBackends())('installation store on $name', (backend) => {
       const store = await open();
       const logs: string[] = [];
       const logger = { ...silentLogger, error: (...m: unknown[]) => logs.push(m.join(' ')) };
-      await new StoreInstallations(
-        store,
-        new TokenCipher(randomBytes(32)),
-        logger,
-      ).storeInstallation(installation('T1', 'xoxb-t1-token'));
-      const other = new StoreInstallations(store, new TokenCipher(randomBytes(32)), logger);
-      expect(
-        await other.find({ teamId: 'T1', enterpriseId: undefined, isEnterpriseInstall: false }),
-      ).toBeUndefined();
+      await installsIn(store, logger).storeInstallation(installation('T1', 'xoxb-t1-token'));
+      const other = installsIn(store, logger);
+      expect(await other.find(teamQuery('T1'))).toBeUndefined();
       expect(logs.join('\n')).toMatch(/does not open with TOKEN_ENCRYPTION_KEY/);
       expect(logs.join('\n')).not.toContain('xoxb');
     },
@@ -200,11 +172,7 @@ describe.each(allBackends())('installation store on $name', (backend) => {
     'remembers the users and teams seen under an installation',
     async () => {
       const store = await open();
-      const installs = new StoreInstallations(
-        store,
-        new TokenCipher(randomBytes(32)),
-        silentLogger,
-      );
+      const installs = installsIn(store);
       await installs.seen('T1', 'U1', undefined, 1);
       await installs.seen('T1', 'U2', undefined, 2);
       await installs.seen('TA', 'U3', 'E1', 3);

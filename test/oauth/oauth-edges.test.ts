@@ -7,7 +7,14 @@ import { appUninstalledEvent, slashCommand } from '../../src/slack-standin/index
 import { startReminderScheduler } from '../../src/tracking/scheduler.js';
 import type { SweepSummary } from '../../src/tracking/sweep.js';
 import { memoryBackend, sqliteBackend } from '../store/backends.js';
-import { CLIENT_SECRET, type OAuthHarness, STATE_SECRET, startOAuthHarness } from './harness.js';
+import {
+  CLIENT_SECRET,
+  type OAuthHarness,
+  STATE_SECRET,
+  startOAuthHarness,
+  teamQuery,
+  workspacesTracking,
+} from './harness.js';
 
 let h: OAuthHarness | undefined;
 afterEach(async () => {
@@ -35,11 +42,7 @@ describe('token rotation', () => {
     const second = h.slack.issuedTokens({ teamId: 'T7' })[1];
     expect(second?.token).toBeDefined();
     expect(h.slack.lastCall('views.open')?.authorization).toBe(`Bearer ${second?.token}`);
-    const saved = await h.installations.find({
-      teamId: 'T7',
-      enterpriseId: undefined,
-      isEnterpriseInstall: false,
-    });
+    const saved = await h.installations.find(teamQuery('T7'));
     expect(saved?.bot?.token).toBe(second?.token);
 
     // The refreshed token lasts 12 hours: the next request does not refresh again.
@@ -64,14 +67,9 @@ describe('token rotation', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     await h.install({ teamId: 'T7', expiresIn: 60 });
-    const draft = await h.draft(T7, 'Laura');
-    await h.click(T7, draft, 'mark_sent');
+    await h.markSent(T7);
     // By the sweep, the saved token is within Bolt's two-hour refresh window again.
-    const saved = await h.installations.find({
-      teamId: 'T7',
-      enterpriseId: undefined,
-      isEnterpriseInstall: false,
-    });
+    const saved = await h.installations.find(teamQuery('T7'));
     if (!saved?.bot) throw new Error('no installation');
     saved.bot.expiresAt = Math.floor(Date.now() / 1000) + 30;
     await h.installations.storeInstallation(saved);
@@ -124,14 +122,9 @@ describe('a workspace without an installation', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     await h.install({ teamId: 'T7' });
-    const draft = await h.draft(T7, 'Laura');
-    await h.click(T7, draft, 'mark_sent');
+    await h.markSent(T7);
     // The installation is lost (removed by hand, say) while the user's requests remain.
-    await h.installations.deleteInstallation({
-      teamId: 'T7',
-      enterpriseId: undefined,
-      isEnterpriseInstall: false,
-    });
+    await h.installations.deleteInstallation(teamQuery('T7'));
 
     const from = h.slack.calls.length;
     const res = await h.sender.command(
@@ -159,14 +152,10 @@ describe('a token revoked without the event reaching the app', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     const T8 = { teamId: 'T8', userId: 'U8HAL' };
-    await h.install({ teamId: 'T7' });
-    await h.install({ teamId: 'T8' });
-    for (const [who, name] of [
+    await workspacesTracking(h, [
       [T7, 'Laura'],
       [T8, 'Mei'],
-    ] as const) {
-      await h.click(who, await h.draft(who, name), 'mark_sent');
-    }
+    ]);
     h.slack.revokeTokens({ teamId: 'T7' }); // and the tokens_revoked event is lost
 
     const from = h.slack.calls.length;
@@ -180,13 +169,7 @@ describe('a token revoked without the event reaching the app', () => {
     expect(
       posts.filter((c) => c.response.ok).map((c) => [c.body.channel, c.authorization]),
     ).toEqual([[T8.userId, `Bearer ${t8Token}`]]);
-    expect(
-      await h.installations.find({
-        teamId: 'T7',
-        enterpriseId: undefined,
-        isEnterpriseInstall: false,
-      }),
-    ).toBeUndefined();
+    expect(await h.installations.find(teamQuery('T7'))).toBeUndefined();
     expect((await h.tracking.home(T7, h.clock.now())).pending).toHaveLength(0);
     expect((await h.tracking.home(T8, h.clock.now())).pending).toHaveLength(1);
     expect(h.logs.filter((l) => /team T7's token was revoked/.test(l))).toHaveLength(1);
@@ -206,7 +189,7 @@ describe('the in-process scheduler with OAuth', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     await h.install({ teamId: 'T7' });
-    await h.click(T7, await h.draft(T7, 'Laura'), 'mark_sent');
+    await h.markSent(T7);
     h.clock.set(new Date('2026-11-10T10:05:00Z'));
     const sweeps: SweepSummary[] = [];
     const scheduler = startReminderScheduler({

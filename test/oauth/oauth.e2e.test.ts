@@ -11,7 +11,7 @@ import {
   tokensRevokedEvent,
 } from '../../src/slack-standin/index.js';
 import { allBackends } from '../store/backends.js';
-import { buttonValue, type OAuthHarness, startOAuthHarness, T1, T2 } from './harness.js';
+import { buttonValue, type OAuthHarness, startOAuthHarness, T1, T2, teamQuery } from './harness.js';
 
 const GRID = { enterpriseId: 'E1', isEnterpriseInstall: true };
 const TA = { ...GRID, teamId: 'TA', userId: 'UACHLOE' };
@@ -94,26 +94,14 @@ describe.each(allBackends())('OAuth install on $name', (backend) => {
       const res = await h.sender.event(appUninstalledEvent({ teamId: 'T1' }));
       expect(res.status).toBe(200);
       await h.settle();
-      expect(
-        await h.installations.find({
-          teamId: 'T1',
-          enterpriseId: undefined,
-          isEnterpriseInstall: false,
-        }),
-      ).toBeUndefined();
+      expect(await h.installations.find(teamQuery('T1'))).toBeUndefined();
       const gone = await h.tracking.home(T1, h.clock.now());
       expect(gone.pending).toHaveLength(0);
       expect(gone.recent).toHaveLength(0);
       expect(await h.tracking.cachedTimeZone(T1)).toBeUndefined();
       expect(await h.installations.usersOf('T1')).toEqual([]);
       // T2 is untouched.
-      expect(
-        await h.installations.find({
-          teamId: 'T2',
-          enterpriseId: undefined,
-          isEnterpriseInstall: false,
-        }),
-      ).toBeDefined();
+      expect(await h.installations.find(teamQuery('T2'))).toBeDefined();
       expect((await h.tracking.home(T2, h.clock.now())).pending).toHaveLength(1);
 
       // Eight days later: only T2's reminder, with T2's token; nothing ever for T1. One call: the
@@ -133,13 +121,7 @@ describe.each(allBackends())('OAuth install on $name', (backend) => {
       // T2 revokes the bot's token: its installation and data go too.
       await h.sender.event(tokensRevokedEvent({ teamId: 'T2', bot: ['U0CNBOTT2'] }));
       await h.settle();
-      expect(
-        await h.installations.find({
-          teamId: 'T2',
-          enterpriseId: undefined,
-          isEnterpriseInstall: false,
-        }),
-      ).toBeUndefined();
+      expect(await h.installations.find(teamQuery('T2'))).toBeUndefined();
       expect((await h.tracking.home(T2, h.clock.now())).pending).toHaveLength(0);
       // The sweep's records of T2's user went with the rest: the kept DM channel and time zone.
       expect(await h.tracking.dmChannel(T2)).toBeUndefined();

@@ -3,10 +3,11 @@
 // never repeated blind) hold for Bolt's per-installation clients; a user_change event from a
 // member who never used the app records nothing about them.
 import { afterEach, describe, expect, it } from 'vitest';
-import { slashCommand, userChangeEvent, viewSubmission } from '../../src/slack-standin/index.js';
+import { userChangeEvent } from '../../src/slack-standin/index.js';
 import { keys } from '../../src/tracking/records.js';
 import { reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
 import { runSweep } from '../../src/tracking/sweep.js';
+import { FUNNELS_DRAFT, submitDraft } from '../slack/harness.js';
 import { memoryBackend } from '../store/backends.js';
 import { type OAuthHarness, startOAuthHarness, T1, T2, twoWorkspacesTracking } from './harness.js';
 
@@ -51,27 +52,8 @@ describe('the interactive path with OAuth', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     await h.install({ teamId: 'T1' });
-    const from = h.slack.calls.length;
     h.slack.fail('chat.postMessage', { status: 500, when: 'after' });
-    await h.sender.command(
-      slashCommand({
-        ...T1,
-        triggerId: h.slack.issueTrigger(T1.userId),
-      }),
-    );
-    const open = await h.slack.waitForCall('views.open', { after: from });
-    await h.sender.interaction(
-      viewSubmission({
-        ...T1,
-        view: h.slack.view((open.response.view as { id: string }).id) as never,
-        inputs: {
-          name: 'Laura',
-          relationship: 'met-briefly',
-          context: 'the XYZ networking event',
-          purpose: 'to continue our conversation about sales funnels',
-        },
-      }),
-    );
+    const from = await submitDraft(h.slack, h.sender, T1, FUNNELS_DRAFT);
     await h.slack.waitForCall('conversations.history', { after: from });
     await h.settle();
     const token = `Bearer ${h.slack.issuedTokens({ teamId: 'T1' })[0]?.token}`;
@@ -90,7 +72,7 @@ describe('user_change with OAuth', () => {
   }, async () => {
     h = await startOAuthHarness(memoryBackend());
     await h.install({ teamId: 'T1' });
-    await h.click(T1, await h.draft(T1, 'Laura'), 'mark_sent');
+    await h.markSent(T1);
     const stranger = { teamId: 'T1', userId: 'U1ZED' };
     await h.sender.event(userChangeEvent({ ...stranger, tz: 'Asia/Tokyo' }));
     await h.sender.event(userChangeEvent({ ...T1, tz: 'America/Chicago' }));

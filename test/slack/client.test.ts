@@ -5,7 +5,7 @@ import { WebClient } from '@slack/web-api';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { interactiveClientOptions, postOnce } from '../../src/slack/client.js';
 import { type SlackStandin, startSlackStandin } from '../../src/slack-standin/index.js';
-import { type Harness, LAURA, openDraftModal, startHarness, submitView, USER } from './harness.js';
+import { LAURA, openDraftModal, submitView, USER, useHarness } from './harness.js';
 
 let standin: SlackStandin;
 beforeAll(async () => {
@@ -75,12 +75,8 @@ describe('a 429 waits out only the call it answered', () => {
 });
 
 describe('the real app', () => {
-  let h: Harness;
-  beforeAll(async () => {
-    // The app's own client options, not the tests' usual retries: 0.
-    h = await startHarness({}, { clientOptions: {} });
-  });
-  afterAll(() => h.close());
+  // The app's own client options, not the tests' usual retries: 0.
+  const h = useHarness({}, { clientOptions: {} });
 
   it('/connectnote opens its modal within 1 s while another user’s DM is rate-limited', async () => {
     const other = 'U0OTHER';

@@ -1,28 +1,22 @@
 // `/connectnote` end to end: the real app in HTTP mode, signed requests, the stand-in Slack.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeMarkSent } from '../../src/slack/ids.js';
-import { blockAction } from '../../src/slack-standin/index.js';
 import { Tracking } from '../../src/tracking/index.js';
 import {
   buttons,
+  clickInDm,
   draftToDm,
-  type Harness,
   LAURA,
   openDraftModal,
-  startHarness,
+  openedView,
   submitView,
   textOf,
   USER,
+  useHarness,
   type ViewRecord,
 } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 type InputBlock = {
   type: string;
@@ -221,16 +215,8 @@ describe('submitting the draft modal', () => {
   it('another version replaces the draft in place with the next variant (chat.update)', async () => {
     const message = await draftToDm(h);
     const first = decodeMarkSent(buttons(message.blocks)[0]?.value)?.note;
-    const another = buttons(message.blocks).find((b) => b.action_id === 'another_version');
     const from = h.slack.calls.length;
-    const res = await h.sender.interaction(
-      blockAction({
-        userId: USER,
-        channelId: message.channel,
-        message: { ts: message.ts, text: message.text, blocks: message.blocks },
-        action: { actionId: 'another_version', value: another?.value },
-      }),
-    );
+    const res = await clickInDm(h, message, 'another_version');
     expect(res.status).toBe(200);
     const update = await h.slack.waitForCall('chat.update', { after: from });
     expect(update.body).toMatchObject({ channel: message.channel, ts: message.ts });
@@ -246,19 +232,9 @@ describe('submitting the draft modal', () => {
 
   it('edit & re-check opens the draft editable and reviews the edit on submit', async () => {
     const message = await draftToDm(h);
-    const edit = buttons(message.blocks).find((b) => b.action_id === 'edit_draft');
     const from = h.slack.calls.length;
-    await h.sender.interaction(
-      blockAction({
-        userId: USER,
-        channelId: message.channel,
-        message: { ts: message.ts, blocks: message.blocks },
-        action: { actionId: 'edit_draft', value: edit?.value },
-        triggerId: h.slack.issueTrigger(USER),
-      }),
-    );
-    const open = await h.slack.waitForCall('views.open', { after: from });
-    const view = h.slack.view((open.response.view as { id: string }).id) as unknown as ViewRecord;
+    await clickInDm(h, message, 'edit_draft');
+    const view = await openedView(h.slack, from);
     expect(view.callback_id).toBe('connectnote_edit');
     const note = inputs(view)[0];
     expect(note?.block_id).toBe('note');

@@ -1,17 +1,22 @@
 // The real app in HTTP mode on an ephemeral port, pointed at the stand-in Slack on loopback,
 // with a memory store and the real Tracking service. Requests are signed as Slack signs them.
+import { afterAll, beforeAll, expect } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { type AppLogger, createLogger } from '../../src/logger.js';
 import { type RunningApp, type StartAppOptions, startApp } from '../../src/slack/app.js';
 import type { AppDeps } from '../../src/slack/deps.js';
 import {
+  blockAction,
+  messageShortcut,
   type SlackCall,
   SlackRequestSender,
   type SlackStandin,
+  type StandinMessage,
   slashCommand,
   startSlackStandin,
   viewSubmission,
+  type Who,
 } from '../../src/slack-standin/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { Tracking } from '../../src/tracking/index.js';
@@ -35,6 +40,18 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The app's environment in HTTP mode against the stand-in at `slackUrl`, on a memory store. */
+export function httpEnv(slackUrl: string): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: slackUrl,
+    PORT: '0',
+    STORE_URL: 'memory://',
+    LOG_LEVEL: 'info',
+  };
+}
+
 export interface HarnessOptions extends StartAppOptions {
   /** Where the app's clock starts (it then moves with real time until set). */
   start?: string;
@@ -45,15 +62,7 @@ export async function startHarness(
   { start = '2026-03-10T10:00:00Z', ...options }: HarnessOptions = {},
 ): Promise<Harness> {
   const slack = await startSlackStandin();
-  const config = loadConfig({
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: slack.url,
-    PORT: '0',
-    STORE_URL: 'memory://',
-    LOG_LEVEL: 'info',
-    ...env,
-  });
+  const config = loadConfig({ ...httpEnv(slack.url), ...env });
   const logs: string[] = [];
   const logger: AppLogger = createLogger({
     level: config.logLevel,
@@ -90,6 +99,25 @@ export async function startHarness(
   };
 }
 
+/**
+ * What `start` gives, for a test file (or a describe block): started before its tests, closed
+ * after. The object is filled in when it starts, so tests read it, never the module body.
+ */
+export function perFile<T extends { close(): Promise<void> }>(start: () => Promise<T>): T {
+  const started = {} as T;
+  beforeAll(async () => {
+    Object.assign(started, await start());
+  });
+  afterAll(async () => {
+    await started.close?.();
+  });
+  return started;
+}
+
+/** One harness for a test file (or a describe block). */
+export const useHarness = (env: Record<string, string> = {}, options: HarnessOptions = {}) =>
+  perFile(() => startHarness(env, options));
+
 /** Every string anywhere inside a value (to look for unescaped user text in outgoing calls). */
 export function allStrings(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') out.push(value);
@@ -113,6 +141,12 @@ export interface ViewRecord {
   [field: string]: unknown;
 }
 
+/** The modal the app opened (views.open) after call index `from`, as the stand-in keeps it. */
+export async function openedView(slack: SlackStandin, from: number): Promise<ViewRecord> {
+  const open = await slack.waitForCall('views.open', { after: from });
+  return slack.view((open.response.view as { id: string }).id) as unknown as ViewRecord;
+}
+
 /** `/connectnote TEXT` → the modal the app opened (as the stand-in keeps it). */
 export async function openDraftModal(h: Harness, text = '', userId = USER): Promise<ViewRecord> {
   const from = h.slack.calls.length;
@@ -120,9 +154,60 @@ export async function openDraftModal(h: Harness, text = '', userId = USER): Prom
     slashCommand({ userId, text, triggerId: h.slack.issueTrigger(userId) }),
   );
   if (res.status !== 200) throw new Error(`slash command answered ${res.status}`);
-  const open = await h.slack.waitForCall('views.open', { after: from });
-  const id = (open.response.view as { id: string }).id;
-  return h.slack.view(id) as unknown as ViewRecord;
+  return openedView(h.slack, from);
+}
+
+/** The draft the tracking tests follow up on: Laura, met at an event, about sales funnels. */
+export const FUNNELS_DRAFT = {
+  name: 'Laura',
+  relationship: 'met-briefly',
+  context: 'the XYZ networking event',
+  purpose: 'to continue our conversation about sales funnels',
+} as const;
+
+/**
+ * `/connectnote`, then its modal submitted with `inputs`, as `who` (any harness's stand-in and
+ * sender); returns the call index it began at, to wait for what follows.
+ */
+export async function submitDraft(
+  slack: SlackStandin,
+  sender: SlackRequestSender,
+  who: Who & { userId: string },
+  inputs: Record<string, string | undefined>,
+): Promise<number> {
+  const from = slack.calls.length;
+  await sender.command(slashCommand({ ...who, triggerId: slack.issueTrigger(who.userId) }));
+  const view = await openedView(slack, from);
+  await sender.interaction(viewSubmission({ ...who, view, inputs }));
+  return from;
+}
+
+/** "Review this draft" on a message of `text` → the modal the app opened. */
+export async function reviewShortcut(h: Harness, text: string): Promise<ViewRecord> {
+  const from = h.slack.calls.length;
+  const res = await h.sender.interaction(
+    messageShortcut({
+      userId: USER,
+      message: { text, ts: '1700000000.000100' },
+      triggerId: h.slack.issueTrigger(USER),
+    }),
+  );
+  expect(res.status).toBe(200);
+  return openedView(h.slack, from);
+}
+
+/** Clicks the button `actionId` of the draft DM `message` as USER, as Slack sends it. */
+export function clickInDm(h: Harness, message: StandinMessage, actionId: string) {
+  const button = buttons(message.blocks).find((b) => b.action_id === actionId);
+  return h.sender.interaction(
+    blockAction({
+      userId: USER,
+      channelId: message.channel,
+      message: { ts: message.ts, text: message.text, blocks: message.blocks },
+      action: { actionId, value: button?.value },
+      triggerId: h.slack.issueTrigger(USER),
+    }),
+  );
 }
 
 /** Submit a view with `inputs` (by block id) → the app's ack body (parsed JSON or undefined). */

@@ -1,15 +1,11 @@
 // Issue 10, item 11: past 20 pending requests on the Home (or 10 in a reminder DM, which sends
 // the rest to the Home), the newest had no buttons anywhere. Confirmed; the Home now pages.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOME_ACTION } from '../../src/slack/views/home.js';
 import { appHomeOpenedEvent, blockAction } from '../../src/slack-standin/index.js';
-import { startTrackingHarness, TEAM, type TrackingHarness } from './tracking-harness.js';
+import { TEAM, useTrackingHarness } from './tracking-harness.js';
 
-let h: TrackingHarness;
-beforeAll(async () => {
-  h = await startTrackingHarness('2026-11-12T10:00:00Z');
-});
-afterAll(() => h?.close());
+const h = useTrackingHarness('2026-11-12T10:00:00Z');
 
 const USER = 'U0MANY';
 

@@ -1,14 +1,10 @@
 // The App Home through the real app and the stand-in Slack.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeHomeChoice, HOME_ACTION } from '../../src/slack/views/home.js';
 import { appHomeOpenedEvent, blockAction } from '../../src/slack-standin/index.js';
-import { startTrackingHarness, TEAM, type TrackingHarness } from './tracking-harness.js';
+import { TEAM, useTrackingHarness } from './tracking-harness.js';
 
-let h: TrackingHarness;
-beforeAll(async () => {
-  h = await startTrackingHarness('2026-11-12T10:00:00Z');
-});
-afterAll(() => h?.close());
+const h = useTrackingHarness('2026-11-12T10:00:00Z');
 
 let users = 0;
 const newUser = () => `U0H${++users}`;

@@ -2,20 +2,14 @@
 // 1 MB are refused with 413 before more is read, slow senders are cut off, and odd but signed
 // bodies get a 4xx, never a 500 or silence.
 import { request } from 'node:http';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { scriptPath } from '../../scripts/bench/lib/child.js';
 import { startServerChild } from '../../scripts/bench/lib/server-child.js';
 import type { AppChildStats } from '../../scripts/fuzz/app-child.js';
 import { blockAction } from '../../src/slack-standin/index.js';
-import { type Harness, startHarness, USER } from './harness.js';
+import { USER, useHarness } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness({}, { bodyTimeoutMs: 1_000 });
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness({}, { bodyTimeoutMs: 1_000 });
 
 const MB = 1024 * 1024;
 

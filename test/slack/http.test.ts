@@ -1,5 +1,5 @@
 // The HTTP surface and its failures: signatures, /healthz, Web API errors, escaping.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { NOTICES } from '../../src/slack/messages.js';
 import {
   appHomeOpenedEvent,
@@ -10,23 +10,18 @@ import {
 } from '../../src/slack-standin/index.js';
 import {
   allStrings,
+  clickInDm,
   draftToDm,
-  type Harness,
   LAURA,
   openDraftModal,
+  openedView,
   SIGNING_SECRET,
-  startHarness,
   submitView,
   USER,
+  useHarness,
 } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 beforeEach(() => {
   h.slack.clearFailures();
 });
@@ -124,27 +119,10 @@ describe('escaping', () => {
     assertInert(open.body);
 
     const message = await draftToDm(h);
-    const edit = (
-      message.blocks as Array<{
-        type: string;
-        elements?: Array<{ action_id: string; value: string }>;
-      }>
-    )
-      .find((b) => b.type === 'actions')
-      ?.elements?.find((e) => e.action_id === 'edit_draft');
     const before = h.slack.calls.length;
-    await h.sender.interaction(
-      blockAction({
-        userId: USER,
-        channelId: message.channel,
-        message: { ts: message.ts, blocks: message.blocks },
-        action: { actionId: 'edit_draft', value: edit?.value },
-        triggerId: h.slack.issueTrigger(USER),
-      }),
-    );
-    const editOpen = await h.slack.waitForCall('views.open', { after: before });
-    const editView = h.slack.view((editOpen.response.view as { id: string }).id);
-    const res = await submitView(h, editView as never, {
+    await clickInDm(h, message, 'edit_draft');
+    const editView = await openedView(h.slack, before);
+    const res = await submitView(h, editView, {
       note: 'hey laura <!channel> <@U999> <http://evil.example|click> pls connect w/ u',
     });
     const updated = res.body as { view: { blocks: unknown[] } };
@@ -219,22 +197,7 @@ describe('Web API failures', () => {
     const message = await draftToDm(h);
     h.slack.fail('chat.update', { error: 'message_not_found' });
     const from = h.slack.calls.length;
-    const another = (
-      message.blocks as Array<{
-        type: string;
-        elements?: Array<{ action_id: string; value: string }>;
-      }>
-    )
-      .find((b) => b.type === 'actions')
-      ?.elements?.find((e) => e.action_id === 'another_version');
-    const res = await h.sender.interaction(
-      blockAction({
-        userId: USER,
-        channelId: message.channel,
-        message: { ts: message.ts, blocks: message.blocks },
-        action: { actionId: 'another_version', value: another?.value },
-      }),
-    );
+    const res = await clickInDm(h, message, 'another_version');
     expect(res.status).toBe(200);
     const notice = await h.slack.waitForCall('chat.postMessage', { after: from });
     expect(notice.body.text).toBe(NOTICES.view);

@@ -12,7 +12,7 @@ import {
   slashCommand,
   startSlackStandin,
 } from '../../src/slack-standin/index.js';
-import { BOT_TOKEN, SIGNING_SECRET, USER } from './harness.js';
+import { BOT_TOKEN, httpEnv, SIGNING_SECRET, USER } from './harness.js';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -46,12 +46,7 @@ beforeAll(async () => {
     env: {
       PATH: process.env.PATH ?? '',
       HOME: process.env.HOME ?? '/tmp',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: slack.url,
-      PORT: '0',
-      STORE_URL: 'memory://',
-      LOG_LEVEL: 'info',
+      ...httpEnv(slack.url),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,27 +1,21 @@
 // Every input and message field at Slack's maximum sizes (issue 10, item 7): a greeting with a
 // 251-character "name" gave "Sorry, something went wrong" and a ZodError. Each case must get
 // its modal or DM, never the apology and never an error in the log.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeMarkSent } from '../../src/slack/ids.js';
 import { NOTICES } from '../../src/slack/messages.js';
-import { blockAction, messageShortcut } from '../../src/slack-standin/index.js';
+import { blockAction } from '../../src/slack-standin/index.js';
 import {
   buttons,
   draftToDm,
-  type Harness,
-  startHarness,
+  reviewShortcut,
   textOf,
   USER,
+  useHarness,
   type ViewRecord,
 } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Fails on an apology or an error logged since call index `from`. */
 function expectNoFailure(from: number, logsFrom: number) {
@@ -34,17 +28,9 @@ function expectNoFailure(from: number, logsFrom: number) {
 async function shortcutOn(text: string): Promise<ViewRecord> {
   const from = h.slack.calls.length;
   const logsFrom = h.logs.length;
-  const res = await h.sender.interaction(
-    messageShortcut({
-      userId: USER,
-      message: { text, ts: '1700000000.000100' },
-      triggerId: h.slack.issueTrigger(USER),
-    }),
-  );
-  expect(res.status).toBe(200);
-  const open = await h.slack.waitForCall('views.open', { after: from });
+  const view = await reviewShortcut(h, text);
   expectNoFailure(from, logsFrom);
-  return h.slack.view((open.response.view as { id: string }).id) as unknown as ViewRecord;
+  return view;
 }
 
 const LONG_NAME = `A${'a'.repeat(250)}`;

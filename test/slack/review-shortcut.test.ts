@@ -1,31 +1,12 @@
 // "Review this draft" end to end: the shortcut, the review modal, the relationship select.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { decodeMarkSent } from '../../src/slack/ids.js';
 import { decodeReviewText } from '../../src/slack/views/review-modal.js';
-import { blockAction, messageShortcut } from '../../src/slack-standin/index.js';
-import { buttons, type Harness, startHarness, textOf, USER, type ViewRecord } from './harness.js';
+import { blockAction } from '../../src/slack-standin/index.js';
+import { buttons, reviewShortcut, textOf, USER, useHarness, type ViewRecord } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
-
-async function shortcutOn(text: string): Promise<ViewRecord> {
-  const from = h.slack.calls.length;
-  const res = await h.sender.interaction(
-    messageShortcut({
-      userId: USER,
-      message: { text, ts: '1700000000.000100' },
-      triggerId: h.slack.issueTrigger(USER),
-    }),
-  );
-  expect(res.status).toBe(200);
-  const open = await h.slack.waitForCall('views.open', { after: from });
-  return h.slack.view((open.response.view as { id: string }).id) as unknown as ViewRecord;
-}
+const h = useHarness();
+const shortcutOn = (text: string) => reviewShortcut(h, text);
 
 type Select = {
   type: string;

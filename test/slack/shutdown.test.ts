@@ -2,8 +2,7 @@
 // serves, so a load balancer sees it before the listener closes; a running sweep is waited for
 // only so long.
 import { describe, expect, it } from 'vitest';
-import { startReminderScheduler } from '../../src/tracking/scheduler.js';
-import { FakeSlack, makeTracking, NOTE } from '../tracking/helpers.js';
+import { everySecondScheduler, FakeSlack, trackingWithOneDue } from '../tracking/helpers.js';
 import { startHarness } from './harness.js';
 
 describe('stopping the app', () => {
@@ -31,14 +30,7 @@ describe('stopping the app', () => {
 
 describe('stopping the scheduler', () => {
   it('waits for a running sweep only up to its bound', async () => {
-    const { tracking, store, clock, logger } = await makeTracking({
-      start: '2026-11-09T10:00:00Z',
-    });
-    await tracking.trackSent(
-      { teamId: 'T1', userId: 'U1' },
-      NOTE,
-      new Date('2026-11-02T10:00:00Z'),
-    );
+    const { tracking, store, clock, logger } = await trackingWithOneDue();
     const slack = new FakeSlack();
     let started = false;
     let release: () => void = () => undefined;
@@ -49,17 +41,7 @@ describe('stopping the scheduler', () => {
       });
       return 'UTC';
     };
-    const scheduler = startReminderScheduler({
-      tracking,
-      config: {
-        reminderCron: '* * * * * *',
-        slackApiUrl: 'http://127.0.0.1:9/',
-        slackBotToken: 'xoxb-x',
-      },
-      logger,
-      clock,
-      slack,
-    });
+    const scheduler = everySecondScheduler({ tracking, logger, clock, slack });
     await expect.poll(() => started, { timeout: 5_000, interval: 50 }).toBe(true);
     // The sweep hangs on Slack; stop() must still come back.
     const outcome = await Promise.race([

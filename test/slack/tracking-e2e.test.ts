@@ -8,12 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type StandinMessage,
-  slashCommand,
-  viewSubmission,
-} from '../../src/slack-standin/index.js';
-import { BOT_TOKEN, startTrackingHarness, TEAM, type TrackingHarness } from './tracking-harness.js';
+import type { StandinMessage } from '../../src/slack-standin/index.js';
+import { FUNNELS_DRAFT, submitDraft } from './harness.js';
+import { BOT_TOKEN, TEAM, useTrackingHarness } from './tracking-harness.js';
 
 const run = promisify(execFile);
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -21,9 +18,8 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const CLI = ['--import', import.meta.resolve('tsx'), join(ROOT, 'src', 'cli', 'main.ts')];
 const cwd = mkdtempSync(join(tmpdir(), 'connectnote-sweep-'));
 
-let h: TrackingHarness;
-beforeAll(async () => {
-  h = await startTrackingHarness('2026-11-02T10:00:00Z'); // a Monday
+const h = useTrackingHarness('2026-11-02T10:00:00Z'); // a Monday
+beforeAll(() => {
   writeFileSync(
     join(cwd, '.env'),
     [
@@ -34,10 +30,7 @@ beforeAll(async () => {
     ].join('\n'),
   );
 });
-afterAll(async () => {
-  await h?.close();
-  rmSync(cwd, { recursive: true, force: true });
-});
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 const USER = 'U0E2E';
 
@@ -63,23 +56,11 @@ describe('follow-up tracking end to end', () => {
     timeout: 90_000,
   }, async () => {
     // 1. /connectnote, fill in the modal, get a draft DM.
-    const from = h.slack.calls.length;
-    await h.sender.command(
-      slashCommand({ userId: USER, teamId: TEAM, triggerId: h.slack.issueTrigger(USER) }),
-    );
-    const open = await h.slack.waitForCall('views.open', { after: from });
-    await h.sender.interaction(
-      viewSubmission({
-        userId: USER,
-        teamId: TEAM,
-        view: h.slack.view((open.response.view as { id: string }).id) as never,
-        inputs: {
-          name: 'Laura',
-          relationship: 'met-briefly',
-          context: 'the XYZ networking event',
-          purpose: 'to continue our conversation about sales funnels',
-        },
-      }),
+    const from = await submitDraft(
+      h.slack,
+      h.sender,
+      { userId: USER, teamId: TEAM },
+      FUNNELS_DRAFT,
     );
     await h.slack.waitForCall('chat.postMessage', {
       after: from,

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { blockAction, type StandinMessage } from '../../src/slack-standin/index.js';
-import { type Harness, startHarness } from './harness.js';
+import { type Harness, perFile, startHarness } from './harness.js';
 
 export { BOT_TOKEN } from './harness.js';
 export const TEAM = 'T0STANDIN';
@@ -26,6 +26,9 @@ export interface TrackingHarness extends Harness {
   /** Resolves once the app has finished handling every request in flight. */
   settle(): Promise<void>;
 }
+
+/** One tracking harness for a test file, as useHarness. */
+export const useTrackingHarness = (start?: string) => perFile(() => startTrackingHarness(start));
 
 export async function startTrackingHarness(
   start = '2026-11-02T10:00:00Z',

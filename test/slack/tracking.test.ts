@@ -1,16 +1,12 @@
 // "I sent it" and the reminder buttons, through the real app and the stand-in Slack.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeMarkSent } from '../../src/slack/ids.js';
 import { type StandinMessage, userChangeEvent } from '../../src/slack-standin/index.js';
 import { reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
 import { runSweep } from '../../src/tracking/sweep.js';
-import { BOT_TOKEN, startTrackingHarness, TEAM, type TrackingHarness } from './tracking-harness.js';
+import { BOT_TOKEN, TEAM, useTrackingHarness } from './tracking-harness.js';
 
-let h: TrackingHarness;
-beforeAll(async () => {
-  h = await startTrackingHarness();
-});
-afterAll(() => h?.close());
+const h = useTrackingHarness();
 
 const NOTE =
   'Hi Ana, I enjoyed our chat about onboarding at the SaaStr meetup. I’ll send you the deck we discussed. Would you like to connect?';
@@ -59,6 +55,15 @@ async function sweepAt(iso: string) {
     sweepWebClient(BOT_TOKEN, h.slack.url, { retryConfig: { retries: 0 } }),
   );
   return runSweep({ tracking: h.tracking, slack }, new Date(iso));
+}
+
+/** A new user who sent a note on Monday 2 November and was reminded of it on the 10th. */
+async function remindedUser() {
+  h.clock.set(new Date('2026-11-02T10:00:00Z'));
+  const user = newUser();
+  await markSent(user);
+  const swept = await sweepAt('2026-11-10T10:05:00Z');
+  return { user, swept, ...(await reminderFor(user)) };
 }
 
 async function reminderFor(userId: string): Promise<{ message: StandinMessage; id: string }> {
@@ -158,11 +163,8 @@ describe('I sent it', () => {
 
 describe('reminder buttons', () => {
   it('accepted: records it, updates the reminder, and DMs the guide’s follow-ups with the promise', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const user = newUser();
-    await markSent(user);
-    expect((await sweepAt('2026-11-10T10:05:00Z')).sent).toBeGreaterThanOrEqual(1);
-    const { message, id } = await reminderFor(user);
+    const { user, swept, message, id } = await remindedUser();
+    expect(swept.sent).toBeGreaterThanOrEqual(1);
     expect(JSON.stringify(message.blocks)).toContain('8 days');
     const before = h.slack.callsTo('chat.update').length;
     await h.click(user, message, 'reminder_accepted', id);
@@ -178,22 +180,14 @@ describe('reminder buttons', () => {
   });
 
   it('snooze: the next reminder comes a week later', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const user = newUser();
-    await markSent(user);
-    await sweepAt('2026-11-10T10:05:00Z');
-    const { message, id } = await reminderFor(user);
+    const { user, message, id } = await remindedUser();
     await h.click(user, message, 'reminder_snooze', id);
     const r = await h.tracking.getRequest({ teamId: TEAM, userId: user }, id);
     expect(r.ok && r.request.nextReminderAt).toMatch(/^2026-11-17T10:05:0/);
   });
 
   it('follow-up: DMs a polite, reviewed follow-up', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const user = newUser();
-    await markSent(user);
-    await sweepAt('2026-11-10T10:05:00Z');
-    const { message, id } = await reminderFor(user);
+    const { user, message, id } = await remindedUser();
     await h.click(user, message, 'reminder_followup', id);
     const text = JSON.stringify(h.dms(user).at(-1)?.blocks);
     expect(text).toContain('Hi Ana');
@@ -202,11 +196,7 @@ describe('reminder buttons', () => {
   });
 
   it('stop: ends tracking', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const user = newUser();
-    await markSent(user);
-    await sweepAt('2026-11-10T10:05:00Z');
-    const { message, id } = await reminderFor(user);
+    const { user, message, id } = await remindedUser();
     await h.click(user, message, 'reminder_stop', id);
     const r = await h.tracking.getRequest({ teamId: TEAM, userId: user }, id);
     expect(r.ok && r.request.status).toBe('stopped');
@@ -225,11 +215,7 @@ describe('reminder buttons', () => {
   });
 
   it('refuses anyone but the owner, politely and privately, and changes nothing', async () => {
-    h.clock.set(new Date('2026-11-02T10:00:00Z'));
-    const owner = newUser();
-    await markSent(owner);
-    await sweepAt('2026-11-10T10:05:00Z');
-    const { message, id } = await reminderFor(owner);
+    const { user: owner, message, id } = await remindedUser();
     const updates = h.slack.callsTo('chat.update').length;
     const intruder = newUser();
     for (const action of [

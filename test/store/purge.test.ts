@@ -1,24 +1,17 @@
 // Growth and residue (issue 10, item 10): expired records and lease rows are purged, not kept
 // for ever (SQLite and Postgres keep them until read; lease rows were never removed).
-import sqlite3 from 'sqlite3';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { openStore } from '../../src/store/index.js';
 import { allBackends } from './backends.js';
+import { sqliteRows } from './sqlite-file.js';
 
 const schema = z.object({ v: z.number() });
 
-function count(file: string, sql: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (error) => {
-      if (error) return reject(error);
-      db.get(sql, (err, row) => {
-        db.close();
-        if (err) reject(err);
-        else resolve(Number((row as { n: number }).n));
-      });
-    });
-  });
+/** A `SELECT COUNT(*) AS n` on the store's file. */
+async function count(file: string, sql: string): Promise<number> {
+  const [row] = await sqliteRows(file, sql);
+  return Number(row?.n);
 }
 
 for (const backend of allBackends()) {

@@ -4,12 +4,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import sqlite3 from 'sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/seeded-random.js';
 import type { Tracking } from '../../src/tracking/index.js';
 import { keys, trackedRequestSchema } from '../../src/tracking/records.js';
 import type { Owner } from '../../src/tracking/types.js';
+import { sqliteRows } from '../store/sqlite-file.js';
 import { makeTracking, NOTE } from './helpers.js';
 
 /** Let `n` turns of the event loop's microtasks pass, so operations start interleaved. */
@@ -80,17 +80,11 @@ async function run(url: string, trials: number, seed: number) {
 const dir = mkdtempSync(join(tmpdir(), 'connectnote-delete-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function rows(file: string, sql: string): Promise<Array<Record<string, unknown>>> {
-  return new Promise((resolve, reject) => {
-    const db = new sqlite3.Database(file, sqlite3.OPEN_READONLY, (error) => {
-      if (error) return reject(error);
-      db.all(sql, (err, found) => {
-        db.close();
-        if (err) reject(err);
-        else resolve(found as Array<Record<string, unknown>>);
-      });
-    });
-  });
+/** The keys and index names still in a SQLite store's file. */
+async function leftOf(file: string) {
+  const records = await sqliteRows(file, 'SELECT key FROM keyv');
+  const indexes = await sqliteRows(file, 'SELECT idx, member FROM cn_index');
+  return [...records.map((r) => String(r.key)), ...indexes.map((r) => String(r.idx))];
 }
 
 describe('deleting a user racing their writes', () => {
@@ -107,9 +101,9 @@ describe('deleting a user racing their writes', () => {
     console.info(`sqlite: ${survivors} survivors of ${requests} requests over 200 trials`);
     await store.close();
     expect(survivors).toBe(0);
-    const records = await rows(file, 'SELECT key FROM keyv');
-    const indexes = await rows(file, 'SELECT idx, member FROM cn_index');
-    const leases = await rows(file, 'SELECT key FROM cn_lease WHERE expires > 0');
+    const records = await sqliteRows(file, 'SELECT key FROM keyv');
+    const indexes = await sqliteRows(file, 'SELECT idx, member FROM cn_index');
+    const leases = await sqliteRows(file, 'SELECT key FROM cn_lease WHERE expires > 0');
     const left = [
       ...records.map((r) => String(r.key)),
       ...indexes.map((r) => `${r.idx} ${r.member}`),
@@ -163,11 +157,7 @@ describe('deleting a user after reminders went out', () => {
     expect((await runSweep({ tracking, slack }, new Date('2026-11-16T10:00:00Z'))).sent).toBe(1);
     await tracking.deleteUserData(owner);
     await store.close();
-    const records = await rows(file, 'SELECT key FROM keyv');
-    const indexes = await rows(file, 'SELECT idx, member FROM cn_index');
-    expect([...records.map((r) => String(r.key)), ...indexes.map((r) => String(r.idx))]).toEqual(
-      [],
-    );
+    expect(await leftOf(file)).toEqual([]);
   });
 });
 
@@ -176,12 +166,6 @@ describe('deleting a user after reminders went out', () => {
 // learns them while it holds the user, concurrently with others. A deletion landing mid-sweep
 // must still leave nothing behind.
 describe('deleting a user while the sweep is reminding them', () => {
-  async function leftOf(file: string) {
-    const records = await rows(file, 'SELECT key FROM keyv');
-    const indexes = await rows(file, 'SELECT idx, member FROM cn_index');
-    return [...records.map((r) => String(r.key)), ...indexes.map((r) => String(r.idx))];
-  }
-
   it('during the post: no DM channel, delivery marker or intent is written back', async () => {
     const { runSweep } = await import('../../src/tracking/sweep.js');
     const { FakeSlack } = await import('./helpers.js');

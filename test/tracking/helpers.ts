@@ -2,6 +2,11 @@ import { vi } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { openStore, type Store } from '../../src/store/index.js';
 import { Tracking } from '../../src/tracking/index.js';
+import {
+  type ReminderScheduler,
+  type SchedulerDeps,
+  startReminderScheduler,
+} from '../../src/tracking/scheduler.js';
 import type { Owner } from '../../src/tracking/types.js';
 
 export const ALICE: Owner = { teamId: 'T1', userId: 'U_ALICE' };
@@ -28,6 +33,29 @@ export const NOTE = {
   relationship: 'met-briefly' as const,
   note: 'Hi Ana, I enjoyed our chat about sales funnels at SaaStr. I’ll send you the deck we discussed. Would you like to connect?',
 };
+
+/** A Tracking on Monday 2026-11-09 10:00 with one request (T1's U1) sent a week before: due. */
+export async function trackingWithOneDue(url?: string) {
+  const t = await makeTracking({ url, start: '2026-11-09T10:00:00Z' });
+  await t.tracking.trackSent(
+    { teamId: 'T1', userId: 'U1' },
+    NOTE,
+    new Date('2026-11-02T10:00:00Z'),
+  );
+  return t;
+}
+
+/** The reminder scheduler on a cron that ticks every second, with no real Slack behind it. */
+export function everySecondScheduler(deps: Omit<SchedulerDeps, 'config'>): ReminderScheduler {
+  return startReminderScheduler({
+    ...deps,
+    config: {
+      reminderCron: '* * * * * *',
+      slackApiUrl: 'http://127.0.0.1:9/',
+      slackBotToken: 'xoxb-x',
+    },
+  });
+}
 
 import { WebAPIPlatformError } from '@slack/web-api';
 import type { ReminderMessage, ReminderSlack } from '../../src/tracking/slack.js';

@@ -5,6 +5,7 @@
 // behaviour only: speed is the bench's (`npm run bench -- sweep`).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SlackStandin, startSlackStandin } from '../../src/slack-standin/index.js';
+import type { Tracking } from '../../src/tracking/index.js';
 import { SlackPacer } from '../../src/tracking/pacer.js';
 import { REMINDER_EVENT_TYPE, reminderSlack, sweepWebClient } from '../../src/tracking/slack.js';
 import { runSweep, type SweepSummary } from '../../src/tracking/sweep.js';
@@ -32,6 +33,31 @@ function remindersTo(userId: string): number {
     .messages(standin.dmChannel(userId))
     .filter((m) => (m.metadata as { event_type?: string })?.event_type === REMINDER_EVENT_TYPE)
     .length;
+}
+
+/**
+ * Round `round` of a quarter-hourly tick: every instance sweeps at once, each through its own
+ * paced client to the stand-in, as separate processes would.
+ */
+function sweepBoth(
+  instances: Array<{ tracking: Tracking }>,
+  round: number,
+  options: { concurrency?: number } = {},
+): Promise<SweepSummary[]> {
+  return Promise.all(
+    instances.map(({ tracking }) =>
+      runSweep(
+        {
+          tracking,
+          slack: reminderSlack(sweepWebClient('xoxb-test', standin.url), {
+            pacer: new SlackPacer(),
+          }),
+          ...options,
+        },
+        later(15 * round),
+      ),
+    ),
+  );
 }
 
 const total = (summaries: SweepSummary[]) => summaries.reduce((n, s) => n + s.sent, 0);
@@ -62,22 +88,9 @@ for (const backend of allBackends()) {
         ];
         for (const o of owners) await one.tracking.trackSent(o, NOTE, at(SENT));
         standin.fail('chat.postMessage', { status: 500, when: 'after', rate: 0.25 });
-        const slack = () =>
-          reminderSlack(sweepWebClient('xoxb-test', standin.url), { pacer: new SlackPacer() });
         const summaries: SweepSummary[] = [];
         for (let round = 0; round < 3; round++) {
-          summaries.push(
-            ...(await Promise.all([
-              runSweep(
-                { tracking: one.tracking, slack: slack(), concurrency: 8 },
-                later(15 * round),
-              ),
-              runSweep(
-                { tracking: two.tracking, slack: slack(), concurrency: 8 },
-                later(15 * round),
-              ),
-            ])),
-          );
+          summaries.push(...(await sweepBoth([one, two], round, { concurrency: 8 })));
         }
         standin.clearFailures();
         expect(owners.map((o) => remindersTo(o.userId))).toEqual(owners.map(() => 1));
@@ -94,16 +107,9 @@ for (const backend of allBackends()) {
         for (const o of owners) await one.tracking.trackSent(o, NOTE, at(SENT));
         standin.clearCalls();
         standin.fail('chat.postMessage', { error: 'ratelimited', retryAfter: 0, rate: 0.3 });
-        const slack = () =>
-          reminderSlack(sweepWebClient('xoxb-test', standin.url), { pacer: new SlackPacer() });
         const summaries: SweepSummary[] = [];
         for (let round = 0; round < 3 && total(summaries) < 40; round++) {
-          summaries.push(
-            ...(await Promise.all([
-              runSweep({ tracking: one.tracking, slack: slack() }, later(15 * round)),
-              runSweep({ tracking: two.tracking, slack: slack() }, later(15 * round)),
-            ])),
-          );
+          summaries.push(...(await sweepBoth([one, two], round)));
         }
         standin.clearFailures();
         expect(owners.map((o) => remindersTo(o.userId))).toEqual(owners.map(() => 1));

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createLogger } from '../../src/logger.js';
 import { openStore } from '../../src/store/index.js';
-import { startReminderScheduler, storeRunCoordinator } from '../../src/tracking/scheduler.js';
+import { storeRunCoordinator } from '../../src/tracking/scheduler.js';
 import type { SweepSummary } from '../../src/tracking/sweep.js';
 import { allBackends } from '../store/backends.js';
-import { FakeSlack, makeTracking, NOTE } from './helpers.js';
+import { everySecondScheduler, FakeSlack, makeTracking, trackingWithOneDue } from './helpers.js';
 
 // Memory stores are private to their process, so only shared backends can elect.
 for (const backend of allBackends().filter((b) => b.name !== 'memory')) {
@@ -29,24 +29,13 @@ describe('the reminder scheduler', () => {
   it('sweeps on its cron, one instance per tick, and stops cleanly', async () => {
     const backend = allBackends()[1]; // sqlite: two instances share one file
     const url = backend?.url() ?? 'memory://';
-    const one = await makeTracking({ url, start: '2026-11-09T10:00:00Z' });
+    const one = await trackingWithOneDue(url);
     const two = await makeTracking({ url, start: '2026-11-09T10:00:00Z' });
-    await one.tracking.trackSent(
-      { teamId: 'T1', userId: 'U1' },
-      NOTE,
-      new Date('2026-11-02T10:00:00Z'),
-    );
     const slack = new FakeSlack();
     const sweeps: SweepSummary[] = [];
-    const config = {
-      reminderCron: '* * * * * *',
-      slackApiUrl: 'http://127.0.0.1:9/',
-      slackBotToken: 'xoxb-x',
-    };
     const schedulers = [one, two].map((t) =>
-      startReminderScheduler({
+      everySecondScheduler({
         tracking: t.tracking,
-        config,
         logger: t.logger,
         clock: t.clock,
         slack,
@@ -69,12 +58,7 @@ describe('the reminder scheduler', () => {
 
 describe('node-cron’s own messages', () => {
   it('go through the app’s logger, not the console', async () => {
-    const { tracking, store, clock } = await makeTracking({ start: '2026-11-09T10:00:00Z' });
-    await tracking.trackSent(
-      { teamId: 'T1', userId: 'U1' },
-      NOTE,
-      new Date('2026-11-02T10:00:00Z'),
-    );
+    const { tracking, store, clock } = await trackingWithOneDue();
     // A sweep that takes longer than the one-second cron: node-cron blocks the next tick and
     // says so.
     const slack = new FakeSlack();
@@ -88,17 +72,7 @@ describe('node-cron’s own messages', () => {
       vi.spyOn(globalThis.console, m as 'log'),
     );
     try {
-      const scheduler = startReminderScheduler({
-        tracking,
-        config: {
-          reminderCron: '* * * * * *',
-          slackApiUrl: 'http://127.0.0.1:9/',
-          slackBotToken: 'xoxb-x',
-        },
-        logger,
-        clock,
-        slack,
-      });
+      const scheduler = everySecondScheduler({ tracking, logger, clock, slack });
       await expect
         .poll(() => lines.join('\n'), { timeout: 5_000, interval: 100 })
         .toMatch(/WARN connectnote: node-cron: task still running, new execution blocked/);

@@ -118,6 +118,16 @@ function ctxBase() {
   };
 }
 
+/** A view's (Home or modal) context: its inputs, what was typed before, actions sent with its state. */
+function viewCtx(source, inputs, saved) {
+  return {
+    ...ctxBase(),
+    inputs,
+    saved,
+    onAction: (action) => post('/api/action', { source, action, state: collectState(inputs) }),
+  };
+}
+
 // ── rendering ────────────────────────────────────────────────────────────────────────────
 
 function render(state) {
@@ -352,17 +362,7 @@ function renderHome() {
   }
   const inputs = [];
   ui.homeInputs = inputs;
-  const ctx = {
-    ...ctxBase(),
-    inputs,
-    saved,
-    onAction: (action) =>
-      post('/api/action', {
-        source: { kind: 'home', viewId: home.id },
-        action,
-        state: collectState(inputs),
-      }),
-  };
+  const ctx = viewCtx({ kind: 'home', viewId: home.id }, inputs, saved);
   const page = el('div', 'home');
   page.append(renderBlocks(home.view.blocks, ctx));
   list.append(page);
@@ -412,18 +412,7 @@ function renderModal() {
   x.setAttribute('aria-label', 'Close');
   x.addEventListener('click', () => post('/api/close', { viewId: top.id, all: true }));
   header.append(x);
-  const ctx = {
-    ...ctxBase(),
-    inputs,
-    saved,
-    errors: top.errors,
-    onAction: (action) =>
-      post('/api/action', {
-        source: { kind: 'view', viewId: top.id },
-        action,
-        state: collectState(inputs),
-      }),
-  };
+  const ctx = { ...viewCtx({ kind: 'view', viewId: top.id }, inputs, saved), errors: top.errors };
   const body = el('div', 'modal-body');
   body.append(renderBlocks(view.blocks, ctx));
   const foot = el('footer', 'dialog-actions');

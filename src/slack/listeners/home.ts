@@ -7,7 +7,6 @@ import type {
   ButtonAction,
   MultiStaticSelectAction,
   OverflowAction,
-  SlackActionMiddlewareArgs,
   SlackEventMiddlewareArgs,
   StaticSelectAction,
 } from '@slack/bolt';
@@ -16,10 +15,9 @@ import { RULE_IDS, type RuleId } from '../../coach/types.js';
 import type { Owner } from '../../tracking/types.js';
 import type { AppDeps } from '../deps.js';
 import { decodeHomeChoice, HOME_ACTION, homeView, REMINDER_DAY_CHOICES } from '../views/home.js';
-import { safely } from './safely.js';
-import { ownerOf, refused, sendAcceptedFollowUps } from './tracking.js';
-
-type ActionArgs<A extends BlockAction> = SlackActionMiddlewareArgs<A> & AllMiddlewareArgs;
+import { type ActionArgs, ownerOf } from './args.js';
+import { onAction, safely } from './safely.js';
+import { refused, sendAcceptedFollowUps } from './tracking.js';
 
 export async function publishHome(
   client: WebClient,
@@ -154,28 +152,15 @@ export function registerHomeListeners(app: App, deps: AppDeps): void {
   if (registered.has(app)) return;
   registered.add(app);
   app.event('app_home_opened', safely(deps, 'event app_home_opened', homeOpened(deps)));
-  app.action<BlockAction<OverflowAction>>(
-    HOME_ACTION.outcome,
-    safely(deps, 'action home_outcome', homeOnly(deps, homeOutcome(deps))),
-  );
-  app.action<BlockAction<StaticSelectAction>>(
-    HOME_ACTION.accountType,
-    safely(deps, 'action home_account_type', homeOnly(deps, homeAccountType(deps))),
-  );
-  app.action<BlockAction<StaticSelectAction>>(
-    HOME_ACTION.reminderDays,
-    safely(deps, 'action home_reminder_days', homeOnly(deps, homeReminderDays(deps))),
-  );
-  app.action<BlockAction<MultiStaticSelectAction>>(
-    HOME_ACTION.mutedRules,
-    safely(deps, 'action home_muted_rules', homeOnly(deps, homeMutedRules(deps))),
-  );
-  app.action<BlockAction<ButtonAction>>(
-    HOME_ACTION.deleteData,
-    safely(deps, 'action home_delete_data', homeOnly(deps, homeDeleteData(deps))),
-  );
-  app.action(
-    HOME_ACTION.page,
-    safely(deps, 'action home_page', homeOnly(deps, homePageTurn(deps))),
-  );
+  // The Home's controls act only when clicked on the Home (homeOnly).
+  const onHomeAction = <A extends BlockAction>(
+    id: string,
+    handler: (args: ActionArgs<A>) => Promise<void>,
+  ) => onAction(app, deps, id, homeOnly(deps, handler));
+  onHomeAction(HOME_ACTION.outcome, homeOutcome(deps));
+  onHomeAction(HOME_ACTION.accountType, homeAccountType(deps));
+  onHomeAction(HOME_ACTION.reminderDays, homeReminderDays(deps));
+  onHomeAction(HOME_ACTION.mutedRules, homeMutedRules(deps));
+  onHomeAction(HOME_ACTION.deleteData, homeDeleteData(deps));
+  onHomeAction(HOME_ACTION.page, homePageTurn(deps));
 }

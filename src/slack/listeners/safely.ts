@@ -1,10 +1,11 @@
 // One wrapper for every listener: a failure is logged with its context and the user is told,
 // kindly and briefly; nothing escapes to Bolt as an unhandled error, no stack reaches Slack.
-import type { AllMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { AppDeps } from '../deps.js';
 import { slackErrorName, userNotice } from '../errors.js';
 import { noticeModal } from '../views/notice-modal.js';
+import type { ActionArgs } from './args.js';
 
 // biome-ignore lint/suspicious/noExplicitAny: Bolt's ack functions differ per surface
 type AnyAck = (...args: any[]) => Promise<void>;
@@ -136,4 +137,14 @@ export function safely<A extends ListenerArgs>(
       }
     }
   };
+}
+
+/** Registers a block action under its id, wrapped by `safely` and logged as `action <id>`. */
+export function onAction<A extends BlockAction>(
+  app: App,
+  deps: AppDeps,
+  actionId: string,
+  listener: (args: ActionArgs<A>) => Promise<void>,
+): void {
+  app.action<A>(actionId, safely(deps, `action ${actionId}`, listener));
 }

@@ -2,14 +2,7 @@
 // user (team + user) owns the request: anyone else gets a polite refusal only they see, and
 // nothing changes. The user's time zone is learned at "I sent it" and kept fresh from
 // `user_change` events, so the sweep rarely has to ask Slack for it (issue 13).
-import type {
-  AllMiddlewareArgs,
-  App,
-  BlockAction,
-  ButtonAction,
-  SlackActionMiddlewareArgs,
-  SlackEventMiddlewareArgs,
-} from '@slack/bolt';
+import type { AllMiddlewareArgs, App, BlockAction, SlackEventMiddlewareArgs } from '@slack/bolt';
 import type { KnownBlock, WebClient } from '@slack/web-api';
 import { draftFollowUp, draftThankYou, findPromises } from '../../tracking/followups.js';
 import { isValidTimeZone } from '../../tracking/hours.js';
@@ -29,14 +22,8 @@ import {
   slackDate,
   snoozedText,
 } from '../views/reminder.js';
-import { safely } from './safely.js';
-
-type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
-
-/** The clicking user, as the owner of what they act on. */
-export function ownerOf(body: BlockAction): Owner {
-  return { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
-}
+import { type ActionArgs, ownerOf } from './args.js';
+import { onAction, safely } from './safely.js';
 
 function channelOf(body: BlockAction): string | undefined {
   return body.channel?.id ?? (body.container as { channel_id?: string } | undefined)?.channel_id;
@@ -90,7 +77,7 @@ export async function refused(
 }
 
 /** Replaces the clicked reminder's buttons with what was recorded (best effort). */
-async function markRecorded(args: ButtonArgs, deps: AppDeps, id: string, what: string) {
+async function markRecorded(args: ActionArgs, deps: AppDeps, id: string, what: string) {
   const { body, client } = args;
   const channel = channelOf(body);
   const ts = body.message?.ts ?? (body.container as { message_ts?: string }).message_ts;
@@ -121,7 +108,7 @@ export async function sendAcceptedFollowUps(
 }
 
 export function markSent(deps: AppDeps) {
-  return async ({ ack, body, action, client }: ButtonArgs) => {
+  return async ({ ack, body, action, client }: ActionArgs) => {
     await ack();
     const sent = decodeMarkSent(action.value);
     if (!sent) {
@@ -187,27 +174,37 @@ export function userChanged(deps: AppDeps) {
   };
 }
 
+/**
+ * A reminder button: `act` on the clicked request as the clicking user; anyone but its owner is
+ * refused and nothing follows, else `then` gets the request as it now stands.
+ */
+function onOwnRequest(
+  act: (owner: Owner, requestId: string) => Promise<ActionResult>,
+  then: (args: ActionArgs, request: TrackedRequest) => Promise<void>,
+) {
+  return async (args: ActionArgs) => {
+    const { ack, body, action, client } = args;
+    await ack();
+    const result = await act(ownerOf(body), action.value ?? '');
+    if (await refused(client, body, result)) return;
+    if (!result.ok) return;
+    await then(args, result.request);
+  };
+}
+
 /** Records an outcome chosen on a reminder, marks the reminder, then does what follows it. */
 function recordOutcome(
   deps: AppDeps,
   outcome: 'accepted' | 'stopped',
-  after?: (args: ButtonArgs, request: TrackedRequest) => Promise<void>,
+  after?: (args: ActionArgs, request: TrackedRequest) => Promise<void>,
 ) {
-  return async (args: ButtonArgs) => {
-    const { ack, body, action, client } = args;
-    await ack();
-    const owner = ownerOf(body);
-    const result = await deps.tracking.setOutcome(
-      owner,
-      action.value ?? '',
-      outcome,
-      deps.clock.now(),
-    );
-    if (await refused(client, body, result)) return;
-    if (!result.ok) return;
-    await markRecorded(args, deps, result.request.id, OUTCOME_WORDS[outcome]);
-    await after?.(args, result.request);
-  };
+  return onOwnRequest(
+    (owner, id) => deps.tracking.setOutcome(owner, id, outcome, deps.clock.now()),
+    async (args, request) => {
+      await markRecorded(args, deps, request.id, OUTCOME_WORDS[outcome]);
+      await after?.(args, request);
+    },
+  );
 }
 
 export const reminderAccepted = (deps: AppDeps) =>
@@ -215,31 +212,24 @@ export const reminderAccepted = (deps: AppDeps) =>
     sendAcceptedFollowUps(client, body, request),
   );
 
-export function reminderSnooze(deps: AppDeps) {
-  return async (args: ButtonArgs) => {
-    const { ack, body, action, client } = args;
-    await ack();
-    const result = await deps.tracking.snooze(ownerOf(body), action.value ?? '', deps.clock.now());
-    if (await refused(client, body, result)) return;
-    if (!result.ok) return;
-    const r = result.request;
-    const what =
-      r.status === 'pending' && r.nextReminderAt
-        ? snoozedText(new Date(r.nextReminderAt))
-        : `Already recorded as ${r.status}.`;
-    await markRecorded(args, deps, r.id, what);
-  };
-}
+export const reminderSnooze = (deps: AppDeps) =>
+  onOwnRequest(
+    (owner, id) => deps.tracking.snooze(owner, id, deps.clock.now()),
+    async (args, r) => {
+      const what =
+        r.status === 'pending' && r.nextReminderAt
+          ? snoozedText(new Date(r.nextReminderAt))
+          : `Already recorded as ${r.status}.`;
+      await markRecorded(args, deps, r.id, what);
+    },
+  );
 
-export function reminderFollowup(deps: AppDeps) {
-  return async ({ ack, body, action, client }: ButtonArgs) => {
-    await ack();
-    const result = await deps.tracking.getRequest(ownerOf(body), action.value ?? '');
-    if (await refused(client, body, result)) return;
-    if (!result.ok) return;
-    await tell(client, body, followUpMessage(result.request, draftFollowUp(result.request)));
-  };
-}
+export const reminderFollowup = (deps: AppDeps) =>
+  onOwnRequest(
+    (owner, id) => deps.tracking.getRequest(owner, id),
+    ({ client, body }, request) =>
+      tell(client, body, followUpMessage(request, draftFollowUp(request))),
+  );
 
 export const reminderStop = (deps: AppDeps) => recordOutcome(deps, 'stopped');
 
@@ -249,25 +239,10 @@ const registered = new WeakSet<App>();
 export function registerTrackingListeners(app: App, deps: AppDeps): void {
   if (registered.has(app)) return;
   registered.add(app);
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.markSent,
-    safely(deps, 'action mark_sent', markSent(deps)),
-  );
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.reminderAccepted,
-    safely(deps, 'action reminder_accepted', reminderAccepted(deps)),
-  );
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.reminderSnooze,
-    safely(deps, 'action reminder_snooze', reminderSnooze(deps)),
-  );
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.reminderFollowup,
-    safely(deps, 'action reminder_followup', reminderFollowup(deps)),
-  );
-  app.action<BlockAction<ButtonAction>>(
-    ACTION.reminderStop,
-    safely(deps, 'action reminder_stop', reminderStop(deps)),
-  );
+  onAction(app, deps, ACTION.markSent, markSent(deps));
+  onAction(app, deps, ACTION.reminderAccepted, reminderAccepted(deps));
+  onAction(app, deps, ACTION.reminderSnooze, reminderSnooze(deps));
+  onAction(app, deps, ACTION.reminderFollowup, reminderFollowup(deps));
+  onAction(app, deps, ACTION.reminderStop, reminderStop(deps));
   app.event('user_change', safely(deps, 'event user_change', userChanged(deps)));
 }

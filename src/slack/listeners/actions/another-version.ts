@@ -1,26 +1,19 @@
 // "Another version": the next variant replaces the draft in the same message (chat.update).
-import type {
-  AllMiddlewareArgs,
-  BlockAction,
-  ButtonAction,
-  SlackActionMiddlewareArgs,
-} from '@slack/bolt';
 import { budgetWarning, coachContext, draftVariant } from '../../coaching.js';
 import type { AppDeps } from '../../deps.js';
 import { decodeAnotherVersion } from '../../draft-form.js';
 import { draftMessage } from '../../views/draft-message.js';
-
-type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+import { type ActionArgs, ownerOf } from '../args.js';
 
 export function anotherVersion(deps: AppDeps) {
-  return async ({ ack, body, action, client }: Args) => {
+  return async ({ ack, body, action, client }: ActionArgs) => {
     await ack();
     const state = decodeAnotherVersion(action.value);
     const channel = body.channel?.id ?? body.container?.channel_id;
     const ts = body.message?.ts ?? body.container?.message_ts;
     if (!state || !channel || !ts)
       throw new Error('another_version without a valid value or message');
-    const owner = { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
+    const owner = ownerOf(body);
     const ctx = await coachContext(deps, owner);
     const next = draftVariant(state.request, state.index + 1, ctx.history);
     await client.chat.update({

@@ -1,18 +1,11 @@
 // "Edit & re-check": open a modal with the draft editable (reviewed on submit).
-import type {
-  AllMiddlewareArgs,
-  BlockAction,
-  ButtonAction,
-  SlackActionMiddlewareArgs,
-} from '@slack/bolt';
 import type { AppDeps } from '../../deps.js';
 import { decodeEdit } from '../../draft-form.js';
 import { editModal } from '../../views/edit-modal.js';
-
-type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<ButtonAction>>;
+import type { ActionArgs } from '../args.js';
 
 export function editDraft(_deps: AppDeps) {
-  return async ({ ack, body, action, client }: Args) => {
+  return async ({ ack, body, action, client }: ActionArgs) => {
     await ack();
     const edit = decodeEdit(action.value);
     if (!edit) throw new Error('edit_draft without a valid value');

@@ -1,19 +1,13 @@
 // The review modal's relationship changed: review again, update the modal in place.
-import type {
-  AllMiddlewareArgs,
-  BlockAction,
-  SlackActionMiddlewareArgs,
-  StaticSelectAction,
-} from '@slack/bolt';
+import type { BlockAction, StaticSelectAction } from '@slack/bolt';
 import { isRelationshipId } from '../../../coach/relationships.js';
 import { coachContext, reviewFor } from '../../coaching.js';
 import type { AppDeps } from '../../deps.js';
 import { decodeReviewText, reviewModal } from '../../views/review-modal.js';
-
-type Args = AllMiddlewareArgs & SlackActionMiddlewareArgs<BlockAction<StaticSelectAction>>;
+import { type ActionArgs, ownerOf } from '../args.js';
 
 export function reviewRelationship(deps: AppDeps) {
-  return async ({ ack, body, action, client }: Args) => {
+  return async ({ ack, body, action, client }: ActionArgs<BlockAction<StaticSelectAction>>) => {
     await ack();
     const relationship = action.selected_option?.value;
     const view = body.view;
@@ -21,7 +15,7 @@ export function reviewRelationship(deps: AppDeps) {
       throw new Error('review_relationship without a view or relationship');
     const text = decodeReviewText(view.private_metadata);
     if (!text) throw new Error('review modal without its text');
-    const owner = { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
+    const owner = ownerOf(body);
     const ctx = await coachContext(deps, owner);
     const review = reviewFor(text, ctx, { relationship });
     await client.views.update({

@@ -4,6 +4,7 @@ import { coachContext, reviewFor } from '../../coaching.js';
 import type { AppDeps } from '../../deps.js';
 import { slackToPlainText } from '../../escape.js';
 import { MAX_REVIEW_CHARS, reviewModal, reviewRefusal } from '../../views/review-modal.js';
+import { ownerOf } from '../args.js';
 
 type Args = AllMiddlewareArgs & SlackShortcutMiddlewareArgs<MessageShortcut>;
 
@@ -18,10 +19,7 @@ export function reviewDraftShortcut(deps: AppDeps) {
       });
       return;
     }
-    const owner = {
-      teamId: shortcut.team?.id ?? shortcut.user.team_id ?? '',
-      userId: shortcut.user.id,
-    };
+    const owner = ownerOf(shortcut);
     const ctx = await coachContext(deps, owner);
     const review = reviewFor(text, ctx, {});
     await client.views.open({

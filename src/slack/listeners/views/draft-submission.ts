@@ -7,6 +7,7 @@ import type { AppDeps } from '../../deps.js';
 import { readDraftForm } from '../../draft-form.js';
 import { DRAFT_INPUT } from '../../ids.js';
 import { draftMessage } from '../../views/draft-message.js';
+import { ownerOf } from '../args.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
@@ -19,7 +20,7 @@ export function draftSubmission(deps: AppDeps) {
       await ack({ response_action: 'errors', errors: form.errors });
       return;
     }
-    const owner = { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
+    const owner = ownerOf(body);
     const ctx = await coachContext(deps, owner);
     let drafted: ReturnType<typeof draftVariant>;
     try {

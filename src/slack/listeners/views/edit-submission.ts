@@ -7,6 +7,7 @@ import { EDIT_INPUT } from '../../ids.js';
 import { TEXT } from '../../messages.js';
 import { editModal } from '../../views/edit-modal.js';
 import { MAX_REVIEW_CHARS } from '../../views/review-modal.js';
+import { ownerOf } from '../args.js';
 
 type Args = AllMiddlewareArgs & SlackViewMiddlewareArgs<ViewSubmitAction>;
 
@@ -26,7 +27,7 @@ export function editSubmission(deps: AppDeps) {
     }
     const target = decodeTarget(view.private_metadata);
     if (!target) throw new Error('edit modal without a valid private_metadata');
-    const owner = { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id };
+    const owner = ownerOf(body);
     const ctx = await coachContext(deps, owner);
     const review = reviewFor(note, ctx, target);
     await ack({
