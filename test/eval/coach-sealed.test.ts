@@ -28,7 +28,7 @@ const RULES: Partial<Record<RuleId, [number, number]>> = {
   'self-focus': [0.944, 0.944],
   'contact-info': [0.973, 1],
   oversharing: [1, 0.973],
-  'irrelevant-offer': [0.967, 0.833],
+  'irrelevant-offer': [1, 0.833],
   generic: [0.897, 0.972],
   placeholder: [1, 1],
   perspective: [0.933, 0.777],
