@@ -5,6 +5,7 @@ import type { FirstReviewResult } from './coach/first-review.js';
 import type { Impl } from './coach/impl.js';
 import type { ThroughputResult } from './coach/throughput.js';
 import { type ChildRun, runChild, scriptPath } from './lib/child.js';
+import { compileChildren } from './lib/compiled.js';
 import { checks, type Row, type Section, sideBySide } from './lib/report.js';
 import { median } from './lib/stats.js';
 
@@ -25,8 +26,11 @@ interface Collected {
   /** The same with a typo never seen before in every timed note (spelling suggestions cold). */
   typos: Record<Impl, ThroughputResult[]>;
   first: Record<Impl, ChildRun<FirstReviewResult>[]>;
-  /** Fresh processes that load nothing: node + tsx start-up alone. */
+  /** Fresh processes that load nothing: node (+ tsx when not compiled) start-up alone. */
   startup: ChildRun<FirstReviewResult>[];
+  /** Where the coach came from: the compiled build on bare node, or the sources through tsx. */
+  compiled: boolean;
+  compileError?: string;
   errors: Record<Impl, string | undefined>;
   /** Issue 9: drafting three variants, warm (ConnectNote only: the baseline drafts nothing). */
   drafting?: DraftsResult;
@@ -47,6 +51,28 @@ async function attempt<T>(
   }
 }
 
+/** How the children run: compiled on bare node (as production runs dist/), or through tsx. */
+interface Launch {
+  throughput: string;
+  firstReview: string;
+  options: { tsx: boolean; env?: NodeJS.ProcessEnv };
+}
+
+function launch(collected: Collected): Launch {
+  try {
+    const { scripts, coachEntry } = compileChildren([THROUGHPUT, FIRST_REVIEW]);
+    collected.compiled = true;
+    return {
+      throughput: scripts.get(THROUGHPUT) as string,
+      firstReview: scripts.get(FIRST_REVIEW) as string,
+      options: { tsx: false, env: { BENCH_COACH_ENTRY: coachEntry } },
+    };
+  } catch (error) {
+    collected.compileError = error instanceof Error ? error.message : String(error);
+    return { throughput: THROUGHPUT, firstReview: FIRST_REVIEW, options: { tsx: true } };
+  }
+}
+
 export async function run(): Promise<Section> {
   const collected: Collected = {
     throughput: { coach: [], baseline: [] },
@@ -54,16 +80,25 @@ export async function run(): Promise<Section> {
     first: { coach: [], baseline: [] },
     startup: [],
     errors: { coach: undefined, baseline: undefined },
+    compiled: false,
   };
+  const how = launch(collected);
+  const THROUGHPUT_CHILD = how.throughput;
+  const FIRST_REVIEW_CHILD = how.firstReview;
 
-  // Prime tsx's transform cache so the first measured cold start is not also a cold compile.
-  for (const impl of IMPLS) await attempt(collected, impl, () => runChild(FIRST_REVIEW, [impl]));
+  // Prime the OS file cache (and tsx's transform cache, through tsx) before timing a cold start.
+  for (const impl of IMPLS) {
+    await attempt(collected, impl, () => runChild(FIRST_REVIEW_CHILD, [impl], how.options));
+  }
 
   for (let p = 0; p < THROUGHPUT_PROCESSES; p++) {
     for (const impl of IMPLS) {
       const args = [impl, String(ROUND_MS), String(ROUNDS)];
       const child = await attempt(collected, impl, () =>
-        runChild<ThroughputResult>(THROUGHPUT, args, { nodeArgs: ['--expose-gc'] }),
+        runChild<ThroughputResult>(THROUGHPUT_CHILD, args, {
+          ...how.options,
+          nodeArgs: ['--expose-gc'],
+        }),
       );
       if (child) collected.throughput[impl].push(child.result);
     }
@@ -71,18 +106,20 @@ export async function run(): Promise<Section> {
   for (const impl of IMPLS) {
     const args = [impl, String(ROUND_MS), String(TYPO_ROUNDS), 'fresh-typos'];
     const child = await attempt(collected, impl, () =>
-      runChild<ThroughputResult>(THROUGHPUT, args),
+      runChild<ThroughputResult>(THROUGHPUT_CHILD, args, how.options),
     );
     if (child) collected.typos[impl].push(child.result);
   }
   for (let r = 0; r < FIRST_REVIEW_RUNS; r++) {
     for (const impl of IMPLS) {
       const child = await attempt(collected, impl, () =>
-        runChild<FirstReviewResult>(FIRST_REVIEW, [impl]),
+        runChild<FirstReviewResult>(FIRST_REVIEW_CHILD, [impl], how.options),
       );
       if (child) collected.first[impl].push(child);
     }
-    collected.startup.push(await runChild<FirstReviewResult>(FIRST_REVIEW, ['none']));
+    collected.startup.push(
+      await runChild<FirstReviewResult>(FIRST_REVIEW_CHILD, ['none'], how.options),
+    );
   }
   try {
     collected.drafting = (await runChild<DraftsResult>(DRAFTS, [])).result;
@@ -90,6 +127,10 @@ export async function run(): Promise<Section> {
     collected.draftingError = error instanceof Error ? error.message : String(error);
   }
   return summarise(collected);
+}
+
+function runtime(collected: Collected): string {
+  return collected.compiled ? 'node' : 'node + tsx';
 }
 
 function ranOut(collected: Collected): string {
@@ -158,7 +199,7 @@ function summarise(collected: Collected): Section {
       checks: checks([sinceStart.value, '≤ 600 ms', (v) => v <= 600]),
     },
     {
-      figure: '  of which node + tsx start-up (loads nothing)',
+      figure: `  of which ${runtime(collected)} start-up (loads nothing)`,
       unit: 'ms',
       value: startup,
       baseline: startup,
@@ -181,7 +222,7 @@ function summarise(collected: Collected): Section {
     },
     { figure: 'peak RSS, first-review process', unit: 'MB', ...coldRss },
     {
-      figure: '  of which node + tsx alone (loads nothing)',
+      figure: `  of which ${runtime(collected)} alone (loads nothing)`,
       unit: 'MB',
       value: emptyRss,
       baseline: emptyRss,
@@ -201,12 +242,15 @@ function summarise(collected: Collected): Section {
     `corpus: ${sample?.notes ?? '?'} generated notes (guide examples and their pitfalls), mean ${sample ? Math.round(sample.meanChars) : '?'} characters; options vary (inferred / given relationship, name, limit 200)`,
     `warm: median of ${ROUNDS} × ${ROUND_MS} ms rounds in each of ${THROUGHPUT_PROCESSES} fresh processes per side, after a warm-up over the corpus twice`,
     `new typo in each: after the same warm-up, ${TYPO_ROUNDS} × ${ROUND_MS} ms rounds in which every note carries a typo not made before in that process (swapped, dropped, doubled or neighbouring-key letter), so spelling suggestions are computed, not cached${ranOut(collected)}`,
-    `first review: median of ${FIRST_REVIEW_RUNS} fresh \`node --import tsx\` processes per side (after one unmeasured run priming tsx's cache), and as many that load nothing for the start-up row; peak RSS is maxRSS, the largest seen`,
-    'every figure comes from child processes that load one implementation each: the coach and the baseline never share a process, and each child builds the small corpus itself; every child runs under tsx, whose own footprint is the "node + tsx alone" row',
+    collected.compiled
+      ? "measured as production runs: the coach from the compiled build (dist/, `npm run build` first) and both sides' children compiled to plain JavaScript on bare `node`, no TypeScript loader"
+      : `measured through tsx on the sources, NOT as production runs (compiling failed: ${collected.compileError ?? '?'}); tsx's own footprint is in every figure`,
+    `first review: median of ${FIRST_REVIEW_RUNS} fresh \`${collected.compiled ? 'node' : 'node --import tsx'}\` processes per side (after one unmeasured run), and as many that load nothing for the start-up row; peak RSS is maxRSS, the largest seen`,
+    `every figure comes from child processes that load one implementation each: the coach and the baseline never share a process, and each child builds the small corpus itself; the "${runtime(collected)} alone" row is the footprint of a child that loads neither`,
     'peak RSS against live heap: what a warm process holds after a full GC is the live-heap row; the rest of the peak is V8 letting its heap grow while reviews allocate fast (young generation and old-space slack), plus code',
     'baseline: retext + retext-english + retext-spell (dictionary-en) + repeated-words, indefinite-article, sentence-spacing, contractions, quotes, diacritics, redundant-acronyms',
     'CPU-time rows (user + system of the measuring process) are steadier than wall time when the machine is shared; the targets are checked on wall time',
-    `drafting: the ${collected.drafting?.inputs ?? '?'} modal inputs of corpus/drafts/tuning*.jsonl (${collected.drafting?.refused ?? '?'} refused with a field error), each drafted twice to warm up, then 5 timed rounds in one fresh process`,
+    `drafting: the ${collected.drafting?.inputs ?? '?'} modal inputs of corpus/drafts/tuning*.jsonl (${collected.drafting?.refused ?? '?'} refused with a field error), each drafted twice to warm up, then 5 timed rounds in one fresh process (through tsx on the sources)`,
     'ratio column: ConnectNote ÷ baseline (above 1 is better for reviews/s, below 1 is better for times and memory)',
   ];
   const missing = IMPLS.flatMap((impl) => {

@@ -65,3 +65,30 @@ describe('wink model loading', () => {
     expect(differing.slice(0, 5)).toEqual([]);
   });
 });
+
+describe('a long-running coach', () => {
+  it('does not keep every new word it has read: wink is loaded afresh past a bound, reading the same', async () => {
+    const { boundLearntWords, learntWordCount, parse } = await import(
+      '../../src/coach/language/nlp.js'
+    );
+    const note = 'Hi Oyelaran, your kerning tools at Fontwerk changed how we set Yoruba type.';
+    const before = parse(note);
+    boundLearntWords(300);
+    try {
+      let most = 0;
+      for (let batch = 0; batch < 20; batch++) {
+        // Fifty words no dictionary has, as names and typos are.
+        const words = Array.from({ length: 50 }, (_, i) => `Zq${batch}x${i}vel`);
+        parse(`Met ${words.join(' and ')} today.`);
+        most = Math.max(most, learntWordCount());
+      }
+      expect(most).toBeGreaterThan(0);
+      // At most the bound, plus what the note that crossed it taught (each word and its lower case).
+      expect(most).toBeLessThanOrEqual(300 + 2 * 52);
+      expect(learntWordCount()).toBeLessThan(1000 - 300);
+      expect(parse(note)).toEqual(before);
+    } finally {
+      boundLearntWords(50_000);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 // Loads one of the two implementations under test behind the same signature, so the
 // measuring scripts treat the coach and the baseline alike.
 import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Review, ReviewOptions } from '../../../src/coach/types.js';
 
 export type Impl = 'coach' | 'baseline';
@@ -27,7 +28,10 @@ export async function loadReview(impl: ImplOrNone): Promise<ReviewFn> {
     const review = createBaseline();
     return (text) => review(text);
   }
-  for (const entry of COACH_ENTRIES) {
+  // The compiled build, as production runs it (see ../lib/compiled.ts); else the sources.
+  const compiled = process.env.BENCH_COACH_ENTRY;
+  const entries = compiled ? [pathToFileURL(compiled)] : COACH_ENTRIES;
+  for (const entry of entries) {
     const url = new URL(entry, import.meta.url);
     if (!existsSync(url)) continue;
     const mod = (await import(url.href)) as {
@@ -36,7 +40,7 @@ export async function loadReview(impl: ImplOrNone): Promise<ReviewFn> {
     if (typeof mod.review === 'function') return mod.review;
   }
   throw new Error(
-    'the coach is missing: no review() exported by src/coach/index.ts or src/coach/review.ts',
+    `the coach is missing: no review() exported by ${compiled ?? 'src/coach/index.ts or src/coach/review.ts'}`,
   );
 }
 

@@ -34,18 +34,25 @@ export function scriptPath(base: string, relative: string): string {
 }
 
 /**
- * Spawns `node --import tsx SCRIPT ARGS…` and resolves with the JSON it emits.
+ * Spawns `node --import tsx SCRIPT ARGS…` (bare `node SCRIPT` with `tsx: false`, for compiled
+ * JavaScript) and resolves with the JSON it emits.
  * Rejects with ChildFailed when the child reports an error, emits nothing or times out.
  */
 export function runChild<T>(
   script: string,
   args: readonly string[] = [],
-  options: { timeoutMs?: number; env?: NodeJS.ProcessEnv; nodeArgs?: readonly string[] } = {},
+  options: {
+    timeoutMs?: number;
+    env?: NodeJS.ProcessEnv;
+    nodeArgs?: readonly string[];
+    tsx?: boolean;
+  } = {},
 ): Promise<ChildRun<T>> {
-  const { timeoutMs = 180_000, env, nodeArgs = [] } = options;
+  const { timeoutMs = 180_000, env, nodeArgs = [], tsx = true } = options;
+  const loader = tsx ? ['--import', 'tsx'] : [];
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], {
+    const child = spawn(process.execPath, [...nodeArgs, ...loader, script, ...args], {
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...process.env, ...env },
     });

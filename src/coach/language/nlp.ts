@@ -3,7 +3,7 @@
 // Offsets are UTF-16 indices into the text, as the rest of the coach uses.
 
 import winkNLP from 'wink-nlp';
-import { leanModel, PIPE } from './wink-model.js';
+import { leanModelWithCore, PIPE } from './wink-model.js';
 
 /** Universal POS tags as wink-nlp assigns them (NOUN, VERB, PRON, AUX, ADJ, PROPN, …). */
 export type Pos = string;
@@ -38,10 +38,31 @@ export interface Parsed {
 }
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
+let learntWords = () => 0;
+
+/**
+ * Words wink may learn before it is loaded afresh: it keeps every new
+ * word it meets, so a server reviewing names and typos for months would otherwise grow
+ * without bound. 50,000 words are ~7 MB (140 bytes each); a reload costs ~30 ms.
+ */
+let maxLearntWords = 50_000;
 
 function load(): ReturnType<typeof winkNLP> {
-  nlp ??= winkNLP(leanModel(), PIPE);
+  if (nlp && learntWords() > maxLearntWords) nlp = undefined;
+  if (!nlp) {
+    const lean = leanModelWithCore();
+    nlp = winkNLP(lean.model, PIPE);
+    learntWords = lean.learntWords;
+  }
   return nlp;
+}
+
+/** How many words wink has learnt since it last loaded; the bound, for tests. */
+export function learntWordCount(): number {
+  return learntWords();
+}
+export function boundLearntWords(max: number): void {
+  maxLearntWords = max;
 }
 
 /** Tokens, tags, lemmas and sentences of `text`. Never throws on any string. */
@@ -82,8 +103,10 @@ export function parse(text: string): Parsed {
 
   const sentences: LangSentence[] = [];
   let first = 0;
-  doc.sentences().each((s: { tokens(): { length(): number } }) => {
-    const count = s.tokens().length();
+  // Spans as token indices [first, last]: `each` built an API object per sentence and its tokens.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  for (const [from, to] of spans) {
+    const count = to - from + 1;
     const endToken = Math.min(tokens.length, first + count);
     if (endToken > first) {
       sentences.push({
@@ -94,7 +117,7 @@ export function parse(text: string): Parsed {
       });
     }
     first = endToken;
-  });
+  }
   return { text, tokens, sentences };
 }
 

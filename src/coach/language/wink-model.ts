@@ -119,9 +119,21 @@ const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
 /** The model object winkNLP expects, as the package's dist/model.js builds it. */
 export function leanModel(): Model {
+  return leanModelWithCore().model;
+}
+
+/**
+ * The model, and a way to count the words wink has learnt since it loaded: wink adds every
+ * word it has not seen (each name, typo and company) to its lexicon and never lets go.
+ */
+export function leanModelWithCore(): { model: Model; learntWords: () => number } {
   const load = (file: string) => require(`${DIST}${file}`);
   const model = Object.create(null);
-  model.core = loadCore;
+  let core: CoreModel | undefined;
+  model.core = () => {
+    core = loadCore();
+    return core;
+  };
   model.sbd = load('load-sbd-model.js');
   model.pos = load('load-pos-model.js');
   model.ner = () => ({ machines: [], transformers: [] });
@@ -134,5 +146,9 @@ export function leanModel(): Model {
   model.addons.lemmatize = load('lemmatize.js');
   model.addons.readabilityStats = load('readability-stats.js');
   model.addons.wordVectors = undefined;
-  return model as Model;
+  const learntWords = () => {
+    const lexeme = core?.features.lexeme;
+    return lexeme ? lexeme.list.length - (lexeme.intrinsicSize ?? lexeme.list.length) : 0;
+  };
+  return { model: model as Model, learntWords };
 }

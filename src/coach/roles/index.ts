@@ -52,6 +52,8 @@ export interface SentenceReading {
   sentence: Sentence;
   tokens: LangToken[];
   features: string[];
+  /** The model's rows of `features` (featureRows), in the same order. */
+  rows: number[];
   roles: Map<Role, RoleEvidence>;
   /** The model's probability for every role, assigned or not. */
   probabilities: Map<Role, number>;
@@ -163,6 +165,7 @@ export function readNote(
     const rows = featureRows(m, features);
     const roles = new Map<Role, RoleEvidence>();
     const probabilities = new Map<Role, number>();
+    const sentenceEnd = withoutTerminator(analysis.text, sentence);
     const hits = set.match(tokens, sentence.terminator.includes('?'));
     const vetoed = new Set(hits.filter((h) => h.pattern.negative).map((h) => h.pattern.role));
     for (const hit of hits) {
@@ -178,7 +181,7 @@ export function readNote(
         start: matched[0]?.start ?? sentence.start,
         end: matched.at(-1)?.end ?? sentence.end,
         sentenceStart: sentence.start,
-        sentenceEnd: withoutTerminator(analysis.text, sentence),
+        sentenceEnd,
       });
     }
     // Wording that says how they know each other is context, whatever the model thinks.
@@ -194,7 +197,7 @@ export function readNote(
         start: matched[0]?.start ?? sentence.start,
         end: matched.at(-1)?.end ?? sentence.end,
         sentenceStart: sentence.start,
-        sentenceEnd: withoutTerminator(analysis.text, sentence),
+        sentenceEnd,
       });
     }
     for (const role of ROLES) {
@@ -211,10 +214,10 @@ export function readNote(
           ? explain(m, binary, features, tokens, sentence)
           : { words: [], start: sentence.start, end: sentence.end }),
         sentenceStart: sentence.start,
-        sentenceEnd: withoutTerminator(analysis.text, sentence),
+        sentenceEnd,
       });
     }
-    return { sentence, tokens, features, roles, probabilities, cues };
+    return { sentence, tokens, features, rows, roles, probabilities, cues };
   });
 
   return {
@@ -245,9 +248,18 @@ export function readNote(
       }),
     relationship: () => {
       if (!m.relationship || sentences.length === 0) return undefined;
-      const all = new Set<string>();
-      for (const s of sentences) for (const f of s.features) all.add(f);
-      const p = packedSoftmax(m, featureRows(m, [...all]));
+      // The rows of every feature of the note once, in order of first use: what
+      // featureRows of the features' union gives, without building that union of strings.
+      const seen = new Set<number>();
+      const rows: number[] = [];
+      for (const s of sentences) {
+        for (const row of s.rows) {
+          if (seen.has(row)) continue;
+          seen.add(row);
+          rows.push(row);
+        }
+      }
+      const p = packedSoftmax(m, rows);
       // Clear wording ("introduced us", "worked together", "great meeting you today")
       // outweighs the model's lean: each cue adds to its relationship's share.
       const cued = new Set<RelationshipId>();

@@ -88,16 +88,46 @@ export function parsePatterns(
   return out;
 }
 
+/** What a pattern needs of a sentence before it is searched: one check per element but gaps. */
+type Need =
+  | { kind: 'form'; ids: Int32Array }
+  | { kind: 'tag'; id: number }
+  | { kind: 'list'; id: number }
+  | { kind: 'some'; element: Element };
+
 export class PatternSet<L extends string = Role> {
   private readonly lexicons: Lexicons;
   /** Each list's words, looked up once: `accepts` runs for every word of every sentence. */
   private readonly lists = new Map<string, ReadonlySet<string>>();
+  /** Every word and part of speech the patterns name, and every list, numbered. */
+  private readonly formIds = new Map<string, number>();
+  private readonly tagIds = new Map<string, number>();
+  private readonly listIds = new Map<string, number>();
+  private readonly needs: Need[][] = [];
+  /**
+   * Patterns by the words of their first word element (by form id): a pattern can only match
+   * a sentence holding one of them, so most patterns are never looked at (testing all ~250
+   * for each sentence was a fifth of a warm review). Patterns with no word element are
+   * always tried.
+   */
+  private readonly byForm: number[][] = [];
+  private readonly unanchored: number[] = [];
+  // Scratch state reused by every `match`, so matching allocates no sets: an entry is "seen"
+  // when it holds the current stamp.
+  private stamp = 0;
+  private formSeen = new Int32Array(0);
+  private tagSeen = new Int32Array(0);
+  private listSeen = new Int32Array(0);
+  /** What each word the patterns care about is: a numbered form, a member of numbered lists. */
+  private readonly vocabulary = new Map<string, { form: number; lists: number[] }>();
+  private readonly candidate: Uint8Array;
 
   constructor(
     readonly patterns: readonly Pattern<L>[],
     lexicons?: Lexicons,
   ) {
     this.lexicons = lexicons ?? loadLexicons();
+    this.candidate = new Uint8Array(patterns.length);
     for (const p of patterns) {
       for (const e of p.elements) {
         if (e.kind !== 'list') continue;
@@ -106,17 +136,82 @@ export class PatternSet<L extends string = Role> {
         this.lists.set(e.name, words);
       }
     }
+    for (const [i, p] of patterns.entries()) {
+      const needs: Need[] = [];
+      for (const e of p.elements) {
+        if (e.kind === 'gap') continue;
+        if (e.kind === 'list') {
+          needs.push({ kind: 'list', id: number(this.listIds, e.name) });
+        } else if (e.kind === 'pos') {
+          needs.push({ kind: 'tag', id: number(this.tagIds, e.value) });
+        } else if (e.kind === 'lemmas') {
+          const ids = Int32Array.from(e.alternatives, (a) => number(this.formIds, a));
+          needs.push({ kind: 'form', ids });
+        } else {
+          // Any other element: some word not negated must accept it.
+          needs.push({ kind: 'some', element: e });
+        }
+      }
+      this.needs.push(needs);
+      const anchor = needs.find((n) => n.kind === 'form');
+      if (anchor?.kind !== 'form') {
+        this.unanchored.push(i);
+        continue;
+      }
+      for (const id of anchor.ids) {
+        const list = this.byForm[id];
+        if (list) list.push(i);
+        else this.byForm[id] = [i];
+      }
+    }
+    this.formSeen = new Int32Array(this.formIds.size);
+    this.tagSeen = new Int32Array(this.tagIds.size);
+    this.listSeen = new Int32Array(this.listIds.size);
+    for (const [form, id] of this.formIds) this.vocabulary.set(form, { form: id, lists: [] });
+    for (const [name, id] of this.listIds) {
+      for (const word of this.lists.get(name) ?? []) {
+        const entry = this.vocabulary.get(word);
+        if (entry) entry.lists.push(id);
+        else this.vocabulary.set(word, { form: -1, lists: [id] });
+      }
+    }
   }
 
   /** Every pattern that matches somewhere in the sentence, with where. */
   match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
-    const words = tokens.filter((t) => t.pos !== 'PUNCT' && t.pos !== 'SPACE');
+    const { candidate, patterns, formSeen, tagSeen, tagIds } = this;
+    this.stamp = this.stamp === 0x7fffffff ? 1 : this.stamp + 1;
+    const stamp = this.stamp;
+    if (stamp === 1) {
+      formSeen.fill(0);
+      tagSeen.fill(0);
+      this.listSeen.fill(0);
+    }
+    const words: LangToken[] = [];
+    let any = false;
+    for (const i of this.unanchored) {
+      candidate[i] = 1;
+      any = true;
+    }
+    for (const t of tokens) {
+      if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
+      words.push(t);
+      // Only a word not negated offers itself to the elements (see `offered`).
+      if (t.negated) continue;
+      const tag = tagIds.get(t.pos);
+      if (tag !== undefined) tagSeen[tag] = stamp;
+      if (this.mark(t.lemma, stamp)) any = true;
+      if (t.lower !== t.lemma && this.mark(t.lower, stamp)) any = true;
+    }
     const out: PatternMatch<L>[] = [];
-    const offered = this.offered(words);
-    for (const pattern of this.patterns) {
+    if (!any) return out;
+    for (let i = 0; i < patterns.length; i++) {
+      if (candidate[i] === 0) continue;
+      candidate[i] = 0;
+      const pattern = patterns[i] as Pattern<L>;
       if (pattern.question && !isQuestion) continue;
       // Most patterns cannot match at all: check each element has some token before searching.
-      if (!pattern.elements.every(offered)) continue;
+      if (!this.offered(this.needs[i] as Need[], words, stamp)) continue;
       for (let start = 0; start < words.length; start++) {
         const end = this.matchFrom(pattern.elements, 0, words, start);
         if (end >= 0) {
@@ -132,42 +227,53 @@ export class PatternSet<L extends string = Role> {
     return out;
   }
 
+  private someAccepts(element: Element, words: readonly LangToken[]): boolean {
+    for (const t of words) if (!t.negated && this.accepts(element, t)) return true;
+    return false;
+  }
+
+  /** Marks a form and its lists as offered; true when that makes some pattern a candidate. */
+  private mark(form: string, stamp: number): boolean {
+    const entry = this.vocabulary.get(form);
+    if (entry === undefined) return false;
+    for (const list of entry.lists) this.listSeen[list] = stamp;
+    const id = entry.form;
+    if (id < 0 || this.formSeen[id] === stamp) return false;
+    this.formSeen[id] = stamp;
+    const anchored = this.byForm[id];
+    if (anchored === undefined) return false;
+    for (const i of anchored) this.candidate[i] = 1;
+    return true;
+  }
+
   /**
-   * Whether some word not negated could fill an element, from the sentence's lemmas, forms
-   * and parts of speech gathered once (asking every word for every pattern was the
-   * slowest part of reading a note).
+   * Whether some word not negated could fill every element, from the sentence's lemmas,
+   * forms and parts of speech marked once (asking every word for every pattern was the
+   * slowest part of reading a note), word lists included.
    */
-  private offered(words: readonly LangToken[]): (e: Element) => boolean {
-    const live = words.filter((t) => !t.negated);
-    const forms = new Set<string>();
-    const tags = new Set<string>();
-    for (const t of live) {
-      forms.add(t.lemma);
-      forms.add(t.lower);
-      tags.add(t.pos);
-    }
-    const lists = new Map<string, boolean>();
-    return (e) => {
-      switch (e.kind) {
-        case 'gap':
-          return true;
-        case 'pos':
-          return tags.has(e.value);
-        case 'lemmas':
-          for (let i = 0; i < e.alternatives.length; i++) {
-            if (forms.has(e.alternatives[i] as string)) return true;
+  private offered(needs: readonly Need[], words: readonly LangToken[], stamp: number): boolean {
+    for (const need of needs) {
+      switch (need.kind) {
+        case 'tag':
+          if (this.tagSeen[need.id] !== stamp) return false;
+          break;
+        case 'form': {
+          let some = false;
+          for (let i = 0; i < need.ids.length && !some; i++) {
+            some = this.formSeen[need.ids[i] as number] === stamp;
           }
-          return false;
-        case 'list': {
-          let hit = lists.get(e.name);
-          if (hit === undefined) {
-            hit = live.some((t) => this.accepts(e, t));
-            lists.set(e.name, hit);
-          }
-          return hit;
+          if (!some) return false;
+          break;
         }
+        case 'list':
+          if (this.listSeen[need.id] !== stamp) return false;
+          break;
+        case 'some':
+          if (!this.someAccepts(need.element, words)) return false;
+          break;
       }
-    };
+    }
+    return true;
   }
 
   /** The end of a match of elements[e…] starting at words[w], or -1. */
@@ -210,4 +316,14 @@ export class PatternSet<L extends string = Role> {
         return false;
     }
   }
+}
+
+/** The number of `key` in `ids`, numbering it next when it is new. */
+function number(ids: Map<string, number>, key: string): number {
+  let id = ids.get(key);
+  if (id === undefined) {
+    id = ids.size;
+    ids.set(key, id);
+  }
+  return id;
 }
