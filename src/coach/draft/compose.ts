@@ -3,14 +3,14 @@
 // and only then are the user's own pieces left out, last piece first. A draft that left
 // anything out says what, so the user can decide.
 
-import { listSet } from '../language/lists.js';
+import { listSet, readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
 import { personRole } from '../language/people.js';
 import { RELATIONSHIPS } from '../relationships.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
-import { shortenings } from './shorten.js';
+import { omissions, shortenings } from './shorten.js';
 import { type Parts, VARIANTS, type Variant } from './templates.js';
 
 export type Reviewer = (text: string, options: ReviewOptions) => Review;
@@ -75,6 +75,39 @@ function specificNouns(text: string): number {
   return count;
 }
 
+let droppable: RegExp | undefined;
+
+/** The piece without words that say no fact ("just", "now", "back in 2012" → "in 2012"). */
+export function condense(text: string): string {
+  droppable ??= new RegExp(
+    `(?<!\\b(?:since|until|till|from|before|after)\\s*)\\s*\\b(?:${readList(
+      new URL('./data/droppable-words.txt', import.meta.url),
+    )
+      .map((entry) => (entry === 'back' ? 'back(?= (?:in|when)\\b)' : escapeRegExp(entry)))
+      .join('|')})\\b(?! that\\b)(?!['’-])`,
+    'giu',
+  );
+  let out = text
+    .replace(droppable, '')
+    .replace(/^\s+/, '')
+    .replace(/\s+([,.;:!?])/g, '$1');
+  // "I see you're CTO now" says the news itself: "you're CTO".
+  out = out.replace(/^I (?:see|saw|hear|heard|noticed|read)(?: that)? (?=you\b)/i, '');
+  // After "we", "together" and "both" say it twice: "we ran the upgrade together".
+  if (
+    /^we (?:\S+ed|were|ran|led|built|sat|met|taught|did|had|grew|went|spent|took|made|played|shared)\b/i.test(
+      out,
+    )
+  )
+    out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
+  // Nothing left to say, or only a stub: keep the user's words.
+  return out.split(' ').length >= 2 ? out : text;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /**
  * Each way to keep the pieces of a field, in their order, all of them first: the first
  * piece of a context always stays (it is what the note is built on).
@@ -106,22 +139,49 @@ function keeps(
       }
     }
     out.push({ kept, loss, out: lost });
+    // Written tighter, the same pieces keep every fact: "in Derry now" → "in Derry".
+    const tight = kept.map((piece) => ({ ...piece, text: condense(piece.text) }));
+    const saved = kept.reduce(
+      (sum, piece, at) => sum + piece.text.length - (tight[at]?.text.length ?? 0),
+      0,
+    );
+    const forms = [{ pieces: kept, loss }];
+    if (saved > 0) {
+      out.push({ kept: tight, loss: loss + 1, out: lost });
+      forms.push({ pieces: tight, loss: loss + 1 });
+    }
     // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
-    kept.forEach((piece, index) => {
-      if (piece.text.length <= 40) return;
-      // A cut clause keeps four words at least, so it still says something ("we sat next"
-      // does not); a noun phrase may be cut to two ("cash transfers").
-      const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
-      for (const form of shortenings(piece.text, minWords).slice(1, 9)) {
-        const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
-        out.push({
-          kept: kept.map((other, at) => (at === index ? { ...piece, text: form } : other)),
-          loss: loss + (10 + cut.length + factCost(cut)) * weight,
-          out: [...lost, cut],
-        });
-      }
-    });
+    for (const { pieces: whole, loss: base } of forms) {
+      whole.forEach((piece, index) => {
+        if (piece.text.length <= 40) return;
+        // A cut clause keeps four words at least, so it still says something ("we sat next"
+        // does not); a noun phrase may be cut to two ("cash transfers").
+        const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
+        for (const form of shortenings(piece.text, minWords).slice(1, 9)) {
+          const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
+          // "…, and I want to keep in touch": the note says that anyway; nothing is lost.
+          const stock = GENERIC.test(
+            cut.replace(
+              /^(?:and|but|so)\s+(?:I\s+)?(?:really\s+)?(?:want|would love|['’]d love|hope) to\s+/i,
+              '',
+            ),
+          );
+          out.push({
+            kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
+            loss: base + (stock ? 1 : (10 + cut.length + factCost(cut)) * weight),
+            out: stock ? lost : [...lost, cut],
+          });
+        }
+        for (const { form, cut } of omissions(piece.text)) {
+          out.push({
+            kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
+            loss: base + (10 + cut.length + factCost(cut)) * weight,
+            out: [...lost, cut],
+          });
+        }
+      });
+    }
   }
   return out.length > 0 ? out : [{ kept: [], loss: 0, out: [] }];
 }
@@ -226,7 +286,7 @@ export function countWords(text: string): number {
 function countSentences(text: string): number {
   const plain = text
     .replace(
-      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Sgt|Insp|Hon|Fr|Col|Lt|Maj)\./gi,
+      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Eng|Dra|Lic|Ing|Atty|Dott|Sgt|Insp|Hon|Fr|Col|Lt|Maj|Gen|Det|Ir|Cmdr)\./gi,
       '',
     )
     .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '');

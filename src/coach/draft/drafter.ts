@@ -138,7 +138,8 @@ export function draftWith(
       relationship,
       // A greeting the name does not contain word for word ("Seun" for Oluwaseun) is the
       // name the review must look for.
-      name: greetAs !== '' && !containsWords(name, greetAs) ? greetAs : name,
+      // So is a nickname the user typed in the name ("Oluwaseun 'Seun' Adeyemi").
+      name: !containsWords(name, greeting) ? greeting : name,
       sender,
       mutual,
       limit,

@@ -48,6 +48,9 @@ const DAYS_AND_MONTHS = new Set(
 );
 
 let informal: ReadonlyMap<string, string> | undefined;
+let plainWords: ReadonlySet<string> | undefined;
+const notNames = () =>
+  (plainWords ??= listSet(new URL('./data/not-name-words.txt', import.meta.url)));
 let markers: ReadonlySet<string> | undefined;
 
 /** What people type quickly: "i'd", "im", "thursday", a lower-case name, a one-slip typo. */
@@ -58,7 +61,7 @@ export function tidy(text: string, people: People): string {
       .flatMap((name) => (name ?? '').split(/[\s-]+/))
       .filter((word) => /^\p{Lu}/u.test(word))
       .map((word) => word.toLowerCase().replace(/\.$/, ''))
-      .filter((word) => word.length > 1),
+      .filter((word) => word.length > 1 && !notNames().has(word)),
   );
   informal ??= new Map(
     readList(new URL('./data/informal-spellings.txt', import.meta.url)).map((line) => {
@@ -150,10 +153,18 @@ export function tidy(text: string, people: People): string {
 
 const FRAME = 'I would love to connect with you on LinkedIn because ';
 
+function swapsTwo(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  const at = [...a].findIndex((letter, index) => letter !== b[index]);
+  return a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
 /** Same first letter and at most two letters apart: "beleive" → "believe", not "cobot" → "coot". */
 function isTypoFix(typo: string, fix: string): boolean {
   // A capitalised word is a name ("Hannover"); a short one may be a term ("cobot", "cyber").
-  if (/^\p{Lu}/u.test(typo) || typo.length < 6) return false;
+  if (/^\p{Lu}/u.test(typo)) return false;
+  // "thier", "teh": two letters swapped is a slip even in a short word.
+  if (typo.length < 6) return typo.length >= 4 && swapsTwo(typo.toLowerCase(), fix.toLowerCase());
   if (typo.charAt(0) !== fix.charAt(0)) return false;
   if (Math.abs(typo.length - fix.length) > 1 || `${fix}s` === typo) return false;
   const a = typo.toLowerCase();
@@ -178,7 +189,8 @@ function isTypoFix(typo: string, fix: string): boolean {
       // not "rewinding"); a vowel for a vowel is the usual slip ("seperate").
       const vowels = /[aeiouy]/.test(a[i] ?? '') && /[aeiouy]/.test(b[j] ?? '');
       // …or a doubled letter in the wrong place ("reccomended").
-      const doubling = a[i] === a[i - 1] || b[j] === b[j + 1] || b[j] === b[j - 1];
+      // Not a letter swapped for the one before it ("kerning" is not "keening").
+      const doubling = a[i] === a[i - 1] || b[j] === b[j + 1];
       if (!vowels && !doubling) return false;
       i++;
       j++;
@@ -318,7 +330,13 @@ function roleHead(text: string): { plural: boolean } | undefined {
   return { plural };
 }
 
-function piece(segment: string, relationship: string, index: number, topic: boolean): Piece {
+function piece(
+  segment: string,
+  relationship: string,
+  index: number,
+  topic: boolean,
+  previous?: Piece,
+): Piece {
   const text = segment.trim();
   if (topic) {
     return startsWithSubject(text)
@@ -337,6 +355,10 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     /^(?:(?:we|I)\s+)?(?:first\s+|briefly\s+|just\s+|recently\s+)?(?:met|spoke|talked|chatted)(?:\s+(?:with\s+)?(?:you|each other))?(?:\s+briefly)?\s+(at|in|during|on|over|through|via)\s+(.+)$/i.exec(
       text,
     );
+  // After the first piece, "we chatted at the stand about X" keeps its subject and its topic.
+  if (met && index > 0 && /^(?:we|I)\s/i.test(text) && /\babout\b/i.test(met[2] ?? '')) {
+    return { kind: 'clause', text: embed(text) };
+  }
   if (met && relationship !== 'former-colleague' && relationship !== 'close-contact') {
     return { kind: 'place', prep: (met[1] ?? 'at').toLowerCase(), text: embed(met[2] ?? '') };
   }
@@ -365,6 +387,16 @@ function piece(segment: string, relationship: string, index: number, topic: bool
   const rest = text.slice(adverb.length);
   const firstWord = (/^[\p{L}'’-]+/u.exec(rest)?.[0] ?? '').toLowerCase();
   const firstToken = parse(rest).tokens[0];
+  // "cousins", "old flatmates": what the two of you are, or were.
+  const plural = /^(?:old\s+|former\s+|best\s+)?([\p{L}-]+)s$/iu.exec(rest)?.[1]?.toLowerCase();
+  // "best mates since primary school": still true, so "we've been best mates since…".
+  const since = /^(?:old\s+|best\s+|close\s+)?([\p{L}-]+)s\s+since\s/iu.exec(rest)?.[1];
+  if (!adverb && since && RELATIONAL.test(since))
+    return { kind: 'clause', text: `we’ve been ${embed(rest)}` };
+  if (!adverb && plural && FAMILY.has(plural))
+    return { kind: 'clause', text: `we’re ${embed(rest)}` };
+  if (!adverb && plural && RELATIONAL.test(plural))
+    return { kind: 'role', text: embed(rest), whose: 'ours' };
   const role = roleHead(rest);
   // "fishing mate", "old flatmate": someone's mate is the sender's, said "my fishing mate".
   if (role && !adverb && RELATIONAL.test(rest) && !/^(?:a|an|the|your)\s/i.test(rest)) {
@@ -420,8 +452,12 @@ function piece(segment: string, relationship: string, index: number, topic: bool
         (!/(?:s|ing)$/.test(firstWord) && firstToken?.pos === 'VERB'))
     ) {
       const shared =
-        /\b(?:together|each other|both)\b/i.test(rest) ||
-        (relationship === 'former-colleague' && /^worked\b/.test(firstWord));
+        /\b(?:together|each other|both|same)\b/i.test(rest) ||
+        (relationship === 'former-colleague' && /^worked\b/.test(firstWord)) ||
+        // "shared a hostel room", "met at uni": what two people can only do together.
+        (RECONNECTING_IDS.has(relationship) && /^(?:shared|met|roomed|dated)$/.test(firstWord)) ||
+        // "we had a meeting at your office, went through the tender": still "we".
+        (previous?.kind === 'clause' && /^we\b/i.test(previous.text));
       const subject = shared ? 'we' : 'I';
       return { kind: 'clause', text: `${subject} ${embed(text)}` };
     }
@@ -438,6 +474,11 @@ function piece(segment: string, relationship: string, index: number, topic: bool
     ? { kind: 'place', prep: null, text: embed(text) }
     : { kind: 'phrase', text: embed(text) };
 }
+
+const RECONNECTING_IDS = new Set(['former-colleague', 'close-contact']);
+
+// Kin the two of you still are: "cousins" → "we're cousins".
+const FAMILY = new Set(['cousin', 'sibling', 'brother', 'sister', 'twin', 'in-law']);
 
 const REPORTING = /^(?:says|mentions|reckons|tells me|thinks)$/i;
 
@@ -462,8 +503,46 @@ function segments(text: string): string[] {
       .map((part) => part.trim())
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
       .map((part, index) => (index > 0 ? part.replace(/^and\s+(?=\S+\s)/i, '') : part))
+      .map(unramble)
       .filter((part) => part.length > 0)
+      .reduce<string[]>(joinTeller, [])
   );
+}
+
+/** A pasted paragraph's talk: "ok so this was at X" → "at X"; "for like 10 minutes". */
+function unramble(part: string): string {
+  return part
+    .replace(/^(?:(?:ok(?:ay)?|so|well|um+|yeah|anyway|basically)\b[,\s]*)+(?=\S)/i, '')
+    .replace(/^(?:this|it) was (?=(?:at|in|on|during)\b)/i, '')
+    .replace(/\b(for|about|in) like (?=\d)/gi, '$1 ');
+}
+
+/**
+ * "Esi, who I worked with at GHS, told me Kofi…": the teller and what they said are one
+ * piece ("Esi told me Kofi…"); who they are follows it, said plainly where it can be.
+ */
+function joinTeller(out: string[], part: string): string[] {
+  const [name, who] = out.slice(-2).length === 2 ? out.slice(-2) : [undefined, undefined];
+  if (
+    name &&
+    who &&
+    /^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(name) &&
+    /^who\s/i.test(who) &&
+    /^(?:told|said|says|mentioned|suggested|recommended|reckons|thinks|introduced|put)\b/i.test(
+      part,
+    )
+  ) {
+    const plain =
+      /^who\s+((?:I|we)\s+.*\b(?:with|for|under|alongside))(\s.*)?$/i.exec(who) ??
+      /^who\s+(\S+(?:s|ed))(\s.*)?$/i.exec(who);
+    const aside = plain
+      ? /^who\s+(?:I|we)\b/i.test(who)
+        ? `${plain[1]} ${name}${plain[2] ?? ''}`
+        : `${name} ${plain[1]}${plain[2] ?? ''}`
+      : who;
+    return [...out.slice(0, -2), `${name} ${part}`, aside];
+  }
+  return [...out, part];
 }
 
 /** A field as pieces, said to the recipient. */
@@ -480,8 +559,11 @@ export function readField(
     others: [people.mutual, people.sender],
     ...(people.pronouns ? { pronouns: people.pronouns } : {}),
   });
-  const pieces = segments(spoken.text).map((segment, index) => {
-    const read = piece(segment, relationship, index, options.topic ?? false);
+  const read: Piece[] = [];
+  for (const [index, segment] of segments(spoken.text).entries()) {
+    read.push(piece(segment, relationship, index, options.topic ?? false, read[index - 1]));
+  }
+  const pieces = read.map((read) => {
     if (read.kind !== 'clause' && read.kind !== 'verb') return read;
     // "connect and say congrats": the note asks to connect already; the errand is the rest.
     const text = read.text

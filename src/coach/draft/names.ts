@@ -3,6 +3,7 @@
 // The lists are data files under ./data; only the shapes of syllables are patterns here.
 
 import { listMap, listSet } from '../language/lists.js';
+import { sexOfName } from '../language/people.js';
 
 const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
@@ -10,6 +11,10 @@ let titles: ReadonlySet<string> | undefined;
 let compounds: ReadonlySet<string> | undefined;
 let bound: ReadonlySet<string> | undefined;
 let familyFirst: ReadonlyMap<string, string> | undefined;
+let givenTitles: ReadonlySet<string> | undefined;
+let hispanic: ReadonlySet<string> | undefined;
+let yoruba: ReadonlySet<string> | undefined;
+let postNominals: ReadonlySet<string> | undefined;
 
 const PARTICLES = new Set(
   'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
@@ -30,7 +35,7 @@ const PINYIN =
 const WADE =
   /^(?:hs|ts|tz)(?:iang|iung|ang|eng|ing|ung|iao|ien|uan|ai|ei|ao|ou|an|en|in|un|ia|ieh|iu|uo|ui|u|i|e|o|a)$/;
 const HANGUL =
-  /^(?:(?:kk|tt|pp|ss|jj|ch|[gkndtrlmbpsjhy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|[kntlmp](?![aeiouy]))?-?)+$/;
+  /^(?:(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhy])?(?:yae|yeo|wae|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|a|e|o|u|i)(?:ng|[kntlmp](?![aeiouy]))?-?)+$/;
 const KANA = /^(?:(?:sh|ch|ts|ky|gy|ny|hy|by|py|my|ry|[kgsztdnhbpmyrwfj])?[aiueo]|n(?![aiueoy]))+$/;
 // Vietnamese syllables: up to three consonants, one to three vowels (with their tone
 // marks), up to two closing consonants.
@@ -71,25 +76,120 @@ export function familyNameFirst(
   }
 }
 
+const RANK_PART =
+  /^(?:col|colonel|gen|general|cdr|commander|inspector|superintendent|admiral|major)\.?$/i;
+
+/** Where the one word typed in capitals is, in a name whose other words are not. */
+function familyInCapitals(words: readonly string[]): number | undefined {
+  const capitals = (word: string) => /^\p{Lu}[\p{Lu}'’-]+$/u.test(word);
+  const at = words.findIndex(capitals);
+  if (at < 0 || words.length < 2 || words.filter(capitals).length > 1) return undefined;
+  return at;
+}
+
+function titleCase(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(
+      /(^|[-'’])(\p{L})/gu,
+      (_, mark: string, letter: string) => mark + letter.toUpperCase(),
+    );
+}
+
+/** "Oyelaran Folasade": a Yoruba given name after a word that is not a given name. */
+function yorubaFirst(words: readonly string[]): boolean {
+  yoruba ??= listSet(data('yoruba-given-names.txt'));
+  return (
+    words.length === 2 &&
+    yoruba.has((words[1] ?? '').toLowerCase()) &&
+    !yoruba.has((words[0] ?? '').toLowerCase()) &&
+    !sexOfName(words[0] ?? '')
+  );
+}
+
 /**
  * The name to greet someone by: the given name; a compound given name whole; title and
  * surname when the user typed a title; and for names in family-name-first order, the
  * given name (Korean, Japanese, Vietnamese: the last word) or the whole name (Chinese,
  * where the whole name is how a stranger greets a person whichever order it was typed in).
  */
-export function guessGreeting(fullName: string): string {
+export function guessGreeting(typed: string): string {
+  postNominals ??= listSet(data('post-nominals.txt'));
+  const after = postNominals;
+  // "Jane Doe, PhD", "Tom Reyes MBE", "Chidi Okonkwo (he/him)": only the name itself.
+  const kept = typed
+    .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
+    .replace(/,.*$/u, '')
+    .split(' ')
+    .filter(Boolean);
+  // Letters after a name are typed in capitals or with stops ("MBA", "PhD", "Jr."): "Li Ma" keeps Ma.
+  const letters = (word: string) =>
+    after.has(word.replace(/\./g, '').toLowerCase()) &&
+    (/\p{Lu}.*\p{Lu}|\./u.test(word) || /^(?:jr|sr|esq)$/i.test(word));
+  while (kept.length > 1 && letters(kept[kept.length - 1] ?? '')) kept.pop();
+  const fullName = kept.join(' ') || typed;
+  // "Robert (Bob) Smith", 'Oluwaseun "Seun" Adeyemi': the name they go by, as typed.
+  const known = /[("“'‘]([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)[)"”'’]/u.exec(fullName)?.[1];
+  if (known && /\s/.test(fullName.replace(/[("“'‘][^)"”'’]*[)"”'’]/u, '').trim())) return known;
   const words = fullName.split(' ').filter(Boolean);
   if (words.length === 0) return fullName;
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
+    // "Lt. Col. James Ward": a rank of two words is said whole.
+    const second = words[1] ?? '';
+    if (RANK_PART.test(second) && words.length > 2) {
+      const rank = guessGreeting(`${title} ${words.slice(2).join(' ')}`);
+      return rank.replace(title, `${title} ${second}`);
+    }
     const rest = words.slice(1);
-    if (familyNameFirst(rest)) return `${title} ${rest[0]}`;
+    givenTitles ??= listSet(data('given-name-titles.txt'));
+    // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
+    if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
+      return `${title} ${rest[0]}`;
+    }
+    const capitals = familyInCapitals(rest);
+    if (capitals !== undefined) return `${title} ${titleCase(rest[capitals] ?? '')}`;
+    if (familyNameFirst(rest) || yorubaFirst(rest)) return `${title} ${rest[0]}`;
+    // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
+    hispanic ??= listSet(data('hispanic-given-names.txt'));
+    compounds ??= listSet(data('compound-given-names.txt'));
+    const given = compounds.has(`${rest[0]} ${rest[1]}`.toLowerCase()) ? 2 : 1;
+    if (
+      rest.length === given + 2 &&
+      (given === 2 || hispanic.has((rest[0] ?? '').toLowerCase())) &&
+      !rest.some((word) => PARTICLES.has(word.toLowerCase()))
+    ) {
+      return `${title} ${rest.slice(given).join(' ')}`;
+    }
     // "Dr Maarten van der Linden" → "Dr van der Linden": the surname keeps its particles.
     const particle = rest.findIndex(
       (word, index) => index > 0 && PARTICLES.has(word.toLowerCase()),
     );
     const surname = particle > 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
     return `${title} ${surname}`;
+  }
+  // "K. Ramesh", "R Priya": an initial (a father's or a village's name) before the given name.
+  const last = words[words.length - 1] ?? '';
+  if (
+    words.length >= 2 &&
+    words.slice(0, -1).every((word) => /^\p{Lu}\.?$/u.test(word)) &&
+    /\p{Ll}/u.test(last)
+  ) {
+    return last;
+  }
+  // "OKAFOR Chinedu", "DUPONT Marie": the family name in capitals, the given name after it.
+  const family = familyInCapitals(words);
+  if (family === 0 && !familyNameFirst(words)) return guessGreeting(words.slice(1).join(' '));
+  // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
+  const patronym = words.findIndex((word) => /^(?:bin|binti|bte|bt|ibn|bint)$/i.test(word));
+  if (patronym === 2) return words.slice(0, 2).join(' ');
+  // "María del Carmen Ruiz", "María de los Ángeles": the given name runs to its noun.
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
+  const linked =
+    /^(?:del|de)$/i.test(words[1] ?? '') && hispanic.has((words[0] ?? '').toLowerCase());
+  if (linked && words.length >= 4) {
+    const noun = words.findIndex((word, at) => at >= 2 && /^\p{Lu}/u.test(word));
+    if (noun > 0 && noun < words.length - 1) return words.slice(0, noun + 1).join(' ');
   }
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
@@ -99,6 +199,15 @@ export function guessGreeting(fullName: string): string {
     (compounds.has(pair) || (words.length >= 3 && bound.has(words[0]?.toLowerCase() ?? '')))
   ) {
     return `${words[0]} ${words[1]}`;
+  }
+  if (yorubaFirst(words)) return words[1] as string;
+  // "Thi Ha Nguyen": a Vietnamese name typed given name first; she is greeted as "Ha".
+  if (
+    words.length >= 3 &&
+    familyNameFirst([...words].reverse()) === 'vi' &&
+    !familyNameFirst(words)
+  ) {
+    return words[words.length - 2] as string;
   }
   switch (familyNameFirst(words)) {
     case 'zh':

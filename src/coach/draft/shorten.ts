@@ -6,7 +6,8 @@ const DANGLING = new Set(
   her its this that these those which where who when while as is are was were be been so than
   via over after before since through across around like including especially plus also very
   i we want wants wanted need needs love hope hoping plan planning going trying try able would
-  could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re`
+  could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re
+  what how why whom whose really ask hear know discuss find see tell show`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -60,7 +61,10 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     const trimmed = trimTail(form);
     // "…part of your pilot is what we…" cut before "what" leaves a subject without its verb.
     const dropped = form.slice(trimmed.length).toLowerCase().split(/\s+/);
-    if (dropped.some((word) => SUBJECT_VERB.has(word))) continue;
+    // A whole clause of its own ("and I was taking notes") may go.
+    const verbAt = dropped.findIndex((word) => SUBJECT_VERB.has(word));
+    const subjectAt = dropped.findIndex((word) => SUBJECT.has(word));
+    if (verbAt >= 0 && !(subjectAt >= 0 && subjectAt < verbAt)) continue;
     forms.add(trimmed);
   }
   return [...forms]
@@ -69,6 +73,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     .filter((form) => form === phrase || form.split(' ').length >= minWords)
     .sort((a, b) => b.length - a.length);
 }
+
+const SUBJECT = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 // A verb whose subject a cut must not leave behind.
 const SUBJECT_VERB = new Set(['is', 'are', 'was', 'were']);
@@ -91,4 +97,51 @@ function endsInStub(form: string): boolean {
     if (CLAUSE_OPENER.has(words[index] ?? '')) return words.length - index - 1 < 3;
   }
   return false;
+}
+
+// A phrase a note can say without: "at the coffee stand" in "we chatted at the coffee stand
+// about phishing drills", where what follows ("about …") belongs to the verb before.
+const INNER_START = new Set([
+  'at',
+  'in',
+  'on',
+  'near',
+  'during',
+  'over',
+  'from',
+  'by',
+  'with',
+  'for',
+]);
+// Only a topic after it: "in cardiology" after "for a fellowship" belongs to the fellowship.
+const INNER_NEXT = new Set(['about', 'regarding']);
+
+// Words that end a phrase and start a clause: "in cardiology and I want…" is not one phrase.
+const INNER_STOP = new Set(
+  `and or but so because that which who where when to is are was were I we you he she they
+  I'm I’m we're we’re want would`.split(/\s+/),
+);
+
+/** The phrase with one inner phrase left out, and the words it left out. */
+export function omissions(phrase: string): { form: string; cut: string }[] {
+  const words = phrase.split(' ');
+  const out: { form: string; cut: string }[] = [];
+  for (let start = 1; start < words.length - 2; start += 1) {
+    if (!INNER_START.has((words[start] ?? '').toLowerCase())) continue;
+    for (let end = start + 2; end < words.length && end - start <= 6; end += 1) {
+      const before = words[end - 1] ?? '';
+      if (/[,;:()]/.test(before) || INNER_STOP.has(before.toLowerCase())) break;
+      const next = (words[end] ?? '').toLowerCase();
+      if (!INNER_NEXT.has(next)) continue;
+      // Something must follow the next phrase's preposition.
+      if (end + 1 >= words.length) break;
+      const cut = words.slice(start, end).join(' ');
+      // A name or a number is a fact: left out whole or not at all, never from the middle.
+      if (!/[\p{Lu}\p{N}]/u.test(cut.slice(1))) {
+        out.push({ form: [...words.slice(0, start), ...words.slice(end)].join(' '), cut });
+      }
+      break;
+    }
+  }
+  return out;
 }

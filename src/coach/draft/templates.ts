@@ -116,6 +116,26 @@ function asClause(piece: Piece): string {
 export function jog(parts: Parts, tone: Tone): string | null {
   const [first, ...rest] = parts.context;
   let lead: string | null = null;
+  // Tight for words, where you worked frames what you did there: "at Safaricom, we launched…".
+  const [next] = rest;
+  if (
+    parts.terse &&
+    RECONNECTING.has(parts.relationship) &&
+    first?.kind === 'place' &&
+    !first.prep &&
+    /^\p{Lu}/u.test(first.text) &&
+    !EVENT.test(first.text) &&
+    next?.kind === 'clause' &&
+    /^we\b/i.test(next.text)
+  ) {
+    return jog(
+      {
+        ...parts,
+        context: [{ kind: 'clause', text: `at ${first.text}, ${next.text}` }, ...rest.slice(1)],
+      },
+      tone,
+    );
+  }
   if (!first) {
     if (parts.relationship === 'introduced' && parts.mutual) {
       if (tone === 'warm') lead = `our mutual connection ${parts.mutual} introduced us`;
@@ -171,7 +191,8 @@ export function jog(parts: Parts, tone: Tone): string | null {
     switch (piece.kind) {
       case 'clause':
       case 'thanks':
-        lead += `, and ${piece.text}`;
+        // "…, which changed how I price": a clause about what came before takes no "and".
+        lead += /^which\b/i.test(piece.text) ? `, ${piece.text}` : `, and ${piece.text}`;
         break;
       case 'place':
         lead += piece.prep ? `, ${piece.prep} ${piece.text}` : `, at ${withDeterminer(piece.text)}`;
@@ -257,7 +278,7 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
 const HELLO =
   /^(?:I['’]m\s+)?(?:just\s+)?(?:saying hello|(?:re)?connecting(?:\s+on\s+here|\s+here)?)$/i;
 const ASKS_ALREADY =
-  /^(?:re)?connect(?: with (?:me|you))?(?: on here| here| on LinkedIn)?$|^be connected\b/i;
+  /^(?:re)?connect(?: with (?:me|you))?(?: on here| here| on LinkedIn)?$|^(?:be|stay) connected\b/i;
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -349,10 +370,13 @@ const classic: Variant = (parts) => {
     : `Hi ${parts.name}, ${intro(parts)}${jogText}.`;
   if (!apposition(parts) && !jogText) return null;
   // Reconnecting has 30 words at most: the shortest ask that still gives the reason.
-  const ask =
-    parts.compact && RECONNECTING.has(parts.relationship) && clauses.length > 0 && !verbs.length
-      ? `${capitaliseFirst(joinAnd(clauses))}, so I'd love to reconnect.`
-      : `I'd love to ${connect(parts)}${what}${why}.`;
+  const ask = !(parts.compact && reasonOnly(parts, verbs, clauses, nouns))
+    ? `I'd love to ${connect(parts)}${what}${why}.`
+    : parts.terse
+      ? wantsSaid(clauses)
+        ? `${capitaliseFirst(joinAnd(clauses))}. Let's reconnect!`
+        : `Let's reconnect, as ${joinAnd(clauses)}.`
+      : `${capitaliseFirst(joinAnd(clauses))}, so I'd love to reconnect.`;
   return sentences(
     opening.replace(/\s\.$/, '.'),
     topicSentence(parts),
@@ -360,6 +384,30 @@ const classic: Variant = (parts) => {
     closing(parts, 'Looking forward to staying in touch!'),
   );
 };
+
+/** Reconnecting with only the user's reason to give: the ask can be said in two words. */
+function reasonOnly(
+  parts: Parts,
+  verbs: readonly string[],
+  clauses: readonly string[],
+  nouns: readonly string[],
+): boolean {
+  return (
+    RECONNECTING.has(parts.relationship) &&
+    clauses.length > 0 &&
+    verbs.length === 0 &&
+    nouns.length === 0
+  );
+}
+
+/** A reason that says what the sender wants ("…and would value your advice") needs no "as". */
+function wantsSaid(clauses: readonly string[]): boolean {
+  return clauses.some((clause) =>
+    /\b(?:would|I['’]d|we['’]d) (?:love|like|value|welcome|appreciate)\b|\b(?:keen|hoping|hope|want|wanted) to\b/i.test(
+      clause,
+    ),
+  );
+}
 
 /** The context after a "my …" apposition, or a plain line when there is none. */
 function restJog(parts: Parts, inline = false): string {
@@ -427,6 +475,16 @@ const askFirst: Variant = (parts) => {
   const second = apposition(parts)
     ? `You're ${apposition(parts)}${parts.context.length > 1 ? `, and ${restJog(parts, true)}` : ''}.`
     : `${capitaliseFirst(jogText ?? '')}.`;
+  // Reconnecting at 30 words: "Hello Chloe! Let's reconnect, as <reason>. <memory>."
+  if (parts.terse && !who && reasonOnly(parts, verbs, clauses, nouns)) {
+    return sentences(
+      wantsSaid(clauses)
+        ? `Hello ${parts.name}, let's reconnect! ${capitaliseFirst(joinAnd(clauses))}.`
+        : `Hello ${parts.name}! Let's reconnect, as ${joinAnd(clauses)}.`,
+      second,
+      topicSentence(parts),
+    );
+  }
   return sentences(
     `Hello ${parts.name}, ${who}I'd love to ${verb}${parts.compact ? '' : ` with you${said ? '' : ' on LinkedIn'}`}${what}${because}.`,
     second,

@@ -9,7 +9,7 @@
 // Sex is known only from the name lists; an unknown name could be either.
 
 import { TITLES } from '../text.js';
-import { listMap } from './lists.js';
+import { listMap, listSet } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
 import { isCollective, personRole, type Sex, sexOfName, sexOfTitle } from './people.js';
 
@@ -119,9 +119,18 @@ function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
     !/(?:ing|ed)$/.test(next.lower) &&
     !OBJECT_THEN_VERB.has(before?.lemma ?? '') &&
     (after === undefined || ['ADP', 'PUNCT', 'CCONJ'].includes(after.pos));
+  // "her kerning tools", "his training programme": an -ing word before a noun describes it.
+  const gerundBeforeNoun =
+    next?.pos === 'VERB' &&
+    /ing$/.test(next.lower) &&
+    (after?.pos === 'NOUN' || after?.pos === 'PROPN') &&
+    !OBJECT_THEN_VERB.has(before?.lemma ?? '');
   const possessive =
     next !== undefined &&
-    (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) || next.lower === 'own' || nounLikeVerb) &&
+    (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(next.pos) ||
+      next.lower === 'own' ||
+      nounLikeVerb ||
+      gerundBeforeNoun) &&
     !(token.lower === 'her' && next.pos === 'ADV');
   if (token.lower === 'her') return possessive ? 'possessive' : 'object';
   return possessive ? 'possessive' : 'independent';
@@ -156,6 +165,10 @@ function plainForm(token: LangToken): string | undefined {
   return undefined;
 }
 
+let irregular: ReadonlySet<string> | undefined;
+const participles = () =>
+  (irregular ??= listSet(new URL('./data/irregular-participles.txt', import.meta.url)));
+
 /** After "she": "'s been" → "'ve been", "'s hiring" → "'re hiring". */
 function contractedHas(tokens: readonly LangToken[], i: number): boolean {
   let j = i + 1;
@@ -163,9 +176,7 @@ function contractedHas(tokens: readonly LangToken[], i: number): boolean {
   const next = tokens[j];
   return (
     next !== undefined &&
-    (next.lower === 'been' ||
-      next.lower === 'got' ||
-      (next.pos === 'VERB' && /ed$/.test(next.lower)))
+    (participles().has(next.lower) || (next.pos === 'VERB' && /ed$/.test(next.lower)))
   );
 }
 
@@ -238,6 +249,8 @@ function candidatesBefore(
       // "I'm with an NGO …, would value their input": the sender's own group is not "they";
       // nor is a place ("…a water project in Afghanistan").
       if (!other && (ownedBySender(tokens, i) || tokens[i - 1]?.lower === 'in')) continue;
+      // "Maya and I stopped at her stand": who came with the sender is not whom the field is about.
+      if (mode === 'field' && withSender(tokens, i)) continue;
       // A gendered title anywhere in the run says it: "Encik Roslan", "Mrs Adeyemi".
       let titleSex: Sex | undefined;
       for (let k = i - 1; k >= 0 && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); k--) {
@@ -292,7 +305,7 @@ function candidatesBefore(
  * "My colleague and I loved her talk": one who does it with the sender is not whose talk
  * it was, or whom they saw, later in the same sentence. ("Jo and I met; she said…" is Jo.)
  */
-function withSender(
+function actedWithSender(
   tokens: readonly LangToken[],
   at: number,
   pronoun: number,
@@ -303,6 +316,13 @@ function withSender(
     return false;
   }
   return !tokens.slice(at, pronoun).some((t) => /^[.!?;]$/.test(t.text));
+}
+
+/** "Maya and I", "me and Maya": a name said together with the sender. */
+function withSender(tokens: readonly LangToken[], i: number): boolean {
+  const next = `${tokens[i + 1]?.lower} ${tokens[i + 2]?.lower}`;
+  const before = `${tokens[i - 2]?.lower} ${tokens[i - 1]?.lower}`;
+  return /^and (?:i|me)$/.test(next) || /^(?:i|me) and$/.test(before);
 }
 
 /** "I'm a surgeon", "I'm with an NGO", "we're a charity": what the sender is or is with. */
@@ -356,7 +376,7 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
                 // ("Olu mentioned her practice", "Dana connected us…, her brand").
                 (mode === 'note' ||
                   (candidate.at > recipientAt && !reports(tokens, candidate.at, i))) &&
-                !withSender(tokens, candidate.at, i, known.form),
+                !actedWithSender(tokens, candidate.at, i, known.form),
             );
       // In a field, a subject or an object pronoun is the one the field is about, whoever
       // else it names: "Tom said he runs…", "Meyer recommended I contact him", "Esther said
