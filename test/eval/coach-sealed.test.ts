@@ -31,7 +31,7 @@ const RULES: Partial<Record<RuleId, [number, number]>> = {
   'irrelevant-offer': [1, 0.833],
   generic: [0.897, 0.972],
   placeholder: [1, 1],
-  perspective: [0.933, 0.777],
+  perspective: [0.967, 0.833],
   language: [0.968, 1],
 };
 
