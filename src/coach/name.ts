@@ -9,7 +9,9 @@ import {
   TITLES,
 } from './text.js';
 
-const NAME_PART = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+// A capitalised word ("Leo", "O'Brien", "d'Souza"), or one in a script without capitals
+// ("王伟", "जी").
+const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*|\p{Lo}[\p{Lo}\p{M}]*)`;
 
 // Greetings and titles are data (coach/data/*.txt), so "Kia ora Mere," and
 // "Good day Barr. Adeyinka," are read like "Hi Leo," without a new expression each time.
@@ -36,7 +38,11 @@ const anyCase = (word: string): string[] => [
 const TITLE = String.raw`(?:(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\s+)`;
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
-const GREETING_RE = new RegExp(String.raw`^\s*(?:${GREETINGS})\b[ \t,]*`, 'iu');
+// "Hey hey Sam!", "Hi hi": a greeting said twice is one greeting.
+const GREETING_RE = new RegExp(
+  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*`,
+  'iu',
+);
 // A name after the greeting: titles, particles and up to four parts ("Ms. de la Cruz",
 // "María José Pérez", "Nguyen Van An"), up to punctuation; or one word running straight on
 // into the sentence ("Hi Sam it was great…").
@@ -47,13 +53,23 @@ const GREETED_NAME_RE = new RegExp(
   'u',
 );
 const GREETED_RUN_ON_RE = new RegExp(
-  String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART})(?=[ \t]+\p{Ll})`,
+  String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART})(?=[ \t]+(?:\p{Ll}|I(?:['’]|\s)))`,
   'u',
 );
 const LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,\s+\p{Ll}`,
   'u',
 );
+const HONOURED_RE = new RegExp(
+  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)[ \t]+(?:sir|ji|madam|ma['’]am|sahib|saab|san|bhai|didi|anna|akka)\s*[,!]`,
+  'u',
+);
+const FOREIGN_GREETING_RE = new RegExp(
+  String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})\s*[,!]`,
+  'u',
+);
+const BETWEEN_COMMAS_RE =
+  /(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)/gu;
 // "Dr Obi, We lectured…", "Sgt Mills, Served…": a titled name opening the note.
 const TITLED_LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,`,
@@ -159,7 +175,8 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const text = analysis.text;
   const head = text.length > 400 ? text.slice(0, 400) : text;
   const opening = GREETING_RE.exec(head);
-  const rest = opening ? head.slice(opening[0].length) : '';
+  // "Hi @Sam": a handle typed out of habit.
+  const rest = opening ? head.slice(opening[0].length).replace(/^@(?=\p{Lu})/u, '') : '';
   const runOn = opening && GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
   const greeting = opening
     ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
@@ -201,6 +218,45 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const leading = LEADING_RE.exec(head)?.groups?.name;
   if (leading) {
     const name = cleanName(leading);
+    if (name) return name;
+  }
+  // "Ravi sir, it was…", "Ananya ji, …": an honorific after the name.
+  const honoured = HONOURED_RE.exec(head)?.groups?.name;
+  if (honoured) {
+    const name = cleanName(honoured);
+    if (name) return name;
+  }
+  // "Congrats on the launch! Priya, I loved…": the name opens the second sentence.
+  const second = analysis.sentences[1];
+  if (second && second.start < 400) {
+    const m = /^(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s/u.exec(second.text);
+    const word = m?.groups?.name;
+    if (word && !isCorrect(word.toLowerCase()) && !NOT_NAMES.has(word.toLowerCase())) {
+      const name = cleanName(word);
+      if (name) return name;
+    }
+  }
+  // "Wah gwaan Shanice,", "Sannu da zuwa Musa,": a greeting in another language, words no
+  // English dictionary knows, before a name and a comma.
+  const foreign = FOREIGN_GREETING_RE.exec(head);
+  const greetingWords = foreign?.groups?.greeting?.trim().split(/\s+/) ?? [];
+  if (
+    foreign?.groups?.name &&
+    greetingWords.every((w) => w.length < 2 || !isCorrect(w.toLowerCase()))
+  ) {
+    const name = cleanName(foreign.groups.name);
+    if (name && !isCorrect(name.split(' ').at(-1)?.toLowerCase() ?? '')) return name;
+  }
+  // "Thanks to today's meeting, Declan, the boundary…": a name between commas in the first
+  // sentence, after a lower-case word (not a list of places) and not after a role.
+  // Only the note's opening (a pasted essay must stay linear).
+  const firstText = (analysis.sentences[0]?.text ?? '').slice(0, 400);
+  for (const m of firstText.matchAll(BETWEEN_COMMAS_RE)) {
+    const word = m.groups?.name ?? '';
+    const before = m.groups?.before?.toLowerCase() ?? '';
+    const next = m.groups?.next?.toLowerCase() ?? '';
+    if (ROLES.has(before) || /^(?:and|or)$/.test(next) || isCorrect(word.toLowerCase())) continue;
+    const name = cleanName(word);
     if (name) return name;
   }
   // A vocative in the first sentence or at the very end of the note.

@@ -9,6 +9,7 @@ let female: ReadonlySet<string> | undefined;
 let male: ReadonlySet<string> | undefined;
 let roles: ReadonlyMap<string, string> | undefined;
 let collectives: ReadonlySet<string> | undefined;
+let titles: ReadonlyMap<string, string> | undefined;
 
 const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
@@ -39,4 +40,11 @@ export function isCollective(noun: string): boolean {
 /** A known given name of either list: a capitalised word that is a person, not a place. */
 export function isKnownGivenName(word: string): boolean {
   return sexOfName(word) !== undefined;
+}
+
+/** 'f' or 'm' for a title that says it ("Mrs", "Encik", "Puan"); else undefined. */
+export function sexOfTitle(title: string): Sex | undefined {
+  titles ??= listMap(data('gendered-titles.txt'));
+  const tag = titles.get(title.toLowerCase().replace(/’/g, "'").replace(/\.$/, ''));
+  return tag === 'f' || tag === 'm' ? tag : undefined;
 }

@@ -8,9 +8,10 @@
 //   only flagged when nobody else in the note could be meant ("Tom said he…" is Tom).
 // Sex is known only from the name lists; an unknown name could be either.
 
+import { TITLES } from '../text.js';
 import { listMap, listSet } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
-import { isCollective, personRole, type Sex, sexOfName } from './people.js';
+import { isCollective, personRole, type Sex, sexOfName, sexOfTitle } from './people.js';
 
 export type Pronoun = 'she' | 'he' | 'they';
 type Form = 'subject' | 'object' | 'possessive' | 'independent' | 'reflexive';
@@ -89,9 +90,9 @@ const nameWords = (name: string | undefined): string[] =>
     .replace(/’/g, "'")
     .split(/[^\p{L}\p{M}'-]+/u)
     .map((word) => word.replace(/\.$/, ''))
+    // "Jean-Luc", "Adebayo-Smith": the parser may read each part on its own.
+    .flatMap((word) => (word.includes('-') ? [word, ...word.split('-')] : [word]))
     .filter((word) => word.length > 1);
-
-const TITLES = new Set(['dr', 'prof', 'professor', 'mr', 'mrs', 'ms', 'mx', 'miss']);
 
 const OBJECT_THEN_VERB = new Set([
   'help',
@@ -231,9 +232,17 @@ function candidatesBefore(
     if (/^i'(?:m|d|ve|ll)$/.test(lower)) continue;
     if (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.text) && token.pos === 'NOUN')) {
       if (recipient.has(lower) || TITLES.has(lower.replace(/\.$/, ''))) continue;
+      // "Rajesh Kumar's profile" to Rajesh: the rest of the recipient's own full name.
+      const prior = tokens[i - 1];
+      const priorWord = prior?.lower.replace(/\.$/, '') ?? '';
+      const ownName = recipient.has(priorWord) && !TITLES.has(priorWord);
+      if (prior && ownName && token.start - prior.end === 1) continue;
       // A run of capitalised words is one name: "Tom Reyes", "the AWS Summit".
       if (i > 0 && tokens[i - 1]?.pos === 'PROPN' && out.at(-1)?.at === i - 1) {
-        (out.at(-1) as Candidate).at = i;
+        const run = out.at(-1) as Candidate;
+        run.at = i;
+        // "Encik Roslan": the title or the given name in the run may say who.
+        if (!run.group) run.sex ??= sexOfTitle(tokens[i - 1]?.lower ?? '') ?? sexOfName(lower);
         continue;
       }
       const other = others.find((words) => words.includes(lower));
@@ -242,7 +251,12 @@ function candidatesBefore(
       if (!other && (ownedBySender(tokens, i) || tokens[i - 1]?.lower === 'in')) continue;
       // "Maya and I stopped at her stand": who came with the sender is not whom the field is about.
       if (mode === 'field' && withSender(tokens, i)) continue;
-      const sex = sexOfName(lower);
+      // A gendered title anywhere in the run says it: "Encik Roslan", "Mrs Adeyemi".
+      let titleSex: Sex | undefined;
+      for (let k = i - 1; k >= 0 && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); k--) {
+        titleSex ??= sexOfTitle(tokens[k]?.lower ?? '');
+      }
+      const sex = sexOfName(lower) ?? titleSex;
       const followedByVerb = ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '');
       // In a note any name could be a person ("my introduction to Sam. He mentioned…");
       // in a field, where places and companies abound, only the subject of a verb is.
@@ -258,14 +272,21 @@ function candidatesBefore(
       // "our practice in Bristol is pitching": a name after "in" is a place, not a person.
       // Nor is a name after "the" ("the Met Office is trying…"): people are not "the Tom".
       const inPlace = /^(?:at|in|from|the)$/.test(before);
+      // "our Bourke practice", "the old Trinity conservation crew": a capital before a
+      // common noun names a place or a body, not a person.
+      const next = tokens[i + 1];
+      const modifier = next?.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
       if (other || sex) out.push({ name: token.text, sex, at: i });
+      else if (mode === 'note' && modifier) out.push({ name: token.text, group: true, at: i });
       else if ((followedByVerb && !inPlace) || (mode === 'note' && !placeLike))
         out.push({ name: token.text, at: i });
       else out.push({ name: token.text, group: true, at: i });
       continue;
     }
     if (token.pos === 'NOUN') {
-      const role = personRole(token.lower) ?? personRole(token.lemma);
+      // "the vet conference", "a nurse shortage": a role before another noun is its modifier.
+      const compound = tokens[i + 1]?.pos === 'NOUN';
+      const role = compound ? undefined : (personRole(token.lower) ?? personRole(token.lemma));
       // "I'm a surgeon in Penang": the sender's own role is not someone else.
       if (role && ownedBySender(tokens, i)) continue;
       // "agents", "the organisers": people in the plural are only ever "they".
@@ -278,6 +299,23 @@ function candidatesBefore(
     }
   }
   return out;
+}
+
+/**
+ * "My colleague and I loved her talk": one who does it with the sender is not whose talk
+ * it was, or whom they saw, later in the same sentence. ("Jo and I met; she said…" is Jo.)
+ */
+function actedWithSender(
+  tokens: readonly LangToken[],
+  at: number,
+  pronoun: number,
+  form: Form,
+): boolean {
+  if (form === 'subject') return false;
+  if (tokens[at + 1]?.lower !== 'and' || !/^(?:i|me)$/.test(tokens[at + 2]?.lower ?? '')) {
+    return false;
+  }
+  return !tokens.slice(at, pronoun).some((t) => /^[.!?;]$/.test(t.text));
 }
 
 /** "Maya and I", "me and Maya": a name said together with the sender. */
@@ -315,24 +353,31 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
   const resolved = new Set<Pronoun>(mode === 'field' ? (people.pronouns ?? []) : []);
   // Where the field last named the recipient (by name or by a pronoun read as them).
   let recipientAt = -1;
+  // In a note, one "he" that can only be Chidi makes Chidi a man: "He says she runs…".
+  const inferred = new Map<number, Sex>();
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as LangToken;
     const known = FORMS[token.lower];
     if (known && token.pos === 'PRON') {
-      const scope = mode === 'note' && known.pronoun === 'they' ? tokens.length : i;
+      const scope = i;
       const candidates = resolved.has(known.pronoun)
         ? []
-        : candidatesBefore(tokens, scope, recipientWords, others, mode).filter(
-            (candidate) =>
-              candidate.at !== i &&
-              compatible(candidate, known.pronoun) &&
-              // In a field, the one named last is the one meant ("says Rawiri ran… his
-              // pilot"), and whoever tells or introduces is the source, not the topic
-              // ("Olu mentioned her practice", "Dana connected us…, her brand").
-              (mode === 'note' ||
-                (candidate.at > recipientAt && !reports(tokens, candidate.at, i))),
-          );
+        : candidatesBefore(tokens, scope, recipientWords, others, mode)
+            .map((c) =>
+              c.sex || c.group || !inferred.has(c.at) ? c : { ...c, sex: inferred.get(c.at) },
+            )
+            .filter(
+              (candidate) =>
+                candidate.at !== i &&
+                compatible(candidate, known.pronoun) &&
+                // In a field, the one named last is the one meant ("says Rawiri ran… his
+                // pilot"), and whoever tells or introduces is the source, not the topic
+                // ("Olu mentioned her practice", "Dana connected us…, her brand").
+                (mode === 'note' ||
+                  (candidate.at > recipientAt && !reports(tokens, candidate.at, i))) &&
+                !actedWithSender(tokens, candidate.at, i, known.form),
+            );
       // In a field, a subject or an object pronoun is the one the field is about, whoever
       // else it names: "Tom said he runs…", "Meyer recommended I contact him", "Esther said
       // they're building…". Only a possessive ("Maria said her team…", "help with their
@@ -341,6 +386,12 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         known.form === 'possessive' ||
         known.form === 'reflexive' ||
         (token.lower === 'her' && formOf(tokens, i, known.form) === 'possessive');
+      const only = candidates[0];
+      if (mode === 'note' && candidates.length === 1 && only && !only.group && !only.sex) {
+        if (known.pronoun !== 'they' && known.form === 'subject') {
+          inferred.set(only.at, known.pronoun === 'she' ? 'f' : 'm');
+        }
+      }
       const fieldReading = mode === 'field' && !possessive;
       const effective = fieldReading ? [] : candidates;
       if (!isRecipient(known.pronoun, effective, recipientSex, mode)) {

@@ -17,7 +17,12 @@ export const missingName: Rule = {
     if (ctx.name) {
       // A name given in the options must actually appear in the note.
       const words = ctx.analysis.tokens;
-      const named = words.some((t) => recipientWord(ctx.name, t.lower.replace(/'s$/, '')));
+      const named = words.some(
+        (t) =>
+          recipientWord(ctx.name, t.lower.replace(/'s$|^@/g, '')) ||
+          // Initials: "A.J." greeted, "A.J." or "AJ" written.
+          (t.lower.includes('.') && dotless(ctx.name) === dotless(t.lower)),
+      );
       if (named) return [];
       // Greeting someone else is the copy-paste slip that costs the most.
       const other = ctx.greetedName;
@@ -52,6 +57,9 @@ export const missingName: Rule = {
     return [{ message: 'The recipient is not addressed by name.', suggestion }];
   },
 };
+
+const dotless = (word: string | undefined): string =>
+  (word ?? '').toLowerCase().replace(/[.\s]/g, '');
 
 function recipientWord(name: string | undefined, word: string): boolean {
   if (!name) return false;

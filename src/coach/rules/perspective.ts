@@ -80,6 +80,8 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     while (first > 0) {
       const prev = tokens[first - 1] as Token;
       if (!(words.has(prev.lower) || isTitle(prev.lower) || NAME_PARTICLES.has(prev.lower))) break;
+      // Only across a space: "Hi Chidi, Chidi's keynote" is the greeting, then a mention.
+      if (!/^[\s.]*$/.test(ctx.text.slice(prev.end, (tokens[first] as Token).start))) break;
       first--;
     }
     const from = (tokens[first] as Token).start;
@@ -87,7 +89,10 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     // A vocative: ", Laura!" closing a sentence, or "Laura," opening one.
     const before = ctx.text.slice(Math.max(0, from - 2), from);
     const after = ctx.text.slice(t.end, t.end + 1);
-    if (/,\s$/.test(before) && /^[!.?,]?$/.test(after.trim() === '' ? '' : after)) continue;
+    // A possessive ("Hi Chidi, Chidi's keynote…") is never a vocative.
+    const possessive = /['’]s$/.test(t.text);
+    const closes = /^[ \t]*(?:[!.?,]|\n|$)/.test(ctx.text.slice(t.end));
+    if (!possessive && /,\s$/.test(before) && closes) continue;
     if (addressedAfter(tokens, first)) continue;
     if (/[!.?]/.test(after) && /,\s$/.test(before)) continue;
     if (sentences[t.sentence]?.firstToken === i && after === ',') continue;

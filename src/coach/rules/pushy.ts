@@ -5,8 +5,9 @@ import { matchAll, quoted, type Rule, type RuleReport } from './rule.js';
 
 const GRACIOUS = 'Be gracious, e.g. “Whenever you have a moment, I’d love to connect.”';
 
-// Demands, deadlines and guilt: the guide asks to be gracious if they need time.
-const EXCLAMATIONS = /!{2,}|[!?]{3,}|(?:![ \t]+){2,}!?/g;
+// Demands, deadlines and guilt: the guide asks to be gracious if they need time. A pile is
+// three: "so good!!" is how friends write, "accept now!!!" is shouting.
+const EXCLAMATIONS = /!{3,}|[!?]{3,}|(?:![ \t]+){2,}!/g;
 
 export const pushy: Rule = {
   id: 'pushy',

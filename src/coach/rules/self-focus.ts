@@ -1,6 +1,41 @@
-import { quoted, type Rule } from './rule.js';
+import { listMap } from '../language/lists.js';
+import type { LangToken } from '../language/nlp.js';
+import { isTitle } from '../name.js';
+import type { SentenceReading } from '../roles/index.js';
+import { loadLexicons } from '../roles/lexicon.js';
+import { quoted, type Rule, type RuleContext } from './rule.js';
+
+let promotion: ReadonlyMap<string, string> | undefined;
+const promotionWords = (): ReadonlyMap<string, string> => {
+  promotion ??= listMap(new URL('./data/self-promotion.txt', import.meta.url));
+  return promotion;
+};
+const SEEKING = new Set([
+  'look',
+  'seek',
+  'hunt',
+  'search',
+  'apply',
+  'after',
+  'open',
+  'need',
+  'want',
+]);
 
 const SELF = new Set(['i', "i'd", "i'll", "i'm", "i've", 'me', 'mine', 'my', 'myself']);
+// The sender's side as a whole: "we won", "our product", "my startup".
+const SENDER = new Set([
+  ...SELF,
+  'we',
+  "we're",
+  "we've",
+  "we'd",
+  "we'll",
+  'our',
+  'ours',
+  'us',
+  'ourselves',
+]);
 const OTHER = new Set([
   'you',
   "you'd",
@@ -11,7 +46,129 @@ const OTHER = new Set([
   'yours',
   'yourself',
   'yourselves',
+  'u',
+  'ur',
+  'ya',
+  "y'all",
+  "ya'll",
+  'yall',
 ]);
+// "Y'all's yard", "you's": a second person with its possessive.
+const isOther = (lower: string): boolean => OTHER.has(lower.replace(/'s$/, ''));
+// Roles whose "you" is only a nod: "I'd like to connect with you", "Hope you're well".
+const NOD = new Set(['ask', 'pleasantry', 'greeting', 'stock-phrase']);
+
+type Side = 'sender' | 'recipient' | 'neither';
+
+/** How sure the model must be of a boast that names no credential. */
+const SURE = 0.85;
+
+/**
+ * What a sentence is about: the recipient (a "you" that is more than the ask or a nod),
+ * the sender alone (I/my/we/our and no "you", or a credential with its "I" left out: "Led
+ * three launches."), or neither.
+ */
+function sideOf(s: SentenceReading): Side {
+  const roles = [...s.roles.keys()];
+  const words = s.tokens.filter((t) => t.pos !== 'PUNCT');
+  const you = words.some((t) => isOther(t.lower));
+  const said = roles.filter((r) => r !== 'greeting');
+  if (you) return said.length > 0 && said.every((r) => NOD.has(r)) ? 'neither' : 'recipient';
+  // The ask is no monologue, whoever it names ("I'd like to connect").
+  if (s.roles.has('ask')) return 'neither';
+  // A pronoun, not "a tin mine" or "the US" (the tagger reads "I'm" as a proper noun).
+  const me = words.filter(
+    (t) => SENDER.has(t.lower) && (t.pos === 'PRON' || /^i['’]/.test(t.lower)),
+  );
+  // "We met at…": how they know each other is shared, not the sender's own.
+  if (s.roles.has('context') && me.every((t) => !SELF.has(t.lower))) return 'neither';
+  if (me.length > 0) return 'sender';
+  // "Led 3 product launches.": a past verb with its subject left out is the sender's CV.
+  const first = words[0];
+  const past = first?.pos === 'VERB' && /ed$/.test(first.lower) && !s.roles.has('context');
+  return past ? 'sender' : 'neither';
+}
+
+/**
+ * How much a sentence about the sender sells the sender: a title ("I'm a …"), a figure
+ * ("15 years", "400 jobs"), an achievement ("won", "launched"), their own venture ("my
+ * startup") or what they are after for themselves ("looking for a job").
+ */
+function credentials(s: SentenceReading): number {
+  const words = promotionWords();
+  const brag = loadLexicons();
+  const tokens = s.tokens;
+  let n = 0;
+  const seen = new Set<string>();
+  const add = (kind: string) => {
+    if (!seen.has(kind)) n++;
+    seen.add(kind);
+  };
+  tokens.forEach((t: LangToken, i) => {
+    const next = tokens[i + 1];
+    if (
+      /^(?:i['’]m|['’]m|am|we['’]re|['’]re)$/.test(t.lower) &&
+      (next?.lower === 'a' || next?.lower === 'an')
+    )
+      add('title');
+    if (brag.has('brag', t.lemma, t.lower)) add('brag');
+    if (t.pos === 'NUM' && !/^(?:19|20)\d\d$/.test(t.lower)) {
+      // "15 years", "400 jobs", "$50M", but not "zero-trust".
+      const noun = next?.lower !== '-' && tokens.slice(i + 1, i + 3).some((u) => u.pos === 'NOUN');
+      if (noun || tokens[i - 1]?.pos === 'SYM') add('figure');
+    }
+    const kind = words.get(t.lemma);
+    if (kind === 'act' && (t.pos === 'VERB' || t.pos === 'NOUN') && !t.negated) add('deed');
+    if (kind === 'aim' && tokens.slice(Math.max(0, i - 5), i).some((u) => SEEKING.has(u.lemma)))
+      add('seek');
+    if (
+      kind === 'own' &&
+      tokens.slice(Math.max(0, i - 3), i).some((u) => /^(?:my|our)$/.test(u.lower))
+    )
+      add('own');
+  });
+  return n;
+}
+
+/** Whether the sentence names the greeted recipient again, past the greeting. */
+function namesThem(ctx: RuleContext, s: SentenceReading): boolean {
+  const name = ctx.greetedName ?? ctx.name;
+  if (!name) return false;
+  const words = new Set(
+    name
+      .toLowerCase()
+      .split(/[\s.]+/)
+      .filter((w) => w.length > 1 && !isTitle(w)),
+  );
+  // The greeting's own name ("Hi Alison, …") is where it belongs.
+  const at = ctx.text.indexOf(name);
+  const greeted = at >= 0 ? at + name.length : 0;
+  return s.tokens.some((t) => t.start >= greeted && words.has(t.lower.replace(/['’]s$/, '')));
+}
+
+/** Whether any sentence is about the recipient, to them or of them. */
+function aboutThem(ctx: RuleContext): boolean {
+  return ctx.reading.sentences.some(
+    (s) =>
+      !s.roles.has('disclosure') &&
+      (s.roles.has('third-person') || namesThem(ctx, s) || sideOf(s) === 'recipient'),
+  );
+}
+
+/** Sentences about the sender alone, when no sentence is about the recipient. */
+function monologue(ctx: RuleContext): SentenceReading[] {
+  const own: SentenceReading[] = [];
+  for (const s of ctx.reading.sentences) {
+    if (s.roles.has('disclosure')) continue;
+    // A sentence about them in the third person is about them all the same ("I met
+    // Alison…", "his advice would be a blessing"): the perspective rule says how to say it.
+    if (s.roles.has('third-person') || namesThem(ctx, s)) return [];
+    const side = sideOf(s);
+    if (side === 'recipient') return [];
+    if (side === 'sender') own.push(s);
+  }
+  return own;
+}
 
 export const selfFocus: Rule = {
   id: 'self-focus',
@@ -28,14 +185,21 @@ export const selfFocus: Rule = {
     for (const t of ctx.analysis.tokens) {
       if (elsewhere.some((s) => t.start >= s.start && t.end <= s.end)) continue;
       if (SELF.has(t.lower)) self++;
-      else if (OTHER.has(t.lower)) other++;
+      else if (isOther(t.lower)) other++;
     }
     // With no "you" at all, four I/me/my already make a monologue; otherwise it takes
     // five and three times as many as "you"/"your".
     const selfish = other === 0 ? self >= 4 : self >= 5 && self >= 3 * other;
     const boasts = ctx.reading.withRole('self-promotion');
     const boast = boasts[0];
-    if (!selfish && boast) {
+    // The model's boast stands where the sentence sells the sender or the note says nothing
+    // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
+    const sold =
+      boast !== undefined &&
+      ctx.reading.sentences.some((s) => s.roles.has('self-promotion') && credentials(s) > 0);
+    // Without either, only a boast the model is sure of ("I'm booked till December").
+    const sure = (boast?.probability ?? 0) >= SURE;
+    if (!selfish && boast && (sold || (sure && !aboutThem(ctx)))) {
       return [
         {
           message: `${quoted(boast.words, 'This')} is about your own achievements; the note says little about them.`,
@@ -46,7 +210,17 @@ export const selfFocus: Rule = {
         },
       ];
     }
-    if (!selfish) return [];
+    if (!selfish) {
+      const own = monologue(ctx);
+      if (own.reduce((sum, s) => sum + credentials(s), 0) < 2) return [];
+      return [
+        {
+          message: `${own.length === 1 ? 'The note speaks' : `${own.length} sentences speak`} of you and your work, and none of them.`,
+          suggestion:
+            'Turn a sentence toward them: what you admire in their work, or what you could exchange.',
+        },
+      ];
+    }
     return [
       {
         message: `The note is mostly about you: “I/me/my” ${self} times, “you/your” ${other === 0 ? 'not once' : `${other} time${other === 1 ? '' : 's'}`}.`,

@@ -144,7 +144,12 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   // A doubling slip, a swap or a letter dropped inside a word are the commonest typos, even
   // where the word also reads as a known word with a suffix or a compound ("occured",
   // "stoping", "vetran").
-  if (nearCommon.some((c) => strongSlip(lower, c))) return true;
+  // But a short word that alternates consonant and vowel ("mela", "bono", "gele", "adire")
+  // reads as a word of another language: only a doubling slip of it ("hapy") is a typo.
+  const foreignShape = lower.length <= 5 && alternates(lower);
+  const strong = (c: string) =>
+    foreignShape ? ['double', 'undouble'].includes(slipKind(lower, c) ?? '') : strongSlip(lower, c);
+  if (nearCommon.some(strong)) return true;
   // Opening a sentence, a capitalised word is as likely a name ("Sione", "Hallo").
   if (sentenceStart) return false;
   if (derivedFromKnown(lower) || isCompound(lower, 4)) return false;
@@ -259,6 +264,9 @@ function slipKind(typo: string, meant: string): Slip | undefined {
 
 const VOWELS = 'aeiouy';
 const isVowel = (c: string) => c.length === 1 && VOWELS.includes(c);
+/** Consonant and vowel by turns, whichever first ("mela", "adire"). */
+const alternates = (w: string) =>
+  [...w].every((c, i) => i === 0 || isVowel(c) !== isVowel(w.charAt(i - 1)));
 // Letters that spell the same sound ("sistem", "neccesary", "reconize").
 const SOUNDALIKE: ReadonlySet<string> = new Set(['cs', 'sc', 'ck', 'kc', 'sz', 'zs', 'iy', 'yi']);
 const KEYBOARD_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

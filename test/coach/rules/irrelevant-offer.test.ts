@@ -4,9 +4,42 @@ import { testRule } from './rule-tester.js';
 testRule('irrelevant-offer', {
   valid: [
     ...GOOD_NOTES,
+    // A help offer is no pitch, nor is their own free thing, nor thanks for a call.
+    'Hi Dana, your talk on trade pricing for signage was spot on. Connect?',
+    'Hi Jeremy, thanks for hopping on the call about the asylum clinic. Could I add you here?',
+    'Hi Sam, your free listing guide for small landlords was brilliant. Connect?',
+    'Hi Sam, great meeting you at the expo. Connect and I’ll share the rota template we discussed.',
+    'Hi Sam, great meeting you at the expo. Happy to share the rota template we use if useful. Connect?',
     'I may have some freelance projects later this year that could use your expertise.',
   ],
   invalid: [
+    // A soft pitch: a sales line with no discount in it.
+    {
+      text: 'Hi Aaron, we offer the best rates on commercial cleaning in Leeds. Let’s connect.',
+      errors: [{ excerpt: 'Hi Aaron, we offer the best rates on commercial cleaning in Leeds' }],
+    },
+    {
+      text: 'Hi Petra, our agency can help you boost your conversion rate. Let’s connect.',
+      errors: [{ excerpt: 'Hi Petra, our agency can help you boost your conversion rate' }],
+    },
+    {
+      text: 'Hi Tammy, we met at the conference. Accept and I promise to put in a good word for you with our hiring manager.',
+      errors: [
+        { excerpt: 'Accept and I promise to put in a good word for you with our hiring manager' },
+      ],
+    },
+    {
+      text: 'Hi Dana, we’ve helped over 200 clinics reduce no-shows with our reminder app. Would love to connect.',
+      errors: [
+        { excerpt: 'Hi Dana, we’ve helped over 200 clinics reduce no-shows with our reminder app' },
+      ],
+    },
+    {
+      text: 'Hi Dana, I sell life insurance and would love to review your family’s cover. Connect?',
+      errors: [
+        { excerpt: 'Hi Dana, I sell life insurance and would love to review your family’s cover' },
+      ],
+    },
     // An enticement without a price tag.
     {
       text: 'Should you accept, we will waive the first year of advisory fees.',

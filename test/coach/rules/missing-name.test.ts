@@ -22,8 +22,27 @@ testRule('missing-name', {
     'Thank you Amara for the time today! Your advice was gold. Would you be open to connecting?',
     'Hello again, Priya! Your fraud talk gave our team ideas. Happy to connect?',
     'As-salamu alaykum Brother Yusuf, your khutbah on business ethics helped our firm. May I connect?',
+    // Run on into "I", after the first sentence, in a script without capitals, with a
+    // lower-case particle or an honorific after it.
+    'Good morning Sarah I really liked your point about rural clinics. Would you connect?',
+    'Congrats on the launch! Priya, I loved your point about onboarding at the meetup. Connect?',
+    'Hi 王伟, great to meet you at the Shenzhen trade fair. I’d like to stay in touch about LEDs.',
+    'Hi d’Souza, good to meet you at the Goa conference. Let’s keep in touch about port logistics.',
+    'Ravi sir, it was nice meeting you at the Delhi expo. Kindly connect so we can discuss tiles.',
+    // A greeting in another language; a name between commas in the first sentence.
+    'Sannu da zuwa Musa, great meeting you at the Kano trade fair. Let’s keep in touch about your leather work.',
+    'Thanks to today’s meeting, Declan, the boundary dispute finally makes sense to me. Could I add you here?',
+    // A greeting said twice, initials, a handle typed out of habit.
+    'Hey hey Sam! Great meeting you at the expo. Let’s stay in touch about your clinic.',
+    'Hello A.J., great meeting you at the expo! Let’s stay in touch about your clinic.',
+    'Hi @Sam great meeting you at the expo. Let’s stay in touch about your clinic.',
   ],
   invalid: [
+    // Places in a list are not a name between commas.
+    {
+      text: 'We met in Leeds, Harrogate, and York on the tour. Let’s keep in touch about ceramics.',
+      errors: [{ whole: true }],
+    },
     {
       text: 'Great meeting you at the meetup. I’d love to connect to share ideas.',
       errors: [{ whole: true }],

@@ -7,8 +7,36 @@ testRule('oversharing', {
     'I enjoyed your talk on health tech and the panel on personal finance apps.',
     // Someone's work on a private matter is their work, not a disclosure.
     'Hi Fiona, Gary at Unite said you negotiated the redundancy pay terms at the Rosyth yard. I would value your advice on ours; could we connect?',
+    'Hi Jade, your HIV prevention campaign in Soweto is the best I’ve seen. Could we connect?',
+    'Hi Sam, I’m writing about lonely older adults in care homes and your study helped. Connect?',
+    'Hi Tom, the project is due in July and your input on the baby monitor app would help. Connect?',
+    'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    {
+      text: 'Hi Kwame, things are hard, I owe three mobile lenders and need advice, please connect.',
+      errors: [
+        {
+          excerpt:
+            'Hi Kwame, things are hard, I owe three mobile lenders and need advice, please connect',
+        },
+      ],
+    },
+    // Disclosures told as when, or as what the sender is.
+    {
+      text: 'Hi Neha, after my second miscarriage I took time off, and now I’m back. Connect?',
+      errors: [
+        { excerpt: 'Hi Neha, after my second miscarriage I took time off, and now I’m back' },
+      ],
+    },
+    {
+      text: 'Hi Cal, I’m a recovering alcoholic and I’d love to hear how you built your gym. Connect?',
+      errors: [
+        {
+          excerpt: 'Hi Cal, I’m a recovering alcoholic and I’d love to hear how you built your gym',
+        },
+      ],
+    },
     {
       text: 'Since my divorce I am in debt and my therapist says networking helps.',
       errors: [{ excerpt: 'Since my divorce I am in debt and my therapist says networking helps' }],

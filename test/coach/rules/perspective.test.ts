@@ -27,10 +27,65 @@ testRule('perspective', {
     'Hi Leo, your colleague mentioned she is hiring. I’d love to connect to hear more.',
     // A company's "their" is not the reader's.
     'Hi Sam, I use Monzo and love their app. I’d love to connect to learn about your design work.',
+    // A woman named after the recipient's full name is someone else.
+    'Hi Chidi, I think Mr Okeke’s keynote on microfinance was brilliant. I’d love to connect.',
+    // Whom the sender did it with, in a later clause: "she" is the colleague.
+    'Hi Sam, my colleague Jo and I loved your talk, and she asked me to reach out. Connect?',
+    'Hi Jordan, the organisers said their next event is in May. I’d love to connect before then.',
+    'Hi Ana, Mrs Sethi said her daughter trained with you. Would love to connect.',
+    'Hi Darla, between us I can’t stand the governor and hope he loses, but I’d like to learn about your training. Connect?',
+    'Hi Sam, Encik Roslan said his team uses your booking system. Would love to connect.',
+    'Hi Ana, Kiri from the Wellington office said she loved your talk. Would love to connect.',
     // No one is greeted: who "her" is cannot be told.
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // Named again right after the greeting, by name or title and name.
+    {
+      text: 'Hi Chidi, Chidi’s keynote on microfinance was brilliant. I’d love to connect.',
+      errors: [{ excerpt: 'Chidi’s' }],
+    },
+    {
+      text: 'Dear Ms Okafor, Ms Okafor’s keynote on microfinance was brilliant. May I connect?',
+      errors: [{ excerpt: 'Ms Okafor’s' }],
+    },
+    // "Their" for the reader, with plural nouns after it; one who did it with the sender.
+    {
+      text: 'Hi Alex, I enjoyed their presentation on wine exports. Would you connect?',
+      errors: [{ excerpt: 'their' }],
+    },
+    {
+      text: 'Hi Sam, my colleague and I loved her talk on payments. Let’s connect.',
+      errors: [{ excerpt: 'her' }],
+    },
+    // The one who introduced them is "he", so "she" is the reader; a title says who is who;
+    // a capital before a common noun is a place or a body, not a person.
+    {
+      text: 'Good afternoon Mrs Okafor, Chidi asked me to reach out. He says she runs the best fumigation team on the Island. May I connect?',
+      errors: [{ excerpt: 'she runs' }],
+    },
+    {
+      text: 'Hi Puan Aishah, Encik Roslan introduced us. Her booking system for the surau halls is what our committee needs. Hope we can connect.',
+      errors: [{ excerpt: 'Her' }],
+    },
+    {
+      text: 'Hi Bec, your talk on calving hit home for our Bourke practice. Would be great to connect with her and swap notes.',
+      errors: [{ excerpt: 'her' }],
+    },
+    // "the Dubbo vet conference" names no vet.
+    {
+      text: 'Hi Bec, good to meet you at the Dubbo vet conference. Would be great to connect with her and swap notes.',
+      errors: [{ excerpt: 'her' }],
+    },
+    // A hyphenated name, and the rest of the recipient's full name, are still the recipient.
+    {
+      text: 'Hi Jean-Luc, I enjoyed his presentation on wine exports. Would you connect?',
+      errors: [{ excerpt: 'his' }],
+    },
+    {
+      text: 'Hi Rajesh, I came across Rajesh Kumar’s profile and his work on microgrids. Connect?',
+      errors: [{ excerpt: 'his' }],
+    },
     {
       // "They" after "my team" is the team: only "his" is about the reader.
       text: 'Hi Tom, I told my team about his crane safety work and they loved it. Shall we connect?',

@@ -5,6 +5,12 @@ testRule('pushy', {
   valid: [
     // A promise with a date is no pressure on them.
     'Hi Ana, thanks for the hotel tour. I’ll send the occupancy numbers by Friday as promised. Shall we connect?',
+    'Hi Sam, it is urgent work you do for refugees, and I’d love to learn from it. Connect?',
+    // Two "!" is how friends write; a pile is three.
+    'Hey Noor, the new portfolio site is so good!! Would love to follow your work here, add me?',
+    // A deadline that is news for them, and following up on a conversation.
+    'Hi Fernando, applications for the mentoring scheme close on Friday if you know anyone. I’d love to connect.',
+    'Hi Yuki, following up on our chat at the expo about ceramics. Would love to connect.',
     // A name in capitals after "your": an event, not shouting.
     'Hi Sam, your DEF CON talk on badge hacking was the best of the week. Shall we connect?',
     ...GOOD_NOTES,
@@ -15,6 +21,19 @@ testRule('pushy', {
     'I read your paper on CRISPR and GRAPHQL tooling.',
   ],
   invalid: [
+    // Polite pressure: a deadline on their answer, chasing earlier requests, a guilt trip.
+    {
+      text: 'Hi Ruth, I’d be grateful for a reply by Friday at the latest. Connect?',
+      errors: [{ excerpt: 'Hi Ruth, I’d be grateful for a reply by Friday at the latest' }],
+    },
+    {
+      text: 'Hi Gemma, just following up on my previous four messages. Would you connect?',
+      errors: [{ excerpt: 'Hi Gemma, just following up on my previous four messages' }],
+    },
+    {
+      text: 'Hi Tanya, I can see you’re busy. Surely you can spare a moment to click accept?',
+      errors: [{ excerpt: 'Surely you can spare a moment to click accept' }],
+    },
     // A deadline with a consequence, and chasing until they give in.
     {
       text: 'Need the runbook by Monday or I escalate.',

@@ -6,8 +6,30 @@ testRule('self-focus', {
     ...GOOD_NOTES,
     // The guide's introduction example: four "I/my" against one "you" is fine.
     'Hi Anthony, it was great to be introduced to you by our mutual connection, Samantha. I am working on growing my professional network, and I think we could talk. I look forward to connecting!',
+    // The sender's own work, in the service of a reason about the recipient.
+    'Hi Dave, I’m an electrician in Perth with 10 years on the tools, and a mate said you run the best apprenticeship scheme in WA. I’d love to hear how you set it up. Add me?',
+    'Hey Mei! Can’t believe we’re not connected here yet. I just started my own consultancy and would love to keep in touch. Add me?',
+    // Who is asking, and why, in a note that speaks of them; "a tin mine" is no "mine".
+    'Hi Ana. Met you at Annecy. Great talk on stop-motion lighting. I do 3D in Lisbon. Want to mix both. Could use your advice. Connect?',
+    'Hi Chinedu, congratulations on leading the Jos tin mine rescue team, the whole class is proud! Let’s link up here and stay in touch.',
+    // Shared memories are not a CV.
+    'Hi Mark, I still remember our watches together on the MV Tala in the Java Sea. Let’s keep in touch, okay if I connect?',
   ],
   invalid: [
+    // A CV with only the ask for the recipient, in any shape: a title with figures, deeds
+    // without their "I", the sender's own venture, a job hunt.
+    {
+      text: 'Dear Mrs Sharma, I am a B.Com graduate with 2 years of experience in accounts and I am searching for a job in Mumbai. Please connect.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Lisa, 20+ years in pharma. Led 3 product launches. Managed budgets of $50M. Open to connecting.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hello Priya, my startup just closed a seed round and we won a fintech award last month. Let’s connect.',
+      errors: [{ whole: true }],
+    },
     {
       text: 'Hi Sam, I am a senior engineer. I built many apps. My skills are great. I want a new job.',
       errors: [{ whole: true }],
