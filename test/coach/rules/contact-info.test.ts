@@ -6,6 +6,9 @@ testRule('contact-info', {
     // The sender offering their own figures asks for nothing.
     'Hi Ana, thanks for the hotel tour. I’ll send the occupancy numbers by Friday as promised. Shall we connect?',
     'Hi Ana, thanks for the tour. Happy to send you our occupancy numbers if useful. Shall we connect?',
+    // Figures asked for are no contact details.
+    'Hi Ana, could you send the occupancy numbers for the Leeds site? Would love to connect.',
+    'Hi Tomás, could you share the footfall numbers from your Porto pilot before our call?',
     ...GOOD_NOTES,
     'Thanks for your email yesterday. I loved your keynote address and your email newsletter.',
     'Feel free to email me at sam@example.com.',
@@ -25,6 +28,11 @@ testRule('contact-info', {
       errors: [{ excerpt: 'Could you send me your email address and your phone number' }],
     },
     { text: 'What’s your number?', errors: [{ excerpt: 'What’s your number' }] },
+    { text: 'Could I get your number?', errors: [{ excerpt: 'Could I get your number' }] },
+    {
+      text: 'Hi Ana, send me your number so we can talk.',
+      errors: [{ excerpt: 'Hi Ana, send me your number so we can talk' }],
+    },
     // Asked however it is phrased, and in the middle of an otherwise fine note.
     {
       text: 'Hi Ada, great meeting you at the Leeds meetup. What’s the best mobile to reach you on?',
