@@ -111,6 +111,8 @@ let cuePatterns: PatternSet<RelationshipId> | undefined;
 
 /** How much one relationship cue adds to the model's probability for that relationship. */
 const CUE_WEIGHT = 0.6;
+/** The model's share a relationship needs to be inferred when no cue names it. */
+const UNCUED_CONFIDENCE = 0.5;
 
 export function relationshipCues(): PatternSet<RelationshipId> {
   cuePatterns ??= new PatternSet(parsePatterns(readFileSync(CUES_URL, 'utf8'), isRelationshipId));
@@ -280,6 +282,9 @@ export function readNote(
       ) as Record<RelationshipId, number>;
       let best: RelationshipId = 'cold';
       for (const id of RELATIONSHIP_IDS) if ((scores[id] ?? 0) > (scores[best] ?? 0)) best = id;
+      // With no wording that says how they know each other and only a lean of the model (tone,
+      // a first name), a note is read as to someone not met yet: the commoner case.
+      if (cued.size === 0 && (scores[best] ?? 0) < UNCUED_CONFIDENCE) best = 'cold';
       return { id: best, scores };
     },
   };
