@@ -1043,6 +1043,23 @@ describe('draft: names and fields as people type them (draft11)', () => {
     for (const { text } of drafts) expect(text).toMatch(/^(?:Hi |Hello )?Seun\b|, Seun!/);
   });
 
+  it('greets names of many cultures as people are addressed (draft12)', () => {
+    // A kunya is said whole; Indonesian, Thai and Ethiopian honorifics go with the given name.
+    expect(guessGreeting('Umm Salma Khalil')).toBe('Umm Salma');
+    expect(guessGreeting('Abu Ahmed')).toBe('Abu Ahmed');
+    expect(guessGreeting('Pak Budi Santoso')).toBe('Pak Budi');
+    expect(guessGreeting('Khun Ploy Chaiyaporn')).toBe('Khun Ploy');
+    expect(guessGreeting('Ato Abebe Bikila')).toBe('Ato Abebe');
+    expect(guessGreeting('Siriporn Chaiyaporn [Ploy]')).toBe('Ploy');
+    expect(guessGreeting('K Ramesh Kumar')).toBe('Ramesh');
+    expect(guessGreeting('A. P. J. Abdul Kalam')).toBe('Abdul Kalam');
+    // Icelandic patronymics and Ethiopian father's names are not surnames to greet by.
+    expect(guessGreeting('Guðrún Jónsdóttir')).toBe('Guðrún');
+    expect(guessGreeting('Meseret Defar Tola')).toBe('Meseret');
+    expect(guessGreeting('Suharti')).toBe('Suharti');
+    expect(guessGreeting('João da Silva')).toBe('João');
+  });
+
   it('greets by the given name before "bin" or "del", and a two-word rank whole', () => {
     expect(guessGreeting('Mohd Faizal bin Ahmad')).toBe('Mohd Faizal');
     expect(guessGreeting('María del Carmen Ruiz')).toBe('María del Carmen');

@@ -129,8 +129,13 @@ export function guessGreeting(typed: string): string {
   while (kept.length > 1 && letters(kept[kept.length - 1] ?? '')) kept.pop();
   const fullName = kept.join(' ') || typed;
   // "Robert (Bob) Smith", 'Oluwaseun "Seun" Adeyemi': the name they go by, as typed.
-  const known = /[("“'‘]([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)[)"”'’]/u.exec(fullName)?.[1];
-  if (known && /\s/.test(fullName.replace(/[("“'‘][^)"”'’]*[)"”'’]/u, '').trim())) return known;
+  // "Siriporn Chaiyaporn [Ploy]": a Thai nickname is often typed in square brackets.
+  const known = /[(["“'‘]([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)[)\]"”'’]/u.exec(
+    fullName,
+  )?.[1];
+  if (known && /\s/.test(fullName.replace(/[(["“'‘][^)\]"”'’]*[)\]"”'’]/u, '').trim())) {
+    return known;
+  }
   const words = fullName.split(' ').filter(Boolean);
   if (words.length === 0) return fullName;
   const title = leadingTitle(fullName);
@@ -168,14 +173,11 @@ export function guessGreeting(typed: string): string {
     const surname = particle > 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
     return `${title} ${surname}`;
   }
-  // "K. Ramesh", "R Priya": an initial (a father's or a village's name) before the given name.
-  const last = words[words.length - 1] ?? '';
-  if (
-    words.length >= 2 &&
-    words.slice(0, -1).every((word) => /^\p{Lu}\.?$/u.test(word)) &&
-    /\p{Ll}/u.test(last)
-  ) {
-    return last;
+  // "K. Ramesh", "R Priya", "K. Ramesh Kumar": initials (a father's or a village's name)
+  // before the given name.
+  const initials = words.findIndex((word) => !/^\p{Lu}\.?$/u.test(word));
+  if (initials > 0 && /\p{Ll}/u.test(words[initials] ?? '')) {
+    return guessGreeting(words.slice(initials).join(' '));
   }
   // "OKAFOR Chinedu", "DUPONT Marie": the family name in capitals, the given name after it.
   const family = familyInCapitals(words);
@@ -196,7 +198,7 @@ export function guessGreeting(typed: string): string {
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
   if (
     words.length >= 2 &&
-    (compounds.has(pair) || (words.length >= 3 && bound.has(words[0]?.toLowerCase() ?? '')))
+    (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
   ) {
     return `${words[0]} ${words[1]}`;
   }
