@@ -196,10 +196,7 @@ export function guessGreeting(typed: string): string {
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
-  if (
-    words.length >= 2 &&
-    (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
-  ) {
+  if (words.length >= 2 && (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))) {
     return `${words[0]} ${words[1]}`;
   }
   if (yorubaFirst(words)) return words[1] as string;
