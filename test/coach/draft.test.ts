@@ -1043,6 +1043,18 @@ describe('draft: names and fields as people type them (draft11)', () => {
     for (const { text } of drafts) expect(text).toMatch(/^(?:Hi |Hello )?Seun\b|, Seun!/);
   });
 
+  it('reads a feeling typed without its "I" as the sender\'s, never as an errand (draft12)', () => {
+    const { drafts } = draft({
+      name: 'Connie Reyes',
+      relationship: 'close-contact',
+      context: "we were nurses together at St. Luke's in Quezon City",
+      purpose: 'miss our night shifts haha',
+      limit: 300,
+    });
+    for (const { text } of drafts) expect(text).not.toMatch(/\bto miss\b/);
+    expect(drafts.some(({ text }) => /\bI miss our night shifts\b/.test(text))).toBe(true);
+  });
+
   it('greets names of many cultures as people are addressed (draft12)', () => {
     // A kunya is said whole; Indonesian, Thai and Ethiopian honorifics go with the given name.
     expect(guessGreeting('Umm Salma Khalil')).toBe('Umm Salma');

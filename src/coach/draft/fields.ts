@@ -375,6 +375,14 @@ function piece(
   if (/^(?:see|hear|notice)\s+(?:that\s+)?you(?:['’](?:re|ve|ll))?\s/i.test(text)) {
     return { kind: 'clause', text: `I ${lowerFirst(text)}` };
   }
+  // "miss our night shifts", "loved your talk": a feeling said without its "I" is the sender's.
+  if (
+    /^(?:really\s+)?(?:miss(?:ed)?|lov(?:e|ed)|enjoyed|admired?|appreciated?)\s+(?!to\b)\S/i.test(
+      text,
+    )
+  ) {
+    return { kind: 'clause', text: `I ${embed(text)}` };
+  }
   if (BASE_VERBS.has(lead) && !/^\S+\s+(?:is|are|was|were)\b/i.test(text)) {
     return { kind: 'verb', text: lowerFirst(text) };
   }
