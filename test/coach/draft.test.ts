@@ -981,6 +981,15 @@ describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
     ).toEqual([]);
   });
 
+  it('may leave out a role or a team so that the named place after it stays (draft12)', () => {
+    expect(omissionsOf("I've gone out on my own as a ship broker in Singapore")).toEqual([
+      'as a ship broker',
+    ]);
+    expect(omissionsOf('we were on the analytics team at Grab')).toEqual(['on the analytics team']);
+    // Only before a name: "as a nurse in the ICU" has none to keep.
+    expect(omissionsOf('I work as a nurse in the ICU')).toEqual([]);
+  });
+
   it('reads "cousins" and "best mates since school" as what the two of you are', () => {
     const { drafts } = draft({
       name: 'Ahmed Hassan',

@@ -174,11 +174,28 @@ function keeps(
           });
         }
         for (const { form, cut } of omissions(piece.text)) {
+          const cost = base + (10 + cut.length + factCost(cut)) * weight;
           out.push({
             kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
-            loss: base + (10 + cut.length + factCost(cut)) * weight,
+            loss: cost,
             out: [...lost, cut],
           });
+          // Both at once: "…on my own as a ship broker in Singapore and would love to…"
+          // keeps "in Singapore" with the role and the stock ending gone.
+          for (const shorter of shortenings(form, minWords).slice(1, 4)) {
+            const tail = form.slice(shorter.length).replace(/^[\s,;:–—-]+/u, '');
+            const stock = GENERIC.test(
+              tail.replace(
+                /^(?:and|but|so)\s+(?:I\s+)?(?:really\s+)?(?:want|would love|['’]d love|hope) to\s+/i,
+                '',
+              ),
+            );
+            out.push({
+              kept: whole.map((other, at) => (at === index ? { ...piece, text: shorter } : other)),
+              loss: cost + (stock ? 1 : (10 + tail.length + factCost(tail)) * weight),
+              out: stock ? [...lost, cut] : [...lost, cut, tail],
+            });
+          }
         }
       });
     }

@@ -143,5 +143,30 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
       break;
     }
   }
+  out.push(...beforeNames(words));
+  return out;
+}
+
+// "as a ship broker in Singapore", "on the chartering desk at Maersk": a role or a team that
+// a named place follows may go, so the name (the fact the recipient knows) can stay.
+const ROLE_LEAD = /^(?:as (?:an?|the)|on (?:the|our|a))$/i;
+const NAME_PREP = new Set(['at', 'in', 'for', 'with']);
+
+function beforeNames(words: readonly string[]): { form: string; cut: string }[] {
+  const out: { form: string; cut: string }[] = [];
+  for (let start = 1; start < words.length - 3; start += 1) {
+    if (!ROLE_LEAD.test(`${words[start]} ${words[start + 1]}`)) continue;
+    for (let end = start + 3; end < words.length - 1 && end - start <= 6; end += 1) {
+      const before = words[end - 1] ?? '';
+      if (/[,;:()]/.test(before) || INNER_STOP.has(before.toLowerCase())) break;
+      if (!NAME_PREP.has((words[end] ?? '').toLowerCase())) continue;
+      if (!/^\p{Lu}/u.test(words[end + 1] ?? '')) break;
+      const cut = words.slice(start, end).join(' ');
+      if (!/[\p{Lu}\p{N}]/u.test(cut)) {
+        out.push({ form: [...words.slice(0, start), ...words.slice(end)].join(' '), cut });
+      }
+      break;
+    }
+  }
   return out;
 }
