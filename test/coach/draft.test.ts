@@ -1079,6 +1079,11 @@ describe('draft: names and fields as people type them (draft11)', () => {
     expect(guessGreeting('Meseret Defar Tola')).toBe('Meseret');
     expect(guessGreeting('Suharti')).toBe('Suharti');
     expect(guessGreeting('João da Silva')).toBe('João');
+    // A devotional given name keeps its "das" or "do"; a title goes with the surname after it.
+    expect(guessGreeting('Maria das Graças Silva')).toBe('Maria das Graças');
+    expect(guessGreeting('Maria do Carmo Oliveira')).toBe('Maria do Carmo');
+    expect(guessGreeting('Maria da Silva Santos')).toBe('Maria');
+    expect(guessGreeting('Dra. Maria das Graças Silva')).toBe('Dra. Silva');
   });
 
   it('greets by the given name before "bin" or "del", and a two-word rank whole', () => {

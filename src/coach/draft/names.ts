@@ -15,6 +15,17 @@ let givenTitles: ReadonlySet<string> | undefined;
 let hispanic: ReadonlySet<string> | undefined;
 let yoruba: ReadonlySet<string> | undefined;
 let postNominals: ReadonlySet<string> | undefined;
+let devotional: ReadonlySet<string> | undefined;
+
+/** How many words the given name takes when it is devotional: "Maria das Graças" is 3. */
+function devotionalGiven(words: readonly string[]): number {
+  devotional ??= listSet(data('devotional-given-names.txt'));
+  return words.length >= 4 &&
+    /^(?:da|das|do|dos|de)$/i.test(words[1] ?? '') &&
+    devotional.has((words[2] ?? '').toLowerCase())
+    ? 3
+    : 0;
+}
 
 const PARTICLES = new Set(
   'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
@@ -146,6 +157,9 @@ export function guessGreeting(typed: string): string {
       const rank = guessGreeting(`${title} ${words.slice(2).join(' ')}`);
       return rank.replace(title, `${title} ${second}`);
     }
+    // "Dra. Maria das Graças Silva" → "Dra. Silva": the given name's "das" is no particle.
+    const devoted = devotionalGiven(words.slice(1));
+    if (devoted > 0) return `${title} ${words.slice(1 + devoted).join(' ')}`;
     const rest = words.slice(1);
     givenTitles ??= listSet(data('given-name-titles.txt'));
     // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
@@ -186,6 +200,8 @@ export function guessGreeting(typed: string): string {
   const patronym = words.findIndex((word) => /^(?:bin|binti|bte|bt|ibn|bint)$/i.test(word));
   if (patronym === 2) return words.slice(0, 2).join(' ');
   // "María del Carmen Ruiz", "María de los Ángeles": the given name runs to its noun.
+  const devoted = devotionalGiven(words);
+  if (devoted > 0) return words.slice(0, devoted).join(' ');
   hispanic ??= listSet(data('hispanic-given-names.txt'));
   const linked =
     /^(?:del|de)$/i.test(words[1] ?? '') && hispanic.has((words[0] ?? '').toLowerCase());
