@@ -1077,6 +1077,7 @@ describe('draft: names and fields as people type them (draft11)', () => {
     // Icelandic patronymics and Ethiopian father's names are not surnames to greet by.
     expect(guessGreeting('Guðrún Jónsdóttir')).toBe('Guðrún');
     expect(guessGreeting('Meseret Defar Tola')).toBe('Meseret');
+    expect(guessGreeting('Dr Tedros Adhanom Ghebreyesus')).toBe('Dr Tedros');
     expect(guessGreeting('Suharti')).toBe('Suharti');
     expect(guessGreeting('João da Silva')).toBe('João');
     // A devotional given name keeps its "das" or "do"; a title goes with the surname after it.

@@ -16,6 +16,16 @@ let hispanic: ReadonlySet<string> | undefined;
 let yoruba: ReadonlySet<string> | undefined;
 let postNominals: ReadonlySet<string> | undefined;
 let devotional: ReadonlySet<string> | undefined;
+let ethiopian: ReadonlySet<string> | undefined;
+
+/** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
+function givenAndFathers(words: readonly string[]): boolean {
+  ethiopian ??= listSet(data('ethiopian-given-names.txt'));
+  const names = ethiopian;
+  return (
+    words.length >= 2 && words.length <= 3 && words.every((word) => names.has(word.toLowerCase()))
+  );
+}
 
 /** How many words the given name takes when it is devotional: "Maria das Graças" is 3. */
 function devotionalGiven(words: readonly string[]): number {
@@ -161,6 +171,7 @@ export function guessGreeting(typed: string): string {
     const devoted = devotionalGiven(words.slice(1));
     if (devoted > 0) return `${title} ${words.slice(1 + devoted).join(' ')}`;
     const rest = words.slice(1);
+    if (givenAndFathers(rest)) return `${title} ${rest[0]}`;
     givenTitles ??= listSet(data('given-name-titles.txt'));
     // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
     if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
