@@ -1073,6 +1073,9 @@ describe('draft: names and fields as people type them (draft11)', () => {
     expect(guessGreeting('Ato Abebe Bikila')).toBe('Ato Abebe');
     expect(guessGreeting('Siriporn Chaiyaporn [Ploy]')).toBe('Ploy');
     expect(guessGreeting('K Ramesh Kumar')).toBe('Ramesh');
+    expect(guessGreeting('Dr K Ramesh Kumar')).toBe('Dr Ramesh');
+    expect(guessGreeting('Dr. K. Ramesh')).toBe('Dr. Ramesh');
+    expect(guessGreeting('Um Ali')).toBe('Um Ali');
     expect(guessGreeting('A. P. J. Abdul Kalam')).toBe('Abdul Kalam');
     // Icelandic patronymics and Ethiopian father's names are not surnames to greet by.
     expect(guessGreeting('Guðrún Jónsdóttir')).toBe('Guðrún');

@@ -172,6 +172,11 @@ export function guessGreeting(typed: string): string {
     if (devoted > 0) return `${title} ${words.slice(1 + devoted).join(' ')}`;
     const rest = words.slice(1);
     if (givenAndFathers(rest)) return `${title} ${rest[0]}`;
+    // "Dr K Ramesh Kumar": after a father's initial, every word is the given name.
+    const initials = rest.findIndex((word) => !/^\p{Lu}\.?$/u.test(word));
+    if (initials > 0 && rest.length - initials >= 2) {
+      return `${title} ${guessGreeting(rest.slice(initials).join(' '))}`;
+    }
     givenTitles ??= listSet(data('given-name-titles.txt'));
     // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
     if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
