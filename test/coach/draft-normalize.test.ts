@@ -28,6 +28,9 @@ describe('capitaliseName', () => {
     ['McDonald', 'McDonald'],
     ['de Vries', 'De Vries'],
     ['José', 'José'],
+    ['Dr joão da silva', 'Dr João Da Silva'],
+    ["Ritu ma'am", "Ritu ma'am"],
+    ['João da Silva', 'João da Silva'],
   ])('%s → %s', (raw, expected) => {
     expect(capitaliseName(raw)).toBe(expected);
   });

@@ -2,6 +2,8 @@
 // spaces collapsed, trailing punctuation gone, and the context and purpose turned into
 // phrases that read naturally in the middle of a sentence.
 
+import { leadingTitle } from './names.js';
+
 /** Collapse whitespace, drop control characters, quotes around it and trailing punctuation. */
 export function cleanText(value: string | undefined): string {
   if (value === undefined) return '';
@@ -33,6 +35,12 @@ export function capitaliseName(value: string | undefined): string {
   const lower = name.toLowerCase();
   const upper = name.toUpperCase();
   const uniformCase = name === lower || (name === upper && name.length > 2);
+  // "Dr joão da silva": only the title was typed with a capital; the name is still lower case.
+  const title = leadingTitle(name);
+  const rest = title ? name.slice(title.length + 1) : '';
+  if (!uniformCase && title && rest === rest.toLowerCase() && /\p{Ll}/u.test(rest)) {
+    return `${title} ${capitaliseName(rest)}`;
+  }
   if (!uniformCase) return name.charAt(0).toUpperCase() + name.slice(1);
   return lower.replace(
     NAME_SEGMENT,
