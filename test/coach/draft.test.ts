@@ -1082,6 +1082,8 @@ describe('draft: names and fields as people type them (draft11)', () => {
     expect(guessGreeting('Meseret Defar Tola')).toBe('Meseret');
     expect(guessGreeting('Dr Tedros Adhanom Ghebreyesus')).toBe('Dr Tedros');
     expect(guessGreeting('Suharti')).toBe('Suharti');
+    expect(guessGreeting('Ni Luh Putu Sari')).toBe('Putu');
+    expect(guessGreeting('I Made Wirawan')).toBe('Made');
     expect(guessGreeting('João da Silva')).toBe('João');
     // A devotional given name keeps its "das" or "do"; a title goes with the surname after it.
     expect(guessGreeting('Maria das Graças Silva')).toBe('Maria das Graças');

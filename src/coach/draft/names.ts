@@ -16,6 +16,7 @@ let hispanic: ReadonlySet<string> | undefined;
 let yoruba: ReadonlySet<string> | undefined;
 let postNominals: ReadonlySet<string> | undefined;
 let devotional: ReadonlySet<string> | undefined;
+let balinese: ReadonlySet<string> | undefined;
 let ethiopian: ReadonlySet<string> | undefined;
 
 /** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
@@ -208,6 +209,14 @@ export function guessGreeting(typed: string): string {
   const initials = words.findIndex((word) => !/^\p{Lu}\.?$/u.test(word));
   if (initials > 0 && /\p{Ll}/u.test(words[initials] ?? '')) {
     return guessGreeting(words.slice(initials).join(' '));
+  }
+  // "Ni Luh Putu Sari": "Ni" marks a Balinese woman's name, as "I" a man's; the birth-order
+  // name after it is what she is called.
+  balinese ??= listSet(data('balinese-birth-order.txt'));
+  if (words.length >= 3 && /^ni$/i.test(words[0] ?? '')) {
+    const order = words.slice(1).filter((word) => balinese?.has(word.toLowerCase()));
+    const said = order.find((word) => word.toLowerCase() !== 'luh') ?? order[0];
+    if (said) return said;
   }
   // "OKAFOR Chinedu", "DUPONT Marie": the family name in capitals, the given name after it.
   const family = familyInCapitals(words);
