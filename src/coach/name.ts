@@ -197,6 +197,12 @@ export function detectName(analysis: TextAnalysis): string | undefined {
       return next.charAt(0).toUpperCase() + next.slice(1);
     }
   }
+  // "Great panel yesterday! Hi Joana, …", "From the meetup: hi Kevin, …": the context comes
+  // first and the greeting opens the next sentence or clause.
+  if (!opening) {
+    const later = laterGreeting(analysis, head);
+    if (later) return later;
+  }
   // "Thank you Amara for the time today!": thanked by name.
   const thanked = THANKED_RE.exec(head)?.groups?.name;
   if (thanked) {
@@ -279,6 +285,24 @@ export function detectName(analysis: TextAnalysis): string | undefined {
       const name = cleanName(found);
       if (name) return name;
     }
+  }
+  return undefined;
+}
+
+/** A greeting with a name opening the second or third sentence, or a clause after ":" or a dash. */
+function laterGreeting(analysis: TextAnalysis, head: string): string | undefined {
+  const starts = analysis.sentences
+    .slice(1, 3)
+    .map((s) => s.start)
+    .filter((at) => at < head.length);
+  for (const m of head.matchAll(/[:—–]\s+/gu)) starts.push(m.index + m[0].length);
+  for (const at of starts.sort((a, b) => a - b)) {
+    const text = head.slice(at);
+    const opening = GREETING_RE.exec(text);
+    if (!opening) continue;
+    const greeted = GREETED_NAME_RE.exec(text.slice(opening[0].length))?.groups?.name;
+    const name = greeted && cleanName(greeted);
+    if (name) return name;
   }
   return undefined;
 }

@@ -13,6 +13,47 @@ testRule('irrelevant-offer', {
     'I may have some freelance projects later this year that could use your expertise.',
   ],
   invalid: [
+    // What our product could do for yours, a quote held out, a gift for connecting.
+    {
+      text: 'Hi Beth, I’d love to connect and show you what our scheduling tool could do for your clinic.',
+      errors: [
+        {
+          excerpt:
+            'Hi Beth, I’d love to connect and show you what our scheduling tool could do for your clinic',
+        },
+      ],
+    },
+    {
+      text: 'Hi Raj, I’d be happy to walk you through how our platform could streamline your payroll. Let’s connect.',
+      errors: [
+        {
+          excerpt:
+            'Hi Raj, I’d be happy to walk you through how our platform could streamline your payroll',
+        },
+      ],
+    },
+    {
+      text: 'Hi Ken, we help logistics firms like yours cut fuel costs through route planning. Open to connecting?',
+      errors: [
+        {
+          excerpt:
+            'Hi Ken, we help logistics firms like yours cut fuel costs through route planning',
+        },
+      ],
+    },
+    {
+      text: 'Hi Tess, I’d like to connect. If your firm ever needs translation services, we’d be happy to quote.',
+      errors: [{ excerpt: 'If your firm ever needs translation services, we’d be happy to quote' }],
+    },
+    {
+      text: 'Hi Lou, connect with me and I’ll send you my e-book on growing your Instagram following.',
+      errors: [
+        {
+          excerpt:
+            'Hi Lou, connect with me and I’ll send you my e-book on growing your Instagram following',
+        },
+      ],
+    },
     // A soft pitch: a sales line with no discount in it.
     {
       text: 'Hi Aaron, we offer the best rates on commercial cleaning in Leeds. Let’s connect.',

@@ -34,6 +34,12 @@ testRule('missing-context', {
     'Dear Ms Achterberg, your commentary on the new tenancy ruling was the clearest I have read. We are drafting guidance for our housing charity. Might we connect?',
     'Hi Dayo, ur podcast episode on crop insurance was so helpful, im making one for poultry farmers. pls connect?',
     'Sgt Okoro, served under your command in Maiduguri. Now running a logistics firm in Abuja and keen to reconnect for your advice on hiring.',
+    // Where the meeting happened, told after the pleasure of it or as a trip shared; common
+    // ground in a school or group.
+    'Hi Priya, it was a pleasure meeting you on the site visit to the Hinkley plant. I’d like to stay in touch about commissioning work.',
+    'Hi Omar, we sat next to each other on the 7:40 train to Leeds and chatted about rail signalling. Would be good to connect.',
+    'Hi Tom, fellow Trinity College Dublin alum here. I’d love to connect and hear how you moved into policy work.',
+    'Hi Ada, I’m also an alumna of Spelman. I’d love to connect and hear about your work in biotech.',
   ],
   invalid: [
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.

@@ -36,6 +36,9 @@ testRule('missing-name', {
     'Hey hey Sam! Great meeting you at the expo. Let’s stay in touch about your clinic.',
     'Hello A.J., great meeting you at the expo! Let’s stay in touch about your clinic.',
     'Hi @Sam great meeting you at the expo. Let’s stay in touch about your clinic.',
+    // The context first, then the greeting: a new sentence, or after a colon.
+    'Great panel at the Lisbon fintech summit yesterday! Hi Joana, I’d like to connect and follow up on your point about open banking.',
+    'From the Nairobi agritech meetup: hi Kevin, I enjoyed our chat on drip irrigation. Let’s connect to swap notes.',
   ],
   invalid: [
     // Places in a list are not a name between commas.
