@@ -70,9 +70,10 @@ const FOREIGN_GREETING_RE = new RegExp(
 );
 const BETWEEN_COMMAS_RE =
   /(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)/gu;
-// "Dr Obi, We lectured…", "Sgt Mills, Served…": a titled name opening the note.
+// "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
+// name opening the note.
 const TITLED_LEADING_RE = new RegExp(
-  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,`,
+  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[,!:—–]|\s-\s)`,
   'u',
 );
 const THANKED_RE = new RegExp(

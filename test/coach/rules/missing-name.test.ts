@@ -37,6 +37,7 @@ testRule('missing-name', {
     'Hello A.J., great meeting you at the expo! Let’s stay in touch about your clinic.',
     'Hi @Sam great meeting you at the expo. Let’s stay in touch about your clinic.',
     // The context first, then the greeting: a new sentence, or after a colon.
+    'Professor Lindqvist — thank you for the seminar on Tuesday. I’d like to connect and ask about your sampling method.',
     'Great panel at the Lisbon fintech summit yesterday! Hi Joana, I’d like to connect and follow up on your point about open banking.',
     'From the Nairobi agritech meetup: hi Kevin, I enjoyed our chat on drip irrigation. Let’s connect to swap notes.',
   ],
