@@ -77,7 +77,7 @@ const TITLED_LEADING_RE = new RegExp(
   'u',
 );
 const THANKED_RE = new RegExp(
-  String.raw`^\s*(?:[Tt]hanks|[Tt]hank\s+you|[Cc]heers)\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
+  String.raw`^\s*(?:[Tt]hanks|[Tt]hank\s+you|[Cc]heers)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
   'u',
 );
 // "…, Laura!", "…today, Mr. O'Brien.": a name, titled or not, closing a sentence.
@@ -87,6 +87,22 @@ const VOCATIVE_RE = new RegExp(
 );
 
 // Capitalised words that open a note or close a clause but are not names.
+// Terms of address ("Hi mate,", "Hey girl,"): no name alone, though "Mate Kovač" is one.
+const ADDRESS_TERMS = new Set([
+  'babe',
+  'bro',
+  'buddy',
+  'champ',
+  'dude',
+  'fam',
+  'girl',
+  'girls',
+  'hun',
+  'mate',
+  'pal',
+  'sis',
+]);
+
 const NOT_NAMES = new Set([
   'again',
   'all',
@@ -169,6 +185,7 @@ const cleanName = (raw: string): string | undefined => {
     // "Hello Pastor" names nobody.
     .filter((p, i, all) => (i === all.length - 1 && all.length > 1) || !TITLES.has(p));
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
+  if (parts.length === 1 && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
   return name;
 };
 
@@ -194,7 +211,12 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     // when the dictionary does not know it ("hi leo i saw…").
     const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(head.slice(opening[0].length));
     const next = m?.[1];
-    if (next && !NOT_NAMES.has(next) && (/^[,!]/.test(m?.[2] ?? '') || !isCorrect(next))) {
+    if (
+      next &&
+      !NOT_NAMES.has(next) &&
+      !ADDRESS_TERMS.has(next) &&
+      (/^[,!]/.test(m?.[2] ?? '') || !isCorrect(next))
+    ) {
       return next.charAt(0).toUpperCase() + next.slice(1);
     }
   }
@@ -267,7 +289,9 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     if (name) return name;
   }
   // A vocative in the first sentence or at the very end of the note.
-  const first = analysis.sentences[0];
+  // A bare greeting ("Hi!") is no sentence of its own: the vocative may close the next one.
+  const bare0 = analysis.sentences[0]?.text.replace(GREETING_RE, '').replace(/[\s!.,]/g, '');
+  const first = analysis.sentences[bare0 === '' ? 1 : 0];
   const last = analysis.sentences[analysis.sentences.length - 1];
   for (const s of first === last ? [first] : [first, last]) {
     if (!s) continue;

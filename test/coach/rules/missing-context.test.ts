@@ -41,6 +41,7 @@ testRule('missing-context', {
     'Hi Tom, fellow Trinity College Dublin alum here. I’d love to connect and hear how you moved into policy work.',
     'Hi Ada, I’m also an alumna of Spelman. I’d love to connect and hear about your work in biotech.',
     // Their work named as why one writes, or followed under their name.
+    'Hi Ali, I’m on the other side of the Henley deal, working with your client’s lenders. I’d like to connect before the closing call.',
     'The market chase you cut in that Lagos thriller is why I’m writing, Tobi. I’m editing my first feature and would love to learn how you pace action. Would you accept my connection?',
     'Hi Vera, your episode on hedgerow grants is what prompted me to reach out. I’d like to connect and ask how you applied.',
   ],
