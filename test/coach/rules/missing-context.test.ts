@@ -40,6 +40,9 @@ testRule('missing-context', {
     'Hi Omar, we sat next to each other on the 7:40 train to Leeds and chatted about rail signalling. Would be good to connect.',
     'Hi Tom, fellow Trinity College Dublin alum here. I’d love to connect and hear how you moved into policy work.',
     'Hi Ada, I’m also an alumna of Spelman. I’d love to connect and hear about your work in biotech.',
+    'Hi Kofi, we’re in the same WhatsApp group for Accra cocoa exporters. I’d like to connect and talk about shipping.',
+    'Hi Ravi, we went to the same school in Pune, a few years apart. I’d like to connect and hear how you got into aerospace.',
+    'Hi Lara, I’m a member of the same chamber of commerce. I’d like to connect and hear about your export work.',
     // Their work named as why one writes, or followed under their name.
     'Hi Ali, I’m on the other side of the Henley deal, working with your client’s lenders. I’d like to connect before the closing call.',
     'The market chase you cut in that Lagos thriller is why I’m writing, Tobi. I’m editing my first feature and would love to learn how you pace action. Would you accept my connection?',
