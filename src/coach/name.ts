@@ -70,13 +70,14 @@ const FOREIGN_GREETING_RE = new RegExp(
 );
 const BETWEEN_COMMAS_RE =
   /(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)/gu;
-// "Dr Obi, We lectured…", "Sgt Mills, Served…": a titled name opening the note.
+// "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
+// name opening the note.
 const TITLED_LEADING_RE = new RegExp(
-  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,`,
+  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[,!:—–]|\s-\s)`,
   'u',
 );
 const THANKED_RE = new RegExp(
-  String.raw`^\s*(?:[Tt]hanks|[Tt]hank\s+you|[Cc]heers)\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
+  String.raw`^\s*(?:[Tt]hanks|[Tt]hank\s+you|[Cc]heers)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
   'u',
 );
 // "…, Laura!", "…today, Mr. O'Brien.": a name, titled or not, closing a sentence.
@@ -86,6 +87,22 @@ const VOCATIVE_RE = new RegExp(
 );
 
 // Capitalised words that open a note or close a clause but are not names.
+// Terms of address ("Hi mate,", "Hey girl,"): no name alone, though "Mate Kovač" is one.
+const ADDRESS_TERMS = new Set([
+  'babe',
+  'bro',
+  'buddy',
+  'champ',
+  'dude',
+  'fam',
+  'girl',
+  'girls',
+  'hun',
+  'mate',
+  'pal',
+  'sis',
+]);
+
 const NOT_NAMES = new Set([
   'again',
   'all',
@@ -168,6 +185,7 @@ const cleanName = (raw: string): string | undefined => {
     // "Hello Pastor" names nobody.
     .filter((p, i, all) => (i === all.length - 1 && all.length > 1) || !TITLES.has(p));
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
+  if (parts.length === 1 && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
   return name;
 };
 
@@ -193,9 +211,20 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     // when the dictionary does not know it ("hi leo i saw…").
     const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(head.slice(opening[0].length));
     const next = m?.[1];
-    if (next && !NOT_NAMES.has(next) && (/^[,!]/.test(m?.[2] ?? '') || !isCorrect(next))) {
+    if (
+      next &&
+      !NOT_NAMES.has(next) &&
+      !ADDRESS_TERMS.has(next) &&
+      (/^[,!]/.test(m?.[2] ?? '') || !isCorrect(next))
+    ) {
       return next.charAt(0).toUpperCase() + next.slice(1);
     }
+  }
+  // "Great panel yesterday! Hi Joana, …", "From the meetup: hi Kevin, …": the context comes
+  // first and the greeting opens the next sentence or clause.
+  if (!opening) {
+    const later = laterGreeting(analysis, head);
+    if (later) return later;
   }
   // "Thank you Amara for the time today!": thanked by name.
   const thanked = THANKED_RE.exec(head)?.groups?.name;
@@ -260,7 +289,9 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     if (name) return name;
   }
   // A vocative in the first sentence or at the very end of the note.
-  const first = analysis.sentences[0];
+  // A bare greeting ("Hi!") is no sentence of its own: the vocative may close the next one.
+  const bare0 = analysis.sentences[0]?.text.replace(GREETING_RE, '').replace(/[\s!.,]/g, '');
+  const first = analysis.sentences[bare0 === '' ? 1 : 0];
   const last = analysis.sentences[analysis.sentences.length - 1];
   for (const s of first === last ? [first] : [first, last]) {
     if (!s) continue;
@@ -279,6 +310,24 @@ export function detectName(analysis: TextAnalysis): string | undefined {
       const name = cleanName(found);
       if (name) return name;
     }
+  }
+  return undefined;
+}
+
+/** A greeting with a name opening the second or third sentence, or a clause after ":" or a dash. */
+function laterGreeting(analysis: TextAnalysis, head: string): string | undefined {
+  const starts = analysis.sentences
+    .slice(1, 3)
+    .map((s) => s.start)
+    .filter((at) => at < head.length);
+  for (const m of head.matchAll(/[:—–]\s+/gu)) starts.push(m.index + m[0].length);
+  for (const at of starts.sort((a, b) => a - b)) {
+    const text = head.slice(at);
+    const opening = GREETING_RE.exec(text);
+    if (!opening) continue;
+    const greeted = GREETED_NAME_RE.exec(text.slice(opening[0].length))?.groups?.name;
+    const name = greeted && cleanName(greeted);
+    if (name) return name;
   }
   return undefined;
 }

@@ -11,8 +11,79 @@ testRule('irrelevant-offer', {
     'Hi Sam, great meeting you at the expo. Connect and I’ll share the rota template we discussed.',
     'Hi Sam, great meeting you at the expo. Happy to share the rota template we use if useful. Connect?',
     'I may have some freelance projects later this year that could use your expertise.',
+    'Hi Ivo, your ward’s handover checklist was a great fit for our night shifts. Connect?',
+    'Hi Sam, great meeting you at the expo. If you ever need a hand with rotas, happy to help. Connect?',
   ],
   invalid: [
+    // A product's fit for their business, its savings, spots left, early access.
+    {
+      text: 'Hi Bram, I think our insurance plans could be a great fit for your drivers. Connect?',
+      errors: [
+        { excerpt: 'Hi Bram, I think our insurance plans could be a great fit for your drivers' },
+      ],
+    },
+    {
+      text: 'Hi Lea, our solar panels could cut your farm’s power bill. Would you like to connect?',
+      errors: [{ excerpt: 'Hi Lea, our solar panels could cut your farm’s power bill' }],
+    },
+    {
+      text: 'Hi Zara, I’d love to connect. We’re running a pilot programme for HR teams this quarter and have a couple of spots left.',
+      errors: [
+        {
+          excerpt:
+            'We’re running a pilot programme for HR teams this quarter and have a couple of spots left',
+        },
+      ],
+    },
+    {
+      text: 'Hi Omar, I’d like to connect and offer you early access to our analytics beta.',
+      errors: [
+        {
+          excerpt: 'Hi Omar, I’d like to connect and offer you early access to our analytics beta',
+        },
+      ],
+    },
+    // What our product could do for yours, a quote held out, a gift for connecting.
+    {
+      text: 'Hi Beth, I’d love to connect and show you what our scheduling tool could do for your clinic.',
+      errors: [
+        {
+          excerpt:
+            'Hi Beth, I’d love to connect and show you what our scheduling tool could do for your clinic',
+        },
+      ],
+    },
+    {
+      text: 'Hi Raj, I’d be happy to walk you through how our platform could streamline your payroll. Let’s connect.',
+      errors: [
+        {
+          excerpt:
+            'Hi Raj, I’d be happy to walk you through how our platform could streamline your payroll',
+        },
+      ],
+    },
+    {
+      text: 'Hi Ken, we help logistics firms like yours cut fuel costs through route planning. Open to connecting?',
+      errors: [
+        {
+          excerpt:
+            'Hi Ken, we help logistics firms like yours cut fuel costs through route planning',
+        },
+      ],
+    },
+    {
+      text: 'Hi Tess, I’d like to connect. If your firm ever needs translation services, we’d be happy to quote.',
+      errors: [{ excerpt: 'If your firm ever needs translation services, we’d be happy to quote' }],
+    },
+    {
+      text: 'Hi Lou, connect with me and I’ll send you my e-book on growing your Instagram following.',
+      errors: [
+        {
+          excerpt:
+            'Hi Lou, connect with me and I’ll send you my e-book on growing your Instagram following',
+        },
+      ],
+    },
     // A soft pitch: a sales line with no discount in it.
     {
       text: 'Hi Aaron, we offer the best rates on commercial cleaning in Leeds. Let’s connect.',

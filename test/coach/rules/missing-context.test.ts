@@ -34,6 +34,19 @@ testRule('missing-context', {
     'Dear Ms Achterberg, your commentary on the new tenancy ruling was the clearest I have read. We are drafting guidance for our housing charity. Might we connect?',
     'Hi Dayo, ur podcast episode on crop insurance was so helpful, im making one for poultry farmers. pls connect?',
     'Sgt Okoro, served under your command in Maiduguri. Now running a logistics firm in Abuja and keen to reconnect for your advice on hiring.',
+    // Where the meeting happened, told after the pleasure of it or as a trip shared; common
+    // ground in a school or group.
+    'Hi Priya, it was a pleasure meeting you on the site visit to the Hinkley plant. I’d like to stay in touch about commissioning work.',
+    'Hi Omar, we sat next to each other on the 7:40 train to Leeds and chatted about rail signalling. Would be good to connect.',
+    'Hi Tom, fellow Trinity College Dublin alum here. I’d love to connect and hear how you moved into policy work.',
+    'Hi Ada, I’m also an alumna of Spelman. I’d love to connect and hear about your work in biotech.',
+    'Hi Kofi, we’re in the same WhatsApp group for Accra cocoa exporters. I’d like to connect and talk about shipping.',
+    'Hi Ravi, we went to the same school in Pune, a few years apart. I’d like to connect and hear how you got into aerospace.',
+    'Hi Lara, I’m a member of the same chamber of commerce. I’d like to connect and hear about your export work.',
+    // Their work named as why one writes, or followed under their name.
+    'Hi Ali, I’m on the other side of the Henley deal, working with your client’s lenders. I’d like to connect before the closing call.',
+    'The market chase you cut in that Lagos thriller is why I’m writing, Tobi. I’m editing my first feature and would love to learn how you pace action. Would you accept my connection?',
+    'Hi Vera, your episode on hedgerow grants is what prompted me to reach out. I’d like to connect and ask how you applied.',
   ],
   invalid: [
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.

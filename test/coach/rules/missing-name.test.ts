@@ -36,8 +36,24 @@ testRule('missing-name', {
     'Hey hey Sam! Great meeting you at the expo. Let’s stay in touch about your clinic.',
     'Hello A.J., great meeting you at the expo! Let’s stay in touch about your clinic.',
     'Hi @Sam great meeting you at the expo. Let’s stay in touch about your clinic.',
+    // The context first, then the greeting: a new sentence, or after a colon.
+    'Hi! Great meeting you at the expo yesterday, Sam. Let’s keep in touch about your clinic.',
+    'Hi Mate Kovač, great meeting you at the Split boat show. Let’s keep in touch about your marina.',
+    'Thanks again Siobhan for the tour of the brewery. I’d like to connect and talk about supplying your taproom.',
+    'Professor Lindqvist — thank you for the seminar on Tuesday. I’d like to connect and ask about your sampling method.',
+    'Great panel at the Lisbon fintech summit yesterday! Hi Joana, I’d like to connect and follow up on your point about open banking.',
+    'From the Nairobi agritech meetup: hi Kevin, I enjoyed our chat on drip irrigation. Let’s connect to swap notes.',
   ],
   invalid: [
+    // A term of address is no name.
+    {
+      text: 'Hi mate, we met at the radio awards in Adelaide. Keen to connect about rosters?',
+      errors: [{ excerpt: 'Hi' }],
+    },
+    {
+      text: 'Hey girl, we did nails side by side at the salon for three years! Would love to stay in touch, can I add you?',
+      errors: [{ excerpt: 'Hey' }],
+    },
     // Places in a list are not a name between commas.
     {
       text: 'We met in Leeds, Harrogate, and York on the tour. Let’s keep in touch about ceramics.',
