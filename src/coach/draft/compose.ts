@@ -43,6 +43,21 @@ interface Attempt {
 const GENERIC =
   /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
 
+/** "…, and I want to keep in touch" cut from a piece: the note says that anyway. */
+function isStockEnding(cut: string): boolean {
+  return GENERIC.test(
+    cut.replace(
+      /^(?:and|but|so)\s+(?:I\s+)?(?:really\s+)?(?:want|would love|['’]d love|hope) to\s+/i,
+      '',
+    ),
+  );
+}
+
+/** What leaving `text` out of a draft costs: its length, more for the facts in it. */
+function cutCost(text: string): number {
+  return 10 + text.length + factCost(text);
+}
+
 /**
  * Words that name something (a place, a company, a person) or a number are facts the
  * recipient would miss; losing them costs more than losing plain words.
@@ -134,7 +149,7 @@ function keeps(
       // "just saying hello" said as a reason reads worse than the ask alone: drop it first.
       if (GENERIC.test(piece.text)) loss += piece.kind === 'verb' ? 2 : -1;
       else {
-        loss += (10 + piece.text.length + factCost(piece.text)) * weight;
+        loss += cutCost(piece.text) * weight;
         lost.push(piece.text);
       }
     }
@@ -160,21 +175,15 @@ function keeps(
         const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
         for (const form of shortenings(piece.text, minWords).slice(1, 9)) {
           const cut = piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '');
-          // "…, and I want to keep in touch": the note says that anyway; nothing is lost.
-          const stock = GENERIC.test(
-            cut.replace(
-              /^(?:and|but|so)\s+(?:I\s+)?(?:really\s+)?(?:want|would love|['’]d love|hope) to\s+/i,
-              '',
-            ),
-          );
+          const stock = isStockEnding(cut);
           out.push({
             kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
-            loss: base + (stock ? 1 : (10 + cut.length + factCost(cut)) * weight),
+            loss: base + (stock ? 1 : cutCost(cut) * weight),
             out: stock ? lost : [...lost, cut],
           });
         }
         for (const { form, cut } of omissions(piece.text)) {
-          const cost = base + (10 + cut.length + factCost(cut)) * weight;
+          const cost = base + cutCost(cut) * weight;
           out.push({
             kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
             loss: cost,
@@ -184,15 +193,10 @@ function keeps(
           // keeps "in Singapore" with the role and the stock ending gone.
           for (const shorter of shortenings(form, minWords).slice(1, 4)) {
             const tail = form.slice(shorter.length).replace(/^[\s,;:–—-]+/u, '');
-            const stock = GENERIC.test(
-              tail.replace(
-                /^(?:and|but|so)\s+(?:I\s+)?(?:really\s+)?(?:want|would love|['’]d love|hope) to\s+/i,
-                '',
-              ),
-            );
+            const stock = isStockEnding(tail);
             out.push({
               kept: whole.map((other, at) => (at === index ? { ...piece, text: shorter } : other)),
-              loss: cost + (stock ? 1 : (10 + tail.length + factCost(tail)) * weight),
+              loss: cost + (stock ? 1 : cutCost(tail) * weight),
               out: stock ? [...lost, cut] : [...lost, cut, tail],
             });
           }
@@ -220,10 +224,7 @@ function attempts(plan: Plan): Attempt[] {
       ? [
           {
             kept: [],
-            loss: plan.topic.reduce(
-              (sum, piece) => sum + (10 + piece.text.length + factCost(piece.text)) * 5,
-              0,
-            ),
+            loss: plan.topic.reduce((sum, piece) => sum + cutCost(piece.text) * 5, 0),
             out: plan.topic.map((piece) => piece.text),
           },
         ]
