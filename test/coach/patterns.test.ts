@@ -51,6 +51,20 @@ describe('excepted pattern elements', () => {
   });
 });
 
+describe('negatable pattern elements', () => {
+  const hit = matcher('pitch  no ^obligation|cost');
+  const plain = matcher('pitch  no obligation|cost');
+
+  it('match a word in the scope of a negation when marked "^"', () => {
+    expect(hit('I can send you a no-obligation proposal.')).toBe(true);
+    expect(hit('The audit comes at no cost to you.')).toBe(true);
+  });
+
+  it('do not match it unmarked', () => {
+    expect(plain('The audit comes at no cost to you.')).toBe(false);
+  });
+});
+
 describe('pattern file mistakes', () => {
   it('refuse "=" before a later alternative, which would look for a word "=b"', () => {
     expect(() => parsePatterns('context  your ... =was|=were ADJ')).toThrow(/once/);

@@ -11,6 +11,7 @@
 //   VERB, PRON …   a part of speech (upper case)
 //   VERB-ing       that part of speech, the word ending so ("redoing", "building")
 //   X~Y            a token X accepts and Y does not ("VERB~@connect": any verb but connecting)
+//   ^X             X, even in the scope of a negation ("no ^obligation": the offer is the "no")
 //   ...            up to five tokens of anything
 //   ?              (last) the sentence is a question
 // A line whose role starts with "!" is an antipattern: where it matches, neither the other
@@ -33,7 +34,8 @@ type Element =
   | { kind: 'list'; name: string }
   | { kind: 'pos'; value: string; ending?: string }
   | { kind: 'gap' }
-  | { kind: 'except'; base: Element; not: Element };
+  | { kind: 'except'; base: Element; not: Element }
+  | { kind: 'negatable'; base: Element };
 
 export interface Pattern<L extends string = Role> {
   role: L;
@@ -85,6 +87,8 @@ export function parsePatterns(
         };
       }
       if (e === '...') return { kind: 'gap' };
+      if (e.length > 1 && e.startsWith('^'))
+        return { kind: 'negatable', base: element(e.slice(1)) };
       if (e.startsWith('@')) return { kind: 'list', name: e.slice(1) };
       if (/^[A-Z]{2,}$/.test(e)) return { kind: 'pos', value: e };
       const ending = /^([A-Z]{2,})-([a-z]+)$/.exec(e);
@@ -144,7 +148,9 @@ export class PatternSet<L extends string = Role> {
     this.lexicons = lexicons ?? loadLexicons();
     this.candidate = new Uint8Array(patterns.length);
     for (const p of patterns) {
-      const flat = p.elements.flatMap((e) => (e.kind === 'except' ? [e.base, e.not] : [e]));
+      const flat = p.elements.flatMap((e) =>
+        e.kind === 'except' ? [e.base, e.not] : e.kind === 'negatable' ? [e.base] : [e],
+      );
       for (const e of flat) {
         if (e.kind !== 'list') continue;
         const words = this.lexicons.words(e.name);
@@ -244,7 +250,8 @@ export class PatternSet<L extends string = Role> {
   }
 
   private someAccepts(element: Element, words: readonly LangToken[]): boolean {
-    for (const t of words) if (!t.negated && this.accepts(element, t)) return true;
+    const negatable = element.kind === 'negatable';
+    for (const t of words) if ((negatable || !t.negated) && this.accepts(element, t)) return true;
     return false;
   }
 
@@ -309,7 +316,8 @@ export class PatternSet<L extends string = Role> {
       return -1;
     }
     const token = words[w];
-    if (!token || token.negated || !this.accepts(element, token)) return -1;
+    if (!token || (token.negated && element.kind !== 'negatable')) return -1;
+    if (!this.accepts(element, token)) return -1;
     return this.matchFrom(elements, e + 1, words, w + 1);
   }
 
@@ -330,6 +338,8 @@ export class PatternSet<L extends string = Role> {
         );
       case 'except':
         return this.accepts(element.base, token) && !this.accepts(element.not, token);
+      case 'negatable':
+        return this.accepts(element.base, token);
       default:
         return false;
     }

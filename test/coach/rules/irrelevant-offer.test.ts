@@ -13,6 +13,11 @@ testRule('irrelevant-offer', {
     'I may have some freelance projects later this year that could use your expertise.',
     'Hi Ivo, your ward’s handover checklist was a great fit for our night shifts. Connect?',
     'Hi Sam, great meeting you at the expo. If you ever need a hand with rotas, happy to help. Connect?',
+    // A free thing of the writer's that is no enticement, a round on them, a clinical trial.
+    'Hi Amina, our charity runs a free helpline for carers, and your talk on carer burnout was spot on. I’d love to connect.',
+    'Hi Lucy, thanks for the coffee this morning, the next one’s on me. Let’s connect here.',
+    'Hi Dr Patel, your trial protocol for early mobilisation was a model for ours. Would love to connect.',
+    'Hi Mia, we’d love to learn how clubs like yours got funding for floodlights. Open to connecting?',
   ],
   invalid: [
     // A product's fit for their business, its savings, spots left, early access.
@@ -128,6 +133,35 @@ testRule('irrelevant-offer', {
       errors: [
         { excerpt: 'Get 50% off our platform' },
         { excerpt: 'Free trial, guaranteed to double your sales' },
+      ],
+    },
+    // Soft pitches with no sales word: the cost taken away, firms like theirs, a trial
+    // account, a first session on the house, a saving on what they pay now.
+    {
+      text: 'Dear Mr Okafor, I would like to send you a no-obligation proposal for your warehouse lighting.',
+      errors: [
+        {
+          excerpt:
+            'Dear Mr Okafor, I would like to send you a no-obligation proposal for your warehouse lighting',
+        },
+      ],
+    },
+    {
+      text: 'Hi Ama, we work with schools like yours to cut admin time in half. Would love to connect.',
+      errors: [{ excerpt: 'Hi Ama, we work with schools like yours to cut admin time in half' }],
+    },
+    {
+      text: 'Hi Priya, I’d be happy to set you up with a trial account. Let’s connect!',
+      errors: [{ excerpt: 'Hi Priya, I’d be happy to set you up with a trial account' }],
+    },
+    {
+      text: 'Hi Grace, the first consultation’s on me. Keen to connect.',
+      errors: [{ excerpt: 'Hi Grace, the first consultation’s on me' }],
+    },
+    {
+      text: 'G’day Shane, we can get your fleet insured for less than you’re paying now. Keen to connect.',
+      errors: [
+        { excerpt: 'G’day Shane, we can get your fleet insured for less than you’re paying now' },
       ],
     },
     {
