@@ -3,6 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
+    // Someone else the note names by a role: a speaker, a chair, a patient, a grandmother.
+    'Hi Dev, I loved your talk, and the speaker before you made a similar point in her slides. Let’s connect.',
+    'Hi Nia, my patient asked about your clinic so she could get a referral. Can I connect?',
+    'Hi Maya, my grandmother used your recipe and says it’s the best she’s had. Would love to connect.',
     // The greeting and a closing vocative are where the name belongs; "Hope we…" is the word.
     'Great meeting you yesterday at the conference, Laura! Let’s connect.',
     'Hi Hope, congratulations on the fellowship. Hope we can reconnect and stay in touch.',
