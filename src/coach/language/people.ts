@@ -8,6 +8,7 @@ export type Sex = 'f' | 'm';
 let female: ReadonlySet<string> | undefined;
 let male: ReadonlySet<string> | undefined;
 let roles: ReadonlyMap<string, string> | undefined;
+let noteRoles: ReadonlyMap<string, string> | undefined;
 let collectives: ReadonlySet<string> | undefined;
 let titles: ReadonlyMap<string, string> | undefined;
 
@@ -27,6 +28,19 @@ export function sexOfName(name: string): Sex | undefined {
 export function personRole(noun: string): { sex?: Sex } | undefined {
   roles ??= listMap(data('person-roles.txt'));
   const tag = roles.get(noun.toLowerCase());
+  if (tag === undefined) return undefined;
+  return tag === 'f' || tag === 'm' ? { sex: tag } : {};
+}
+
+/**
+ * personRole, or one of the further nouns a note may name someone by ("the speaker before
+ * you", "my patient", "my grandmother"): who else a note's "she" or "he" may be.
+ */
+export function personInNote(noun: string): { sex?: Sex } | undefined {
+  const role = personRole(noun);
+  if (role) return role;
+  noteRoles ??= listMap(data('people-in-notes.txt'));
+  const tag = noteRoles.get(noun.toLowerCase());
   if (tag === undefined) return undefined;
   return tag === 'f' || tag === 'm' ? { sex: tag } : {};
 }

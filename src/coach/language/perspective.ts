@@ -11,7 +11,14 @@
 import { TITLES } from '../text.js';
 import { listMap, listSet } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
-import { isCollective, personRole, type Sex, sexOfName, sexOfTitle } from './people.js';
+import {
+  isCollective,
+  personInNote,
+  personRole,
+  type Sex,
+  sexOfName,
+  sexOfTitle,
+} from './people.js';
 
 export type Pronoun = 'she' | 'he' | 'they';
 type Form = 'subject' | 'object' | 'possessive' | 'independent' | 'reflexive';
@@ -286,7 +293,8 @@ function candidatesBefore(
     if (token.pos === 'NOUN') {
       // "the vet conference", "a nurse shortage": a role before another noun is its modifier.
       const compound = tokens[i + 1]?.pos === 'NOUN';
-      const role = compound ? undefined : (personRole(token.lower) ?? personRole(token.lemma));
+      const known = mode === 'note' ? personInNote : personRole;
+      const role = compound ? undefined : (known(token.lower) ?? known(token.lemma));
       // "I'm a surgeon in Penang": the sender's own role is not someone else.
       if (role && ownedBySender(tokens, i)) continue;
       // "agents", "the organisers": people in the plural are only ever "they".
