@@ -1,3 +1,4 @@
+import { readList } from '../language/lists.js';
 import { isCommonWord, isCorrect, nearbyWords, suggestions, twoSlipsAway } from '../spell.js';
 import { GREETING_WORDS, isAllCaps, TITLES, type Token } from '../text.js';
 import { textSpeak } from './abbreviation.js';
@@ -29,7 +30,10 @@ export const spelling: Rule = {
       // Greetings and forms of address ("As-salamu alaykum", "Aunty Grace") are spelled as
       // people use them.
       if (TITLES.has(lower) || lower.split('-').every((w) => GREETING_WORDS.has(w))) continue;
-      const sentenceStart = sentences[t.sentence]?.firstToken === i;
+      // The word after the greeting's comma ("Hi Ana, Realy enjoyed…") opens the note's
+      // first sentence as much as a word after a full stop does.
+      const afterGreeting = opensAfterGreeting(ctx.text, tokens, i);
+      const sentenceStart = sentences[t.sentence]?.firstToken === i || afterGreeting;
       // Capitalised mid-sentence: a proper noun (a place, a company, a person).
       const first = t.text.charCodeAt(0);
       const capital = first >= 65 && first <= 90;
@@ -54,6 +58,9 @@ export const spelling: Rule = {
           if (textSpeakNote) continue;
         }
         if (!looksLikeTypo(part.text, capital && sentenceStart && part.offset === 0)) continue;
+        // A name often follows the greeting ("Hi Seán, Orla said…"): there, only a known
+        // misspelling or a doubled or undoubled letter ("Realy") is a slip.
+        if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !doublingSlip(lower)) continue;
         const start = t.start + part.offset;
         const end = start + part.text.length;
         let fix: string | undefined;
@@ -80,6 +87,7 @@ export const spelling: Rule = {
         });
       }
     }
+    if (out.length < MAX_FINDINGS) out.push(...realWordSlips(tokens));
     // A third of the note's words unknown, most of them no slip of an English word: it is
     // in another language, or mixes one in; a word-by-word verdict would be noise.
     const foreign = unknownWords - out.length;
@@ -87,6 +95,77 @@ export const spelling: Rule = {
     return out;
   },
 };
+
+interface RealWordSlip {
+  before: ReadonlySet<string>;
+  slip: string;
+  /** The words that may follow; empty for any word or none. */
+  after: ReadonlySet<string>;
+  meant: string;
+}
+
+let slips: readonly RealWordSlip[] | undefined;
+
+function realWordSlipList(): readonly RealWordSlip[] {
+  slips ??= readList(new URL('./data/real-word-slips.txt', import.meta.url)).map((line) => {
+    const [before = '', slip = '', after = '*', meant = ''] = line.split(/\s+/);
+    return {
+      before: new Set(before.split('|')),
+      slip,
+      after: new Set(after === '*' ? [] : after.split('|')),
+      meant,
+    };
+  });
+  return slips;
+}
+
+/** A real word typed for the one meant, by the words around it ("love to here more"). */
+function realWordSlips(tokens: readonly Token[]): RuleReport[] {
+  const out: RuleReport[] = [];
+  const list = realWordSlipList();
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    for (const s of list) {
+      if (t.lower !== s.slip || !s.before.has((tokens[i - 1] as Token).lower)) continue;
+      const next = tokens[i + 1];
+      if (s.after.size > 0 && !(next && next.sentence === t.sentence && s.after.has(next.lower))) {
+        continue;
+      }
+      const meant = /^\p{Lu}/u.test(t.text)
+        ? s.meant.charAt(0).toUpperCase() + s.meant.slice(1)
+        : s.meant;
+      out.push({
+        message: `“${t.text}” looks like a slip for “${meant}”.`,
+        suggestion: meant,
+        start: t.start,
+        end: t.end,
+        fix: { start: t.start, end: t.end, replacement: meant },
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Whether a common word is one doubled or undoubled letter away ("realy", "helpfull"). */
+function doublingSlip(lower: string): boolean {
+  return nearbyWords(lower).some(
+    (c) => isCommonWord(c) && ['double', 'undouble'].includes(slipKind(lower, c) ?? ''),
+  );
+}
+
+/** Whether token i is the first word after the opening greeting's comma ("Hi Ana, Realy…"). */
+function opensAfterGreeting(text: string, tokens: readonly Token[], i: number): boolean {
+  const opener = tokens[0];
+  const prev = tokens[i - 1];
+  const t = tokens[i];
+  if (i < 2 || i > 5 || !opener || !prev || !t || !GREETING_WORDS.has(opener.lower)) return false;
+  // The greeting is the opener and a name ("Hi Dr. Ana Lima,"), then this word.
+  return (
+    /^,\s*$/.test(text.slice(prev.end, t.start)) &&
+    !/[,.!?\n]/.test(text.slice(0, prev.end).replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\./g, ''))
+  );
+}
 
 function countWords(tokens: readonly Token[]): number {
   let n = 0;

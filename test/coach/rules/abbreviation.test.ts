@@ -15,6 +15,10 @@ testRule('abbreviation', {
   ],
   invalid: [
     {
+      text: 'Hi Ana, wud love to connect about your grant work.',
+      errors: [{ excerpt: 'wud', suggestion: 'would' }],
+    },
+    {
       text: 'Thx for the chat, would u like to connect? lmk',
       errors: [
         { excerpt: 'Thx', suggestion: 'Thanks' },

@@ -3,6 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('spelling', {
   valid: [
+    // A name after the greeting is no slip of a word ("Orla" is not "oral"), nor is "here"
+    // where it means here, nor a fireplace's grate.
+    'Hi Seán, Orla said you’ve just opened a dental practice in Athlone. Connect?',
+    'Hi Ana, I moved here from Leeds and swept the grate myself. Let’s connect.',
     ...GOOD_NOTES,
     // Short words of other languages, consonant and vowel by turns: not a swap of "meal".
     'Dear Ms Kapoor, we met at the Diwali mela in Leicester. Your adire stall was lovely. Connect?',
@@ -36,6 +40,28 @@ testRule('spelling', {
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // The word after the greeting's comma opens the sentence: a doubling slip there is one.
+    {
+      text: 'Hi Ana, Realy enjoyed your post on grants. Let’s connect.',
+      errors: [{ excerpt: 'Realy', suggestion: 'Really' }],
+    },
+    // Phonetic misspellings the one-slip model does not reach, with the word meant.
+    {
+      text: 'Hi Ana, I definetly want to hear how you persue grants.',
+      errors: [
+        { excerpt: 'definetly', suggestion: 'definitely' },
+        { excerpt: 'persue', suggestion: 'pursue' },
+      ],
+    },
+    // A real word typed for the one meant, told by its neighbours.
+    {
+      text: 'Hi Ana, I’d love to here more about your grant work. Your talk was grate.',
+      errors: [
+        { excerpt: 'here', suggestion: 'hear' },
+        { excerpt: 'grate', suggestion: 'great' },
+      ],
+      corrected: 'Hi Ana, I’d love to hear more about your grant work. Your talk was great.',
+    },
     {
       // A known misspelling stays one when a prefix makes it look like a compound ("un-till").
       text: 'Hi Leo, I will wait untill Monday.',

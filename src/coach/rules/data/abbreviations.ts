@@ -45,6 +45,7 @@ export const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['w', 'with'],
   ['wanna', 'want to'],
   ['wbu', 'what about you'],
+  ['wud', 'would'],
   ['y', 'why'],
   ['ya', 'you'],
   ['yr', 'your'],
