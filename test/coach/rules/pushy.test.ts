@@ -11,6 +11,9 @@ testRule('pushy', {
     // A deadline that is news for them, and following up on a conversation.
     'Hi Fernando, applications for the mentoring scheme close on Friday if you know anyone. I’d love to connect.',
     'Hi Yuki, following up on our chat at the expo about ceramics. Would love to connect.',
+    // An acronym that spells a word, naming an event; "you must be busy" is sympathy.
+    'Hi Joanna, we’re both on the ASAP conference committee list. Would love to connect.',
+    'Hi Ken, you must be swamped after the launch, so no rush. I’d love to connect when you have a moment.',
     // A name in capitals after "your": an event, not shouting.
     'Hi Sam, your DEF CON talk on badge hacking was the best of the week. Shall we connect?',
     ...GOOD_NOTES,
@@ -21,6 +24,27 @@ testRule('pushy', {
     'I read your paper on CRISPR and GRAPHQL tooling.',
   ],
   invalid: [
+    // Pressure with no word of insistence: guilt, a threat to go elsewhere, chasing.
+    {
+      text: 'Hi Lily, it’s been a week and you still haven’t accepted my request.',
+      errors: [{ excerpt: 'Hi Lily, it’s been a week and you still haven’t accepted my request' }],
+    },
+    {
+      text: 'Hi Sara, I’m giving you until Friday to reply before I move on to someone else.',
+      errors: [
+        {
+          excerpt: 'Hi Sara, I’m giving you until Friday to reply before I move on to someone else',
+        },
+      ],
+    },
+    {
+      text: 'Hi Bea, I would have thought a fellow nurse would at least reply.',
+      errors: [{ excerpt: 'Hi Bea, I would have thought a fellow nurse would at least reply' }],
+    },
+    {
+      text: 'Hi Eve, I’ve been trying to get hold of you for weeks now. Connect?',
+      errors: [{ excerpt: 'Hi Eve, I’ve been trying to get hold of you for weeks now' }],
+    },
     // Polite pressure: a deadline on their answer, chasing earlier requests, a guilt trip.
     {
       text: 'Hi Ruth, I’d be grateful for a reply by Friday at the latest. Connect?',
