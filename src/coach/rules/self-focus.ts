@@ -1,7 +1,7 @@
 import { listMap } from '../language/lists.js';
 import type { LangToken } from '../language/nlp.js';
 import { isTitle } from '../name.js';
-import type { SentenceReading } from '../roles/index.js';
+import type { Role, SentenceReading } from '../roles/index.js';
 import { loadLexicons } from '../roles/lexicon.js';
 import { quoted, type Rule, type RuleContext } from './rule.js';
 
@@ -60,6 +60,30 @@ const NOD = new Set(['ask', 'pleasantry', 'greeting', 'stock-phrase']);
 
 type Side = 'sender' | 'recipient' | 'neither';
 
+// Nouns a token compliment names without saying anything of them ("love your page!").
+const VAGUE = new Set([
+  'profile',
+  'page',
+  'work',
+  'post',
+  'posts',
+  'content',
+  'feed',
+  'stuff',
+  'vibe',
+]);
+
+/**
+ * A token nod: a short sentence with no role of its own that names nothing of theirs in
+ * particular ("You seem cool.", "Love your page!").
+ */
+function isNod(words: readonly LangToken[], said: readonly string[], greets: boolean): boolean {
+  // "Hi Jen, you seem cool.": the greeting's name is no noun of theirs.
+  const own = greets ? words.filter((t) => t.pos !== 'PROPN' && t.pos !== 'INTJ') : words;
+  if (said.length > 0 || own.length > 6) return false;
+  return own.every((t) => (t.pos !== 'NOUN' && t.pos !== 'PROPN') || VAGUE.has(t.lower));
+}
+
 /** How sure the model must be of a boast that names no credential. */
 const SURE = 0.85;
 
@@ -73,6 +97,7 @@ function sideOf(s: SentenceReading): Side {
   const words = s.tokens.filter((t) => t.pos !== 'PUNCT');
   const you = words.some((t) => isOther(t.lower));
   const said = roles.filter((r) => r !== 'greeting');
+  if (you && isNod(words, said, s.roles.has('greeting'))) return 'neither';
   if (you) return said.length > 0 && said.every((r) => NOD.has(r)) ? 'neither' : 'recipient';
   // The ask is no monologue, whoever it names ("I'd like to connect").
   if (s.roles.has('ask')) return 'neither';
@@ -128,6 +153,12 @@ function credentials(s: SentenceReading): number {
       add('own');
   });
   return n;
+}
+
+/** A sentence to them whose reason or context a pattern found ("your app is what we need"). */
+function reasonAboutThem(s: SentenceReading): boolean {
+  if (sideOf(s) !== 'recipient') return false;
+  return ['purpose', 'context'].some((r) => s.roles.get(r as Role)?.pattern !== undefined);
 }
 
 /** Whether the sentence names the greeted recipient again, past the greeting. */
@@ -194,9 +225,13 @@ export const selfFocus: Rule = {
     const boast = boasts[0];
     // The model's boast stands where the sentence sells the sender or the note says nothing
     // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
+    // A boast that carries a reason about them ("I'm a maths teacher of 10 years, and your
+    // app is what my Year 7s need") is who is asking, and why.
     const sold =
       boast !== undefined &&
-      ctx.reading.sentences.some((s) => s.roles.has('self-promotion') && credentials(s) > 0);
+      ctx.reading.sentences.some(
+        (s) => s.roles.has('self-promotion') && credentials(s) > 0 && !reasonAboutThem(s),
+      );
     // Without either, only a boast the model is sure of ("I'm booked till December").
     const sure = (boast?.probability ?? 0) >= SURE;
     if (!selfish && boast && (sold || (sure && !aboutThem(ctx)))) {

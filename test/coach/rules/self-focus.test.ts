@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('self-focus', {
   valid: [
+    // Credentials beside a reason about them: who is asking, and why.
+    'Hi Mr Tan, I’m a secondary maths teacher with 10 years in Singapore, and your app for fractions is what my Year 7s need. Could we connect?',
     ...GOOD_NOTES,
     // The guide's introduction example: four "I/my" against one "you" is fine.
     'Hi Anthony, it was great to be introduced to you by our mutual connection, Samantha. I am working on growing my professional network, and I think we could talk. I look forward to connecting!',
@@ -16,6 +18,11 @@ testRule('self-focus', {
     'Hi Mark, I still remember our watches together on the MV Tala in the Java Sea. Let’s keep in touch, okay if I connect?',
   ],
   invalid: [
+    // A token nod ("you seem cool") does not make a list of one's own wins about them.
+    {
+      text: 'Hi Jen, you seem cool. My bakery won best in Yorkshire, my sourdough sells out daily and I’m opening a second shop in York. Let’s link up.',
+      errors: [{ whole: true }],
+    },
     // A CV with only the ask for the recipient, in any shape: a title with figures, deeds
     // without their "I", the sender's own venture, a job hunt.
     {
