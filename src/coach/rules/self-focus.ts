@@ -1,7 +1,7 @@
 import { listMap } from '../language/lists.js';
 import type { LangToken } from '../language/nlp.js';
 import { isTitle } from '../name.js';
-import type { Role, SentenceReading } from '../roles/index.js';
+import type { SentenceReading } from '../roles/index.js';
 import { loadLexicons } from '../roles/lexicon.js';
 import { quoted, type Rule, type RuleContext } from './rule.js';
 
@@ -155,12 +155,6 @@ function credentials(s: SentenceReading): number {
   return n;
 }
 
-/** A sentence to them whose reason or context a pattern found ("your app is what we need"). */
-function reasonAboutThem(s: SentenceReading): boolean {
-  if (sideOf(s) !== 'recipient') return false;
-  return ['purpose', 'context'].some((r) => s.roles.get(r as Role)?.pattern !== undefined);
-}
-
 /** Whether the sentence names the greeted recipient again, past the greeting. */
 function namesThem(ctx: RuleContext, s: SentenceReading): boolean {
   const name = ctx.greetedName ?? ctx.name;
@@ -225,13 +219,9 @@ export const selfFocus: Rule = {
     const boast = boasts[0];
     // The model's boast stands where the sentence sells the sender or the note says nothing
     // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
-    // A boast that carries a reason about them ("I'm a maths teacher of 10 years, and your
-    // app is what my Year 7s need") is who is asking, and why.
     const sold =
       boast !== undefined &&
-      ctx.reading.sentences.some(
-        (s) => s.roles.has('self-promotion') && credentials(s) > 0 && !reasonAboutThem(s),
-      );
+      ctx.reading.sentences.some((s) => s.roles.has('self-promotion') && credentials(s) > 0);
     // Without either, only a boast the model is sure of ("I'm booked till December").
     const sure = (boast?.probability ?? 0) >= SURE;
     if (!selfish && boast && (sold || (sure && !aboutThem(ctx)))) {

@@ -3,8 +3,6 @@ import { testRule } from './rule-tester.js';
 
 testRule('self-focus', {
   valid: [
-    // Credentials beside a reason about them: who is asking, and why.
-    'Hi Mr Tan, I’m a secondary maths teacher with 10 years in Singapore, and your app for fractions is what my Year 7s need. Could we connect?',
     ...GOOD_NOTES,
     // The guide's introduction example: four "I/my" against one "you" is fine.
     'Hi Anthony, it was great to be introduced to you by our mutual connection, Samantha. I am working on growing my professional network, and I think we could talk. I look forward to connecting!',
