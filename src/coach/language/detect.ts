@@ -50,24 +50,25 @@ const CANDIDATES = [
 ];
 
 /**
- * A short note in slang or a regional English ("Sup Jay, ur drone reel slaps ngl", "Oye
- * Rahul, mast post on IPL stats yaar") has few of the commonest words, and the trigrams
- * misread it. Its lower-case words (capitalised ones are mostly names) are still mostly in
- * the English dictionary or text-speak: at least this share. Measured on short notes: 0.57
- * and up for such English, at most 0.46 for Spanish, Portuguese, French, Tagalog, romanised
- * Hindi and others, whose loanwords ("post", "expo", "marketing") are what is English in them.
+ * The share of a note's lower-case words (capitalised ones are mostly names) that are in the
+ * English dictionary or text-speak, or undefined with fewer than three. Measured on short
+ * notes the trigrams call another language: 0.57 and up for slang and regional English
+ * ("Sup Jay, ur drone reel slaps ngl", "Oye Rahul, mast post on IPL stats yaar"), at most
+ * 0.46 for Spanish, Portuguese, French, Dutch, Tagalog or romanised Hindi, whose loanwords
+ * ("post", "expo", "artikel") are what is English in them.
  */
-const DICTIONARY_SHARE = 0.55;
-const MIN_DICTIONARY_WORDS = 3;
-
-function mostlyEnglishWords(words: readonly string[], text: string): boolean {
+function dictionaryShare(text: string): number | undefined {
   const lower = (text.replace(/’/g, "'").match(/[\p{L}']+/gu) ?? []).filter(
     (w) => !/^\p{Lu}/u.test(w),
   );
-  if (lower.length < MIN_DICTIONARY_WORDS || words.length === 0) return false;
-  const known = lower.filter((w) => isCorrect(w) || ABBREVIATIONS.has(w)).length;
-  return known / lower.length >= DICTIONARY_SHARE;
+  if (lower.length < 3) return undefined;
+  return lower.filter((w) => isCorrect(w) || ABBREVIATIONS.has(w)).length / lower.length;
 }
+
+/** At least this share of dictionary words is English, whatever the trigrams say. */
+const ENGLISH_WORDS = 0.55;
+/** Below this share the trigrams' lean to another language stands, however slight. */
+const FOREIGN_WORDS = 0.45;
 
 /** Below this many letters a guess is not worth acting on. */
 const MIN_LETTERS = 24;
@@ -91,6 +92,8 @@ export function detectLanguage(text: string): string {
   // franc scores the best language 1 and the others relative to it: call it foreign only
   // when English is well behind.
   const english = ranked.find(([code]) => code === 'eng')?.[1] ?? 0;
-  if (score - english < 0.15) return 'eng';
-  return mostlyEnglishWords(words, text) ? 'eng' : top;
+  const share = dictionaryShare(text);
+  if (share !== undefined && share >= ENGLISH_WORDS) return 'eng';
+  if (share !== undefined && share < FOREIGN_WORDS) return top;
+  return score - english >= 0.15 ? top : 'eng';
 }

@@ -16,7 +16,12 @@ testRule('language', {
     'Hola team! Hi María José, great to meet you at the Madrid summit. I’d love to connect to swap notes on payments.',
   ],
   invalid: [
-    // Short notes in other languages, loanwords and all, stay theirs.
+    // Short notes in other languages, loanwords and all, stay theirs, even where the
+    // trigrams put English close behind.
+    {
+      text: 'Beste Bram, ik las uw artikel over zeewier in Seaweed Weekly International. Wij testen hetzelfde systeem in Zeeland en zouden graag met u in contact komen.',
+      errors: [{ whole: true, severity: 'info' }],
+    },
     {
       text: 'Olá Pedro, gostei muito da sua palestra sobre agricultura. Vamos conectar?',
       errors: [{ whole: true, severity: 'info' }],
