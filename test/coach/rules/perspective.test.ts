@@ -44,6 +44,16 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // The one who told is named by a short given name of the other sex ("Mike", "Kirsty"):
+    // the pronoun can only be the recipient.
+    {
+      text: 'Hi Jess, Mike says she runs the best pottery classes in Hull. Keen to connect?',
+      errors: [{ excerpt: 'she runs', suggestion: 'you run' }],
+    },
+    {
+      text: 'Hi Greg, Kirsty at the depot tells me his crew rebuilt the crane. Connect?',
+      errors: [{ excerpt: 'his', suggestion: 'your' }],
+    },
     // Named again right after the greeting, by name or title and name.
     {
       text: 'Hi Chidi, Chidi’s keynote on microfinance was brilliant. I’d love to connect.',
