@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // Recovery, loans and elections as someone's work are no disclosure.
+    'Hi Dr Shah, I’m a physio helping patients recover from knee surgery, and your rehab protocol changed how we work. Would love to connect.',
+    'Hi Tom, our start-up nearly went under in 2020, and your talk on cash flow helped us survive. Would love to connect.',
     ...GOOD_NOTES,
     'I enjoyed your talk on health tech and the panel on personal finance apps.',
     // Someone's work on a private matter is their work, not a disclosure.
@@ -13,6 +16,15 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    // Said without a private word beside "I": an age one worries about, their break-up.
+    {
+      text: 'Hi Nadia, at 58 I worry nobody will hire me. Your careers post gave me hope. Connect?',
+      errors: [{ excerpt: 'Hi Nadia, at 58 I worry nobody will hire me' }],
+    },
+    {
+      text: 'Hi Joe, heard you and Maria are splitting up, so sorry. Let’s catch up.',
+      errors: [{ excerpt: 'Hi Joe, heard you and Maria are splitting up, so sorry' }],
+    },
     {
       text: 'Hi Kwame, things are hard, I owe three mobile lenders and need advice, please connect.',
       errors: [
