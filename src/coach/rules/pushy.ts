@@ -75,11 +75,14 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
   let shoutedLetters = 0;
   let runWords = 0;
   let before = '';
+  // The word before the run is itself a name ("Peatland ACTION", "AICPA ENGAGE"): a capital
+  // or an acronym mid-sentence, so the capitals are part of that name.
+  let beforeIsName = false;
   const flush = () => {
     // One or two words in capitals after "at", "the", "your" or a number are a name ("at
     // SELECT", "3 RIFLES", "your DEF CON talk");
     // in brackets it is a template slot, the placeholder rule's business.
-    const named = runWords <= 2 && (NAME_LEADS.has(before) || /^\d/.test(before));
+    const named = runWords <= 2 && (NAME_LEADS.has(before) || /^\d/.test(before) || beforeIsName);
     const slot = runStart > 0 && /[[{<]/.test(text.slice(Math.max(0, runStart - 2), runStart));
     if (runStart >= 0 && shoutedLetters >= 5 && !named && !slot) {
       out.push({
@@ -110,7 +113,15 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
     if (runStart < 0) {
       runStart = t.start;
       const index = tokens.indexOf(t);
-      before = index > 0 ? (tokens[index - 1] as Token).lower : '';
+      const prev = index > 0 ? (tokens[index - 1] as Token) : undefined;
+      before = prev?.lower ?? '';
+      beforeIsName =
+        prev !== undefined &&
+        prev.sentence === t.sentence &&
+        /^\p{Lu}/u.test(prev.text) &&
+        /^[ \t]+$/.test(text.slice(prev.end, t.start)) &&
+        index >= 2 &&
+        (tokens[index - 2] as Token).sentence === t.sentence;
     }
     runWords++;
     runEnd = t.end;

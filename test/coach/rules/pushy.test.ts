@@ -14,6 +14,11 @@ testRule('pushy', {
     // An acronym that spells a word, naming an event; "you must be busy" is sympathy.
     'Hi Joanna, we’re both on the ASAP conference committee list. Would love to connect.',
     'Hi Ken, you must be swamped after the launch, so no rush. I’d love to connect when you have a moment.',
+    // Capitals after a name are part of it; a delivery promised within days, a friendly
+    // horizon, a pitch's "now and get" are not pressure on their answer.
+    'Hi Mhairi, thanks for the walk today. Our estate is applying for Peatland ACTION funding, so could we stay connected?',
+    'Hi Wei Ling, our agency can supply certified riggers, guaranteed within ten days. Keen to connect?',
+    'Hey Mike, thanks for the sugar shack breakfast. Let’s keep in touch here until the sap runs again.',
     // A name in capitals after "your": an event, not shouting.
     'Hi Sam, your DEF CON talk on badge hacking was the best of the week. Shall we connect?',
     ...GOOD_NOTES,
