@@ -59,7 +59,7 @@ export const spelling: Rule = {
         }
         if (!looksLikeTypo(part.text, capital && sentenceStart && part.offset === 0)) continue;
         // A name often follows the greeting ("Hi Seán, Orla said…"): there, only a known
-        // misspelling or a doubled or undoubled letter ("Realy") is a slip.
+        // misspelling or a letter left undoubled ("Realy") is a slip.
         if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !doublingSlip(lower)) continue;
         const start = t.start + part.offset;
         const end = start + part.text.length;
@@ -147,11 +147,12 @@ function realWordSlips(tokens: readonly Token[]): RuleReport[] {
   return out;
 }
 
-/** Whether a common word is one doubled or undoubled letter away ("realy", "helpfull"). */
+/**
+ * Whether a common word is a doubled letter away ("realy" → "really"). Not an undoubled one:
+ * names double letters ("Noor", "Anna") far more often than typos do.
+ */
 function doublingSlip(lower: string): boolean {
-  return nearbyWords(lower).some(
-    (c) => isCommonWord(c) && ['double', 'undouble'].includes(slipKind(lower, c) ?? ''),
-  );
+  return nearbyWords(lower).some((c) => isCommonWord(c) && slipKind(lower, c) === 'double');
 }
 
 /** Whether token i is the first word after the opening greeting's comma ("Hi Ana, Realy…"). */
@@ -213,7 +214,11 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   if (word.length > 24) return false;
   // A plural or singular of a word the dictionary knows ("genomic", "parsers") is a form
   // it lacks, not a slip.
-  if (isCorrect(`${lower}s`) || (lower.endsWith('s') && isCorrect(lower.slice(0, -1)))) {
+  // ("busines" + "s" is "business", a double s left single, not a plural).
+  if (
+    (!lower.endsWith('s') && isCorrect(`${lower}s`)) ||
+    (lower.endsWith('s') && isCorrect(lower.slice(0, -1)))
+  ) {
     return false;
   }
   // A slip of a word few people write is likelier a different word of someone's trade

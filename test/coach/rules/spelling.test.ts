@@ -6,6 +6,7 @@ testRule('spelling', {
     // A name after the greeting is no slip of a word ("Orla" is not "oral"), nor is "here"
     // where it means here, nor a fireplace's grate.
     'Hi Seán, Orla said you’ve just opened a dental practice in Athlone. Connect?',
+    'Hi Ben, Noor at the puppet festival said you built the giant heron. Could we connect?',
     'Hi Ana, I moved here from Leeds and swept the grate myself. Let’s connect.',
     ...GOOD_NOTES,
     // Short words of other languages, consonant and vowel by turns: not a swap of "meal".
@@ -44,6 +45,11 @@ testRule('spelling', {
     {
       text: 'Hi Ana, Realy enjoyed your post on grants. Let’s connect.',
       errors: [{ excerpt: 'Realy', suggestion: 'Really' }],
+    },
+    // A double s left single is a slip, though adding an "s" makes a word ("busines").
+    {
+      text: 'Hi Mylene, would be great to hear about your new lechon busines.',
+      errors: [{ excerpt: 'busines', suggestion: 'business' }],
     },
     // Phonetic misspellings the one-slip model does not reach, with the word meant.
     {
