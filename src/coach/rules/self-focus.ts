@@ -1,7 +1,7 @@
 import { listMap } from '../language/lists.js';
 import type { LangToken } from '../language/nlp.js';
 import { isTitle } from '../name.js';
-import type { SentenceReading } from '../roles/index.js';
+import type { Role, SentenceReading } from '../roles/index.js';
 import { loadLexicons } from '../roles/lexicon.js';
 import { quoted, type Rule, type RuleContext } from './rule.js';
 
@@ -60,7 +60,8 @@ const NOD = new Set(['ask', 'pleasantry', 'greeting', 'stock-phrase']);
 
 type Side = 'sender' | 'recipient' | 'neither';
 
-// Nouns a token compliment names without saying anything of them ("love your page!").
+// Words a token compliment is made of without saying anything of them ("love your page!";
+// the tagger reads that "love" as a noun).
 const VAGUE = new Set([
   'profile',
   'page',
@@ -71,17 +72,24 @@ const VAGUE = new Set([
   'feed',
   'stuff',
   'vibe',
+  'love',
+  'respect',
+  'kudos',
+  'props',
 ]);
 
 /**
- * A token nod: a short sentence with no role of its own that names nothing of theirs in
- * particular ("You seem cool.", "Love your page!").
+ * A token nod: a short sentence that names nothing of theirs in particular ("You seem
+ * cool.", "Love your page!").
  */
-function isNod(words: readonly LangToken[], said: readonly string[], greets: boolean): boolean {
+function isNod(words: readonly LangToken[], greets: boolean): boolean {
   // "Hi Jen, you seem cool.": the greeting's name is no noun of theirs.
   const own = greets ? words.filter((t) => t.pos !== 'PROPN' && t.pos !== 'INTJ') : words;
-  if (said.length > 0 || own.length > 6) return false;
-  return own.every((t) => (t.pos !== 'NOUN' && t.pos !== 'PROPN') || VAGUE.has(t.lower));
+  if (own.length > 6) return false;
+  // A letter on its own is no noun of theirs ("nice to e-meet you").
+  return own.every(
+    (t) => (t.pos !== 'NOUN' && t.pos !== 'PROPN') || VAGUE.has(t.lower) || t.lower.length < 2,
+  );
 }
 
 /** How sure the model must be of a boast that names no credential. */
@@ -97,7 +105,9 @@ function sideOf(s: SentenceReading): Side {
   const words = s.tokens.filter((t) => t.pos !== 'PUNCT');
   const you = words.some((t) => isOther(t.lower));
   const said = roles.filter((r) => r !== 'greeting');
-  if (you && isNod(words, said, s.roles.has('greeting'))) return 'neither';
+  // Only a pattern makes a short vague line more than a nod; the model's lean does not.
+  const patterned = said.some((r) => s.roles.get(r as Role)?.pattern !== undefined);
+  if (you && !patterned && isNod(words, s.roles.has('greeting'))) return 'neither';
   if (you) return said.length > 0 && said.every((r) => NOD.has(r)) ? 'neither' : 'recipient';
   // The ask is no monologue, whoever it names ("I'd like to connect").
   if (s.roles.has('ask')) return 'neither';
@@ -137,12 +147,15 @@ function credentials(s: SentenceReading): number {
     )
       add('title');
     if (brag.has('brag', t.lemma, t.lower)) add('brag');
+    // "cut fuel use by 18%": a percentage is a figure of one's own results.
+    if (t.pos === 'NUM' && next?.text === '%') add('figure');
     if (t.pos === 'NUM' && !/^(?:19|20)\d\d$/.test(t.lower)) {
       // "15 years", "400 jobs", "$50M", but not "zero-trust".
       const noun = next?.lower !== '-' && tokens.slice(i + 1, i + 3).some((u) => u.pos === 'NOUN');
       if (noun || tokens[i - 1]?.pos === 'SYM') add('figure');
     }
-    const kind = words.get(t.lemma);
+    const kind = words.get(t.lemma) ?? words.get(t.lower);
+    if (kind === 'boast' && !t.negated) add('brag');
     if (kind === 'act' && (t.pos === 'VERB' || t.pos === 'NOUN') && !t.negated) add('deed');
     if (kind === 'aim' && tokens.slice(Math.max(0, i - 5), i).some((u) => SEEKING.has(u.lemma)))
       add('seek');

@@ -165,6 +165,14 @@ testRule('irrelevant-offer', {
       ],
     },
     {
+      text: 'Hi Ken, our crew can supply scaffolders at 15% below market rates. Keen to connect?',
+      errors: [{ excerpt: 'Hi Ken, our crew can supply scaffolders at 15% below market rates' }],
+    },
+    {
+      text: 'Hi Mdm Tan, sign up this month for zero commission, so let’s connect!',
+      errors: [{ excerpt: 'Hi Mdm Tan, sign up this month for zero commission, so let’s connect' }],
+    },
+    {
       text: 'Use promo code LINK10 for a discount.',
       errors: [{ excerpt: 'Use promo code LINK10 for a discount' }],
     },

@@ -16,9 +16,9 @@ testRule('self-focus', {
     'Hi Mark, I still remember our watches together on the MV Tala in the Java Sea. Let’s keep in touch, okay if I connect?',
   ],
   invalid: [
-    // A token nod ("you seem cool") does not make a list of one's own wins about them.
+    // A token nod ("love your page!") does not make a list of one's own wins about them.
     {
-      text: 'Hi Jen, you seem cool. My bakery won best in Yorkshire, my sourdough sells out daily and I’m opening a second shop in York. Let’s link up.',
+      text: 'Hi Ravi, love your page! We closed a 2 million round, hired 30 engineers and launched in four cities. Let’s connect.',
       errors: [{ whole: true }],
     },
     // A CV with only the ask for the recipient, in any shape: a title with figures, deeds
