@@ -76,7 +76,7 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
   let runWords = 0;
   let before = '';
   // The word before the run is itself a name ("Peatland ACTION", "AICPA ENGAGE"): a capital
-  // or an acronym mid-sentence, so the capitals are part of that name.
+  // or an acronym mid-sentence that is no ordinary word, so the capitals are part of it.
   let beforeIsName = false;
   const flush = () => {
     // One or two words in capitals after "at", "the", "your" or a number are a name ("at
@@ -119,6 +119,8 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
         prev !== undefined &&
         prev.sentence === t.sentence &&
         /^\p{Lu}/u.test(prev.text) &&
+        // "Kindly REPLY TODAY": an ordinary word in capitals before is no name.
+        !isCorrect(prev.lower) &&
         /^[ \t]+$/.test(text.slice(prev.end, t.start)) &&
         index >= 2 &&
         (tokens[index - 2] as Token).sentence === t.sentence;

@@ -14,8 +14,8 @@ testRule('pushy', {
     // An acronym that spells a word, naming an event; "you must be busy" is sympathy.
     'Hi Joanna, we’re both on the ASAP conference committee list. Would love to connect.',
     'Hi Ken, you must be swamped after the launch, so no rush. I’d love to connect when you have a moment.',
-    // Capitals after a name are part of it; a delivery promised within days, a friendly
-    // horizon, a pitch's "now and get" are not pressure on their answer.
+    // Capitals after a name are part of it; a delivery promised within days and a friendly
+    // horizon are not pressure on their answer.
     'Hi Mhairi, thanks for the walk today. Our estate is applying for Peatland ACTION funding, so could we stay connected?',
     'Hi Wei Ling, our agency can supply certified riggers, guaranteed within ten days. Keen to connect?',
     'Hey Mike, thanks for the sugar shack breakfast. Let’s keep in touch here until the sap runs again.',
@@ -29,6 +29,15 @@ testRule('pushy', {
     'I read your paper on CRISPR and GRAPHQL tooling.',
   ],
   invalid: [
+    // An ordinary word in capitals before shouting is no name.
+    {
+      text: 'Hi Sam, thanks for the tour. Kindly REPLY TODAY.',
+      errors: [{ excerpt: 'REPLY TODAY' }],
+    },
+    {
+      text: 'Hi Kim, I will keep messaging until you reply.',
+      errors: [{ excerpt: 'Hi Kim, I will keep messaging until you reply' }],
+    },
     // Pressure with no word of insistence: guilt, a threat to go elsewhere, chasing.
     {
       text: 'Hi Lily, it’s been a week and you still haven’t accepted my request.',
