@@ -47,7 +47,9 @@ const GREETING_RE = new RegExp(
 // "María José Pérez", "Nguyen Van An"), up to punctuation; or one word running straight on
 // into the sentence ("Hi Sam it was great…").
 const PARTICLE = String.raw`(?:(?:${[...NAME_PARTICLES].map(escapeWord).join('|')})[ \t]+)`;
-const NAME_SEQ = String.raw`(?:${TITLE}){0,3}${PARTICLE}{0,3}${NAME_PART}(?:[ \t]+${PARTICLE}{0,3}${NAME_PART}){0,3}`;
+// "Mr. & Mrs. Okafor", "Mr and Mrs Chen": a couple greeted by their titles.
+const COUPLE = String.raw`(?:(?:&|and)[ \t]+)`;
+const NAME_SEQ = String.raw`(?:${TITLE}${COUPLE}?){0,3}${PARTICLE}{0,3}${NAME_PART}(?:[ \t]+${PARTICLE}{0,3}${NAME_PART}){0,3}`;
 const GREETED_NAME_RE = new RegExp(
   String.raw`^(?<name>${NAME_SEQ})(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
   'u',
@@ -68,8 +70,11 @@ const FOREIGN_GREETING_RE = new RegExp(
   String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})\s*[,!]`,
   'u',
 );
-const BETWEEN_COMMAS_RE =
-  /(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)/gu;
+// "…two bulk carriers, Ma'am Reyes, and…": a title may stand before it.
+const BETWEEN_COMMAS_RE = new RegExp(
+  String.raw`(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>(?:${TITLE}){0,2}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)`,
+  'gu',
+);
 // "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
 // name opening the note.
 const TITLED_LEADING_RE = new RegExp(
@@ -151,6 +156,9 @@ const NOT_NAMES = new Set([
   'yesterday',
 ]);
 
+// Titles that are also common given names.
+const GIVEN_TOO = new Set(['dean', 'don', 'justice']);
+
 // Nouns after which ", Name" names someone else, not the reader.
 const ROLES = new Set([
   'boss',
@@ -183,7 +191,11 @@ const cleanName = (raw: string): string | undefined => {
     .map((p) => p.replace(/\.$/, '').toLowerCase())
     // A title is dropped, but never the last of several words: "Dr Bishop" is Bishop, while
     // "Hello Pastor" names nobody.
-    .filter((p, i, all) => (i === all.length - 1 && all.length > 1) || !TITLES.has(p));
+    // "Hi Dean,", "Hi Don,": titles that are also given names are names when alone.
+    .filter(
+      (p, i, all) =>
+        (i === all.length - 1 && (all.length > 1 || GIVEN_TOO.has(p))) || !TITLES.has(p),
+    );
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
   if (parts.length === 1 && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
   return name;
@@ -284,7 +296,11 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     const word = m.groups?.name ?? '';
     const before = m.groups?.before?.toLowerCase() ?? '';
     const next = m.groups?.next?.toLowerCase() ?? '';
-    if (ROLES.has(before) || /^(?:and|or)$/.test(next) || isCorrect(word.toLowerCase())) continue;
+    const last = word.split(/\s+/).at(-1)?.toLowerCase() ?? '';
+    // A titled name is a name even when its last word is also a word ("Ma'am Reyes").
+    const titled = last !== word.toLowerCase();
+    if (ROLES.has(before) || (/^(?:and|or)$/.test(next) && !titled)) continue;
+    if (!titled && isCorrect(last)) continue;
     const name = cleanName(word);
     if (name) return name;
   }
@@ -342,7 +358,8 @@ export function nameWords(...names: (string | undefined)[]): Set<string> {
       .replace(/’/g, "'")
       .split(/[^\p{L}\p{M}'-]+/u)) {
       const p = part.replace(/^'+|'+$/g, '');
-      if (p && !TITLES.has(p)) out.add(p);
+      // "Mr and Mrs Chen": the "and" is no name.
+      if (p && !TITLES.has(p) && p !== 'and') out.add(p);
     }
   }
   return out;

@@ -59,6 +59,20 @@ testRule('missing-purpose', {
     'Hi Bo, we met at the Malmo design week. Happy to introduce you to our glass supplier. Can I send an invite?',
     'Hi Mona, thanks for the tour of the Aswan clinic. Please accept my invite and share your personal mobile number.',
     'Hi Tariq, we spoke at the Lahore textiles expo. Accept my request today, I’ve sent it three times already.',
+    // Reasons no labelled note words this way: a situation shared now or soon, their
+    // knowledge vouched for, their work that changed ours, a question about how they work,
+    // the same problem they tackled, a shortage, an adverb inside "I'm now rethinking…".
+    'Hi Priyanka, we’re both bidding on the Leeds tender for the ring-road lighting. Happy to connect?',
+    'Hi Kwame, we’ll both be speaking on the same panel at AfricArena next month. Looking forward to connecting before then.',
+    'Hi Aroha, my manager says you know more about kiwifruit packhouse scheduling than anyone. Would you be up for connecting?',
+    'Hi Bram, Ilse at the dairy board reckons you’d know whether robotic milkers pay off on 90 cows. Could we connect?',
+    'Hey Luis, your Medium post on migrating Rails to Postgres 16 saved our weekend. Let’s connect!',
+    'Hi Ahmed, your thread on Arabic OCR errors got me thinking about our manuscript project. Could we connect?',
+    'Hi Chen Jing, we use your open-source OCR library at the Penang archive. Would love to connect.',
+    'Namaste Meera ji, how do your weavers keep the indigo even through the monsoon? Your radio interview left me curious, and I’d value the connection.',
+    'Dear Dr Nwosu, our hatchery has the same gill disease outbreak your team tackled in Calabar. Having read your paper, I would be grateful to connect.',
+    'Hello Ruth, thank you for letting me shadow your night shift this week. I’m now rethinking how we hand over patients on our ward, so I’d welcome the connection.',
+    'Our kitchen is short of trained pastry cooks for the summer season, Chef Moreau, and a supplier in Lyon named your school first. Would it be alright to connect?',
   ],
   invalid: [
     // Doing something together in the past is not a reason now.
