@@ -59,6 +59,8 @@ testRule('missing-context', {
     'Hi Orla, hard to believe it’s four years since the Limerick library move. I’d love to reconnect and catch up.',
     'Hi Siobhan, I was chatting to Declan about how you rebuilt the Achill weir. Would be great to reconnect and catch up properly.',
     'Dear Professor Kaur, I’m a second-year PhD student in your department working on monsoon aerosols. May I connect?',
+    'Hi Mele, I’d welcome the connection. We’re both on the Pacific Islands health network mailing list and I’m building a diabetes outreach program in Tonga.',
+    'Hi Sergio, I’m moving my physio clinic to Valencia next year and you’re the person every colleague there recommends. Could we connect?',
   ],
   invalid: [
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.

@@ -73,6 +73,8 @@ testRule('missing-purpose', {
     'Dear Dr Nwosu, our hatchery has the same gill disease outbreak your team tackled in Calabar. Having read your paper, I would be grateful to connect.',
     'Hello Ruth, thank you for letting me shadow your night shift this week. I’m now rethinking how we hand over patients on our ward, so I’d welcome the connection.',
     'Our kitchen is short of trained pastry cooks for the summer season, Chef Moreau, and a supplier in Lyon named your school first. Would it be alright to connect?',
+    // Succeeding them in something of theirs.
+    'Hello Ms Kaur, I am the incoming treasurer of the Sikh Council in Leicester, which you chaired until last year. Would you be willing to connect?',
   ],
   invalid: [
     // Doing something together in the past is not a reason now.
