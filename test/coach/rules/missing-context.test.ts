@@ -61,6 +61,9 @@ testRule('missing-context', {
     'Dear Professor Kaur, I’m a second-year PhD student in your department working on monsoon aerosols. May I connect?',
     'Hi Mele, I’d welcome the connection. We’re both on the Pacific Islands health network mailing list and I’m building a diabetes outreach program in Tonga.',
     'Hi Sergio, I’m moving my physio clinic to Valencia next year and you’re the person every colleague there recommends. Could we connect?',
+    // Their own thing doing something, or their work used by others.
+    'Hi Siti, our surau in Shah Alam wants to start a zakat food bank like the one your masjid runs in Klang. Would you be open to connecting?',
+    'Hi Ms Okoro, my daughter’s school uses your reading scheme and the kids love it. I run a literacy charity in Abuja and would love to connect.',
   ],
   invalid: [
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.

@@ -75,8 +75,15 @@ testRule('missing-purpose', {
     'Our kitchen is short of trained pastry cooks for the summer season, Chef Moreau, and a supplier in Lyon named your school first. Would it be alright to connect?',
     // Succeeding them in something of theirs.
     'Hello Ms Kaur, I am the incoming treasurer of the Sikh Council in Leicester, which you chaired until last year. Would you be willing to connect?',
+    // A problem of ours joined to the ask by "so" is its reason.
+    'Hi Marta, Jonas at the co-op suggested I ask you about frost cloth. Our almond blossom gets burnt every March, so would you be open to connecting?',
   ],
   invalid: [
+    // "So" joins a reason to the ask only when something of ours is happening.
+    {
+      text: 'Hi Ama, it was lovely meeting you at our alumni dinner in Kumasi, so let’s connect!',
+      errors: [{ whole: true }],
+    },
     // Doing something together in the past is not a reason now.
     {
       text: 'Hi Lauren, Marcus gave me your name when we were chatting at a Cubs game. I’d be glad to connect.',
