@@ -64,6 +64,9 @@ testRule('missing-context', {
     // Their own thing doing something, or their work used by others.
     'Hi Siti, our surau in Shah Alam wants to start a zakat food bank like the one your masjid runs in Klang. Would you be open to connecting?',
     'Hi Ms Okoro, my daughter’s school uses your reading scheme and the kids love it. I run a literacy charity in Abuja and would love to connect.',
+    // Their work as what we need or live by, their news.
+    'Hi Kofi, your cocoa traceability pilot in Ashanti sounds like exactly what our buyers in Hamburg keep asking about. Would you connect?',
+    'Hi Ben, congrats on the new brewery! We’d love to stock your pale ale in our bottle shop in Fitzroy. Connect?',
   ],
   invalid: [
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.

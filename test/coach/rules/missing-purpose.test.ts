@@ -77,6 +77,7 @@ testRule('missing-purpose', {
     'Hello Ms Kaur, I am the incoming treasurer of the Sikh Council in Leicester, which you chaired until last year. Would you be willing to connect?',
     // A problem of ours joined to the ask by "so" is its reason.
     'Hi Marta, Jonas at the co-op suggested I ask you about frost cloth. Our almond blossom gets burnt every March, so would you be open to connecting?',
+    'Hi Finn, your thread on rewilding Scottish estates has me rethinking our 40 acres in Perthshire. Happy to connect?',
   ],
   invalid: [
     // "So" joins a reason to the ask only when something of ours is happening.
