@@ -78,6 +78,8 @@ testRule('missing-purpose', {
     // A problem of ours joined to the ask by "so" is its reason.
     'Hi Marta, Jonas at the co-op suggested I ask you about frost cloth. Our almond blossom gets burnt every March, so would you be open to connecting?',
     'Hi Finn, your thread on rewilding Scottish estates has me rethinking our 40 acres in Perthshire. Happy to connect?',
+    // Being linked again is staying in touch.
+    'Hi Mandla, congratulations on the Eskom grid planning role. Good to be connected again after our Sasol years.',
   ],
   invalid: [
     // "So" joins a reason to the ask only when something of ours is happening.
