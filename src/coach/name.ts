@@ -70,11 +70,8 @@ const FOREIGN_GREETING_RE = new RegExp(
   String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})\s*[,!]`,
   'u',
 );
-// "…two bulk carriers, Ma'am Reyes, and…": a title may stand before it.
-const BETWEEN_COMMAS_RE = new RegExp(
-  String.raw`(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>(?:${TITLE}){0,2}\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)`,
-  'gu',
-);
+const BETWEEN_COMMAS_RE =
+  /(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)/gu;
 // "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
 // name opening the note.
 const TITLED_LEADING_RE = new RegExp(
@@ -296,11 +293,7 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     const word = m.groups?.name ?? '';
     const before = m.groups?.before?.toLowerCase() ?? '';
     const next = m.groups?.next?.toLowerCase() ?? '';
-    const last = word.split(/\s+/).at(-1)?.toLowerCase() ?? '';
-    // A titled name is a name even when its last word is also a word ("Ma'am Reyes").
-    const titled = last !== word.toLowerCase();
-    if (ROLES.has(before) || (/^(?:and|or)$/.test(next) && !titled)) continue;
-    if (!titled && isCorrect(last)) continue;
+    if (ROLES.has(before) || /^(?:and|or)$/.test(next) || isCorrect(word.toLowerCase())) continue;
     const name = cleanName(word);
     if (name) return name;
   }
