@@ -54,7 +54,6 @@ testRule('missing-context', {
     'Hi Emeka, I’m writing my dissertation on informal transport in Onitsha and your survey is the only data I trust. Would you connect?',
     'Hi Jonas, congratulations on the Sundance selection for your documentary on Faroese whaling. I’m researching a film on Arctic fisheries and would love to connect.',
     'Hi Kate, how do you stop lime render cracking in a Darwin wet season? I’ve admired your Fitzroy shopfronts for ages, and I’d be stoked to connect.',
-    'Hi Farah, just saw you’ve joined Careem as head of safety. Congratulations, and let’s stay linked!',
     'Hi Sean, I’m an alum of Trinity as well, now running a brewery in Galway. I’d love to compare notes on export. Let’s connect!',
     'Hi Orla, hard to believe it’s four years since the Limerick library move. I’d love to reconnect and catch up.',
     'Hi Siobhan, I was chatting to Declan about how you rebuilt the Achill weir. Would be great to reconnect and catch up properly.',
