@@ -55,17 +55,36 @@ export type LazySpeller = Speller & {
   knows(word: string): boolean;
 };
 
-export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | string): LazySpeller {
+/** What a lookup needs of the stem table: a Map, or a few differences over another's. */
+interface Stems {
+  get(word: string): string | undefined;
+}
+
+/** Each speller's affix file and stems, so a second dictionary can be kept as differences. */
+const built = new WeakMap<LazySpeller, { affText: string; stems: Map<string, string> }>();
+
+/**
+ * With `base`, a speller built on the same affix file: the stems are kept as their differences
+ * from its stems. dictionary-en-gb differs from dictionary-en in ~2,500 of ~49,500 stems, so
+ * the British speller holds ~0.3 MB instead of another ~4 MB; its answers are the same.
+ */
+export function createLazySpeller(
+  aff: Uint8Array | string,
+  dic: Uint8Array | string,
+  base?: LazySpeller,
+): LazySpeller {
   const affText = typeof aff === 'string' ? aff : Buffer.from(aff).toString('utf8');
   const speller = nspell(affText);
   const internals = speller as unknown as NspellInternals;
   const { rules, flags } = internals;
 
-  const stems = parseDic(
+  const full = parseDic(
     typeof dic === 'string' ? dic : Buffer.from(dic).toString('utf8'),
     flags,
     internals,
   );
+  const under = base ? built.get(base) : undefined;
+  const stems: Stems = under?.affText === affText ? differences(full, under.stems) : full;
   buildCompoundRules(internals);
 
   const suffixes: Affix[] = [];
@@ -177,7 +196,20 @@ export function createLazySpeller(aff: Uint8Array | string, dic: Uint8Array | st
     get: (_target, key) => (typeof key === 'string' ? lookup(key) : undefined),
     has: (_target, key) => typeof key === 'string' && lookup(key) !== undefined,
   });
-  return Object.assign(speller, { knows });
+  const lazy = Object.assign(speller, { knows });
+  if (stems instanceof Map) built.set(lazy, { affText, stems });
+  return lazy;
+}
+
+/** `stems` as what differs from `base`: the same answer to every `get`. */
+function differences(stems: Map<string, string>, base: Map<string, string>): Stems {
+  const own = new Map<string, string>();
+  for (const [word, codes] of stems) if (base.get(word) !== codes) own.set(word, codes);
+  const lacking = new Set<string>();
+  for (const word of base.keys()) if (!stems.has(word)) lacking.add(word);
+  return {
+    get: (word) => own.get(word) ?? (lacking.has(word) ? undefined : base.get(word)),
+  };
 }
 
 /**

@@ -40,7 +40,7 @@ export function isCorrect(word: string): boolean {
   const cached = correctCache.get(word);
   if (cached !== undefined) return cached;
   if (get().correct(word)) return remember(correctCache, word, true);
-  britishSpeller ??= createLazySpeller(british.aff, british.dic);
+  britishSpeller ??= createLazySpeller(british.aff, british.dic, get());
   return remember(correctCache, word, britishSpeller.correct(word));
 }
 
