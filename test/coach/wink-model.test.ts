@@ -33,7 +33,7 @@ describe('wink model loading', () => {
     type Core = { features: { lexeme: { list: string[]; hash: Record<string, number> } } };
     const ours = loadCore() as unknown as Core;
     const stock = (model.core as () => Core)();
-    // The lexeme index is a Map behind a proxy: same answers for every word, and none for others.
+    // The lexeme index is a table behind a proxy: same answers for every word, and none for others.
     const { list } = stock.features.lexeme;
     const wrong = list.filter(
       (w) => ours.features.lexeme.hash[w] !== stock.features.lexeme.hash[w],
