@@ -33,20 +33,23 @@ export function unitFeatures(
     }
     words++;
     const lemma = lemmaFeature(t, names);
-    out.add(`w:${lemma}`);
-    out.add(`b:${previous}_${lemma}`);
-    for (const list of lexicons.listsOf(t.lemma, t.lower)) out.add(`lex:${list}`);
+    out.add(named('w:', lemma));
+    out.add(pair(previous, lemma));
+    for (const list of lexicons.listsOf(t.lemma, t.lower)) out.add(named('lex:', list));
     if (t.negated && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ')) {
-      out.add(`neg:${lemma}`);
+      out.add(named('neg:', lemma));
     }
     previous = lemma;
   }
-  out.add(`b:${previous}_$`);
+  out.add(pair(previous, '$'));
   // A sentence that puts their side and ours together ("your preprint overlaps with our
   // calibration work") usually says why to connect, whatever its words.
-  const lemmas = new Set(tokens.map((t) => t.lemma));
-  const self = ['i', 'my', 'we', 'our', 'me', 'us'].some((w) => lemmas.has(w));
-  const other = lemmas.has('you') || lemmas.has('your');
+  let self = false;
+  let other = false;
+  for (const t of tokens) {
+    if (SELF.has(t.lemma)) self = true;
+    else if (t.lemma === 'you' || t.lemma === 'your') other = true;
+  }
   if (self && other) out.add('s:self+other');
   if (shape.terminator.includes('?')) out.add('s:question');
   if (shape.terminator.includes('!')) out.add('s:exclaim');
@@ -54,6 +57,49 @@ export function unitFeatures(
   if (shape.last) out.add('s:last');
   out.add(words <= 4 ? 's:short' : words >= 20 ? 's:long' : 's:mid');
   return [...out];
+}
+
+const SELF: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
+
+// Feature strings made once per word and kept: a warm review then builds none, and each
+// keeps its hash for the set and the model's lookup (bounded for a server's months of words).
+const FEATURE_CACHE_LIMIT = 20_000;
+let namedCache = new Map<string, Map<string, string>>();
+let pairCache = new Map<string, Map<string, string>>();
+let cached = 0;
+
+function remembered(
+  cache: Map<string, Map<string, string>>,
+  a: string,
+  b: string,
+  make: () => string,
+): string {
+  let inner = cache.get(a);
+  if (inner === undefined) {
+    inner = new Map();
+    cache.set(a, inner);
+  }
+  let value = inner.get(b);
+  if (value === undefined) {
+    if (++cached > FEATURE_CACHE_LIMIT) {
+      namedCache = new Map();
+      pairCache = new Map();
+      cached = 0;
+    }
+    value = make();
+    inner.set(b, value);
+  }
+  return value;
+}
+
+/** `${prefix}${value}` ("w:meet", "lex:event"). */
+function named(prefix: string, value: string): string {
+  return remembered(namedCache, prefix, value, () => `${prefix}${value}`);
+}
+
+/** The lemma pair feature ("b:^_hi", "b:meet_you", "b:connect_$"). */
+function pair(previous: string, lemma: string): string {
+  return remembered(pairCache, previous, lemma, () => `b:${previous}_${lemma}`);
 }
 
 function lemmaFeature(t: LangToken, names: NameWords): string {
