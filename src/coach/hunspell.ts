@@ -116,10 +116,13 @@ export function createLazySpeller(
     }
     return codes;
   };
+  // With one-character flags (no FLAG line, as in dictionary-en) a flag is in the parsed
+  // codes exactly when it is in the raw string: no lookup of the parsed codes needed.
+  const singleCharFlags = flags.FLAG === undefined;
   const hasFlag = (word: string, flag: string): boolean => {
     const raw = stems.get(word);
     if (raw === undefined || !raw.includes(flag)) return false;
-    return codesOf(raw).includes(flag);
+    return (singleCharFlags && flag.length === 1) || codesOf(raw).includes(flag);
   };
   const matches = (affix: Affix, stem: string) => !affix.match || affix.match.test(stem);
 
