@@ -33,15 +33,15 @@ export function unitFeatures(
     }
     words++;
     const lemma = lemmaFeature(t, names);
-    out.add(named('w:', lemma));
-    out.add(pair(previous, lemma));
-    for (const list of lexicons.listsOf(t.lemma, t.lower)) out.add(named('lex:', list));
+    out.add(`w:${lemma}`);
+    out.add(`b:${previous}_${lemma}`);
+    for (const list of lexicons.listsOf(t.lemma, t.lower)) out.add(`lex:${list}`);
     if (t.negated && (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'ADJ')) {
-      out.add(named('neg:', lemma));
+      out.add(`neg:${lemma}`);
     }
     previous = lemma;
   }
-  out.add(pair(previous, '$'));
+  out.add(`b:${previous}_$`);
   // A sentence that puts their side and ours together ("your preprint overlaps with our
   // calibration work") usually says why to connect, whatever its words.
   let self = false;
@@ -60,47 +60,6 @@ export function unitFeatures(
 }
 
 const SELF: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
-
-// Feature strings made once per word and kept: a warm review then builds none, and each
-// keeps its hash for the set and the model's lookup (bounded for a server's months of words).
-const FEATURE_CACHE_LIMIT = 20_000;
-let namedCache = new Map<string, Map<string, string>>();
-let pairCache = new Map<string, Map<string, string>>();
-let cached = 0;
-
-function remembered(
-  cache: Map<string, Map<string, string>>,
-  a: string,
-  b: string,
-  make: () => string,
-): string {
-  let inner = cache.get(a);
-  if (inner === undefined) {
-    inner = new Map();
-    cache.set(a, inner);
-  }
-  let value = inner.get(b);
-  if (value === undefined) {
-    if (++cached > FEATURE_CACHE_LIMIT) {
-      namedCache = new Map();
-      pairCache = new Map();
-      cached = 0;
-    }
-    value = make();
-    inner.set(b, value);
-  }
-  return value;
-}
-
-/** `${prefix}${value}` ("w:meet", "lex:event"). */
-function named(prefix: string, value: string): string {
-  return remembered(namedCache, prefix, value, () => `${prefix}${value}`);
-}
-
-/** The lemma pair feature ("b:^_hi", "b:meet_you", "b:connect_$"). */
-function pair(previous: string, lemma: string): string {
-  return remembered(pairCache, previous, lemma, () => `b:${previous}_${lemma}`);
-}
 
 function lemmaFeature(t: LangToken, names: NameWords): string {
   if (names.has(t.lower)) return '<name>';
