@@ -54,7 +54,7 @@ function indexOf(list: readonly string[]): Record<string, number> {
  * a Map of it held ~3.7 MB, the live heap's largest table; this open-addressing table of list
  * positions holds 1 MB and answers the same (the last position of a word listed twice).
  */
-function tableBacked(list: readonly string[]): Record<string, number> {
+export function tableBacked(list: readonly string[]): Record<string, number> {
   let slots = new Int32Array(1 << 18); // position + 1; 0 is empty
   let mask = slots.length - 1;
   let count = 0;
