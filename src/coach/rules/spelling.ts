@@ -26,10 +26,14 @@ export const spelling: Rule = {
       const t = tokens[i] as Token;
       if (t.kind !== 'word') continue;
       const lower = t.lower;
-      if (ctx.nameWords.has(lower) || ctx.nameWords.has(lower.replace(/'s$/, ''))) continue;
+      if (
+        ctx.nameWords.has(lower) ||
+        (lower.endsWith("'s") && ctx.nameWords.has(lower.slice(0, -2)))
+      )
+        continue;
       // Greetings and forms of address ("As-salamu alaykum", "Aunty Grace") are spelled as
       // people use them.
-      if (TITLES.has(lower) || lower.split('-').every((w) => GREETING_WORDS.has(w))) continue;
+      if (TITLES.has(lower) || isGreeting(lower)) continue;
       // The word after the greeting's comma ("Hi Ana, Realy enjoyed…") opens the note's
       // first sentence as much as a word after a full stop does.
       const afterGreeting = opensAfterGreeting(ctx.text, tokens, i);
@@ -166,6 +170,12 @@ function opensAfterGreeting(text: string, tokens: readonly Token[], i: number): 
     /^,\s*$/.test(text.slice(prev.end, t.start)) &&
     !/[,.!?\n]/.test(text.slice(0, prev.end).replace(/\b(?:Dr|Mr|Mrs|Ms|Prof)\./g, ''))
   );
+}
+
+/** A greeting word, or words joined by hyphens that all are ("as-salamu"). */
+function isGreeting(lower: string): boolean {
+  if (!lower.includes('-')) return GREETING_WORDS.has(lower);
+  return lower.split('-').every((w) => GREETING_WORDS.has(w));
 }
 
 function countWords(tokens: readonly Token[]): number {
