@@ -1244,3 +1244,49 @@ describe('draft: a pasted paragraph read for its facts (draft11)', () => {
     expect(read.pieces[1]?.text).toBe('we went through the whole tender');
   });
 });
+
+describe('draft: names and words of every language (draft13)', () => {
+  it('greets a family name typed in capitals first as a name, not shouted', () => {
+    expect(guessGreeting('ZHANG Wei')).toBe('Zhang Wei');
+    expect(guessGreeting('OKAFOR chinedu')).toBe('Chinedu');
+  });
+
+  it('greets "TJ Miller" as TJ: capitals without a vowel are initials said as a name', () => {
+    expect(guessGreeting('TJ Miller')).toBe('TJ');
+    expect(guessGreeting('OKAFOR Chinedu')).toBe('Chinedu');
+  });
+
+  it('greets "Mei Ling Tan" by her two-syllable given name, "Anna Mei Chen" by Anna', () => {
+    expect(guessGreeting('Mei Ling Tan')).toBe('Mei Ling');
+    expect(guessGreeting('Xin Yi Lim')).toBe('Xin Yi');
+    expect(guessGreeting('Anna Mei Chen')).toBe('Anna');
+    expect(guessGreeting('Tan Mei Ling')).toBe('Tan Mei Ling');
+  });
+
+  it('puts a title before both surnames of "María del Carmen López Ruiz"; "Lord" is a title', () => {
+    expect(guessGreeting('Dr. María del Carmen López Ruiz')).toBe('Dr. López Ruiz');
+    expect(guessGreeting('Lord Sugar')).toBe('Lord Sugar');
+  });
+
+  it('greets a Korean name typed in capitals the way it is romanised: "Min-jun"', () => {
+    const [first] = draft({
+      name: 'KIM MIN-JUN',
+      relationship: 'met-briefly',
+      context: 'the K-beauty expo in Seoul',
+      purpose: 'I buy for a skincare shop in Toronto',
+    }).drafts;
+    expect(first?.text).toMatch(/^Hi Min-jun\b/);
+  });
+
+  it('keeps the last letter of "Boğaziçi" and "Hà Nội" as typed: only a lone "i" is "I"', () => {
+    const read = readField(
+      'we were roommates at Boğaziçi, then i moved to Hà Nội',
+      { recipient: 'Yusuf Demir' },
+      'close-contact',
+    );
+    const text = read.pieces.map((piece) => piece.text).join(' ');
+    expect(text).toContain('Boğaziçi');
+    expect(text).toContain('Hà Nội');
+    expect(text).toMatch(/\bI moved\b/);
+  });
+});

@@ -82,15 +82,16 @@ export function tidy(text: string, people: People): string {
       if (!fix) return word;
       return /^\p{Lu}/u.test(word) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
     })
-    .replace(/\b[Ii]m\b/g, 'I’m')
+    // Word edges by letters, not \b: "Boğaziçi" and "Hà Nội" end in a letter \b does not know.
+    .replace(/(?<![\p{L}\p{N}])[Ii]m(?![\p{L}\p{N}])/gu, 'I’m')
     // "id love to", "id like": "id" before these is "I'd".
-    .replace(/\b[Ii]d(?= (?:love|like|rather|be|need|want)\b)/g, 'I’d')
-    .replace(/\bi(?=['’](?:m|d|ve|ll)\b)/g, 'I')
-    .replace(/\bi\b/g, 'I')
+    .replace(/(?<![\p{L}\p{N}])[Ii]d(?= (?:love|like|rather|be|need|want)\b)/gu, 'I’d')
+    .replace(/(?<![\p{L}\p{N}])i(?=['’](?:m|d|ve|ll)\b)/gu, 'I')
+    .replace(/(?<![\p{L}\p{N}'’])i(?![\p{L}\p{N}'’])/gu, 'I')
     .replace(/\b([Dd]on|[Cc]an|[Ww]on|[Dd]idn|[Ii]sn)t\b/g, (_, stem: string) =>
       stem.toLowerCase() === 'can' ? `${stem}’t` : `${stem}’t`,
     )
-    .replace(/\p{Ll}[\p{L}'’-]*/gu, (word) =>
+    .replace(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu, (word) =>
       DAYS_AND_MONTHS.has(word) || names.has(word.toLowerCase())
         ? word.charAt(0).toUpperCase() + word.slice(1)
         : word,

@@ -38,6 +38,16 @@ function devotionalGiven(words: readonly string[]): number {
     : 0;
 }
 
+/** How many words "María del Carmen Ruiz" gives the given name (3), running to its noun; else 0. */
+function linkedGiven(words: readonly string[]): number {
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
+  const linked =
+    /^(?:del|de)$/i.test(words[1] ?? '') && hispanic.has((words[0] ?? '').toLowerCase());
+  if (!linked || words.length < 4) return 0;
+  const noun = words.findIndex((word, at) => at >= 2 && /^\p{Lu}/u.test(word));
+  return noun > 0 && noun < words.length - 1 ? noun + 1 : 0;
+}
+
 const PARTICLES = new Set(
   'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
 );
@@ -129,6 +139,29 @@ function yorubaFirst(words: readonly string[]): boolean {
   );
 }
 
+/** A word typed all in lower case, with its first letter raised. */
+function raise(word: string): string {
+  return word === word.toLowerCase() ? titleCase(word) : word;
+}
+
+/**
+ * "Mei Ling Tan", "Wei Ming Lim": a Chinese given name of two syllables, each typed as a word,
+ * before the family name, as Singapore and Malaysia write it; she is greeted "Mei Ling".
+ */
+function givenBeforeFamily(words: readonly string[]): string | undefined {
+  if (words.length !== 3) return undefined;
+  familyFirst ??= listMap(data('family-names-first.txt'));
+  const [one = '', two = '', last = ''] = words.map((word) => word.toLowerCase());
+  const language = familyFirst.get(last);
+  if (language !== 'zh' && language !== 'ko') return undefined;
+  // One syllable each: "Anna Mei Chen" is a Western given name and a middle name.
+  const syllable = (word: string) =>
+    PINYIN.test(word) && !/^(?:[^aeiouü]*[aeiouü]+n?g?r?)[^aeiouü]+[aeiouü]/.test(word);
+  // "Tan Mei Ling" is family name first: a first word that is a family name is not given.
+  if (!syllable(one) || !syllable(two) || familyFirst.has(one)) return undefined;
+  return `${words[0]} ${words[1]}`;
+}
+
 /**
  * The name to greet someone by: the given name; a compound given name whole; title and
  * surname when the user typed a title; and for names in family-name-first order, the
@@ -169,7 +202,7 @@ export function guessGreeting(typed: string): string {
       return rank.replace(title, `${title} ${second}`);
     }
     // "Dra. Maria das Graças Silva" → "Dra. Silva": the given name's "das" is no particle.
-    const devoted = devotionalGiven(words.slice(1));
+    const devoted = devotionalGiven(words.slice(1)) || linkedGiven(words.slice(1));
     if (devoted > 0) return `${title} ${words.slice(1 + devoted).join(' ')}`;
     const rest = words.slice(1);
     if (givenAndFathers(rest)) return `${title} ${rest[0]}`;
@@ -220,20 +253,26 @@ export function guessGreeting(typed: string): string {
   }
   // "OKAFOR Chinedu", "DUPONT Marie": the family name in capitals, the given name after it.
   const family = familyInCapitals(words);
-  if (family === 0 && !familyNameFirst(words)) return guessGreeting(words.slice(1).join(' '));
+  // "TJ Miller", "AJ Okafor": two or three capitals without a vowel are initials said as a name.
+  if (family === 0 && /^\p{Lu}{2,3}$/u.test(words[0] ?? '') && !/[AEIOUY]/.test(words[0] ?? '')) {
+    if (!familyNameFirst(words)) return words[0] as string;
+  }
+  if (family === 0 && !familyNameFirst(words)) {
+    // "OKAFOR chinedu": the given name typed in lower case is still greeted with a capital.
+    return guessGreeting(words.slice(1).map(raise).join(' '));
+  }
+  // "ZHANG Wei": the family name in capitals is said as a name, not shouted.
+  if (family === 0) return guessGreeting(words.map(titleCase).join(' '));
+  const singapore = givenBeforeFamily(words);
+  if (singapore) return singapore;
   // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
   const patronym = words.findIndex((word) => /^(?:bin|binti|bte|bt|ibn|bint)$/i.test(word));
   if (patronym === 2) return words.slice(0, 2).join(' ');
   // "María del Carmen Ruiz", "María de los Ángeles": the given name runs to its noun.
   const devoted = devotionalGiven(words);
   if (devoted > 0) return words.slice(0, devoted).join(' ');
-  hispanic ??= listSet(data('hispanic-given-names.txt'));
-  const linked =
-    /^(?:del|de)$/i.test(words[1] ?? '') && hispanic.has((words[0] ?? '').toLowerCase());
-  if (linked && words.length >= 4) {
-    const noun = words.findIndex((word, at) => at >= 2 && /^\p{Lu}/u.test(word));
-    if (noun > 0 && noun < words.length - 1) return words.slice(0, noun + 1).join(' ');
-  }
+  const linked = linkedGiven(words);
+  if (linked > 0) return words.slice(0, linked).join(' ');
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
