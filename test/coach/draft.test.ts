@@ -1290,3 +1290,51 @@ describe('draft: names and words of every language (draft13)', () => {
     expect(text).toMatch(/\bI moved\b/);
   });
 });
+
+describe('draft: reconnections said in fewer words (draft13)', () => {
+  it('gives a clause without a subject the subject before it: "he trained me…, showed me…"', () => {
+    const read = readField(
+      'he trained me on the night shift at the Gdynia terminal, showed me how to run the cranes',
+      { recipient: 'Tomasz Wójcik' },
+      'former-colleague',
+    );
+    expect(read.pieces[1]?.text).toBe('you showed me how to run the cranes');
+  });
+
+  it('frames a reconnection by where it happened when the user typed "at X, we…"', () => {
+    const [first] = draft({
+      name: 'Sven Lindqvist',
+      relationship: 'former-colleague',
+      context: 'at Spotify in Stockholm, we launched podcasts in the Nordics together',
+      purpose:
+        "I'm in Berlin at an audiobook startup and would love to pick his brain on licensing",
+      limit: 300,
+    }).drafts;
+    expect(first?.text).toContain('at Spotify in Stockholm, we launched podcasts');
+    expect(first?.text).toContain('licensing');
+  });
+
+  it('leaves out how long ("for two years") before what and where', () => {
+    expect(omissions('we played in the same team in Kumasi for six years')).toContainEqual({
+      form: 'we played in the same team in Kumasi',
+      cut: 'for six years',
+    });
+  });
+
+  it('never cuts a relative clause from its preposition: "the training that I helped with"', () => {
+    expect(
+      shortenings('you ran the agent training that I helped with for two years'),
+    ).not.toContain('you ran the agent training that I helped');
+  });
+
+  it('reads "would love to reconnect and hear…" as the hearing: the note asks to reconnect', () => {
+    const read = readField(
+      "I've moved to Kigali and would love to reconnect and hear what she's working on",
+      { recipient: 'Grace Mwangi' },
+      'former-colleague',
+    );
+    expect(read.pieces.map((piece) => piece.text).join(' ')).toContain(
+      "would love to hear what you're working on",
+    );
+  });
+});

@@ -467,7 +467,10 @@ function piece(
         (RECONNECTING_IDS.has(relationship) && /^(?:shared|met|roomed|dated)$/.test(firstWord)) ||
         // "we had a meeting at your office, went through the tender": still "we".
         (previous?.kind === 'clause' && /^we\b/i.test(previous.text));
-      const subject = shared ? 'we' : 'I';
+      // "he trained me on nights, showed me the cranes": a clause without a subject keeps
+      // the one before it, here the recipient's.
+      const theirs = previous?.kind === 'clause' && /^you\b/i.test(previous.text) && !shared;
+      const subject = shared ? 'we' : theirs ? 'you' : 'I';
       return { kind: 'clause', text: `${subject} ${embed(text)}` };
     }
     if (BASE_VERBS.has(firstWord) || firstToken?.pos === 'VERB') {
@@ -501,6 +504,9 @@ function lowerFirst(text: string): string {
 // "…and would love to reconnect", "…and I want to be connected here": the note's ask says it.
 const TRAILING_ASK =
   /,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?$/i;
+
+const ASK_AND =
+  /\b((?:would|['’]d|really)?\s*(?:love|like|want|hope)\s+to)\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn))?\s+and\s+(?=\p{Ll})/iu;
 
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
@@ -577,6 +583,8 @@ export function readField(
     // "connect and say congrats": the note asks to connect already; the errand is the rest.
     const text = read.text
       .replace(TRAILING_ASK, '')
+      // "would love to reconnect and hear what you're up to": the errand is the hearing.
+      .replace(ASK_AND, '$1 ')
       .replace(/^(?:re)?connect(?: here| on here| on LinkedIn)? and (?=\S)/i, '');
     return text.length > 0 ? { ...read, text } : read;
   });

@@ -122,16 +122,18 @@ export function jog(parts: Parts, tone: Tone): string | null {
     parts.terse &&
     RECONNECTING.has(parts.relationship) &&
     first?.kind === 'place' &&
-    !first.prep &&
+    (!first.prep || /^(?:at|in)$/i.test(first.prep)) &&
     /^\p{Lu}/u.test(first.text) &&
     !EVENT.test(first.text) &&
     next?.kind === 'clause' &&
-    /^we\b/i.test(next.text)
+    /^(?:we|you)\b/i.test(next.text)
   ) {
+    // "at Spotify in Stockholm, we launched…": typed with its "at", still the frame.
+    const where = `${first.prep?.toLowerCase() ?? 'at'} ${first.text}`;
     return jog(
       {
         ...parts,
-        context: [{ kind: 'clause', text: `at ${first.text}, ${next.text}` }, ...rest.slice(1)],
+        context: [{ kind: 'clause', text: `${where}, ${next.text}` }, ...rest.slice(1)],
       },
       tone,
     );
