@@ -1338,3 +1338,27 @@ describe('draft: reconnections said in fewer words (draft13)', () => {
     );
   });
 });
+
+describe('draft: fields that tripped the review (draft13)', () => {
+  it('reads "te reo" as words, not as the "Te" of Hine Te Rangi', () => {
+    const read = readField(
+      'te reo Māori in early childhood',
+      { recipient: 'Hine Te Rangi' },
+      'met-briefly',
+    );
+    expect(read.pieces[0]?.text).toBe('te reo Māori in early childhood');
+  });
+
+  it('says where you met at a workshop after a meeting, so three variants pass their review', () => {
+    const { drafts } = draft({
+      name: 'Aigerim Sadykova',
+      relationship: 'after-meeting',
+      context: 'the workshop in Almaty on groundwater recharge',
+      purpose: 'send the borehole data',
+    });
+    expect(drafts).toHaveLength(3);
+    expect(drafts.map((d) => d.text).join(' ')).toContain(
+      'I enjoyed meeting you at the workshop in Almaty',
+    );
+  });
+});

@@ -34,6 +34,8 @@ const RECONNECTING: ReadonlySet<RelationshipId> = new Set(['former-colleague', '
 
 const EVENT =
   /\b(?:meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation|session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop|walkthrough|walk)\b/i;
+const GATHERING =
+  /^(?:the|a|an|this|last|today['’]s|yesterday['’]s)?\s*[\p{L}\s-]*?\b(?:workshop|session|tour|visit|induction|walkthrough|demo|seminar|training)\b/iu;
 const DIRECTORY = /\b(?:directory|list|group|community|network|forum|database|register)\b/i;
 const DETERMINER = /^(?:the|a|an|our|your|my|this|that|today['’]s|yesterday['’]s|last)\b/i;
 
@@ -62,6 +64,9 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
       return `it was great to meet you ${at}`;
     case 'after-meeting':
       if (!piece.prep && EVENT.test(text)) {
+        // "the workshop in Almaty": a gathering others came to too, where you met them.
+        if (tone === 'warm' && GATHERING.test(text) && !/^(?:our|my|your)\b/i.test(text))
+          return `I enjoyed meeting you at ${withDeterminer(text)}`;
         if (tone === 'warm') return `I enjoyed ${withDeterminer(text)}`;
         if (tone === 'exclaim') return `thanks again for ${withDeterminer(text)}`;
         return `thank you for ${withDeterminer(text)}`;
