@@ -1361,4 +1361,30 @@ describe('draft: fields that tripped the review (draft13)', () => {
       'I enjoyed meeting you at the workshop in Almaty',
     );
   });
+
+  it('agrees every verb of the recipient: "Amani trains…", "…and is looking" → "you train", "are"', () => {
+    const said = (text: string, recipient: string) =>
+      readField(text, { recipient }, 'introduced')
+        .pieces.map((piece) => piece.text)
+        .join(' ');
+    expect(
+      said('Baraka mentioned that Amani trains health workers in Zanzibar', 'Amani Juma'),
+    ).toBe('Baraka mentioned that you train health workers in Zanzibar');
+    expect(
+      said(
+        'Nikos said she manages exports in Crete and is looking for distributors',
+        'Eleni Pappas',
+      ),
+    ).toBe('Nikos said you manage exports in Crete and are looking for distributors');
+  });
+
+  it('joins "where we went through…" to the meeting it follows, without "and"', () => {
+    const [first] = draft({
+      name: 'Mark Thompson',
+      relationship: 'after-meeting',
+      context: 'the site meeting in Leeds on monday, where we went through the snagging list',
+      purpose: 'send him the revised programme',
+    }).drafts;
+    expect(first?.text).toContain('on Monday, where we went through the snagging list');
+  });
 });

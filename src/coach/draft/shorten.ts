@@ -162,8 +162,13 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
   return out;
 }
 
-const DURATION =
-  /\s(?:for|over)\s(?:(?:nearly|almost|about|around|over|another)\s)?(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|\d+)\s(?:years?|months?|weeks?|days?|summers?|winters?|seasons?|terms?|semesters?|shifts?)\b/giu;
+const COUNTS =
+  'a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|\\d+';
+const SPANS = 'years?|months?|weeks?|days?|summers?|winters?|seasons?|terms?|semesters?|shifts?';
+const DURATION = new RegExp(
+  `\\s(?:for|over)\\s(?:(?:nearly|almost|about|around|over|another)\\s)?(?:${COUNTS})\\s(?:${SPANS})\\b`,
+  'giu',
+);
 
 // "as a ship broker in Singapore", "on the chartering desk at Maersk": a role or a team that
 // a named place follows may go, so the name (the fact the recipient knows) can stay.

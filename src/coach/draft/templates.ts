@@ -199,7 +199,9 @@ export function jog(parts: Parts, tone: Tone): string | null {
       case 'clause':
       case 'thanks':
         // "…, which changed how I price": a clause about what came before takes no "and".
-        lead += /^which\b/i.test(piece.text) ? `, ${piece.text}` : `, and ${piece.text}`;
+        lead += /^(?:which|where|when|who)\b/i.test(piece.text)
+          ? `, ${piece.text}`
+          : `, and ${piece.text}`;
         break;
       case 'place':
         lead += piece.prep ? `, ${piece.prep} ${piece.text}` : `, at ${withDeterminer(piece.text)}`;

@@ -165,6 +165,18 @@ function plainForm(token: LangToken): string | undefined {
   return undefined;
 }
 
+/** "trains" after a name and before its object ("the", "community"): the verb's plain form. */
+function nounAsVerb(token: LangToken, next: LangToken | undefined): string | undefined {
+  if (token.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(token.text) || token.text.endsWith('ss')) {
+    return undefined;
+  }
+  if (!next || !['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos)) return undefined;
+  const { lemma, lower } = token;
+  return lower === `${lemma}s` || lower === `${lemma}es`
+    ? token.text.slice(0, lemma.length)
+    : undefined;
+}
+
 let irregular: ReadonlySet<string> | undefined;
 const participles = () =>
   (irregular ??= listSet(new URL('./data/irregular-participles.txt', import.meta.url)));
@@ -195,7 +207,13 @@ function agreeingVerbs(tokens: readonly LangToken[], i: number): Rewrite[] {
   if (plain !== undefined) {
     out.push({ start: verb.start, end: verb.end, text: verb.text, replacement: plain });
   }
-  // "…and writes a newsletter": a second verb of the same subject, before any new subject.
+  out.push(...laterVerbs(tokens, j));
+  return out;
+}
+
+/** "…and writes a newsletter": a second verb of the same subject, before any new subject. */
+function laterVerbs(tokens: readonly LangToken[], j: number): Rewrite[] {
+  const out: Rewrite[] = [];
   for (let k = j + 1; k < tokens.length; k++) {
     const token = tokens[k] as LangToken;
     if (token.pos === 'PRON' && /^(?:i|we|you|he|she|they|it)$/.test(token.lower)) break;
@@ -205,7 +223,9 @@ function agreeingVerbs(tokens: readonly LangToken[], i: number): Rewrite[] {
       let n = k + 1;
       while (tokens[n]?.pos === 'ADV' && !/^(?:n't|not)$/.test(tokens[n]?.lower ?? '')) n++;
       const next = tokens[n];
-      const nextPlain = next && next.pos === 'VERB' ? plainForm(next) : undefined;
+      // "…and is looking for distributors": a second "is" agrees too.
+      const nextPlain =
+        next && (next.pos === 'VERB' || next.pos === 'AUX') ? plainForm(next) : undefined;
       if (next && nextPlain !== undefined) {
         out.push({ start: next.start, end: next.end, text: next.text, replacement: nextPlain });
       }
@@ -471,6 +491,18 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
             : 'you',
       });
       if (subject && !contracted) rewrites.push(...agreeingVerbs(tokens, end));
+      // "Amani trains health workers": a verb read as a plural noun after the name.
+      const verbAsNoun =
+        !possessive && !contracted && after ? nounAsVerb(after, tokens[end + 2]) : undefined;
+      if (verbAsNoun && after) {
+        rewrites.push({
+          start: after.start,
+          end: after.end,
+          text: after.text,
+          replacement: verbAsNoun,
+        });
+        rewrites.push(...laterVerbs(tokens, end + 1));
+      }
       i = possessive || contracted ? end + 1 : end;
     }
   }
