@@ -1113,7 +1113,7 @@ describe('draft: names and fields as people type them (draft11)', () => {
     expect(guessGreeting('OKAFOR Chinedu')).toBe('Chinedu');
     expect(guessGreeting('NGUYEN Van An')).toBe('An');
     expect(guessGreeting('Dr. DUPONT Marie')).toBe('Dr. Dupont');
-    expect(guessGreeting('S. K. Sharma')).toBe('Sharma');
+    expect(guessGreeting('S. K. Sharma')).toBe('S. K. Sharma');
   });
 
   it('puts a title before the family name of a name typed family name first', () => {
@@ -1386,5 +1386,55 @@ describe('draft: fields that tripped the review (draft13)', () => {
       purpose: 'send him the revised programme',
     }).drafts;
     expect(first?.text).toContain('on Monday, where we went through the snagging list');
+  });
+});
+
+describe('draft: names and asides as tuning part d types them (draft13)', () => {
+  it.each([
+    ['Ma. Cristina Reyes', 'Ma. Cristina'],
+    ['Bobby Ray Jenkins', 'Bobby Ray'],
+    ['Nurul Ain Abdullah', 'Nurul Ain'],
+    ['Dr (Mrs) Ngozi Uche-Okeke', 'Dr Uche-Okeke'],
+    ['Nour El-Houda Benyoucef', 'Nour El-Houda'],
+    ['Mdm Lee Mei Fong', 'Mdm Lee'],
+    ['Imam Yusuf Abdi', 'Imam Yusuf'],
+    ['A. K. Mensah', 'A. K. Mensah'],
+    ['K. Ramesh', 'Ramesh'],
+    ['Ong Kah Wai', 'Ong Kah Wai'],
+    ['Kim Su Jin', 'Su Jin'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(guessGreeting(name)).toBe(greeting);
+  });
+
+  it('reads "Ate Joy" as a form of address, not "I ate Joy", and sets the teller\'s aside off', () => {
+    const read = readField(
+      'Ate Joy from our batch in UST Nursing said she handles NHS recruitment in Manila',
+      { recipient: 'Rowena Bautista-Lim', mutual: 'Joy Santos' },
+      'introduced',
+    );
+    expect(read.pieces[0]?.text).toBe(
+      'Ate Joy, from our batch in UST Nursing, said you handle NHS recruitment in Manila',
+    );
+  });
+
+  it('drafts "my cousin Kojo who works at COCOBOD said…" with the teller\'s place kept', () => {
+    const { drafts } = draft({
+      name: 'Abena Serwaa Mensah',
+      relationship: 'introduced',
+      mutual: 'Kojo',
+      context: "my cousin Kojo who works at COCOBOD said she's the one managing certification",
+      purpose: "we're a chocolate startup in Accra",
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const d of drafts) expect(d.text).toContain('Kojo, who works at COCOBOD, said');
+  });
+
+  it('says the reason, not "adding you now", for "adding him now that I\'ve opened a forge"', () => {
+    const read = readField(
+      "adding him now that I've opened a forge school in Knoxville",
+      { recipient: 'Wyatt Beauchamp' },
+      'close-contact',
+    );
+    expect(read.pieces[0]?.text).toBe("I've opened a forge school in Knoxville");
   });
 });

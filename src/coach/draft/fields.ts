@@ -6,7 +6,7 @@
 
 import { listSet, readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
-import { personRole } from '../language/people.js';
+import { personRole, sexOfTitle } from '../language/people.js';
 import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
 import { cleanText, embed } from './normalize.js';
@@ -238,7 +238,14 @@ function startsWithSubject(text: string): boolean {
   if (!first) return false;
   if (/^(?:i|we|you|he|she|they|it|i'm|i've|i'd|i'll)$/.test(first.lower)) return true;
   if (first.lower === 'both') return ['VERB', 'AUX'].includes(tokens[1]?.pos ?? '');
-  if (first.pos === 'VERB' || first.pos === 'ADP' || first.lower === 'thanks') return false;
+  // "Ate Joy said…": a form of address before a name ("Ate", "Kuya") is no verb.
+  const addressed =
+    /^\p{Lu}/u.test(first.text) &&
+    /^\p{Lu}/u.test(tokens[1]?.text ?? '') &&
+    !!sexOfTitle(first.lower);
+  if ((first.pos === 'VERB' && !addressed) || first.pos === 'ADP' || first.lower === 'thanks') {
+    return false;
+  }
   // "Tom said…", "Dr Adeleke from the unit said…", "Helena my practice manager recommended…",
   // but not "the equine dentistry stand" or "Retail Week Live": the verb must be finite.
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -505,6 +512,11 @@ function lowerFirst(text: string): string {
 const TRAILING_ASK =
   /,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?$/i;
 
+const ADDING =
+  /^(?:I['’]m\s+|I\s+am\s+)?(?:just\s+)?adding\s+you(?:\s+(?:here|on here|on LinkedIn))?\s+(?:(?:now that|now|since|as|because|cause|cos|coz|so)\s+)?/i;
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const TELLER_ASIDE =
+  /^((?:[\p{Ll}]+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+((?:who|from|in)\s[^,]+?)\s+(said|says|told me|tells me|mentioned|suggested|recommended|reckons|thinks)\b/u;
 const ASK_AND =
   /\b((?:would|['’]d|really)?\s*(?:love|like|want|hope)\s+to)\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn))?\s+and\s+(?=\p{Ll})/iu;
 
@@ -575,7 +587,11 @@ export function readField(
     ...(people.pronouns ? { pronouns: people.pronouns } : {}),
   });
   const read: Piece[] = [];
-  for (const [index, segment] of segments(spoken.text).entries()) {
+  for (const [index, typed] of segments(spoken.text).entries()) {
+    // "adding him now that I've opened a forge school": the note is the adding (and "adding
+    // you now" reads as pressure); the reason is what is left.
+    const rest = typed.replace(ADDING, '');
+    const segment = rest !== typed && countWords(rest) >= 3 ? rest : typed;
     read.push(piece(segment, relationship, index, options.topic ?? false, read[index - 1]));
   }
   const pieces = read.map((read) => {
@@ -585,6 +601,9 @@ export function readField(
       .replace(TRAILING_ASK, '')
       // "would love to reconnect and hear what you're up to": the errand is the hearing.
       .replace(ASK_AND, '$1 ')
+      // "Kojo who works at COCOBOD said…": who the teller is, set off by commas, so the
+      // place is not read as the start of what they said.
+      .replace(TELLER_ASIDE, '$1, $2, $3')
       .replace(/^(?:re)?connect(?: here| on here| on LinkedIn)? and (?=\S)/i, '');
     return text.length > 0 ? { ...read, text } : read;
   });

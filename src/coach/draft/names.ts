@@ -139,6 +139,17 @@ function yorubaFirst(words: readonly string[]): boolean {
   );
 }
 
+const LOOSE_SYLLABLE = /^(?:ng|[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|[hkmnpt])?)$/i;
+
+/** "Ong Kah Wai": a Chinese family name, then two one-syllable words no list knows as given. */
+function looseChinese(words: readonly string[]): boolean {
+  if (words.length !== 3) return false;
+  familyFirst ??= listMap(data('family-names-first.txt'));
+  const language = familyFirst.get((words[0] ?? '').toLowerCase());
+  if (language !== 'zh' && language !== 'ko') return false;
+  return words.slice(1).every((word) => word.length <= 5 && LOOSE_SYLLABLE.test(word));
+}
+
 /** A word typed all in lower case, with its first letter raised. */
 function raise(word: string): string {
   return word === word.toLowerCase() ? titleCase(word) : word;
@@ -172,8 +183,14 @@ export function guessGreeting(typed: string): string {
   postNominals ??= listSet(data('post-nominals.txt'));
   const after = postNominals;
   // "Jane Doe, PhD", "Tom Reyes MBE", "Chidi Okonkwo (he/him)": only the name itself.
+  titles ??= listSet(data('titles.txt'));
+  const known_titles = titles;
   const kept = typed
     .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
+    // "Dr (Mrs) Ngozi Uche-Okeke": a title in brackets is no nickname.
+    .replace(/\s*\(([\p{L}.]+)\)/gu, (all, word: string) =>
+      known_titles.has(word.replace(/\.$/, '').toLowerCase()) ? '' : all,
+    )
     .replace(/,.*$/u, '')
     .split(' ')
     .filter(Boolean);
@@ -218,7 +235,9 @@ export function guessGreeting(typed: string): string {
     }
     const capitals = familyInCapitals(rest);
     if (capitals !== undefined) return `${title} ${titleCase(rest[capitals] ?? '')}`;
-    if (familyNameFirst(rest) || yorubaFirst(rest)) return `${title} ${rest[0]}`;
+    if (familyNameFirst(rest) || yorubaFirst(rest) || looseChinese(rest)) {
+      return `${title} ${rest[0]}`;
+    }
     // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
     hispanic ??= listSet(data('hispanic-given-names.txt'));
     compounds ??= listSet(data('compound-given-names.txt'));
@@ -241,7 +260,11 @@ export function guessGreeting(typed: string): string {
   // before the given name.
   const initials = words.findIndex((word) => !/^\p{Lu}\.?$/u.test(word));
   if (initials > 0 && /\p{Ll}/u.test(words[initials] ?? '')) {
-    return guessGreeting(words.slice(initials).join(' '));
+    // "A. K. Mensah": one word after the initials that is no known given name is the
+    // surname, and the name is said whole rather than as a bare surname.
+    const after = words.slice(initials);
+    if (after.length === 1 && !sexOfName(after[0] ?? '')) return fullName;
+    return guessGreeting(after.join(' '));
   }
   // "Ni Luh Putu Sari": "Ni" marks a Balinese woman's name, as "I" a man's; the birth-order
   // name after it is what she is called.
@@ -273,6 +296,14 @@ export function guessGreeting(typed: string): string {
   if (devoted > 0) return words.slice(0, devoted).join(' ');
   const linked = linkedGiven(words);
   if (linked > 0) return words.slice(0, linked).join(' ');
+  // "Nour El-Houda Benyoucef", "Saif Al-Islam Kadri": a given name joined to its second half
+  // by the article.
+  if (words.length >= 3 && /^(?:el|al|ul|ud|ed|ad|ud)-\p{L}/iu.test(words[1] ?? '')) {
+    return `${words[0]} ${words[1]}`;
+  }
+  // "Ong Kah Wai", "Lee Mei Fong": a Chinese family name and a given name of two syllables
+  // romanised other than in pinyin (Hokkien, Cantonese); said whole, as Chinese names are.
+  if (looseChinese(words) && !familyNameFirst(words)) return words.join(' ');
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
