@@ -1438,3 +1438,16 @@ describe('draft: names and asides as tuning part d types them (draft13)', () => 
     expect(read.pieces[0]?.text).toBe("I've opened a forge school in Knoxville");
   });
 });
+
+describe('draft: initials in the greeting (draft13)', () => {
+  it('drafts for "A. K. Mensah": an initial’s full stop is not a sentence', () => {
+    const { drafts } = draft({
+      name: 'A. K. Mensah',
+      relationship: 'cold',
+      context: 'read his report on mobile money fraud rings in Ghana',
+      purpose: 'I investigate insurance fraud in Lagos and think our work overlaps',
+    });
+    expect(drafts.length).toBe(3);
+    expect(drafts[0]?.text).toMatch(/^Hi A\. K\. Mensah,/);
+  });
+});

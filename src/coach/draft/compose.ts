@@ -307,7 +307,9 @@ function countSentences(text: string): number {
       /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Eng|Dra|Lic|Ing|Atty|Dott|Sgt|Insp|Hon|Fr|Col|Lt|Maj|Gen|Det|Ir|Cmdr)\./gi,
       '',
     )
-    .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '');
+    .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '')
+    // "A. K. Mensah", "Ma. Cristina": an initial's full stop ends no sentence.
+    .replace(/\b(?:\p{Lu}|Ma)\.(?=\s?\p{Lu})/gu, '');
   return (plain.match(/[.!?]+(?=\s|$)/g) ?? []).length;
 }
 
