@@ -69,6 +69,15 @@ describe('the judge of a draft', () => {
     expect(greetedAs('Hi Dr. Souza, Helena recommended you.')).toBe('Dr. Souza');
     expect(greetedAs('Helena recommended you, Dr. Souza! Let’s connect.')).toBe('Dr. Souza');
   });
+
+  it('reads an initial’s full stop as part of the name too', () => {
+    expect(greetedAs('Hi K. Srinivasan, thank you for our meeting.')).toBe('K. Srinivasan');
+    expect(greetedAs('Hello J.R., great meeting you.')).toBe('J.R.');
+    expect(greetedAs('Hi Ma. Cristina, we were team leads.')).toBe('Ma. Cristina');
+    expect(
+      greetedAs('Great meeting you at the fair, Rowena! I work at Plan B. Let’s connect.'),
+    ).toBe('Rowena');
+  });
 });
 
 describe('the corpus parts', () => {
