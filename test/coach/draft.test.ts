@@ -1451,3 +1451,57 @@ describe('draft: initials in the greeting (draft13)', () => {
     expect(drafts[0]?.text).toMatch(/^Hi A\. K\. Mensah,/);
   });
 });
+
+describe('draft: long reconnections said plainly (draft13, round 2)', () => {
+  const said = (text: string, recipient: string, relationship = 'former-colleague') =>
+    readField(text, { recipient }, relationship).pieces.map((piece) => piece.text);
+
+  it('says "you were the one who trained the juniors" as "you trained the juniors"', () => {
+    expect(
+      said('she was the one who trained all the juniors on the new MRI', 'Lakshmi Iyer'),
+    ).toEqual(['you trained all the juniors on the new MRI']);
+  });
+
+  it('keeps "Greater Mt. Zion" whole: "Mt." ends no sentence', () => {
+    expect(
+      said(
+        'heard his sermon series at Greater Mt. Zion in Birmingham',
+        'Darnell Whitfield',
+        'cold',
+      ),
+    ).toHaveLength(1);
+  });
+
+  it('reads "wish to reconnect as I have joined X" as the reason, not an ask to ask', () => {
+    const { drafts } = draft({
+      name: 'Lakshmi Narayanan',
+      relationship: 'former-colleague',
+      context: 'we were radiographers at Apollo Hospitals in Chennai',
+      purpose: 'wish to reconnect as I have now joined NHS Grampian in Aberdeen',
+    });
+    for (const d of drafts) expect(d.text).not.toMatch(/to wish to reconnect/);
+  });
+
+  it('says one subject once: "you were my supervisor at GUS and taught me record linkage"', () => {
+    const { drafts } = draft({
+      name: 'Agnieszka Zielińska',
+      relationship: 'former-colleague',
+      context: 'she was my supervisor at GUS in Warsaw, taught me record linkage',
+      purpose: "I'm at the ONS in Newport",
+      limit: 200,
+    });
+    expect(drafts[0]?.text).toContain(
+      'my supervisor at GUS in Warsaw and taught me record linkage',
+    );
+  });
+
+  it('puts what an exhibition showed in brackets, not "at the blown glass birds"', () => {
+    const { drafts } = draft({
+      name: 'Eero Aaltonen',
+      relationship: 'cold',
+      context: 'his exhibition at Design Museum Helsinki, the blown glass birds',
+      purpose: "I'm a glassblower from Stourbridge",
+    });
+    expect(drafts[0]?.text).toContain('Design Museum Helsinki (the blown glass birds)');
+  });
+});

@@ -10,7 +10,7 @@ import { RELATIONSHIPS } from '../relationships.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
-import { omissions, shortenings } from './shorten.js';
+import { isDuration, omissions, shortenings } from './shorten.js';
 import { type Parts, VARIANTS, type Variant } from './templates.js';
 
 export type Reviewer = (text: string, options: ReviewOptions) => Review;
@@ -55,7 +55,7 @@ function isStockEnding(cut: string): boolean {
 
 /** What leaving `text` out of a draft costs: its length, more for the facts in it. */
 function cutCost(text: string): number {
-  return 10 + text.length + factCost(text);
+  return 10 + text.length + (isDuration(text) ? 0 : factCost(text));
 }
 
 /**
@@ -160,14 +160,27 @@ function keeps(
       (sum, piece, at) => sum + piece.text.length - (tight[at]?.text.length ?? 0),
       0,
     );
-    const forms = [{ pieces: kept, loss }];
+    const forms = [{ pieces: kept, loss, lost }];
     if (saved > 0) {
       out.push({ kept: tight, loss: loss + 1, out: lost });
-      forms.push({ pieces: tight, loss: loss + 1 });
+      forms.push({ pieces: tight, loss: loss + 1, lost });
+    }
+    // Tighter still, how long goes from every piece at once ("for 5 years"), said as left out.
+    const spans: string[] = [];
+    const timeless = tight.map((piece) => {
+      const cut = omissions(piece.text).find((omission) => isDuration(omission.cut));
+      if (!cut) return piece;
+      spans.push(cut.cut);
+      return { ...piece, text: cut.form };
+    });
+    if (spans.length > 0) {
+      const cost = loss + 1 + spans.reduce((sum, span) => sum + cutCost(span) * weight, 0);
+      out.push({ kept: timeless, loss: cost, out: [...lost, ...spans] });
+      forms.push({ pieces: timeless, loss: cost, lost: [...lost, ...spans] });
     }
     // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
-    for (const { pieces: whole, loss: base } of forms) {
+    for (const { pieces: whole, loss: base, lost } of forms) {
       whole.forEach((piece, index) => {
         if (piece.text.length <= 40) return;
         // A cut clause keeps four words at least, so it still says something ("we sat next"

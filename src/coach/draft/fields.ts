@@ -514,7 +514,12 @@ const TRAILING_ASK =
 
 const ADDING =
   /^(?:I['’]m\s+|I\s+am\s+)?(?:just\s+)?adding\s+you(?:\s+(?:here|on here|on LinkedIn))?\s+(?:(?:now that|now|since|as|because|cause|cos|coz|so)\s+)?/i;
+// "wish to reconnect as I have joined…": the note asks to reconnect; the reason stays.
+const WISH_TO_CONNECT =
+  /^(?:I\s+)?(?:wish|want|wanted|hope|hoping|would love|would like|['’]d love|['’]d like)\s+to\s+(?=(?:re)?connect\s+(?:now that|since|as|because|so)\s)/i;
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const THE_ONE_WHO =
+  /\b(you|we|I)\s+(?:were|was|are|['’]re|am|['’]m)\s+the\s+(?:one|person|guy|girl|woman|man)\s+(?:who|that)\s+(?=\p{Ll})/iu;
 const TELLER_ASIDE =
   /^((?:[\p{Ll}]+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+((?:who|from|in)\s[^,]+?)\s+(said|says|told me|tells me|mentioned|suggested|recommended|reckons|thinks)\b/u;
 const ASK_AND =
@@ -525,7 +530,7 @@ function segments(text: string): string[] {
   return (
     text
       .split(
-        /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|\p{Lu}))[.!?]+\s+/u,
+        /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|Mt|Ft|Inc|Ltd|Co|Corp|Univ|Dept|Ave|Rd|\p{Lu}))[.!?]+\s+/u,
       )
       .map((part) => part.trim())
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
@@ -590,7 +595,7 @@ export function readField(
   for (const [index, typed] of segments(spoken.text).entries()) {
     // "adding him now that I've opened a forge school": the note is the adding (and "adding
     // you now" reads as pressure); the reason is what is left.
-    const rest = typed.replace(ADDING, '');
+    const rest = typed.replace(ADDING, '').replace(WISH_TO_CONNECT, '');
     const segment = rest !== typed && countWords(rest) >= 3 ? rest : typed;
     read.push(piece(segment, relationship, index, options.topic ?? false, read[index - 1]));
   }
@@ -601,6 +606,8 @@ export function readField(
       .replace(TRAILING_ASK, '')
       // "would love to reconnect and hear what you're up to": the errand is the hearing.
       .replace(ASK_AND, '$1 ')
+      // "you were the one who trained the juniors": said plainly, "you trained the juniors".
+      .replace(THE_ONE_WHO, '$1 ')
       // "Kojo who works at COCOBOD said…": who the teller is, set off by commas, so the
       // place is not read as the start of what they said.
       .replace(TELLER_ASIDE, '$1, $2, $3')

@@ -162,6 +162,14 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
   return out;
 }
 
+/** "for 5 years": how long, which a cut loses least by (its number is no name). */
+export function isDuration(text: string): boolean {
+  DURATION.lastIndex = 0;
+  const match = DURATION.exec(` ${text}`);
+  DURATION.lastIndex = 0;
+  return match !== null && match[0].trim() === text.trim();
+}
+
 const COUNTS =
   'a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|\\d+';
 const SPANS = 'years?|months?|weeks?|days?|summers?|winters?|seasons?|terms?|semesters?|shifts?';

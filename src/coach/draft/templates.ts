@@ -194,7 +194,15 @@ export function jog(parts: Parts, tone: Tone): string | null {
       lead = `our mutual connection ${lead}`;
     }
   }
+  let before: Piece | undefined = first;
   for (const piece of rest) {
+    const subject = sameSubject(before, piece);
+    before = piece;
+    // "you were my supervisor at GUS and taught me record linkage": one subject, said once.
+    if (subject) {
+      lead += ` and ${piece.text.slice(subject.length + 1)}`;
+      continue;
+    }
     switch (piece.kind) {
       case 'clause':
       case 'thanks':
@@ -204,7 +212,12 @@ export function jog(parts: Parts, tone: Tone): string | null {
           : `, and ${piece.text}`;
         break;
       case 'place':
-        lead += piece.prep ? `, ${piece.prep} ${piece.text}` : `, at ${withDeterminer(piece.text)}`;
+        // "his exhibition at the museum, the blown glass birds": what it was, not a place.
+        lead += piece.prep
+          ? `, ${piece.prep} ${piece.text}`
+          : VENUE.test(piece.text)
+            ? `, at ${withDeterminer(piece.text)}`
+            : ` (${piece.text})`;
         break;
       case 'role':
         lead += piece.whose === 'ours' ? `, when we were ${piece.text}` : `, ${piece.text}`;
@@ -219,6 +232,19 @@ export function jog(parts: Parts, tone: Tone): string | null {
     }
   }
   return lead;
+}
+
+// Where people stand or sit at an event: "his booth", "the tasting table", "the after-party".
+const VENUE =
+  /\b(?:booth|stand|stall|session|panel|talk|table|bar|party|after-party|dinner|lunch|breakfast|reception|workshop|breakout|keynote|meetup|mixer|queue|tent|hall|room|stage|pavilion|lounge|office|site|clinic|event|conference|summit|expo|fair|festival)s?\b/i;
+
+/** "you" or "we" when both clauses start with it, followed by a verb of their own. */
+function sameSubject(before: Piece | undefined, piece: Piece): string | undefined {
+  if (before?.kind !== 'clause' || piece.kind !== 'clause') return undefined;
+  const subject = /^(you|we)\s/i.exec(before.text)?.[1];
+  if (!subject || !new RegExp(`^${subject}\\s+\\p{Ll}`, 'iu').test(piece.text)) return undefined;
+  // "you've", "we're": a contraction's verb does not stand alone after "and".
+  return /^\S+\s+(?:were|are|was|had|have|will|would)\b/i.test(piece.text) ? undefined : subject;
 }
 
 /**
