@@ -1504,4 +1504,18 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     });
     expect(drafts[0]?.text).toContain('Design Museum Helsinki (the blown glass birds)');
   });
+
+  it('drops "we should link up" first: the note asks that already', () => {
+    const { drafts } = draft({
+      name: 'Otieno Odhiambo',
+      relationship: 'met-briefly',
+      context: 'Africa Energy Forum in Nairobi, the mini-grid financing session',
+      purpose: 'we are doing the same in Kisumu, we should link up',
+      limit: 200,
+    });
+    for (const d of drafts) {
+      expect(d.text).toContain('mini-grid');
+      expect(d.text).not.toContain('link up');
+    }
+  });
 });
