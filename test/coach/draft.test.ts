@@ -1518,4 +1518,35 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
       expect(d.text).not.toContain('link up');
     }
   });
+
+  it('reads "his stand had organic towels" as a clause about their stand', () => {
+    const read = readField(
+      'the textile fair in Istanbul, his stand had organic cotton towels',
+      { recipient: 'Mehmet Yıldız' },
+      'met-briefly',
+    );
+    expect(read.pieces[1]).toEqual({
+      kind: 'clause',
+      text: 'your stand had organic cotton towels',
+    });
+  });
+
+  it('reads "Dr Musa told me about her clinic" as the recipient\'s clinic, as "mentioned her…"', () => {
+    const read = readField(
+      'Dr Musa told me about her maternal health clinic in Kano',
+      { recipient: 'Aisha Bello', mutual: 'Dr Musa' },
+      'introduced',
+    );
+    expect(read.ambiguous).toEqual([]);
+    expect(read.pieces[0]?.text).toBe('Dr Musa told me about your maternal health clinic in Kano');
+  });
+
+  it('keeps a word of the trade the spelling list lacks: "commis" is no slip for "commies"', () => {
+    const read = readField(
+      'when I was a commis at the Adlon',
+      { recipient: 'Greta Schulz' },
+      'former-colleague',
+    );
+    expect(read.pieces.map((piece) => piece.text).join(' ')).toContain('commis at');
+  });
 });

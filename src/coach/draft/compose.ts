@@ -40,8 +40,11 @@ interface Attempt {
 }
 
 // Reasons the template says anyway ("…to stay in touch"): leaving one out loses nothing.
-const GENERIC =
-  /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello|(?:we should |let['’]s )(?:link up|connect|catch up)|link up)$/i;
+const STOCK =
+  /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
+// "we should link up": the ask again, in the user's words.
+const LINK_UP = /^(?:(?:we should |let['’]s )(?:link up|connect|catch up)|link up)$/i;
+const GENERIC = { test: (text: string) => STOCK.test(text) || LINK_UP.test(text) };
 
 /** "…, and I want to keep in touch" cut from a piece: the note says that anyway. */
 function isStockEnding(cut: string): boolean {

@@ -168,6 +168,8 @@ function isTypoFix(typo: string, fix: string): boolean {
   if (typo.length < 6) return typo.length >= 4 && swapsTwo(typo.toLowerCase(), fix.toLowerCase());
   if (typo.charAt(0) !== fix.charAt(0)) return false;
   if (Math.abs(typo.length - fix.length) > 1 || `${fix}s` === typo) return false;
+  // "commis" is a word of its trade, not a slip for the plural "commies".
+  if (fix.toLowerCase() === `${typo.toLowerCase().slice(0, -1)}es`) return false;
   const a = typo.toLowerCase();
   const b = fix.toLowerCase();
   // A spelling from the other side of the Atlantic is not a typo ("moulding", "paediatrician").
@@ -489,10 +491,15 @@ function piece(
   if (/^now\s/i.test(text)) {
     return { kind: 'role', text: embed(text), whose: 'yours' };
   }
+  // "your stand had organic towels": a thing of theirs and what it did is a clause.
+  if (HAD_CLAUSE.test(text)) return { kind: 'clause', text: embed(text) };
   return index === 0 || /^(?:the|a|an|your|our)\b/i.test(text)
     ? { kind: 'place', prep: null, text: embed(text) }
     : { kind: 'phrase', text: embed(text) };
 }
+
+const HAD_CLAUSE =
+  /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have|was|were|is|are)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
 
 const RECONNECTING_IDS = new Set(['former-colleague', 'close-contact']);
 

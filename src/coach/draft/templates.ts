@@ -4,7 +4,7 @@
 // which the composer records), and adds no fact of its own. No filler closers ("Please add
 // me to your network!", "Have a great week!"): the guide and the generic rule call them so.
 
-import { readList } from '../language/lists.js';
+import { listSet, readList } from '../language/lists.js';
 import type { RelationshipId } from '../types.js';
 import type { Piece } from './fields.js';
 
@@ -215,7 +215,7 @@ export function jog(parts: Parts, tone: Tone): string | null {
         // "his exhibition at the museum, the blown glass birds": what it was, not a place.
         lead += piece.prep
           ? `, ${piece.prep} ${piece.text}`
-          : VENUE.test(piece.text)
+          : isVenue(piece.text)
             ? `, at ${withDeterminer(piece.text)}`
             : ` (${piece.text})`;
         break;
@@ -234,9 +234,17 @@ export function jog(parts: Parts, tone: Tone): string | null {
   return lead;
 }
 
-// Where people stand or sit at an event: "his booth", "the tasting table", "the after-party".
-const VENUE =
-  /\b(?:booth|stand|stall|session|panel|talk|table|bar|party|after-party|dinner|lunch|breakfast|reception|workshop|breakout|keynote|meetup|mixer|queue|tent|hall|room|stage|pavilion|lounge|office|site|clinic|event|conference|summit|expo|fair|festival)s?\b/i;
+let venues: ReadonlySet<string> | undefined;
+
+/** "his booth", "the tasting table": a place at an event, said "at" it. */
+function isVenue(text: string): boolean {
+  venues ??= listSet(new URL('./data/venue-nouns.txt', import.meta.url));
+  const words = venues;
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => words.has(word) || words.has(word.replace(/s$/, '')));
+}
 
 /** "you" or "we" when both clauses start with it, followed by a verb of their own. */
 function sameSubject(before: Piece | undefined, piece: Piece): string | undefined {

@@ -133,7 +133,10 @@ function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
       gerundBeforeNoun) &&
     !(token.lower === 'her' && next.pos === 'ADV');
   if (token.lower === 'her') return possessive ? 'possessive' : 'object';
-  return possessive ? 'possessive' : 'independent';
+  // "his stand had…": "his" is never an object, so before any word of a phrase it is "your".
+  const phrase =
+    next !== undefined && !['PUNCT', 'CCONJ', 'ADP', 'PART', 'AUX', 'SCONJ'].includes(next.pos);
+  return possessive || phrase ? 'possessive' : 'independent';
 }
 
 function matchCase(replacement: string, like: string): string {
@@ -520,7 +523,13 @@ function reports(tokens: readonly LangToken[], at: number, upTo: number): boolea
   const verbs = reportVerbs;
   const how = (token: LangToken | undefined) =>
     token?.pos === 'VERB' ? verbs.get(token.lemma) : undefined;
+  // "Musa told me about her clinic": as "mentioned her clinic".
+  const toldAbout =
+    tokens[upTo - 1]?.lower === 'about' &&
+    /^(?:me|us)$/.test(tokens[upTo - 2]?.lower ?? '') &&
+    tokens[upTo - 3]?.lemma === 'tell';
   return (
+    toldAbout ||
     how(tokens[upTo - 1]) === 'obj' ||
     tokens.slice(at + 1, upTo).some((token) => how(token) === 'in')
   );
