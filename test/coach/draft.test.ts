@@ -1402,6 +1402,9 @@ describe('draft: names and asides as tuning part d types them (draft13)', () => 
     ['K. Ramesh', 'Ramesh'],
     ['Ong Kah Wai', 'Ong Kah Wai'],
     ['Kim Su Jin', 'Su Jin'],
+    ['Md. Rafiqul Islam', 'Rafiqul'],
+    ['Seyed Ali Hosseini', 'Ali'],
+    ['Mohammad Reza Tehrani', 'Mohammad Reza'],
   ])('greets %s as %s', (name, greeting) => {
     expect(guessGreeting(name)).toBe(greeting);
   });

@@ -18,6 +18,7 @@ let postNominals: ReadonlySet<string> | undefined;
 let devotional: ReadonlySet<string> | undefined;
 let balinese: ReadonlySet<string> | undefined;
 let ethiopian: ReadonlySet<string> | undefined;
+let prefixes: ReadonlySet<string> | undefined;
 
 /** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
 function givenAndFathers(words: readonly string[]): boolean {
@@ -210,6 +211,11 @@ export function guessGreeting(typed: string): string {
   }
   const words = fullName.split(' ').filter(Boolean);
   if (words.length === 0) return fullName;
+  // "Md. Rafiqul Islam", "Syed Ali Hosseini": the name after the prefix is what they are called.
+  prefixes ??= listSet(data('name-prefixes.txt'));
+  if (words.length >= 2 && prefixes.has((words[0] ?? '').toLowerCase())) {
+    return guessGreeting(words.slice(1).join(' '));
+  }
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
     // "Lt. Col. James Ward": a rank of two words is said whole.
