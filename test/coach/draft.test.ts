@@ -1552,4 +1552,35 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     );
     expect(read.pieces.map((piece) => piece.text).join(' ')).toContain('commis at');
   });
+
+  it('keeps a term the user typed that the dictionary lacks ("desludging"), but not a slip', () => {
+    const typed = draft({
+      name: 'Nguyen Thi Lan',
+      relationship: 'introduced',
+      mutual: 'Pieter',
+      context: 'intro from Pieter at WaterAid, she leads the faecal sludge project in Hue',
+      purpose: 'we make low cost desludging pumps, keen to see if they fit',
+    }).drafts;
+    expect(typed[0]?.text).toContain('desludging pumps');
+    expect(typed[0]?.text).toContain('Pieter at WaterAid introduced us');
+    // "they" are the pumps once the fields call her "she".
+    expect(typed[0]?.text).toContain('see if they fit');
+    expect(() =>
+      draft({
+        name: 'Njeri Kamau',
+        relationship: 'cold',
+        context: 'your article in Business Daily about M-Pesa agents',
+        purpose: 'I would realy value your views on float management',
+      }),
+    ).toThrow(DraftInputError);
+  });
+
+  it('says "you were the one who taught me" and "you\'re the one who…" plainly', () => {
+    const read = readField(
+      "we storyboarded together at Lucasfilm Singapore, she's the one who taught me animation",
+      { recipient: 'Mei-Ling Chua' },
+      'close-contact',
+    );
+    expect(read.pieces[1]?.text).toBe('you taught me animation');
+  });
 });

@@ -329,6 +329,42 @@ function countSentences(text: string): number {
   return (plain.match(/[.!?]+(?=\s|$)/g) ?? []).length;
 }
 
+/**
+ * The review without spelling findings on words the user typed as they typed them ("toon
+ * boom", "kumis"): their words are theirs. A word the drafter broke is still found.
+ */
+function withoutTyped(review: Review, plan: Plan): Review {
+  const spelled = review.findings.filter((finding) => finding.ruleId === 'spelling');
+  if (spelled.length === 0) return review;
+  const typed = new Set(
+    Object.values(plan.fields).flatMap((value) => value?.match(/[\p{L}'’-]+/gu) ?? []),
+  );
+  return {
+    ...review,
+    findings: review.findings.filter(
+      (finding) =>
+        finding.ruleId !== 'spelling' ||
+        !typed.has(finding.excerpt ?? '') ||
+        slipFor(finding.excerpt ?? '', finding.suggestion),
+    ),
+  };
+}
+
+/**
+ * A slip the user would want fixed: a letter left out ("realy"), swapped ("recieve"), wrong
+ * ("definately") or doubled ("untill"). A term the dictionary lacks is nearest a shorter
+ * word ("toon" → "ton", "desludging" → "deluging"), and is the user's to keep.
+ */
+function slipFor(word: string, suggestion: string | undefined): boolean {
+  if (!suggestion) return false;
+  const lower = word.toLowerCase();
+  const fix = suggestion.toLowerCase();
+  if (fix.length >= lower.length) return true;
+  return [...lower].some(
+    (letter, at) => letter === lower[at + 1] && lower.slice(0, at) + lower.slice(at + 1) === fix,
+  );
+}
+
 /** True when the review has nothing to say worse than a tip, inside the targets. */
 export function passes(review: Review, limit: number): boolean {
   return (
@@ -372,7 +408,7 @@ function fitVariant(
     if (words < target.min || words > target.max || countSentences(text) > 3) continue;
     const review = reviewer(text, plan.reviewOptions);
     reviews += 1;
-    if (passes(review, plan.limit)) {
+    if (passes(withoutTyped(review, plan), plan.limit)) {
       const draft: FittedDraft = { text, review };
       if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
       return { draft, sawShortEnough };

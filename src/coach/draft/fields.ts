@@ -524,9 +524,10 @@ const ADDING =
 // "wish to reconnect as I have joined…": the note asks to reconnect; the reason stays.
 const WISH_TO_CONNECT =
   /^(?:I\s+)?(?:wish|want|wanted|hope|hoping|would love|would like|['’]d love|['’]d like)\s+to\s+(?=(?:re)?connect\s+(?:now that|since|as|because|so)\s)/i;
+const INTRO_FROM = /^(?:an?\s+|the\s+)?intro(?:duction)?\s+(?:from|by|via|through)\s+(\p{Lu}.*)$/iu;
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 const THE_ONE_WHO =
-  /\b(you|we|I)\s+(?:were|was|are|['’]re|am|['’]m)\s+the\s+(?:one|person|guy|girl|woman|man)\s+(?:who|that)\s+(?=\p{Ll})/iu;
+  /\b(you|we|I)(?:\s+(?:were|was|are|am)|['’](?:re|m))\s+the\s+(?:one|person|guy|girl|woman|man)\s+(?:who|that)\s+(?=\p{Ll})/iu;
 const TELLER_ASIDE =
   /^((?:[\p{Ll}]+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+((?:who|from|in)\s[^,]+?)\s+(said|says|told me|tells me|mentioned|suggested|recommended|reckons|thinks)\b/u;
 const ASK_AND =
@@ -602,7 +603,11 @@ export function readField(
   for (const [index, typed] of segments(spoken.text).entries()) {
     // "adding him now that I've opened a forge school": the note is the adding (and "adding
     // you now" reads as pressure); the reason is what is left.
-    const rest = typed.replace(ADDING, '').replace(WISH_TO_CONNECT, '');
+    const rest = typed
+      .replace(ADDING, '')
+      .replace(WISH_TO_CONNECT, '')
+      // "intro from Pieter at WaterAid": said as who introduced you.
+      .replace(INTRO_FROM, '$1 introduced us');
     const segment = rest !== typed && countWords(rest) >= 3 ? rest : typed;
     read.push(piece(segment, relationship, index, options.topic ?? false, read[index - 1]));
   }

@@ -415,6 +415,9 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
           inferred.set(only.at, known.pronoun === 'she' ? 'f' : 'm');
         }
       }
+      // "she leads the project…, see if they fit": once the fields call the recipient "she",
+      // "they" is something else (the pumps), as "he" would be someone else.
+      if (mode === 'field' && resolved.size > 0 && !resolved.has(known.pronoun)) continue;
       const fieldReading = mode === 'field' && !possessive;
       const effective = fieldReading ? [] : candidates;
       if (!isRecipient(known.pronoun, effective, recipientSex, mode)) {
