@@ -399,6 +399,8 @@ function piece(
   if (/^(?:want|wanted|would like|need)\s(?!to\b)/i.test(text)) {
     return { kind: 'clause', text: `I ${embed(text)}` };
   }
+  // "am building a float app": only the sender says "am".
+  if (/^am\s+\p{Ll}/iu.test(text)) return { kind: 'clause', text: `I ${embed(lowerFirst(text))}` };
   if (startsWithSubject(text)) return { kind: 'clause', text: embed(text) };
   if (/^my\s/i.test(text)) return { kind: 'role', text: embed(text), whose: 'mine' };
   const adverb = LEADING_ADVERB.exec(text)?.[0] ?? '';
