@@ -1583,4 +1583,18 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     );
     expect(read.pieces[1]?.text).toBe('you taught me animation');
   });
+
+  it('leaves out the sender\'s word on them ("really sharp guy") before any fact', () => {
+    const { drafts } = draft({
+      name: 'Oleksandr Kovalenko',
+      relationship: 'met-briefly',
+      context:
+        'MRO Europe in Barcelona, really sharp guy, he used to do line maintenance at Boryspil',
+      purpose: "we're hiring B1 engineers for our base in Gdańsk",
+    });
+    for (const d of drafts) {
+      expect(d.text).not.toContain('sharp guy');
+      expect(d.text).toContain('Boryspil');
+    }
+  });
 });

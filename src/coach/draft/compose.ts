@@ -44,7 +44,12 @@ const STOCK =
   /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
 // "we should link up": the ask again, in the user's words.
 const LINK_UP = /^(?:(?:we should |let['’]s )(?:link up|connect|catch up)|link up)$/i;
-const GENERIC = { test: (text: string) => STOCK.test(text) || LINK_UP.test(text) };
+// "really sharp guy", "very kind person": the sender's word on them, no fact to keep.
+const PRAISE =
+  /^(?:(?:a|an|such a)\s+)?(?:(?:very|really|super|so|such a)\s+)?[\p{L}-]+\s+(?:guy|person|woman|man|lady|bloke|chap|fellow|soul)$/iu;
+const GENERIC = {
+  test: (text: string) => STOCK.test(text) || LINK_UP.test(text) || PRAISE.test(text),
+};
 
 /** "…, and I want to keep in touch" cut from a piece: the note says that anyway. */
 function isStockEnding(cut: string): boolean {
