@@ -26,7 +26,7 @@ const RULES: Partial<Record<RuleId, [number, number]>> = {
   abbreviation: [0.977, 1],
   pushy: [0.826, 0.934],
   'self-focus': [0.916, 0.977],
-  'contact-info': [0.979, 1],
+  'contact-info': [0.978, 0.978],
   oversharing: [0.959, 0.921],
   'irrelevant-offer': [1, 0.891],
   generic: [0.9, 0.978],

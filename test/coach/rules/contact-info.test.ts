@@ -9,11 +9,26 @@ testRule('contact-info', {
     // Figures asked for are no contact details.
     'Hi Ana, could you send the occupancy numbers for the Leeds site? Would love to connect.',
     'Hi Tomás, could you share the footfall numbers from your Porto pilot before our call?',
+    'Hi Ama, I run the bed desk at Korle Bu. Could you share your latest numbers on ward occupancy? Keen to connect.',
     ...GOOD_NOTES,
     'Thanks for your email yesterday. I loved your keynote address and your email newsletter.',
     'Feel free to email me at sam@example.com.',
   ],
   invalid: [
+    // A personal identifier or "your personal number", however the request is put.
+    {
+      text: 'Hi Ama, we met at the Accra health expo. Kindly connect and send your Ghana Card number and bank details for the stipend.',
+      errors: [
+        {
+          excerpt:
+            'Kindly connect and send your Ghana Card number and bank details for the stipend',
+        },
+      ],
+    },
+    {
+      text: 'Hi Ama, we met at the expo. Could you share your personal number so I can call you? Keen to connect.',
+      errors: [{ excerpt: 'Could you share your personal number so I can call you' }],
+    },
     // Asked for after the ask to connect, or an ID number.
     {
       text: 'Could I add you here, and also get your WhatsApp number?',
