@@ -1405,6 +1405,8 @@ describe('draft: names and asides as tuning part d types them (draft13)', () => 
     ['Md. Rafiqul Islam', 'Rafiqul'],
     ['Seyed Ali Hosseini', 'Ali'],
     ['Mohammad Reza Tehrani', 'Mohammad Reza'],
+    ['Sharma, Priya', 'Priya'],
+    ['Sarah Jones, PhD', 'Sarah'],
   ])('greets %s as %s', (name, greeting) => {
     expect(guessGreeting(name)).toBe(greeting);
   });

@@ -186,6 +186,13 @@ export function guessGreeting(typed: string): string {
   // "Jane Doe, PhD", "Tom Reyes MBE", "Chidi Okonkwo (he/him)": only the name itself.
   titles ??= listSet(data('titles.txt'));
   const known_titles = titles;
+  // "Sharma, Priya" as a directory lists people: the given name after the comma.
+  const listed = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(
+    typed.trim(),
+  );
+  if (listed && !after.has((listed[2] ?? '').replace(/\./g, '').toLowerCase())) {
+    return guessGreeting(`${listed[2]} ${listed[1]}`);
+  }
   const kept = typed
     .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
     // "Dr (Mrs) Ngozi Uche-Okeke": a title in brackets is no nickname.
