@@ -210,10 +210,12 @@ export function guessGreeting(typed: string): string {
   const fullName = kept.join(' ') || typed;
   // "Robert (Bob) Smith", 'Oluwaseun "Seun" Adeyemi': the name they go by, as typed.
   // "Siriporn Chaiyaporn [Ploy]": a Thai nickname is often typed in square brackets.
-  const known = /[(["“'‘]([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)[)\]"”'’]/u.exec(
-    fullName,
-  )?.[1];
-  if (known && /\s/.test(fullName.replace(/[(["“'‘][^)\]"”'’]*[)\]"”'’]/u, '').trim())) {
+  const known =
+    /(?:^|\s)[(["“'‘]([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)[)\]"”'’](?=\s|$)/u.exec(
+      fullName,
+    )?.[1];
+  // "Katherine 'Kate'", "'Kate' Moss": a name beside the nickname is enough.
+  if (known && /\p{L}/u.test(fullName.replace(/[(["“'‘][^)\]"”'’]*[)\]"”'’]/u, ''))) {
     return known;
   }
   const words = fullName.split(' ').filter(Boolean);
