@@ -1601,4 +1601,15 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
       expect(d.text).toContain('Boryspil');
     }
   });
+
+  it('reads "intro him to my cofounder" as an errand, not a topic to talk about', () => {
+    const { drafts } = draft({
+      name: 'Rahul Mehta',
+      relationship: 'after-meeting',
+      context: 'our coffee at Blue Tokai on thursday',
+      purpose: 'intro him to my cofounder',
+    });
+    expect(drafts[0]?.text).toContain('to intro you to my cofounder');
+    expect(drafts[0]?.text).not.toContain('talk about intro');
+  });
 });

@@ -227,7 +227,8 @@ const BASE_VERBS = new Set(
   collaborate compare trade get hire work build see ask help introduce grow find partner brainstorm
   join invite meet support reconnect connect network mentor recruit plan team grab set offer show
   pick bounce look cover dig review refer send visit thank say congratulate celebrate credit back
-  endorse score close finalise finalize update`.split(/\s+/),
+  endorse score close finalise finalize update intro loop pitch arrange schedule organise organize
+  onboard`.split(/\s+/),
 );
 const LEADING_ADVERB = /^(?:just|now|recently|still|also|briefly|finally)\s+/i;
 const PREPOSITION =
