@@ -1612,4 +1612,24 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     expect(drafts[0]?.text).toContain('to intro you to my cofounder');
     expect(drafts[0]?.text).not.toContain('talk about intro');
   });
+
+  it('writes a field typed in capitals in ordinary case, keeping acronyms and names', () => {
+    const { drafts } = draft({
+      name: 'Lucy Chen',
+      relationship: 'cold',
+      context: 'HER TALK AT SXSW ON AI IN MUSIC',
+      purpose: "I'M A PRODUCER IN AUSTIN AND WOULD LOVE TO CHAT",
+    });
+    expect(drafts[0]?.text).toContain('your talk at SXSW on AI in music');
+    expect(drafts[0]?.text).toContain("I'm a producer in Austin");
+  });
+
+  it('reads "w/ his team" as "with your team"', () => {
+    const read = readField(
+      'we talked about CGM apps w/ his team',
+      { recipient: 'Ravi Patel' },
+      'met-briefly',
+    );
+    expect(read.pieces[0]?.text).toBe('we talked about CGM apps with your team');
+  });
 });

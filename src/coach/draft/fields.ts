@@ -9,6 +9,7 @@ import { parse } from '../language/nlp.js';
 import { personRole, sexOfTitle } from '../language/people.js';
 import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
+import { isCorrect } from '../spell.js';
 import { cleanText, embed } from './normalize.js';
 
 export type Piece =
@@ -53,6 +54,33 @@ const notNames = () =>
   (plainWords ??= listSet(new URL('./data/not-name-words.txt', import.meta.url)));
 let markers: ReadonlySet<string> | undefined;
 
+// Short words a field typed in capitals uses as words, not as acronyms ("IN", "AT", "MY").
+const SMALL_WORDS = new Set(
+  `a an the in on at to of and or but for my our your his her its we i me us is am are was
+  be by as so if it up do did has had how who why new old all any can via per off out own`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * A field typed all in capitals ("HER TALK AT SXSW ON AI IN MUSIC") in ordinary case: a word
+ * the dictionary knows in lower case is lowered, a name it knows capitalised keeps its
+ * capital ("Austin"), and anything else short stays as typed ("SXSW", "AI").
+ */
+function unshout(text: string): string {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 3 || /\p{Ll}/u.test(text)) return text;
+  return text.replace(/\p{L}+(?:['’]\p{L}+)?/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (/^i(?:['’]\p{L}+)?$/u.test(lower)) return `I${lower.slice(1)}`;
+    if (SMALL_WORDS.has(lower)) return lower;
+    if (word.length <= 4 && !isCorrect(lower)) return word;
+    if (isCorrect(lower)) return lower;
+    const title = lower.charAt(0).toUpperCase() + lower.slice(1);
+    return isCorrect(title) || word.length > 4 ? title : word;
+  });
+}
+
 /** What people type quickly: "i'd", "im", "thursday", a lower-case name, a one-slip typo. */
 export function tidy(text: string, people: People): string {
   // Only the capitalised words of a name: "James at the V&A" must not make "the" a name.
@@ -72,7 +100,10 @@ export function tidy(text: string, people: People): string {
   const spelled = informal;
   markers ??= listSet(new URL('./data/tone-markers.txt', import.meta.url));
   const tone = markers;
-  let out = text
+  let out = unshout(text)
+    // "w/ his team": the slash is shorthand for "with".
+    .replace(/(?<!\S)w\/(?=\s)/giu, 'with')
+    .replace(/(?<!\S)w\/o(?=\s)/giu, 'without')
     .replace(/[\s,]*\b[\p{L}]+\b[!.]*/gu, (match) =>
       tone.has(match.replace(/[\s,!.]/g, '').toLowerCase()) ? '' : match,
     )
