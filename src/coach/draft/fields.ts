@@ -122,7 +122,8 @@ export function tidy(text: string, people: People): string {
     .replace(/\b([Dd]on|[Cc]an|[Ww]on|[Dd]idn|[Ii]sn)t\b/g, (_, stem: string) =>
       stem.toLowerCase() === 'can' ? `${stem}’t` : `${stem}’t`,
     )
-    .replace(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu, (word) =>
+    // Not inside an address: "omar.h@example.com" stays as typed.
+    .replace(/(?<![\p{L}'’.@/-])\p{Ll}[\p{L}'’-]*(?![.@/]\S)/gu, (word) =>
       DAYS_AND_MONTHS.has(word) || names.has(word.toLowerCase())
         ? word.charAt(0).toUpperCase() + word.slice(1)
         : word,
