@@ -71,9 +71,9 @@ describe('the judge of a draft', () => {
   });
 
   it('reads an initial’s full stop as part of the name too', () => {
-    expect(greetedAs('Hi K. Srinivasan, thank you for our meeting.')).toBe('K. Srinivasan');
-    expect(greetedAs('Hello J.R., great meeting you.')).toBe('J.R.');
-    expect(greetedAs('Hi Ma. Cristina, we were team leads.')).toBe('Ma. Cristina');
+    expect(greetedAs('Hi V. Raghavan, thank you for our meeting.')).toBe('V. Raghavan');
+    expect(greetedAs('Hello T.J., great meeting you.')).toBe('T.J.');
+    expect(greetedAs('Hi Ma. Luisa, we were shift leads.')).toBe('Ma. Luisa');
     expect(
       greetedAs('Great meeting you at the fair, Rowena! I work at Plan B. Let’s connect.'),
     ).toBe('Rowena');
@@ -93,8 +93,8 @@ describe('the corpus parts', () => {
   });
 });
 
-/** Where the sealed figure stands (90.6%); raise it when the figure rises. */
-const FLOOR = 0.906;
+/** Where the sealed figure stands (91.5%); raise it when the figure rises. */
+const FLOOR = 0.915;
 
 describe('drafts fit to send on the sealed corpus', () => {
   it(`stays at or above ${FLOOR * 100}% (target ${TARGET * 100}%) on inputs the drafter was not tuned on`, () => {

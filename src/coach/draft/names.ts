@@ -140,7 +140,7 @@ function yorubaFirst(words: readonly string[]): boolean {
   );
 }
 
-const LOOSE_SYLLABLE = /^(?:ng|[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|[hkmnpt])?)$/i;
+const LOOSE_SYLLABLE = /^(?:ng|[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|ck|[hkmnptw])?)$/i;
 
 /** "Ong Kah Wai": a Chinese family name, then two one-syllable words no list knows as given. */
 function looseChinese(words: readonly string[]): boolean {
