@@ -1625,4 +1625,13 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     );
     expect(read.pieces[0]?.text).toBe('we talked about CGM apps with your team');
   });
+
+  it('can leave out an age ("since I was 16") and keep where it was', () => {
+    expect(
+      omissions('you have been my mentor since I was 16 in your garage in Tema'),
+    ).toContainEqual({
+      form: 'you have been my mentor in your garage in Tema',
+      cut: 'since I was 16',
+    });
+  });
 });

@@ -149,6 +149,14 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
     }
   }
   out.push(...beforeNames(words));
+  // "since I was 16": an age says something personal a first note can leave out.
+  for (const match of phrase.matchAll(AGE)) {
+    const at = match.index ?? 0;
+    const form = `${phrase.slice(0, at)}${phrase.slice(at + match[0].length)}`
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    if (at > 0 && form.split(' ').length >= 3) out.push({ form, cut: match[0].trim() });
+  }
   // "for two summers", "for nearly five years": how long says less than what and where.
   for (const match of phrase.matchAll(DURATION)) {
     const at = match.index ?? 0;
@@ -170,6 +178,8 @@ export function isDuration(text: string): boolean {
   return match !== null && match[0].trim() === text.trim();
 }
 
+const AGE =
+  /\s(?:since|when)\s(?:I|we)\s(?:was|were)\s(?:\d{1,2}|a (?:kid|teenager|teen|child))\b/giu;
 const COUNTS =
   'a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|\\d+';
 const SPANS = 'years?|months?|weeks?|days?|summers?|winters?|seasons?|terms?|semesters?|shifts?';
