@@ -1634,4 +1634,10 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
       cut: 'since I was 16',
     });
   });
+
+  it('writes "maybe" and "kind of" out when a note must be tighter', () => {
+    expect(condense('we kind of lost touch and maybe drifted apart')).toBe(
+      'we lost touch and drifted apart',
+    );
+  });
 });
