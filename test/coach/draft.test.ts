@@ -1406,6 +1406,8 @@ describe('draft: names and asides as tuning part d types them (draft13)', () => 
     ['Seyed Ali Hosseini', 'Ali'],
     ['Mohammad Reza Tehrani', 'Mohammad Reza'],
     ['Sharma, Priya', 'Priya'],
+    ['Jenny Lyn Santos', 'Jenny Lyn'],
+    ['Amy Joy', 'Amy'],
     ["Katherine 'Kate'", 'Kate'],
     ["D'Angelo O'Neal", "D'Angelo"],
     ['Sarah Jones, PhD', 'Sarah'],

@@ -19,6 +19,7 @@ let devotional: ReadonlySet<string> | undefined;
 let balinese: ReadonlySet<string> | undefined;
 let ethiopian: ReadonlySet<string> | undefined;
 let prefixes: ReadonlySet<string> | undefined;
+let seconds: ReadonlySet<string> | undefined;
 
 /** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
 function givenAndFathers(words: readonly string[]): boolean {
@@ -323,6 +324,10 @@ export function guessGreeting(typed: string): string {
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
   if (words.length >= 2 && (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))) {
+    return `${words[0]} ${words[1]}`;
+  }
+  seconds ??= listSet(data('second-given-names.txt'));
+  if (words.length >= 3 && seconds.has((words[1] ?? '').toLowerCase())) {
     return `${words[0]} ${words[1]}`;
   }
   if (yorubaFirst(words)) return words[1] as string;
