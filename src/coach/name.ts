@@ -47,7 +47,9 @@ const GREETING_RE = new RegExp(
 // "María José Pérez", "Nguyen Van An"), up to punctuation; or one word running straight on
 // into the sentence ("Hi Sam it was great…").
 const PARTICLE = String.raw`(?:(?:${[...NAME_PARTICLES].map(escapeWord).join('|')})[ \t]+)`;
-const NAME_SEQ = String.raw`(?:${TITLE}){0,3}${PARTICLE}{0,3}${NAME_PART}(?:[ \t]+${PARTICLE}{0,3}${NAME_PART}){0,3}`;
+// "Mr. & Mrs. Okafor", "Mr and Mrs Chen": a couple greeted by their titles.
+const COUPLE = String.raw`(?:(?:&|and)[ \t]+)`;
+const NAME_SEQ = String.raw`(?:${TITLE}${COUPLE}?){0,3}${PARTICLE}{0,3}${NAME_PART}(?:[ \t]+${PARTICLE}{0,3}${NAME_PART}){0,3}`;
 const GREETED_NAME_RE = new RegExp(
   String.raw`^(?<name>${NAME_SEQ})(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
   'u',
@@ -151,6 +153,9 @@ const NOT_NAMES = new Set([
   'yesterday',
 ]);
 
+// Titles that are also common given names.
+const GIVEN_TOO = new Set(['dean', 'don', 'justice']);
+
 // Nouns after which ", Name" names someone else, not the reader.
 const ROLES = new Set([
   'boss',
@@ -183,7 +188,11 @@ const cleanName = (raw: string): string | undefined => {
     .map((p) => p.replace(/\.$/, '').toLowerCase())
     // A title is dropped, but never the last of several words: "Dr Bishop" is Bishop, while
     // "Hello Pastor" names nobody.
-    .filter((p, i, all) => (i === all.length - 1 && all.length > 1) || !TITLES.has(p));
+    // "Hi Dean,", "Hi Don,": titles that are also given names are names when alone.
+    .filter(
+      (p, i, all) =>
+        (i === all.length - 1 && (all.length > 1 || GIVEN_TOO.has(p))) || !TITLES.has(p),
+    );
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
   if (parts.length === 1 && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
   return name;
@@ -342,7 +351,8 @@ export function nameWords(...names: (string | undefined)[]): Set<string> {
       .replace(/’/g, "'")
       .split(/[^\p{L}\p{M}'-]+/u)) {
       const p = part.replace(/^'+|'+$/g, '');
-      if (p && !TITLES.has(p)) out.add(p);
+      // "Mr and Mrs Chen": the "and" is no name.
+      if (p && !TITLES.has(p) && p !== 'and') out.add(p);
     }
   }
   return out;

@@ -29,8 +29,8 @@ function get(): Speller {
   return speller;
 }
 
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
-  if (cache.size >= CACHE_LIMIT) cache.clear();
+function remember<V>(cache: Map<string, V>, key: string, value: V, limit = CACHE_LIMIT): V {
+  if (cache.size >= limit) cache.clear();
   cache.set(key, value);
   return value;
 }
@@ -40,7 +40,7 @@ export function isCorrect(word: string): boolean {
   const cached = correctCache.get(word);
   if (cached !== undefined) return cached;
   if (get().correct(word)) return remember(correctCache, word, true);
-  britishSpeller ??= createLazySpeller(british.aff, british.dic);
+  britishSpeller ??= createLazySpeller(british.aff, british.dic, get());
   return remember(correctCache, word, britishSpeller.correct(word));
 }
 
@@ -109,6 +109,17 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz'";
  * the caller then asks nspell, which also searches further.
  */
 export function nearbyWords(word: string): string[] {
+  // The spelling rule asks twice for a typo (is it one? what is meant?): search once.
+  const cached = nearbyCache.get(word);
+  if (cached !== undefined) return [...cached];
+  return [...remember(nearbyCache, word, searchNearby(word), NEARBY_LIMIT)];
+}
+
+/** Only the words of the last few notes: the second question comes in the same review. */
+const NEARBY_LIMIT = 1_000;
+const nearbyCache = new Map<string, readonly string[]>();
+
+function searchNearby(word: string): string[] {
   if (word.length < 2 || word.length > 24) return [];
   const capitalised = /^[A-Z][a-z]/.test(word);
   const w = capitalised ? word.toLowerCase() : word;

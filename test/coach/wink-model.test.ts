@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import model from 'wink-eng-lite-web-model';
 import winkNLP from 'wink-nlp';
 import { trainingNotes } from '../../scripts/corpus.js';
-import { leanModel, loadCore, PIPE } from '../../src/coach/language/wink-model.js';
+import { leanModel, loadCore, PIPE, tableBacked } from '../../src/coach/language/wink-model.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -33,7 +33,7 @@ describe('wink model loading', () => {
     type Core = { features: { lexeme: { list: string[]; hash: Record<string, number> } } };
     const ours = loadCore() as unknown as Core;
     const stock = (model.core as () => Core)();
-    // The lexeme index is a Map behind a proxy: same answers for every word, and none for others.
+    // The lexeme index is a table behind a proxy: same answers for every word, and none for others.
     const { list } = stock.features.lexeme;
     const wrong = list.filter(
       (w) => ours.features.lexeme.hash[w] !== stock.features.lexeme.hash[w],
@@ -63,6 +63,29 @@ describe('wink model loading', () => {
     );
     expect(texts.length).toBeGreaterThan(1000);
     expect(differing.slice(0, 5)).toEqual([]);
+  });
+});
+
+describe('the lexeme index', () => {
+  it('answers as an object would while words are added as wink adds them, past its first size', () => {
+    const list = ['the', 'cat', 'the'];
+    const index = tableBacked(list);
+    expect([index.the, index.cat, index.dog, index.constructor]).toEqual([
+      2,
+      1,
+      undefined,
+      undefined,
+    ]);
+    // wink sets the word's position first, then pushes the word onto the list.
+    const added = 300_000; // more than the table's first 262,144 slots
+    for (let k = 0; k < added; k++) {
+      const word = `w${k}`;
+      index[word] = list.length;
+      list.push(word);
+    }
+    const wrong = list.filter((w, k) => index[w] !== (w === 'the' ? 2 : k));
+    expect(wrong.slice(0, 5)).toEqual([]);
+    expect('w299999' in index && !('w300000' in index)).toBe(true);
   });
 });
 

@@ -56,13 +56,17 @@ export function detectLanguage(text: string): string {
   let letters = 0;
   while (letters < MIN_LETTERS && letter.exec(text)) letters++;
   if (letters < MIN_LETTERS) return 'und';
-  const words =
-    text
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/[\p{L}']+/gu) ?? [];
-  const common = words.filter((w) => COMMON_ENGLISH.has(w)).length;
-  if (words.length > 0 && common / words.length >= ENGLISH_SHARE) return 'eng';
+  // Words counted as they are found: no array of them.
+  const lower = text.toLowerCase();
+  const folded = lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+  const word = /[\p{L}']+/gu;
+  let words = 0;
+  let common = 0;
+  for (let m = word.exec(folded); m !== null; m = word.exec(folded)) {
+    words++;
+    if (COMMON_ENGLISH.has(m[0])) common++;
+  }
+  if (words > 0 && common / words >= ENGLISH_SHARE) return 'eng';
   const ranked = franc()(text, { only: CANDIDATES, minLength: MIN_LETTERS });
   const [top, score] = ranked[0] ?? ['und', 0];
   if (top === 'und' || top === 'eng') return top;

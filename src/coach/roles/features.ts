@@ -44,9 +44,12 @@ export function unitFeatures(
   out.add(`b:${previous}_$`);
   // A sentence that puts their side and ours together ("your preprint overlaps with our
   // calibration work") usually says why to connect, whatever its words.
-  const lemmas = new Set(tokens.map((t) => t.lemma));
-  const self = ['i', 'my', 'we', 'our', 'me', 'us'].some((w) => lemmas.has(w));
-  const other = lemmas.has('you') || lemmas.has('your');
+  let self = false;
+  let other = false;
+  for (const t of tokens) {
+    if (SELF.has(t.lemma)) self = true;
+    else if (t.lemma === 'you' || t.lemma === 'your') other = true;
+  }
   if (self && other) out.add('s:self+other');
   if (shape.terminator.includes('?')) out.add('s:question');
   if (shape.terminator.includes('!')) out.add('s:exclaim');
@@ -55,6 +58,8 @@ export function unitFeatures(
   out.add(words <= 4 ? 's:short' : words >= 20 ? 's:long' : 's:mid');
   return [...out];
 }
+
+const SELF: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
 
 function lemmaFeature(t: LangToken, names: NameWords): string {
   if (names.has(t.lower)) return '<name>';

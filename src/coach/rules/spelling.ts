@@ -25,10 +25,14 @@ export const spelling: Rule = {
       const t = tokens[i] as Token;
       if (t.kind !== 'word') continue;
       const lower = t.lower;
-      if (ctx.nameWords.has(lower) || ctx.nameWords.has(lower.replace(/'s$/, ''))) continue;
+      if (
+        ctx.nameWords.has(lower) ||
+        (lower.endsWith("'s") && ctx.nameWords.has(lower.slice(0, -2)))
+      )
+        continue;
       // Greetings and forms of address ("As-salamu alaykum", "Aunty Grace") are spelled as
       // people use them.
-      if (TITLES.has(lower) || lower.split('-').every((w) => GREETING_WORDS.has(w))) continue;
+      if (TITLES.has(lower) || isGreeting(lower)) continue;
       const sentenceStart = sentences[t.sentence]?.firstToken === i;
       // Capitalised mid-sentence: a proper noun (a place, a company, a person).
       const first = t.text.charCodeAt(0);
@@ -87,6 +91,12 @@ export const spelling: Rule = {
     return out;
   },
 };
+
+/** A greeting word, or words joined by hyphens that all are ("as-salamu"). */
+function isGreeting(lower: string): boolean {
+  if (!lower.includes('-')) return GREETING_WORDS.has(lower);
+  return lower.split('-').every((w) => GREETING_WORDS.has(w));
+}
 
 function countWords(tokens: readonly Token[]): number {
   let n = 0;

@@ -47,6 +47,25 @@ testRule('missing-context', {
     'Hi Ali, I’m on the other side of the Henley deal, working with your client’s lenders. I’d like to connect before the closing call.',
     'The market chase you cut in that Lagos thriller is why I’m writing, Tobi. I’m editing my first feature and would love to learn how you pace action. Would you accept my connection?',
     'Hi Vera, your episode on hedgerow grants is what prompted me to reach out. I’d like to connect and ask how you applied.',
+    // How one knows of them, however said: their team's record, someone naming them, their
+    // news, their work admired or read, a shared past dated, their name heard in talk.
+    'Hello Chinwe, our clinic is about to open a second site in Enugu and your team has done exactly that twice. Would you connect?',
+    'Hi Nomvula, I’ll be relocating to Gqeberha for the port expansion and you’re the first name everyone mentions. Could we connect?',
+    'Hi Emeka, I’m writing my dissertation on informal transport in Onitsha and your survey is the only data I trust. Would you connect?',
+    'Hi Jonas, congratulations on the Sundance selection for your documentary on Faroese whaling. I’m researching a film on Arctic fisheries and would love to connect.',
+    'Hi Kate, how do you stop lime render cracking in a Darwin wet season? I’ve admired your Fitzroy shopfronts for ages, and I’d be stoked to connect.',
+    'Hi Sean, I’m an alum of Trinity as well, now running a brewery in Galway. I’d love to compare notes on export. Let’s connect!',
+    'Hi Orla, hard to believe it’s four years since the Limerick library move. I’d love to reconnect and catch up.',
+    'Hi Siobhan, I was chatting to Declan about how you rebuilt the Achill weir. Would be great to reconnect and catch up properly.',
+    'Dear Professor Kaur, I’m a second-year PhD student in your department working on monsoon aerosols. May I connect?',
+    'Hi Mele, I’d welcome the connection. We’re both on the Pacific Islands health network mailing list and I’m building a diabetes outreach program in Tonga.',
+    'Hi Sergio, I’m moving my physio clinic to Valencia next year and you’re the person every colleague there recommends. Could we connect?',
+    // Their own thing doing something, or their work used by others.
+    'Hi Siti, our surau in Shah Alam wants to start a zakat food bank like the one your masjid runs in Klang. Would you be open to connecting?',
+    'Hi Ms Okoro, my daughter’s school uses your reading scheme and the kids love it. I run a literacy charity in Abuja and would love to connect.',
+    // Their work as what we need or live by, their news.
+    'Hi Kofi, your cocoa traceability pilot in Ashanti sounds like exactly what our buyers in Hamburg keep asking about. Would you connect?',
+    'Hi Ben, congrats on the new brewery! We’d love to stock your pale ale in our bottle shop in Fitzroy. Connect?',
   ],
   invalid: [
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.

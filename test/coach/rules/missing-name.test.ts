@@ -43,6 +43,11 @@ testRule('missing-name', {
     'Professor Lindqvist — thank you for the seminar on Tuesday. I’d like to connect and ask about your sampling method.',
     'Great panel at the Lisbon fintech summit yesterday! Hi Joana, I’d like to connect and follow up on your point about open banking.',
     'From the Nairobi agritech meetup: hi Kevin, I enjoyed our chat on drip irrigation. Let’s connect to swap notes.',
+    // A couple greeted by their titles, a title that is also a given name.
+    'Hi Mr. & Mrs. Okafor, we’re opening a bakery like yours in Abuja and would value your advice. Would you connect?',
+    'Dear Mr and Mrs Chen, we are planting our first vines near yours in Margaret River and would love to learn from you. Would you connect?',
+    'Hiya Dean, I follow your work with the Kingston youth boxing club. We’re starting one in Croydon. Up for connecting?',
+    'Hi Don, I read your piece on lobster quotas in Maine. We fish out of Nova Scotia and face the same cuts. Would you connect?',
   ],
   invalid: [
     // A term of address is no name.

@@ -59,8 +59,34 @@ testRule('missing-purpose', {
     'Hi Bo, we met at the Malmo design week. Happy to introduce you to our glass supplier. Can I send an invite?',
     'Hi Mona, thanks for the tour of the Aswan clinic. Please accept my invite and share your personal mobile number.',
     'Hi Tariq, we spoke at the Lahore textiles expo. Accept my request today, I’ve sent it three times already.',
+    // Reasons no labelled note words this way: a situation shared now or soon, their
+    // knowledge vouched for, their work that changed ours, a question about how they work,
+    // the same problem they tackled, a shortage, an adverb inside "I'm now rethinking…".
+    'Hi Priyanka, we’re both bidding on the Leeds tender for the ring-road lighting. Happy to connect?',
+    'Hi Kwame, we’ll both be speaking on the same panel at AfricArena next month. Looking forward to connecting before then.',
+    'Hi Aroha, my manager says you know more about kiwifruit packhouse scheduling than anyone. Would you be up for connecting?',
+    'Hi Bram, Ilse at the dairy board reckons you’d know whether robotic milkers pay off on 90 cows. Could we connect?',
+    'Hey Luis, your Medium post on migrating Rails to Postgres 16 saved our weekend. Let’s connect!',
+    'Hi Ahmed, your thread on Arabic OCR errors got me thinking about our manuscript project. Could we connect?',
+    'Hi Chen Jing, we use your open-source OCR library at the Penang archive. Would love to connect.',
+    'Namaste Meera ji, how do your weavers keep the indigo even through the monsoon? Your radio interview left me curious, and I’d value the connection.',
+    'Dear Dr Nwosu, our hatchery has the same gill disease outbreak your team tackled in Calabar. Having read your paper, I would be grateful to connect.',
+    'Hello Ruth, thank you for letting me shadow your night shift this week. I’m now rethinking how we hand over patients on our ward, so I’d welcome the connection.',
+    'Our kitchen is short of trained pastry cooks for the summer season, Chef Moreau, and a supplier in Lyon named your school first. Would it be alright to connect?',
+    // Succeeding them in something of theirs.
+    'Hello Ms Kaur, I am the incoming treasurer of the Sikh Council in Leicester, which you chaired until last year. Would you be willing to connect?',
+    // A problem of ours joined to the ask by "so" is its reason.
+    'Hi Marta, Jonas at the co-op suggested I ask you about frost cloth. Our almond blossom gets burnt every March, so would you be open to connecting?',
+    'Hi Finn, your thread on rewilding Scottish estates has me rethinking our 40 acres in Perthshire. Happy to connect?',
+    // Being linked again is staying in touch.
+    'Hi Mandla, congratulations on the Eskom grid planning role. Good to be connected again after our Sasol years.',
   ],
   invalid: [
+    // "So" joins a reason to the ask only when something of ours is happening.
+    {
+      text: 'Hi Ama, it was lovely meeting you at our alumni dinner in Kumasi, so let’s connect!',
+      errors: [{ whole: true }],
+    },
     // Doing something together in the past is not a reason now.
     {
       text: 'Hi Lauren, Marcus gave me your name when we were chatting at a Cubs game. I’d be glad to connect.',
