@@ -116,7 +116,10 @@ const TITLE_DOT = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|St|Engr|Sgt|Insp|Hon|Fr|Col|
 
 /** The name the note greets: "Hi X,", "Hello X!", "X, …" or "…, X!" in the first sentence. */
 export function greetedAs(text: string): string | undefined {
-  const masked = text.replace(TITLE_DOT, '$1\u2024');
+  // Nor does an initial's ("Hi K. Srinivasan,", "Hi J.R.,", "Hi Ma. Cristina,").
+  const masked = text
+    .replace(TITLE_DOT, '$1\u2024')
+    .replace(/(?<=(?:^|[\s.])(?:\p{Lu}|Ma))\./gu, '\u2024');
   const unmask = (name: string | undefined) => name?.replace(/\u2024/g, '.');
   const hi = /^(?:hi|hello|hey|dear)\s+([^,!.]+?)\s*[,!]/i.exec(masked);
   if (hi) return unmask(hi[1]);

@@ -31,6 +31,7 @@ describe('capitaliseName', () => {
     ['Dr joão da silva', 'Dr João Da Silva'],
     ["Ritu ma'am", "Ritu ma'am"],
     ['João da Silva', 'João da Silva'],
+    ['park ji-hoon', 'Park Ji-hoon'],
   ])('%s → %s', (raw, expected) => {
     expect(capitaliseName(raw)).toBe(expected);
   });

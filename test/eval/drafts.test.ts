@@ -69,6 +69,15 @@ describe('the judge of a draft', () => {
     expect(greetedAs('Hi Dr. Souza, Helena recommended you.')).toBe('Dr. Souza');
     expect(greetedAs('Helena recommended you, Dr. Souza! Let’s connect.')).toBe('Dr. Souza');
   });
+
+  it('reads an initial’s full stop as part of the name too', () => {
+    expect(greetedAs('Hi V. Raghavan, thank you for our meeting.')).toBe('V. Raghavan');
+    expect(greetedAs('Hello T.J., great meeting you.')).toBe('T.J.');
+    expect(greetedAs('Hi Ma. Luisa, we were shift leads.')).toBe('Ma. Luisa');
+    expect(
+      greetedAs('Great meeting you at the fair, Rowena! I work at Plan B. Let’s connect.'),
+    ).toBe('Rowena');
+  });
 });
 
 describe('the corpus parts', () => {
@@ -84,8 +93,8 @@ describe('the corpus parts', () => {
   });
 });
 
-/** Where the sealed figure stands (90.6%); raise it when the figure rises. */
-const FLOOR = 0.906;
+/** Where the sealed figure stands (92.1%); raise it when the figure rises. */
+const FLOOR = 0.92;
 
 describe('drafts fit to send on the sealed corpus', () => {
   it(`stays at or above ${FLOOR * 100}% (target ${TARGET * 100}%) on inputs the drafter was not tuned on`, () => {

@@ -10,7 +10,7 @@ import { RELATIONSHIPS } from '../relationships.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
-import { omissions, shortenings } from './shorten.js';
+import { isDuration, omissions, shortenings } from './shorten.js';
 import { type Parts, VARIANTS, type Variant } from './templates.js';
 
 export type Reviewer = (text: string, options: ReviewOptions) => Review;
@@ -40,8 +40,16 @@ interface Attempt {
 }
 
 // Reasons the template says anyway ("…to stay in touch"): leaving one out loses nothing.
-const GENERIC =
+const STOCK =
   /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
+// "we should link up": the ask again, in the user's words.
+const LINK_UP = /^(?:(?:we should |let['’]s )(?:link up|connect|catch up)|link up)$/i;
+// "really sharp guy", "very kind person": the sender's word on them, no fact to keep.
+const PRAISE =
+  /^(?:(?:a|an|such a)\s+)?(?:(?:very|really|super|so|such a)\s+)?[\p{L}-]+\s+(?:guy|person|woman|man|lady|bloke|chap|fellow|soul)$/iu;
+const GENERIC = {
+  test: (text: string) => STOCK.test(text) || LINK_UP.test(text) || PRAISE.test(text),
+};
 
 /** "…, and I want to keep in touch" cut from a piece: the note says that anyway. */
 function isStockEnding(cut: string): boolean {
@@ -55,7 +63,7 @@ function isStockEnding(cut: string): boolean {
 
 /** What leaving `text` out of a draft costs: its length, more for the facts in it. */
 function cutCost(text: string): number {
-  return 10 + text.length + factCost(text);
+  return 10 + text.length + (isDuration(text) ? 0 : factCost(text));
 }
 
 /**
@@ -160,14 +168,27 @@ function keeps(
       (sum, piece, at) => sum + piece.text.length - (tight[at]?.text.length ?? 0),
       0,
     );
-    const forms = [{ pieces: kept, loss }];
+    const forms = [{ pieces: kept, loss, lost }];
     if (saved > 0) {
       out.push({ kept: tight, loss: loss + 1, out: lost });
-      forms.push({ pieces: tight, loss: loss + 1 });
+      forms.push({ pieces: tight, loss: loss + 1, lost });
+    }
+    // Tighter still, how long goes from every piece at once ("for 5 years"), said as left out.
+    const spans: string[] = [];
+    const timeless = tight.map((piece) => {
+      const cut = omissions(piece.text).find((omission) => isDuration(omission.cut));
+      if (!cut) return piece;
+      spans.push(cut.cut);
+      return { ...piece, text: cut.form };
+    });
+    if (spans.length > 0) {
+      const cost = loss + 1 + spans.reduce((sum, span) => sum + cutCost(span) * weight, 0);
+      out.push({ kept: timeless, loss: cost, out: [...lost, ...spans] });
+      forms.push({ pieces: timeless, loss: cost, lost: [...lost, ...spans] });
     }
     // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
-    for (const { pieces: whole, loss: base } of forms) {
+    for (const { pieces: whole, loss: base, lost } of forms) {
       whole.forEach((piece, index) => {
         if (piece.text.length <= 40) return;
         // A cut clause keeps four words at least, so it still says something ("we sat next"
@@ -307,8 +328,46 @@ function countSentences(text: string): number {
       /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Eng|Dra|Lic|Ing|Atty|Dott|Sgt|Insp|Hon|Fr|Col|Lt|Maj|Gen|Det|Ir|Cmdr)\./gi,
       '',
     )
-    .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '');
+    .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '')
+    // "A. K. Mensah", "Ma. Cristina": an initial's full stop ends no sentence.
+    .replace(/\b(?:\p{Lu}|Ma)\.(?=\s?\p{Lu})/gu, '');
   return (plain.match(/[.!?]+(?=\s|$)/g) ?? []).length;
+}
+
+/**
+ * The review without spelling findings on words the user typed as they typed them ("toon
+ * boom", "kumis"): their words are theirs. A word the drafter broke is still found.
+ */
+function withoutTyped(review: Review, plan: Plan): Review {
+  const spelled = review.findings.filter((finding) => finding.ruleId === 'spelling');
+  if (spelled.length === 0) return review;
+  const typed = new Set(
+    Object.values(plan.fields).flatMap((value) => value?.match(/[\p{L}'’-]+/gu) ?? []),
+  );
+  return {
+    ...review,
+    findings: review.findings.filter(
+      (finding) =>
+        finding.ruleId !== 'spelling' ||
+        !typed.has(finding.excerpt ?? '') ||
+        slipFor(finding.excerpt ?? '', finding.suggestion),
+    ),
+  };
+}
+
+/**
+ * A slip the user would want fixed: a letter left out ("realy"), swapped ("recieve"), wrong
+ * ("definately") or doubled ("untill"). A term the dictionary lacks is nearest a shorter
+ * word ("toon" → "ton", "desludging" → "deluging"), and is the user's to keep.
+ */
+function slipFor(word: string, suggestion: string | undefined): boolean {
+  if (!suggestion) return false;
+  const lower = word.toLowerCase();
+  const fix = suggestion.toLowerCase();
+  if (fix.length >= lower.length) return true;
+  return [...lower].some(
+    (letter, at) => letter === lower[at + 1] && lower.slice(0, at) + lower.slice(at + 1) === fix,
+  );
 }
 
 /** True when the review has nothing to say worse than a tip, inside the targets. */
@@ -354,7 +413,7 @@ function fitVariant(
     if (words < target.min || words > target.max || countSentences(text) > 3) continue;
     const review = reviewer(text, plan.reviewOptions);
     reviews += 1;
-    if (passes(review, plan.limit)) {
+    if (passes(withoutTyped(review, plan), plan.limit)) {
       const draft: FittedDraft = { text, review };
       if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
       return { draft, sawShortEnough };

@@ -6,9 +6,10 @@
 
 import { listSet, readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
-import { personRole } from '../language/people.js';
+import { personRole, sexOfTitle } from '../language/people.js';
 import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
+import { isCorrect } from '../spell.js';
 import { cleanText, embed } from './normalize.js';
 
 export type Piece =
@@ -53,6 +54,33 @@ const notNames = () =>
   (plainWords ??= listSet(new URL('./data/not-name-words.txt', import.meta.url)));
 let markers: ReadonlySet<string> | undefined;
 
+// Short words a field typed in capitals uses as words, not as acronyms ("IN", "AT", "MY").
+const SMALL_WORDS = new Set(
+  `a an the in on at to of and or but for my our your his her its we i me us is am are was
+  be by as so if it up do did has had how who why new old all any can via per off out own`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * A field typed all in capitals ("HER TALK AT SXSW ON AI IN MUSIC") in ordinary case: a word
+ * the dictionary knows in lower case is lowered, a name it knows capitalised keeps its
+ * capital ("Austin"), and anything else short stays as typed ("SXSW", "AI").
+ */
+function unshout(text: string): string {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  if (words.length < 3 || /\p{Ll}/u.test(text)) return text;
+  return text.replace(/\p{L}+(?:['’]\p{L}+)?/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (/^i(?:['’]\p{L}+)?$/u.test(lower)) return `I${lower.slice(1)}`;
+    if (SMALL_WORDS.has(lower)) return lower;
+    if (word.length <= 4 && !isCorrect(lower)) return word;
+    if (isCorrect(lower)) return lower;
+    const title = lower.charAt(0).toUpperCase() + lower.slice(1);
+    return isCorrect(title) || word.length > 4 ? title : word;
+  });
+}
+
 /** What people type quickly: "i'd", "im", "thursday", a lower-case name, a one-slip typo. */
 export function tidy(text: string, people: People): string {
   // Only the capitalised words of a name: "James at the V&A" must not make "the" a name.
@@ -72,7 +100,10 @@ export function tidy(text: string, people: People): string {
   const spelled = informal;
   markers ??= listSet(new URL('./data/tone-markers.txt', import.meta.url));
   const tone = markers;
-  let out = text
+  let out = unshout(text)
+    // "w/ his team": the slash is shorthand for "with".
+    .replace(/(?<!\S)w\/(?=\s)/giu, 'with')
+    .replace(/(?<!\S)w\/o(?=\s)/giu, 'without')
     .replace(/[\s,]*\b[\p{L}]+\b[!.]*/gu, (match) =>
       tone.has(match.replace(/[\s,!.]/g, '').toLowerCase()) ? '' : match,
     )
@@ -82,15 +113,17 @@ export function tidy(text: string, people: People): string {
       if (!fix) return word;
       return /^\p{Lu}/u.test(word) ? fix.charAt(0).toUpperCase() + fix.slice(1) : fix;
     })
-    .replace(/\b[Ii]m\b/g, 'I’m')
+    // Word edges by letters, not \b: "Boğaziçi" and "Hà Nội" end in a letter \b does not know.
+    .replace(/(?<![\p{L}\p{N}])[Ii]m(?![\p{L}\p{N}])/gu, 'I’m')
     // "id love to", "id like": "id" before these is "I'd".
-    .replace(/\b[Ii]d(?= (?:love|like|rather|be|need|want)\b)/g, 'I’d')
-    .replace(/\bi(?=['’](?:m|d|ve|ll)\b)/g, 'I')
-    .replace(/\bi\b/g, 'I')
+    .replace(/(?<![\p{L}\p{N}])[Ii]d(?= (?:love|like|rather|be|need|want)\b)/gu, 'I’d')
+    .replace(/(?<![\p{L}\p{N}])i(?=['’](?:m|d|ve|ll)\b)/gu, 'I')
+    .replace(/(?<![\p{L}\p{N}'’])i(?![\p{L}\p{N}'’])/gu, 'I')
     .replace(/\b([Dd]on|[Cc]an|[Ww]on|[Dd]idn|[Ii]sn)t\b/g, (_, stem: string) =>
       stem.toLowerCase() === 'can' ? `${stem}’t` : `${stem}’t`,
     )
-    .replace(/\p{Ll}[\p{L}'’-]*/gu, (word) =>
+    // Not inside an address: "omar.h@example.com" stays as typed.
+    .replace(/(?<![\p{L}'’.@/-])\p{Ll}[\p{L}'’-]*(?![.@/]\S)/gu, (word) =>
       DAYS_AND_MONTHS.has(word) || names.has(word.toLowerCase())
         ? word.charAt(0).toUpperCase() + word.slice(1)
         : word,
@@ -167,6 +200,8 @@ function isTypoFix(typo: string, fix: string): boolean {
   if (typo.length < 6) return typo.length >= 4 && swapsTwo(typo.toLowerCase(), fix.toLowerCase());
   if (typo.charAt(0) !== fix.charAt(0)) return false;
   if (Math.abs(typo.length - fix.length) > 1 || `${fix}s` === typo) return false;
+  // "commis" is a word of its trade, not a slip for the plural "commies".
+  if (fix.toLowerCase() === `${typo.toLowerCase().slice(0, -1)}es`) return false;
   const a = typo.toLowerCase();
   const b = fix.toLowerCase();
   // A spelling from the other side of the Atlantic is not a typo ("moulding", "paediatrician").
@@ -224,7 +259,8 @@ const BASE_VERBS = new Set(
   collaborate compare trade get hire work build see ask help introduce grow find partner brainstorm
   join invite meet support reconnect connect network mentor recruit plan team grab set offer show
   pick bounce look cover dig review refer send visit thank say congratulate celebrate credit back
-  endorse score close finalise finalize update`.split(/\s+/),
+  endorse score close finalise finalize update intro loop pitch arrange schedule organise organize
+  onboard`.split(/\s+/),
 );
 const LEADING_ADVERB = /^(?:just|now|recently|still|also|briefly|finally)\s+/i;
 const PREPOSITION =
@@ -237,7 +273,14 @@ function startsWithSubject(text: string): boolean {
   if (!first) return false;
   if (/^(?:i|we|you|he|she|they|it|i'm|i've|i'd|i'll)$/.test(first.lower)) return true;
   if (first.lower === 'both') return ['VERB', 'AUX'].includes(tokens[1]?.pos ?? '');
-  if (first.pos === 'VERB' || first.pos === 'ADP' || first.lower === 'thanks') return false;
+  // "Ate Joy said…": a form of address before a name ("Ate", "Kuya") is no verb.
+  const addressed =
+    /^\p{Lu}/u.test(first.text) &&
+    /^\p{Lu}/u.test(tokens[1]?.text ?? '') &&
+    !!sexOfTitle(first.lower);
+  if ((first.pos === 'VERB' && !addressed) || first.pos === 'ADP' || first.lower === 'thanks') {
+    return false;
+  }
   // "Tom said…", "Dr Adeleke from the unit said…", "Helena my practice manager recommended…",
   // but not "the equine dentistry stand" or "Retail Week Live": the verb must be finite.
   for (let i = 1; i < tokens.length - 1; i++) {
@@ -389,6 +432,8 @@ function piece(
   if (/^(?:want|wanted|would like|need)\s(?!to\b)/i.test(text)) {
     return { kind: 'clause', text: `I ${embed(text)}` };
   }
+  // "am building a float app": only the sender says "am".
+  if (/^am\s+\p{Ll}/iu.test(text)) return { kind: 'clause', text: `I ${embed(lowerFirst(text))}` };
   if (startsWithSubject(text)) return { kind: 'clause', text: embed(text) };
   if (/^my\s/i.test(text)) return { kind: 'role', text: embed(text), whose: 'mine' };
   const adverb = LEADING_ADVERB.exec(text)?.[0] ?? '';
@@ -466,7 +511,10 @@ function piece(
         (RECONNECTING_IDS.has(relationship) && /^(?:shared|met|roomed|dated)$/.test(firstWord)) ||
         // "we had a meeting at your office, went through the tender": still "we".
         (previous?.kind === 'clause' && /^we\b/i.test(previous.text));
-      const subject = shared ? 'we' : 'I';
+      // "he trained me on nights, showed me the cranes": a clause without a subject keeps
+      // the one before it, here the recipient's.
+      const theirs = previous?.kind === 'clause' && /^you\b/i.test(previous.text) && !shared;
+      const subject = shared ? 'we' : theirs ? 'you' : 'I';
       return { kind: 'clause', text: `${subject} ${embed(text)}` };
     }
     if (BASE_VERBS.has(firstWord) || firstToken?.pos === 'VERB') {
@@ -478,10 +526,15 @@ function piece(
   if (/^now\s/i.test(text)) {
     return { kind: 'role', text: embed(text), whose: 'yours' };
   }
+  // "your stand had organic towels": a thing of theirs and what it did is a clause.
+  if (HAD_CLAUSE.test(text)) return { kind: 'clause', text: embed(text) };
   return index === 0 || /^(?:the|a|an|your|our)\b/i.test(text)
     ? { kind: 'place', prep: null, text: embed(text) }
     : { kind: 'phrase', text: embed(text) };
 }
+
+const HAD_CLAUSE =
+  /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have|was|were|is|are)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
 
 const RECONNECTING_IDS = new Set(['former-colleague', 'close-contact']);
 
@@ -501,12 +554,26 @@ function lowerFirst(text: string): string {
 const TRAILING_ASK =
   /,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?$/i;
 
+const ADDING =
+  /^(?:I['’]m\s+|I\s+am\s+)?(?:just\s+)?adding\s+you(?:\s+(?:here|on here|on LinkedIn))?\s+(?:(?:now that|now|since|as|because|cause|cos|coz|so)\s+)?/i;
+// "wish to reconnect as I have joined…": the note asks to reconnect; the reason stays.
+const WISH_TO_CONNECT =
+  /^(?:I\s+)?(?:wish|want|wanted|hope|hoping|would love|would like|['’]d love|['’]d like)\s+to\s+(?=(?:re)?connect\s+(?:now that|since|as|because|so)\s)/i;
+const INTRO_FROM = /^(?:an?\s+|the\s+)?intro(?:duction)?\s+(?:from|by|via|through)\s+(\p{Lu}.*)$/iu;
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const THE_ONE_WHO =
+  /\b(you|we|I)(?:\s+(?:were|was|are|am)|['’](?:re|m))\s+the\s+(?:one|person|guy|girl|woman|man)\s+(?:who|that)\s+(?=\p{Ll})/iu;
+const TELLER_ASIDE =
+  /^((?:[\p{Ll}]+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+((?:who|from|in)\s[^,]+?)\s+(said|says|told me|tells me|mentioned|suggested|recommended|reckons|thinks)\b/u;
+const ASK_AND =
+  /\b((?:would|['’]d|really)?\s*(?:love|like|want|hope)\s+to)\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn))?\s+and\s+(?=\p{Ll})/iu;
+
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
   return (
     text
       .split(
-        /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|\p{Lu}))[.!?]+\s+/u,
+        /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|Mt|Ft|Inc|Ltd|Co|Corp|Univ|Dept|Ave|Rd|\p{Lu}))[.!?]+\s+/u,
       )
       .map((part) => part.trim())
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
@@ -568,7 +635,15 @@ export function readField(
     ...(people.pronouns ? { pronouns: people.pronouns } : {}),
   });
   const read: Piece[] = [];
-  for (const [index, segment] of segments(spoken.text).entries()) {
+  for (const [index, typed] of segments(spoken.text).entries()) {
+    // "adding him now that I've opened a forge school": the note is the adding (and "adding
+    // you now" reads as pressure); the reason is what is left.
+    const rest = typed
+      .replace(ADDING, '')
+      .replace(WISH_TO_CONNECT, '')
+      // "intro from Pieter at WaterAid": said as who introduced you.
+      .replace(INTRO_FROM, '$1 introduced us');
+    const segment = rest !== typed && countWords(rest) >= 3 ? rest : typed;
     read.push(piece(segment, relationship, index, options.topic ?? false, read[index - 1]));
   }
   const pieces = read.map((read) => {
@@ -576,6 +651,13 @@ export function readField(
     // "connect and say congrats": the note asks to connect already; the errand is the rest.
     const text = read.text
       .replace(TRAILING_ASK, '')
+      // "would love to reconnect and hear what you're up to": the errand is the hearing.
+      .replace(ASK_AND, '$1 ')
+      // "you were the one who trained the juniors": said plainly, "you trained the juniors".
+      .replace(THE_ONE_WHO, '$1 ')
+      // "Kojo who works at COCOBOD said…": who the teller is, set off by commas, so the
+      // place is not read as the start of what they said.
+      .replace(TELLER_ASIDE, '$1, $2, $3')
       .replace(/^(?:re)?connect(?: here| on here| on LinkedIn)? and (?=\S)/i, '');
     return text.length > 0 ? { ...read, text } : read;
   });

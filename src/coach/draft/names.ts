@@ -18,6 +18,8 @@ let postNominals: ReadonlySet<string> | undefined;
 let devotional: ReadonlySet<string> | undefined;
 let balinese: ReadonlySet<string> | undefined;
 let ethiopian: ReadonlySet<string> | undefined;
+let prefixes: ReadonlySet<string> | undefined;
+let seconds: ReadonlySet<string> | undefined;
 
 /** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
 function givenAndFathers(words: readonly string[]): boolean {
@@ -36,6 +38,16 @@ function devotionalGiven(words: readonly string[]): number {
     devotional.has((words[2] ?? '').toLowerCase())
     ? 3
     : 0;
+}
+
+/** How many words "María del Carmen Ruiz" gives the given name (3), running to its noun; else 0. */
+function linkedGiven(words: readonly string[]): number {
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
+  const linked =
+    /^(?:del|de)$/i.test(words[1] ?? '') && hispanic.has((words[0] ?? '').toLowerCase());
+  if (!linked || words.length < 4) return 0;
+  const noun = words.findIndex((word, at) => at >= 2 && /^\p{Lu}/u.test(word));
+  return noun > 0 && noun < words.length - 1 ? noun + 1 : 0;
 }
 
 const PARTICLES = new Set(
@@ -129,6 +141,40 @@ function yorubaFirst(words: readonly string[]): boolean {
   );
 }
 
+const LOOSE_SYLLABLE = /^(?:ng|[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|ck|[hkmnptw])?)$/i;
+
+/** "Ong Kah Wai": a Chinese family name, then two one-syllable words no list knows as given. */
+function looseChinese(words: readonly string[]): boolean {
+  if (words.length !== 3) return false;
+  familyFirst ??= listMap(data('family-names-first.txt'));
+  const language = familyFirst.get((words[0] ?? '').toLowerCase());
+  if (language !== 'zh' && language !== 'ko') return false;
+  return words.slice(1).every((word) => word.length <= 5 && LOOSE_SYLLABLE.test(word));
+}
+
+/** A word typed all in lower case, with its first letter raised. */
+function raise(word: string): string {
+  return word === word.toLowerCase() ? titleCase(word) : word;
+}
+
+/**
+ * "Mei Ling Tan", "Wei Ming Lim": a Chinese given name of two syllables, each typed as a word,
+ * before the family name, as Singapore and Malaysia write it; she is greeted "Mei Ling".
+ */
+function givenBeforeFamily(words: readonly string[]): string | undefined {
+  if (words.length !== 3) return undefined;
+  familyFirst ??= listMap(data('family-names-first.txt'));
+  const [one = '', two = '', last = ''] = words.map((word) => word.toLowerCase());
+  const language = familyFirst.get(last);
+  if (language !== 'zh' && language !== 'ko') return undefined;
+  // One syllable each: "Anna Mei Chen" is a Western given name and a middle name.
+  const syllable = (word: string) =>
+    PINYIN.test(word) && !/^(?:[^aeiouü]*[aeiouü]+n?g?r?)[^aeiouü]+[aeiouü]/.test(word);
+  // "Tan Mei Ling" is family name first: a first word that is a family name is not given.
+  if (!syllable(one) || !syllable(two) || familyFirst.has(one)) return undefined;
+  return `${words[0]} ${words[1]}`;
+}
+
 /**
  * The name to greet someone by: the given name; a compound given name whole; title and
  * surname when the user typed a title; and for names in family-name-first order, the
@@ -139,8 +185,21 @@ export function guessGreeting(typed: string): string {
   postNominals ??= listSet(data('post-nominals.txt'));
   const after = postNominals;
   // "Jane Doe, PhD", "Tom Reyes MBE", "Chidi Okonkwo (he/him)": only the name itself.
+  titles ??= listSet(data('titles.txt'));
+  const known_titles = titles;
+  // "Sharma, Priya" as a directory lists people: the given name after the comma.
+  const listed = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(
+    typed.trim(),
+  );
+  if (listed && !after.has((listed[2] ?? '').replace(/\./g, '').toLowerCase())) {
+    return guessGreeting(`${listed[2]} ${listed[1]}`);
+  }
   const kept = typed
     .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
+    // "Dr (Mrs) Ngozi Uche-Okeke": a title in brackets is no nickname.
+    .replace(/\s*\(([\p{L}.]+)\)/gu, (all, word: string) =>
+      known_titles.has(word.replace(/\.$/, '').toLowerCase()) ? '' : all,
+    )
     .replace(/,.*$/u, '')
     .split(' ')
     .filter(Boolean);
@@ -152,14 +211,21 @@ export function guessGreeting(typed: string): string {
   const fullName = kept.join(' ') || typed;
   // "Robert (Bob) Smith", 'Oluwaseun "Seun" Adeyemi': the name they go by, as typed.
   // "Siriporn Chaiyaporn [Ploy]": a Thai nickname is often typed in square brackets.
-  const known = /[(["“'‘]([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)[)\]"”'’]/u.exec(
-    fullName,
-  )?.[1];
-  if (known && /\s/.test(fullName.replace(/[(["“'‘][^)\]"”'’]*[)\]"”'’]/u, '').trim())) {
+  const known =
+    /(?:^|\s)[(["“'‘]([\p{L}][\p{L}'’-]*(?: [\p{L}][\p{L}'’-]*)?)[)\]"”'’](?=\s|$)/u.exec(
+      fullName,
+    )?.[1];
+  // "Katherine 'Kate'", "'Kate' Moss": a name beside the nickname is enough.
+  if (known && /\p{L}/u.test(fullName.replace(/[(["“'‘][^)\]"”'’]*[)\]"”'’]/u, ''))) {
     return known;
   }
   const words = fullName.split(' ').filter(Boolean);
   if (words.length === 0) return fullName;
+  // "Md. Rafiqul Islam", "Syed Ali Hosseini": the name after the prefix is what they are called.
+  prefixes ??= listSet(data('name-prefixes.txt'));
+  if (words.length >= 2 && prefixes.has((words[0] ?? '').toLowerCase())) {
+    return guessGreeting(words.slice(1).join(' '));
+  }
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
     // "Lt. Col. James Ward": a rank of two words is said whole.
@@ -169,7 +235,7 @@ export function guessGreeting(typed: string): string {
       return rank.replace(title, `${title} ${second}`);
     }
     // "Dra. Maria das Graças Silva" → "Dra. Silva": the given name's "das" is no particle.
-    const devoted = devotionalGiven(words.slice(1));
+    const devoted = devotionalGiven(words.slice(1)) || linkedGiven(words.slice(1));
     if (devoted > 0) return `${title} ${words.slice(1 + devoted).join(' ')}`;
     const rest = words.slice(1);
     if (givenAndFathers(rest)) return `${title} ${rest[0]}`;
@@ -185,7 +251,9 @@ export function guessGreeting(typed: string): string {
     }
     const capitals = familyInCapitals(rest);
     if (capitals !== undefined) return `${title} ${titleCase(rest[capitals] ?? '')}`;
-    if (familyNameFirst(rest) || yorubaFirst(rest)) return `${title} ${rest[0]}`;
+    if (familyNameFirst(rest) || yorubaFirst(rest) || looseChinese(rest)) {
+      return `${title} ${rest[0]}`;
+    }
     // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
     hispanic ??= listSet(data('hispanic-given-names.txt'));
     compounds ??= listSet(data('compound-given-names.txt'));
@@ -208,7 +276,11 @@ export function guessGreeting(typed: string): string {
   // before the given name.
   const initials = words.findIndex((word) => !/^\p{Lu}\.?$/u.test(word));
   if (initials > 0 && /\p{Ll}/u.test(words[initials] ?? '')) {
-    return guessGreeting(words.slice(initials).join(' '));
+    // "A. K. Mensah": one word after the initials that is no known given name is the
+    // surname, and the name is said whole rather than as a bare surname.
+    const after = words.slice(initials);
+    if (after.length === 1 && !sexOfName(after[0] ?? '')) return fullName;
+    return guessGreeting(after.join(' '));
   }
   // "Ni Luh Putu Sari": "Ni" marks a Balinese woman's name, as "I" a man's; the birth-order
   // name after it is what she is called.
@@ -220,24 +292,42 @@ export function guessGreeting(typed: string): string {
   }
   // "OKAFOR Chinedu", "DUPONT Marie": the family name in capitals, the given name after it.
   const family = familyInCapitals(words);
-  if (family === 0 && !familyNameFirst(words)) return guessGreeting(words.slice(1).join(' '));
+  // "TJ Miller", "AJ Okafor": two or three capitals without a vowel are initials said as a name.
+  if (family === 0 && /^\p{Lu}{2,3}$/u.test(words[0] ?? '') && !/[AEIOUY]/.test(words[0] ?? '')) {
+    if (!familyNameFirst(words)) return words[0] as string;
+  }
+  if (family === 0 && !familyNameFirst(words)) {
+    // "OKAFOR chinedu": the given name typed in lower case is still greeted with a capital.
+    return guessGreeting(words.slice(1).map(raise).join(' '));
+  }
+  // "ZHANG Wei": the family name in capitals is said as a name, not shouted.
+  if (family === 0) return guessGreeting(words.map(titleCase).join(' '));
+  const singapore = givenBeforeFamily(words);
+  if (singapore) return singapore;
   // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
   const patronym = words.findIndex((word) => /^(?:bin|binti|bte|bt|ibn|bint)$/i.test(word));
   if (patronym === 2) return words.slice(0, 2).join(' ');
   // "María del Carmen Ruiz", "María de los Ángeles": the given name runs to its noun.
   const devoted = devotionalGiven(words);
   if (devoted > 0) return words.slice(0, devoted).join(' ');
-  hispanic ??= listSet(data('hispanic-given-names.txt'));
-  const linked =
-    /^(?:del|de)$/i.test(words[1] ?? '') && hispanic.has((words[0] ?? '').toLowerCase());
-  if (linked && words.length >= 4) {
-    const noun = words.findIndex((word, at) => at >= 2 && /^\p{Lu}/u.test(word));
-    if (noun > 0 && noun < words.length - 1) return words.slice(0, noun + 1).join(' ');
+  const linked = linkedGiven(words);
+  if (linked > 0) return words.slice(0, linked).join(' ');
+  // "Nour El-Houda Benyoucef", "Saif Al-Islam Kadri": a given name joined to its second half
+  // by the article.
+  if (words.length >= 3 && /^(?:el|al|ul|ud|ed|ad|ud)-\p{L}/iu.test(words[1] ?? '')) {
+    return `${words[0]} ${words[1]}`;
   }
+  // "Ong Kah Wai", "Lee Mei Fong": a Chinese family name and a given name of two syllables
+  // romanised other than in pinyin (Hokkien, Cantonese); said whole, as Chinese names are.
+  if (looseChinese(words) && !familyNameFirst(words)) return words.join(' ');
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
   if (words.length >= 2 && (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))) {
+    return `${words[0]} ${words[1]}`;
+  }
+  seconds ??= listSet(data('second-given-names.txt'));
+  if (words.length >= 3 && seconds.has((words[1] ?? '').toLowerCase())) {
     return `${words[0]} ${words[1]}`;
   }
   if (yorubaFirst(words)) return words[1] as string;

@@ -2,7 +2,7 @@
 // spaces collapsed, trailing punctuation gone, and the context and purpose turned into
 // phrases that read naturally in the middle of a sentence.
 
-import { leadingTitle } from './names.js';
+import { familyNameFirst, leadingTitle } from './names.js';
 
 /** Collapse whitespace, drop control characters, quotes around it and trailing punctuation. */
 export function cleanText(value: string | undefined): string {
@@ -42,10 +42,16 @@ export function capitaliseName(value: string | undefined): string {
     return `${title} ${capitaliseName(rest)}`;
   }
   if (!uniformCase) return name.charAt(0).toUpperCase() + name.slice(1);
-  return lower.replace(
+  const raised = lower.replace(
     NAME_SEGMENT,
     (segment) => segment.charAt(0).toUpperCase() + segment.slice(1),
   );
+  // "KIM MIN-JUN" → "Kim Min-jun": a Korean or Chinese given name's second syllable is lower case.
+  const words = raised.split(' ');
+  const order = familyNameFirst(words) ?? familyNameFirst([...words].reverse());
+  return order === 'ko' || order === 'zh'
+    ? raised.replace(/-(\p{Lu})/gu, (_, letter: string) => `-${letter.toLowerCase()}`)
+    : raised;
 }
 
 /** The part of a name used in a greeting: the first name, hyphenated first names whole. */

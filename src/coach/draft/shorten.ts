@@ -58,7 +58,10 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     const form = words.slice(0, keep).join(' ');
     // Cutting a list before its "and" leaves "A, B": keep lists whole.
     if ((next === 'and' || next === 'or') && form.includes(',')) continue;
+    // "the training that I helped | with": the relative clause needs its preposition.
+    if (STRANDED.test(form) && INNER_START.has(next)) continue;
     const trimmed = trimTail(form);
+    if (trimmed !== form && STRANDED.test(trimmed)) continue;
     // "…part of your pilot is what we…" cut before "what" leaves a subject without its verb.
     const dropped = form.slice(trimmed.length).toLowerCase().split(/\s+/);
     // A whole clause of its own ("and I was taking notes") may go.
@@ -75,6 +78,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
 }
 
 const SUBJECT = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
+
+const STRANDED = /\b(?:that|which|who|whom)\s+(?:I|we|you|they|he|she)\s+\S+$/i;
 
 // A verb whose subject a cut must not leave behind.
 const SUBJECT_VERB = new Set(['is', 'are', 'was', 'were']);
@@ -144,8 +149,44 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
     }
   }
   out.push(...beforeNames(words));
+  // "since I was 16": an age says something personal a first note can leave out.
+  for (const match of phrase.matchAll(AGE)) {
+    const at = match.index ?? 0;
+    const form = `${phrase.slice(0, at)}${phrase.slice(at + match[0].length)}`
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    if (at > 0 && form.split(' ').length >= 3) out.push({ form, cut: match[0].trim() });
+  }
+  // "for two summers", "for nearly five years": how long says less than what and where.
+  for (const match of phrase.matchAll(DURATION)) {
+    const at = match.index ?? 0;
+    if (at === 0) continue;
+    const form = `${phrase.slice(0, at)}${phrase.slice(at + match[0].length)}`
+      .replace(/\s+([,.;:!?])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    if (form.split(' ').length >= 3) out.push({ form, cut: match[0].trim() });
+  }
   return out;
 }
+
+/** "for 5 years": how long, which a cut loses least by (its number is no name). */
+export function isDuration(text: string): boolean {
+  DURATION.lastIndex = 0;
+  const match = DURATION.exec(` ${text}`);
+  DURATION.lastIndex = 0;
+  return match !== null && match[0].trim() === text.trim();
+}
+
+const AGE =
+  /\s(?:since|when)\s(?:I|we)\s(?:was|were)\s(?:\d{1,2}|a (?:kid|teenager|teen|child))\b/giu;
+const COUNTS =
+  'a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|\\d+';
+const SPANS = 'years?|months?|weeks?|days?|summers?|winters?|seasons?|terms?|semesters?|shifts?';
+const DURATION = new RegExp(
+  `\\s(?:for|over)\\s(?:(?:nearly|almost|about|around|over|another)\\s)?(?:${COUNTS})\\s(?:${SPANS})\\b`,
+  'giu',
+);
 
 // "as a ship broker in Singapore", "on the chartering desk at Maersk": a role or a team that
 // a named place follows may go, so the name (the fact the recipient knows) can stay.

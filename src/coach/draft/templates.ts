@@ -4,7 +4,7 @@
 // which the composer records), and adds no fact of its own. No filler closers ("Please add
 // me to your network!", "Have a great week!"): the guide and the generic rule call them so.
 
-import { readList } from '../language/lists.js';
+import { listSet, readList } from '../language/lists.js';
 import type { RelationshipId } from '../types.js';
 import type { Piece } from './fields.js';
 
@@ -34,6 +34,8 @@ const RECONNECTING: ReadonlySet<RelationshipId> = new Set(['former-colleague', '
 
 const EVENT =
   /\b(?:meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation|session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop|walkthrough|walk)\b/i;
+const GATHERING =
+  /^(?:the|a|an|this|last|today['’]s|yesterday['’]s)?\s*[\p{L}\s-]*?\b(?:workshop|session|tour|visit|induction|walkthrough|demo|seminar|training)\b/iu;
 const DIRECTORY = /\b(?:directory|list|group|community|network|forum|database|register)\b/i;
 const DETERMINER = /^(?:the|a|an|our|your|my|this|that|today['’]s|yesterday['’]s|last)\b/i;
 
@@ -62,6 +64,9 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
       return `it was great to meet you ${at}`;
     case 'after-meeting':
       if (!piece.prep && EVENT.test(text)) {
+        // "the workshop in Almaty": a gathering others came to too, where you met them.
+        if (tone === 'warm' && GATHERING.test(text) && !/^(?:our|my|your)\b/i.test(text))
+          return `I enjoyed meeting you at ${withDeterminer(text)}`;
         if (tone === 'warm') return `I enjoyed ${withDeterminer(text)}`;
         if (tone === 'exclaim') return `thanks again for ${withDeterminer(text)}`;
         return `thank you for ${withDeterminer(text)}`;
@@ -122,16 +127,18 @@ export function jog(parts: Parts, tone: Tone): string | null {
     parts.terse &&
     RECONNECTING.has(parts.relationship) &&
     first?.kind === 'place' &&
-    !first.prep &&
+    (!first.prep || /^(?:at|in)$/i.test(first.prep)) &&
     /^\p{Lu}/u.test(first.text) &&
     !EVENT.test(first.text) &&
     next?.kind === 'clause' &&
-    /^we\b/i.test(next.text)
+    /^(?:we|you)\b/i.test(next.text)
   ) {
+    // "at Spotify in Stockholm, we launched…": typed with its "at", still the frame.
+    const where = `${first.prep?.toLowerCase() ?? 'at'} ${first.text}`;
     return jog(
       {
         ...parts,
-        context: [{ kind: 'clause', text: `at ${first.text}, ${next.text}` }, ...rest.slice(1)],
+        context: [{ kind: 'clause', text: `${where}, ${next.text}` }, ...rest.slice(1)],
       },
       tone,
     );
@@ -187,15 +194,30 @@ export function jog(parts: Parts, tone: Tone): string | null {
       lead = `our mutual connection ${lead}`;
     }
   }
+  let before: Piece | undefined = first;
   for (const piece of rest) {
+    const subject = sameSubject(before, piece);
+    before = piece;
+    // "you were my supervisor at GUS and taught me record linkage": one subject, said once.
+    if (subject) {
+      lead += ` and ${piece.text.slice(subject.length + 1)}`;
+      continue;
+    }
     switch (piece.kind) {
       case 'clause':
       case 'thanks':
         // "…, which changed how I price": a clause about what came before takes no "and".
-        lead += /^which\b/i.test(piece.text) ? `, ${piece.text}` : `, and ${piece.text}`;
+        lead += /^(?:which|where|when|who)\b/i.test(piece.text)
+          ? `, ${piece.text}`
+          : `, and ${piece.text}`;
         break;
       case 'place':
-        lead += piece.prep ? `, ${piece.prep} ${piece.text}` : `, at ${withDeterminer(piece.text)}`;
+        // "his exhibition at the museum, the blown glass birds": what it was, not a place.
+        lead += piece.prep
+          ? `, ${piece.prep} ${piece.text}`
+          : isVenue(piece.text)
+            ? `, at ${withDeterminer(piece.text)}`
+            : ` (${piece.text})`;
         break;
       case 'role':
         lead += piece.whose === 'ours' ? `, when we were ${piece.text}` : `, ${piece.text}`;
@@ -210,6 +232,27 @@ export function jog(parts: Parts, tone: Tone): string | null {
     }
   }
   return lead;
+}
+
+let venues: ReadonlySet<string> | undefined;
+
+/** "his booth", "the tasting table": a place at an event, said "at" it. */
+function isVenue(text: string): boolean {
+  venues ??= listSet(new URL('./data/venue-nouns.txt', import.meta.url));
+  const words = venues;
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => words.has(word) || words.has(word.replace(/s$/, '')));
+}
+
+/** "you" or "we" when both clauses start with it, followed by a verb of their own. */
+function sameSubject(before: Piece | undefined, piece: Piece): string | undefined {
+  if (before?.kind !== 'clause' || piece.kind !== 'clause') return undefined;
+  const subject = /^(you|we)\s/i.exec(before.text)?.[1];
+  if (!subject || !new RegExp(`^${subject}\\s+\\p{Ll}`, 'iu').test(piece.text)) return undefined;
+  // "you've", "we're": a contraction's verb does not stand alone after "and".
+  return /^\S+\s+(?:were|are|was|had|have|will|would)\b/i.test(piece.text) ? undefined : subject;
 }
 
 /**

@@ -140,7 +140,10 @@ function formOf(tokens: readonly LangToken[], i: number, base: Form): Form {
       gerundBeforeNoun) &&
     !(token.lower === 'her' && next.pos === 'ADV');
   if (token.lower === 'her') return possessive ? 'possessive' : 'object';
-  return possessive ? 'possessive' : 'independent';
+  // "his stand had…": "his" is never an object, so before any word of a phrase it is "your".
+  const phrase =
+    next !== undefined && !['PUNCT', 'CCONJ', 'ADP', 'PART', 'AUX', 'SCONJ'].includes(next.pos);
+  return possessive || phrase ? 'possessive' : 'independent';
 }
 
 function matchCase(replacement: string, like: string): string {
@@ -170,6 +173,18 @@ function plainForm(token: LangToken): string | undefined {
     return token.text.slice(0, lemma.length - 1) + (token.text.at(-3) === 'I' ? 'Y' : 'y');
   }
   return undefined;
+}
+
+/** "trains" after a name and before its object ("the", "community"): the verb's plain form. */
+function nounAsVerb(token: LangToken, next: LangToken | undefined): string | undefined {
+  if (token.pos !== 'NOUN' || !/^\p{Ll}+s$/u.test(token.text) || token.text.endsWith('ss')) {
+    return undefined;
+  }
+  if (!next || !['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM'].includes(next.pos)) return undefined;
+  const { lemma, lower } = token;
+  return lower === `${lemma}s` || lower === `${lemma}es`
+    ? token.text.slice(0, lemma.length)
+    : undefined;
 }
 
 let irregular: ReadonlySet<string> | undefined;
@@ -202,7 +217,13 @@ function agreeingVerbs(tokens: readonly LangToken[], i: number): Rewrite[] {
   if (plain !== undefined) {
     out.push({ start: verb.start, end: verb.end, text: verb.text, replacement: plain });
   }
-  // "…and writes a newsletter": a second verb of the same subject, before any new subject.
+  out.push(...laterVerbs(tokens, j));
+  return out;
+}
+
+/** "…and writes a newsletter": a second verb of the same subject, before any new subject. */
+function laterVerbs(tokens: readonly LangToken[], j: number): Rewrite[] {
+  const out: Rewrite[] = [];
   for (let k = j + 1; k < tokens.length; k++) {
     const token = tokens[k] as LangToken;
     if (token.pos === 'PRON' && /^(?:i|we|you|he|she|they|it)$/.test(token.lower)) break;
@@ -212,7 +233,9 @@ function agreeingVerbs(tokens: readonly LangToken[], i: number): Rewrite[] {
       let n = k + 1;
       while (tokens[n]?.pos === 'ADV' && !/^(?:n't|not)$/.test(tokens[n]?.lower ?? '')) n++;
       const next = tokens[n];
-      const nextPlain = next && next.pos === 'VERB' ? plainForm(next) : undefined;
+      // "…and is looking for distributors": a second "is" agrees too.
+      const nextPlain =
+        next && (next.pos === 'VERB' || next.pos === 'AUX') ? plainForm(next) : undefined;
       if (next && nextPlain !== undefined) {
         out.push({ start: next.start, end: next.end, text: next.text, replacement: nextPlain });
       }
@@ -400,6 +423,9 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
           inferred.set(only.at, known.pronoun === 'she' ? 'f' : 'm');
         }
       }
+      // "she leads the project…, see if they fit": once the fields call the recipient "she",
+      // "they" is something else (the pumps), as "he" would be someone else.
+      if (mode === 'field' && resolved.size > 0 && !resolved.has(known.pronoun)) continue;
       const fieldReading = mode === 'field' && !possessive;
       const effective = fieldReading ? [] : candidates;
       if (!isRecipient(known.pronoun, effective, recipientSex, mode)) {
@@ -479,6 +505,18 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
             : 'you',
       });
       if (subject && !contracted) rewrites.push(...agreeingVerbs(tokens, end));
+      // "Amani trains health workers": a verb read as a plural noun after the name.
+      const verbAsNoun =
+        !possessive && !contracted && after ? nounAsVerb(after, tokens[end + 2]) : undefined;
+      if (verbAsNoun && after) {
+        rewrites.push({
+          start: after.start,
+          end: after.end,
+          text: after.text,
+          replacement: verbAsNoun,
+        });
+        rewrites.push(...laterVerbs(tokens, end + 1));
+      }
       i = possessive || contracted ? end + 1 : end;
     }
   }
@@ -496,7 +534,13 @@ function reports(tokens: readonly LangToken[], at: number, upTo: number): boolea
   const verbs = reportVerbs;
   const how = (token: LangToken | undefined) =>
     token?.pos === 'VERB' ? verbs.get(token.lemma) : undefined;
+  // "Musa told me about her clinic": as "mentioned her clinic".
+  const toldAbout =
+    tokens[upTo - 1]?.lower === 'about' &&
+    /^(?:me|us)$/.test(tokens[upTo - 2]?.lower ?? '') &&
+    tokens[upTo - 3]?.lemma === 'tell';
   return (
+    toldAbout ||
     how(tokens[upTo - 1]) === 'obj' ||
     tokens.slice(at + 1, upTo).some((token) => how(token) === 'in')
   );

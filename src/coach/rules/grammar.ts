@@ -24,6 +24,17 @@ const AFTER_YOURE =
     '|',
   );
 
+// "your" that must be "you're": before an article or adverb, or an -ing verb followed by what
+// follows a verb ("your working on", "your doing great"); "your working paper" is a noun.
+const YOUR_THEN_CLAUSE =
+  'a|an|the|welcome|so|very|really|not|always|never|right|absolutely|clearly|definitely'.split('|');
+const AFTER_ING_VERB =
+  'on|at|in|with|for|to|from|hard|great|well|so|really|now|here|there|together|a|an|the'.split('|');
+const YOUR_AS_YOURE = new RegExp(
+  `\\b[Yy]our(?= (?:${YOUR_THEN_CLAUSE.join('|')})\\b| (?:doing|going|looking|working)(?:[.,!?]| (?:${AFTER_ING_VERB.join('|')})\\b))`,
+  'g',
+);
+
 /** `word` only where one of `next` follows it. */
 function followedBy(word: string, next: readonly string[]): RegExp {
   return new RegExp(`${word}(?= (?:${next.join('|')})\\b)`, 'g');
@@ -36,11 +47,7 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
     (found) => `${found.charAt(0)}t’s`,
     'it is / it has',
   ],
-  [
-    /\b[Yy]our(?= (?:a|an|the|welcome|so|very|really|not|always|never|doing|going|looking|working|right|absolutely|clearly|definitely)\b)/g,
-    (found) => `${found.charAt(0)}ou’re`,
-    'you are',
-  ],
+  [YOUR_AS_YOURE, (found) => `${found.charAt(0)}ou’re`, 'you are'],
   [
     // Not after a verb of seeing or knowing, where a clause follows ("see you're team lead").
     followedBy(
@@ -64,7 +71,7 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
 
 // Lower-case parts of surnames: "van der Linden", "da Silva", "bin Salman".
 const NAME_PARTICLES = new Set(
-  'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
+  'van von der den de del della di da dos das du le la ter ten te bin ibn al el'.split(' '),
 );
 
 const LETS =

@@ -20,8 +20,12 @@ export const missingName: Rule = {
       const named = words.some(
         (t) =>
           recipientWord(ctx.name, t.lower.replace(/'s$|^@/g, '')) ||
-          // Initials: "A.J." greeted, "A.J." or "AJ" written.
-          (t.lower.includes('.') && dotless(ctx.name) === dotless(t.lower)),
+          // Initials: "A.J." greeted, "A.J." or "AJ" written; "Hi J.R.," to J.R. Castillo.
+          (t.lower.includes('.') &&
+            (dotless(ctx.name) === dotless(t.lower) ||
+              (ctx.name ?? '')
+                .split(/\s+/)
+                .some((part) => part.includes('.') && dotless(part) === dotless(t.lower)))),
       );
       if (named) return [];
       // Greeting someone else is the copy-paste slip that costs the most.
@@ -63,11 +67,16 @@ const dotless = (word: string | undefined): string =>
 
 function recipientWord(name: string | undefined, word: string): boolean {
   if (!name) return false;
+  // An apostrophe at a word's edge is a quote or part of the name ("Achieng'"): either way
+  // the letters decide.
+  const edge = /^'+|'+$/g;
+  const letters = word.replace(edge, '');
+  if (letters === '') return false;
   return name
     .toLowerCase()
     .replace(/’/g, "'")
     .split(/[^\p{L}\p{M}'-]+/u)
-    .includes(word);
+    .some((part) => part.replace(edge, '') === letters);
 }
 
 /** Where `word` first occurs as a whole word, or -1. */

@@ -19,6 +19,12 @@ testRule('grammar', {
     'Hi Leo, I’d love to connect to ask about your work on Rust.',
     // "you're" opening a clause after a verb of seeing; a participle after a place.
     'Good to see you’re team lead now. Your talk got our team in Napier thinking.',
+    // "your" before a noun made of an -ing word; a Māori particle in lower case.
+    'Hi Mei, your working paper on hawker rents helped our survey. Would you be open to connecting?',
+    {
+      text: 'Kia ora Hine, I still use the te reo lessons you ran in Rotorua. Would love to reconnect here?',
+      options: { name: 'Hine Te Rangi' },
+    },
     // A sign-off line takes no full stop.
     'Great to meet you today, keen to connect. Regards, Capt R Shah',
   ],
@@ -63,6 +69,10 @@ testRule('grammar', {
     {
       text: 'It was great to meet you at the meetup',
       errors: [{ excerpt: 'meetup' }],
+    },
+    {
+      text: 'Hi Mei, I hear your working on hawker rents. Would you be open to connecting?',
+      errors: [{ excerpt: 'your', suggestion: 'you’re' }],
     },
     {
       text: 'Its great to meet you. Your an inspiration and I love you’re work. I could of called.',

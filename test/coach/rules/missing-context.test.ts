@@ -4,6 +4,11 @@ import { testRule } from './rule-tester.js';
 testRule('missing-context', {
   valid: [
     ...GOOD_NOTES,
+    // A thanks for a meeting, with the name closing the sentence.
+    {
+      text: 'Thanks again for our lunch at Dishoom on Friday, Arnav! I would love to keep swapping notes on hiring chefs. Shall we connect?',
+      options: { name: 'Arnav Shah', relationship: 'after-meeting' },
+    },
     'Hi Camille, I came across your profile while researching social media specialists. I’d love to connect.',
     'Hi Jane, it’s been a few years since we worked at ABC Company together. Let’s reconnect.',
     'Hi Matt, I have fond memories of working with you at XYZ Company. Let’s reconnect to stay in touch.',

@@ -10,6 +10,15 @@ testRule('missing-name', {
       text: 'Hi Leo, great to meet you at the meetup. I’d love to connect to share ideas.',
       options: { name: 'Leo Park' },
     },
+    // Greeted by dotted initials, or by a name whose last letter is an apostrophe.
+    {
+      text: 'Hi J.R., great to see your new role at Globe after our Makati years. Reconnect?',
+      options: { name: 'J.R. Castillo' },
+    },
+    {
+      text: "Hi Achieng', great to see your new role after our Kisumu years. Reconnect?",
+      options: { name: "Achieng' Oduor" },
+    },
     // Names opening with "!" or a dash, titled names closing a sentence, greetings in more
     // than one word.
     'Zoë! Miss our Friday deploys at Monzo. Would love to stay in touch here.',
