@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { condense } from '../../src/coach/draft/compose.js';
 import { readField } from '../../src/coach/draft/fields.js';
-import { omissions, shortenings } from '../../src/coach/draft/shorten.js';
+import { foldMemory, omissions, shortenings } from '../../src/coach/draft/shorten.js';
 import { DraftInputError, draft, guessGreeting } from '../../src/coach/draft.js';
 import { RELATIONSHIPS } from '../../src/coach/relationships.js';
 import { review } from '../../src/coach/review.js';
@@ -1641,5 +1641,47 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     expect(condense('we kind of lost touch and maybe drifted apart')).toBe(
       'we lost touch and drifted apart',
     );
+  });
+});
+
+describe('draft: a shared past said as a noun phrase to keep its facts (draft14)', () => {
+  it('folds a clause about a shared past into a noun phrase, verb only', () => {
+    expect(foldMemory('we were in the same cohort at INSEAD')).toBe('our cohort at INSEAD');
+    expect(foldMemory('we worked night shifts together at Royal Free')).toBe(
+      'our night shifts at Royal Free',
+    );
+    expect(foldMemory("you trained me on the CT scanner at St Thomas'")).toBe(
+      "your training on the CT scanner at St Thomas'",
+    );
+    expect(foldMemory('we sat side by side on the tax desk at KPMG in Leeds')).toBe(
+      'our tax desk at KPMG in Leeds',
+    );
+  });
+
+  it('folds nothing that would lose a word of fact or leave a clause without its subject', () => {
+    // "layouts" is a thing made, not a time shared; "and survived" needs its "we".
+    expect(foldMemory('we did layouts together at Ubisoft Chengdu')).toBeNull();
+    expect(foldMemory('we sat on the tax desk at KPMG and survived the audit')).toBeNull();
+    expect(foldMemory('we sat on the tax desk at KPMG for six years')).toBeNull();
+    expect(foldMemory('we worked long nights on the tax desk at KPMG')).toBeNull();
+  });
+
+  it('keeps the desk, the firm and the city of a long reconnection within 30 words', () => {
+    const input: DraftInput = {
+      name: 'Sigrid Dahl',
+      relationship: 'former-colleague',
+      context:
+        'we sat right next to each other on the bunker fuel desk at Equinor in Stavanger, she taught me everything about hedging',
+      purpose: "I've just started my own trading outfit in Rotterdam and would love to reconnect",
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts).toHaveLength(3);
+    for (const { text } of drafts) {
+      for (const fact of ['bunker fuel desk', 'Equinor', 'Stavanger', 'hedging', 'Rotterdam']) {
+        expect(text).toContain(fact);
+      }
+      expect(problems(text, input), text).toEqual([]);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { RELATIONSHIPS } from '../relationships.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
-import { isDuration, omissions, shortenings } from './shorten.js';
+import { foldMemory, isDuration, omissions, shortenings } from './shorten.js';
 import { type Parts, VARIANTS, type Variant } from './templates.js';
 
 export type Reviewer = (text: string, options: ReviewOptions) => Review;
@@ -139,6 +139,7 @@ function keeps(
   pieces: readonly Piece[],
   weight: number,
   keepFirst: boolean,
+  fold = false,
 ): { kept: Piece[]; loss: number; out: string[] }[] {
   const out: { kept: Piece[]; loss: number; out: string[] }[] = [];
   const n = Math.min(pieces.length, 5);
@@ -186,6 +187,27 @@ function keeps(
       out.push({ kept: timeless, loss: cost, out: [...lost, ...spans] });
       forms.push({ pieces: timeless, loss: cost, lost: [...lost, ...spans] });
     }
+    // A reconnection's shared past said as a noun phrase ("we were in the same cohort at
+    // INSEAD" → "our cohort at INSEAD"): only the verb goes, so every fact stays.
+    if (fold) {
+      for (const { pieces: form, loss: base, lost: gone } of [...forms]) {
+        const [first, ...rest] = form;
+        if (first?.kind !== 'clause') continue;
+        // The whole clause, or it cut short where a clause of its own begins.
+        for (const short of shortenings(first.text, 4).slice(0, 4)) {
+          const folded = foldMemory(short);
+          if (!folded) continue;
+          const cut = first.text.slice(short.length).replace(/^[\s,;:–—-]+/u, '');
+          const stock = cut === '' || isStockEnding(cut);
+          const loss = base + FOLD_COST + (stock ? 0 : cutCost(cut) * weight);
+          const lost = stock ? gone : [...gone, cut];
+          const kept: Piece[] = [{ kind: 'place', prep: null, text: folded }, ...rest];
+          out.push({ kept, loss, out: lost });
+          if (cut === '') forms.push({ pieces: kept, loss, lost });
+          break;
+        }
+      }
+    }
     // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
     for (const { pieces: whole, loss: base, lost } of forms) {
@@ -228,6 +250,9 @@ function keeps(
   return out.length > 0 ? out : [{ kept: [], loss: 0, out: [] }];
 }
 
+/** A memory said as a noun phrase reads flatter than the user's clause: the glue gives way first. */
+const FOLD_COST = 10;
+
 /** Every way to assemble the parts, least loss first. */
 function attempts(plan: Plan): Attempt[] {
   const all: Attempt[] = [];
@@ -252,7 +277,9 @@ function attempts(plan: Plan): Attempt[] {
       : []),
   ];
   const maxWords = RELATIONSHIPS[plan.base.relationship].wordTarget.max;
-  for (const context of keeps(plan.context, 5, true)) {
+  const reconnecting =
+    plan.base.relationship === 'former-colleague' || plan.base.relationship === 'close-contact';
+  for (const context of keeps(plan.context, 5, true, reconnecting)) {
     for (const purpose of keeps(plan.purpose, 4, false)) {
       for (const topic of topics) {
         for (const sender of senders) {

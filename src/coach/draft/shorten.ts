@@ -211,3 +211,60 @@ function beforeNames(words: readonly string[]): { form: string; cut: string }[] 
   }
   return out;
 }
+
+// Words between a shared-past verb and its place that say no fact: "sat next to each other".
+const FILLER = String.raw`(?:\s+(?:right|next|to|each|other|together|side|by|both|closely|alongside)){0,5}?`;
+const NOUNS = String.raw`((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)`;
+// "we were in the same cohort at INSEAD", "we sat … on the chartering desk at Maersk".
+const SHARED_UNIT = new RegExp(
+  String.raw`^we\s+(?:both\s+)?(?:were|was|sat|worked|served|started|trained|studied|lived|met)${FILLER}\s+(?:in|on)\s+(?:the\s+same|the|a|an|our)\s+${NOUNS}(?:\s+together)?\s+(at|in|with|for)\s+(\p{Lu}.*)$`,
+  'u',
+);
+// "we worked night shifts together at Royal Free", "we pulled late nights at the Leeds hub".
+const SHARED_TIMES = new RegExp(
+  String.raw`^we\s+(?:both\s+)?(?:worked|did|pulled|covered|shared|ran)\s+(?:all\s+)?(?:those\s+|these\s+|the\s+)?${NOUNS}(?:\s+together)?\s+(at|in|on)\s+((?:the\s+)?\p{Lu}.*)$`,
+  'u',
+);
+// "you trained me on the CT scanner at St Thomas'" → "your training on the CT scanner…".
+const TAUGHT_ME =
+  /^you\s+(trained|taught|coached|mentored)\s+me\s+(?:on\s+|in\s+|how to use\s+)?(\S.*)$/u;
+const LESSON: Record<string, string> = {
+  trained: 'training',
+  taught: 'lessons',
+  coached: 'coaching',
+  mentored: 'mentoring',
+};
+const TIMES =
+  /\b(?:shifts|nights|weekends|days|mornings|evenings|rotas|rotations|on-calls|summers|winters|seasons|trips|lunches|commutes|deadlines)$/;
+const HAS_DURATION = new RegExp(DURATION.source, 'iu');
+const NOT_NOUN = new Set(
+  `together each other same next side by both and or but to of who which that when while
+  where we you i he she they`.split(/\s+/),
+);
+
+/**
+ * A shared past said as a noun phrase, to fit the word target with every fact kept: "we were
+ * in the same cohort at INSEAD" → "our cohort at INSEAD". Only the verb goes; no fact does.
+ */
+export function foldMemory(clause: string): string | null {
+  // "…at Nordea and survived the crash": a clause after the place would lose its subject.
+  if (/[,;:()]|\s(?:and|but|so|then|when|while|who|which|where|until|because)\s/i.test(clause)) {
+    return null;
+  }
+  // "I remember our desk at Barclays for eight years" says the years of the remembering.
+  if (HAS_DURATION.test(clause)) return null;
+  const unit = SHARED_UNIT.exec(clause);
+  if (unit?.[1] && okNouns(unit[1])) return `our ${unit[1]} ${unit[2]} ${unit[3]}`;
+  const times = SHARED_TIMES.exec(clause);
+  // Times shared ("night shifts", "crazy nights"), not a thing made ("the layouts").
+  if (times?.[1] && okNouns(times[1]) && TIMES.test(times[1])) {
+    return `our ${times[1]} ${times[2]} ${times[3]}`;
+  }
+  const taught = TAUGHT_ME.exec(clause);
+  if (taught?.[1] && taught[2]) return `your ${LESSON[taught[1]]} on ${taught[2]}`;
+  return null;
+}
+
+function okNouns(nouns: string): boolean {
+  return nouns.split(/\s+/).every((word) => !NOT_NOUN.has(word) && !SUBJECT_VERB.has(word));
+}
