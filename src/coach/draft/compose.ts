@@ -193,19 +193,14 @@ function keeps(
       for (const { pieces: form, loss: base, lost: gone } of [...forms]) {
         const [first, ...rest] = form;
         if (first?.kind !== 'clause') continue;
-        // The whole clause, or it cut short where a clause of its own begins.
-        for (const short of shortenings(first.text, 4).slice(0, 4)) {
-          const folded = foldMemory(short);
-          if (!folded) continue;
-          const cut = first.text.slice(short.length).replace(/^[\s,;:–—-]+/u, '');
-          const stock = cut === '' || isStockEnding(cut);
-          const loss = base + FOLD_COST + (stock ? 0 : cutCost(cut) * weight);
-          const lost = stock ? gone : [...gone, cut];
-          const kept: Piece[] = [{ kind: 'place', prep: null, text: folded }, ...rest];
-          out.push({ kept, loss, out: lost });
-          if (cut === '') forms.push({ pieces: kept, loss, lost });
-          break;
-        }
+        const folded = foldOf(first.text);
+        if (!folded) continue;
+        const stock = folded.cut === '' || isStockEnding(folded.cut);
+        const loss = base + FOLD_COST + (stock ? 0 : cutCost(folded.cut) * weight);
+        const lost = stock ? gone : [...gone, folded.cut];
+        const kept: Piece[] = [{ kind: 'place', prep: null, text: folded.text }, ...rest];
+        out.push({ kept, loss, out: lost });
+        if (folded.cut === '') forms.push({ pieces: kept, loss, lost });
       }
     }
     // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
@@ -248,6 +243,24 @@ function keeps(
     }
   }
   return out.length > 0 ? out : [{ kept: [], loss: 0, out: [] }];
+}
+
+const folds = new Map<string, { text: string; cut: string } | null>();
+
+/** The clause, or it cut short where a clause of its own begins, as a noun phrase. */
+function foldOf(clause: string): { text: string; cut: string } | null {
+  let fold = folds.get(clause);
+  if (fold !== undefined) return fold;
+  fold = null;
+  for (const short of shortenings(clause, 4).slice(0, 4)) {
+    const text = foldMemory(short);
+    if (!text) continue;
+    fold = { text, cut: clause.slice(short.length).replace(/^[\s,;:–—-]+/u, '') };
+    break;
+  }
+  if (folds.size > 500) folds.clear();
+  folds.set(clause, fold);
+  return fold;
 }
 
 /** A memory said as a noun phrase reads flatter than the user's clause: the glue gives way first. */
