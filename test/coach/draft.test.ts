@@ -1666,6 +1666,22 @@ describe('draft: a shared past said as a noun phrase to keep its facts (draft14)
     expect(foldMemory('we worked long nights on the tax desk at KPMG')).toBeNull();
   });
 
+  it('lets a pleasantry ("hope he is well") go first, and does not call it left out', () => {
+    const input: DraftInput = {
+      name: 'Kofi Boateng',
+      relationship: 'former-colleague',
+      context: 'we were together at Acme Foods in the Kumasi cold chain team',
+      purpose:
+        'hope he is well, want to reconnect as I am now running logistics for a bakery in Tamale',
+      limit: 200,
+    };
+    for (const { text, leftOut } of draft(input).drafts) {
+      for (const fact of ['Acme Foods', 'Kumasi', 'Tamale']) expect(text).toContain(fact);
+      expect(leftOut ?? []).not.toContain('hope you are well');
+      expect(problems(text, input), text).toEqual([]);
+    }
+  });
+
   it('keeps the desk, the firm and the city of a long reconnection within 30 words', () => {
     const input: DraftInput = {
       name: 'Sigrid Dahl',

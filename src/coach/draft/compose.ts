@@ -47,8 +47,12 @@ const LINK_UP = /^(?:(?:we should |let['’]s )(?:link up|connect|catch up)|link
 // "really sharp guy", "very kind person": the sender's word on them, no fact to keep.
 const PRAISE =
   /^(?:(?:a|an|such a)\s+)?(?:(?:very|really|super|so|such a)\s+)?[\p{L}-]+\s+(?:guy|person|woman|man|lady|bloke|chap|fellow|soul)$/iu;
+// "hope you are well": a pleasantry (the guide's own notes open with one), no fact to keep.
+const PLEASANTRY =
+  /^(?:I\s+)?(?:hope|trust)\s+(?:you(?:['’]re|\s+are|['’]ve\s+been|\s+have\s+been)|all\s+is|things\s+are)\s+(?:doing\s+|going\s+)?(?:well|good|great|ok)$/i;
 const GENERIC = {
-  test: (text: string) => STOCK.test(text) || LINK_UP.test(text) || PRAISE.test(text),
+  test: (text: string) =>
+    STOCK.test(text) || LINK_UP.test(text) || PRAISE.test(text) || PLEASANTRY.test(text),
 };
 
 /** "…, and I want to keep in touch" cut from a piece: the note says that anyway. */
