@@ -1682,6 +1682,19 @@ describe('draft: a shared past said as a noun phrase to keep its facts (draft14)
     }
   });
 
+  it('says a purpose by its object when tighter: advice on the field, not on moving into it', () => {
+    expect(condense('ask your advice about moving into hospice nursing')).toBe(
+      'ask your advice on hospice nursing',
+    );
+    expect(condense('get your thoughts on making the switch to product management')).toBe(
+      'get your thoughts on product management',
+    );
+    // No advice asked: the move itself is what the user says.
+    expect(condense('ask about moving into hospice nursing')).toBe(
+      'ask about moving into hospice nursing',
+    );
+  });
+
   it('keeps the desk, the firm and the city of a long reconnection within 30 words', () => {
     const input: DraftInput = {
       name: 'Sigrid Dahl',

@@ -103,6 +103,8 @@ function specificNouns(text: string): number {
 }
 
 let droppable: RegExp | undefined;
+const ADVICE_ON_MOVE =
+  /\b(advice|tips|thoughts|views|insights?|guidance|pointers|perspective)\s+(?:about|on|regarding)\s+(?:moving|getting|breaking|going|transitioning|switching|making\s+the\s+(?:move|switch|jump))\s+(?:into|in|to)\s+/giu;
 
 /** The piece without words that say no fact ("just", "now", "back in 2012" → "in 2012"). */
 export function condense(text: string): string {
@@ -127,6 +129,8 @@ export function condense(text: string): string {
     )
   )
     out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
+  // "your advice about moving into hospice nursing": the advice is on what the move is into.
+  out = out.replace(ADVICE_ON_MOVE, '$1 on ');
   // Nothing left to say, or only a stub: keep the user's words.
   return out.split(' ').length >= 2 ? out : text;
 }
