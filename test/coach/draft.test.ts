@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { condense } from '../../src/coach/draft/compose.js';
 import { readField } from '../../src/coach/draft/fields.js';
+import { capitaliseName } from '../../src/coach/draft/normalize.js';
 import { foldMemory, omissions, shortenings } from '../../src/coach/draft/shorten.js';
 import { DraftInputError, draft, guessGreeting } from '../../src/coach/draft.js';
 import { RELATIONSHIPS } from '../../src/coach/relationships.js';
@@ -1712,5 +1713,24 @@ describe('draft: a shared past said as a noun phrase to keep its facts (draft14)
       }
       expect(problems(text, input), text).toEqual([]);
     }
+  });
+});
+
+describe('draft: names typed in unusual ways (draft14)', () => {
+  it.each([
+    // A directory's "Family, Given" with the family in capitals or opening with particles.
+    ["O'BRIEN, siobhan", 'Siobhan'],
+    ['van der Berg, Pieter', 'Pieter'],
+    ['de la Cruz, Maria', 'Maria'],
+    // Not a directory listing: a place after the comma is no given name.
+    ['Ama Owusu, Accra', 'Ama'],
+    // Part of the name shouted: greeted without shouting.
+    ['yamamoto HARUKI', 'Haruki'],
+    ['Zhang WEI', 'Zhang Wei'],
+    ['Dr. KELLER', 'Dr. Keller'],
+    // Initials said as a name keep their capitals.
+    ['TJ Miller', 'TJ'],
+  ])('%s is greeted as %s', (typed, greeting) => {
+    expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
   });
 });

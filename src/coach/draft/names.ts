@@ -121,6 +121,14 @@ function familyInCapitals(words: readonly string[]): number | undefined {
   return at;
 }
 
+/** "Van der Berg, Pieter" as capitaliseName leaves it: its first particle in lower case. */
+function capitaliseParticles(text: string): string {
+  const first = /^(\p{L}+)\s/u.exec(text)?.[1] ?? '';
+  return PARTICLES.has(first.toLowerCase()) && /,/.test(text)
+    ? `${first.toLowerCase()}${text.slice(first.length)}`
+    : text;
+}
+
 function titleCase(word: string): string {
   return word
     .toLowerCase()
@@ -182,17 +190,37 @@ function givenBeforeFamily(words: readonly string[]): string | undefined {
  * where the whole name is how a stranger greets a person whichever order it was typed in).
  */
 export function guessGreeting(typed: string): string {
+  // "Zhang WEI", "yamamoto HARUKI": a name said in a greeting is not shouted.
+  return guess(typed).replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}'’-])/gu, (word) =>
+    /[AEIOUYÀ-ÖØ-Ý]/u.test(word) ? titleCase(word) : word,
+  );
+}
+
+/** "van der Berg, Pieter": a family name may open with its particles. */
+const LISTED =
+  /^((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(\p{L}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+)?)$/u;
+
+function guess(typed: string): string {
   postNominals ??= listSet(data('post-nominals.txt'));
   const after = postNominals;
   // "Jane Doe, PhD", "Tom Reyes MBE", "Chidi Okonkwo (he/him)": only the name itself.
   titles ??= listSet(data('titles.txt'));
   const known_titles = titles;
   // "Sharma, Priya" as a directory lists people: the given name after the comma.
-  const listed = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)$/u.exec(
-    typed.trim(),
-  );
-  if (listed && !after.has((listed[2] ?? '').replace(/\./g, '').toLowerCase())) {
-    return guessGreeting(`${listed[2]} ${listed[1]}`);
+  // "O'BRIEN, siobhan", "van der Berg, Pieter": the given name in any case, the particles.
+  const listed = LISTED.exec(capitaliseParticles(typed.trim()));
+  const surname = listed?.[1]?.split(' ') ?? [];
+  if (
+    listed &&
+    surname.slice(0, -1).every((word) => PARTICLES.has(word)) &&
+    !after.has((listed[2] ?? '').replace(/\./g, '').toLowerCase())
+  ) {
+    const given = (listed[2] ?? '')
+      .split(' ')
+      .map((word) =>
+        word === word.toLowerCase() || word === word.toUpperCase() ? titleCase(word) : word,
+      );
+    return guessGreeting(`${given.join(' ')} ${listed[1]}`);
   }
   const kept = typed
     .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')

@@ -49,10 +49,25 @@ export function capitaliseName(value: string | undefined): string {
   // "KIM MIN-JUN" → "Kim Min-jun": a Korean or Chinese given name's second syllable is lower case.
   const words = raised.split(' ');
   const order = familyNameFirst(words) ?? familyNameFirst([...words].reverse());
-  return order === 'ko' || order === 'zh'
-    ? raised.replace(/-(\p{Lu})/gu, (_, letter: string) => `-${letter.toLowerCase()}`)
-    : raised;
+  if (order === 'ko' || order === 'zh') {
+    return raised.replace(/-(\p{Lu})/gu, (_, letter: string) => `-${letter.toLowerCase()}`);
+  }
+  // "MARÍA DEL CARMEN LÓPEZ" → "María del Carmen López": a particle inside a name is lower
+  // case; not in a Vietnamese name, whose "Van" is a middle name ("Nguyen Van An").
+  if (order === 'vi') return raised;
+  return raised
+    .split(' ')
+    .map((word, at, all) =>
+      at > 0 && at < all.length - 1 && INNER_PARTICLES.has(word.toLowerCase())
+        ? word.toLowerCase()
+        : word,
+    )
+    .join(' ');
 }
+
+const INNER_PARTICLES = new Set(
+  'de del los las dos das da do van von der den ten ter bin binti bint y'.split(' '),
+);
 
 /** The part of a name used in a greeting: the first name, hyphenated first names whole. */
 export function greetingName(fullName: string): string {
