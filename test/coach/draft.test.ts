@@ -1730,6 +1730,12 @@ describe('draft: names typed in unusual ways (draft14)', () => {
     ['Dr. KELLER', 'Dr. Keller'],
     // Initials said as a name keep their capitals.
     ['TJ Miller', 'TJ'],
+    // A handle or an email's local part.
+    ['john.smith', 'John'],
+    ['Aarav_Sharma', 'Aarav'],
+    // The name in another script, in brackets, is no nickname for an English note.
+    ['Hiroshi Tanaka (田中 博)', 'Hiroshi'],
+    ['Robert (Bob) Smith', 'Bob'],
   ])('%s is greeted as %s', (typed, greeting) => {
     expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
   });

@@ -201,6 +201,16 @@ const LISTED =
   /^((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(\p{L}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+)?)$/u;
 
 function guess(typed: string): string {
+  // "fatima.zahra", "Aarav_Sharma": a name typed as a handle or an email's local part.
+  if (/^\p{L}+(?:[._]\p{L}+){1,3}$/u.test(typed.trim())) {
+    return guessGreeting(
+      typed
+        .trim()
+        .split(/[._]/)
+        .map((word) => (word === word.toLowerCase() ? titleCase(word) : word))
+        .join(' '),
+    );
+  }
   postNominals ??= listSet(data('post-nominals.txt'));
   const after = postNominals;
   // "Jane Doe, PhD", "Tom Reyes MBE", "Chidi Okonkwo (he/him)": only the name itself.
@@ -244,7 +254,10 @@ function guess(typed: string): string {
       fullName,
     )?.[1];
   // "Katherine 'Kate'", "'Kate' Moss": a name beside the nickname is enough.
-  if (known && /\p{L}/u.test(fullName.replace(/[(["“'‘][^)\]"”'’]*[)\]"”'’]/u, ''))) {
+  const beside = fullName.replace(/[(["“'‘][^)\]"”'’]*[)\]"”'’]/u, '');
+  // "Hiroshi Tanaka (田中 博)": the name in another script is no nickname to greet in English.
+  const sameScript = !/\p{Script=Latin}/u.test(beside) || /\p{Script=Latin}/u.test(known ?? '');
+  if (known && /\p{L}/u.test(beside) && sameScript) {
     return known;
   }
   const words = fullName.split(' ').filter(Boolean);
