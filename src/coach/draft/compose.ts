@@ -103,8 +103,13 @@ function specificNouns(text: string): number {
 }
 
 let droppable: RegExp | undefined;
-const ADVICE_ON_MOVE =
-  /\b(advice|tips|thoughts|views|insights?|guidance|pointers|perspective)\s+(?:about|on|regarding)\s+(?:moving|getting|breaking|going|transitioning|switching|making\s+the\s+(?:move|switch|jump))\s+(?:into|in|to)\s+/giu;
+const ASKED = '(advice|tips|thoughts|views|insights?|guidance|pointers|perspective)';
+const MOVE =
+  '(?:moving|getting|breaking|going|transitioning|switching|making\\s+the\\s+(?:move|switch|jump))';
+const ADVICE_ON_MOVE = new RegExp(
+  `\\b${ASKED}\\s+(?:about|on|regarding)\\s+${MOVE}\\s+(?:into|in|to)\\s+`,
+  'giu',
+);
 
 /** The piece without words that say no fact ("just", "now", "back in 2012" → "in 2012"). */
 export function condense(text: string): string {
