@@ -212,6 +212,17 @@ function byPosition(a: Finding, b: Finding): number {
 
 const RULE_ORDER = Object.fromEntries(RULES.map((r, i) => [r.id, i])) as Record<RuleId, number>;
 
+/**
+ * The review with only the findings `keep` accepts, its score counted again: a draft's review
+ * leaves alone the terms the user typed. Its corrected text goes, as it may hold a dropped fix.
+ */
+export function keepFindings(review: Review, keep: (finding: Finding) => boolean): Review {
+  const findings = review.findings.filter(keep);
+  if (findings.length === review.findings.length) return review;
+  const { corrected: _corrected, ...rest } = review;
+  return { ...rest, findings, score: score(findings) };
+}
+
 function score(findings: readonly Finding[]): number {
   const perRule = new Map<string, number>();
   let total = 0;

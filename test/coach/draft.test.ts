@@ -662,6 +662,21 @@ describe('draft: fields as people type them', () => {
     expect(text).not.toContain('rewinding');
   });
 
+  it('keeps a trade term the user typed, and the review shown with it does not nag about it', () => {
+    const { drafts } = draft({
+      name: 'Mei Lan',
+      relationship: 'close-contact',
+      context: 'we storyboarded together at Pixar and she taught me toon boom',
+      purpose: 'catch up',
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { text, review: shown } of drafts) {
+      expect(text).toContain('toon boom');
+      expect(shown.findings).toEqual([]);
+      expect(shown.score).toBe(100);
+    }
+  });
+
   it('does not take a place or the sender’s own role for someone a pronoun could mean', () => {
     for (const text of texts({
       name: 'Professor Lim Wei Ling',

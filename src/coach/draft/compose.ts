@@ -7,6 +7,7 @@ import { listSet, readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
 import { personRole } from '../language/people.js';
 import { RELATIONSHIPS } from '../relationships.js';
+import { keepFindings } from '../review.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
@@ -397,29 +398,31 @@ function withoutTyped(review: Review, plan: Plan): Review {
   const typed = new Set(
     Object.values(plan.fields).flatMap((value) => value?.match(/[\p{L}'’-]+/gu) ?? []),
   );
-  return {
-    ...review,
-    findings: review.findings.filter(
-      (finding) =>
-        finding.ruleId !== 'spelling' ||
-        !typed.has(finding.excerpt ?? '') ||
-        slipFor(finding.excerpt ?? '', finding.suggestion),
-    ),
-  };
+  return keepFindings(
+    review,
+    (finding) =>
+      finding.ruleId !== 'spelling' ||
+      !typed.has(finding.excerpt ?? '') ||
+      slipFor(finding.excerpt ?? '', finding.suggestion),
+  );
 }
 
 /**
  * A slip the user would want fixed: a letter left out ("realy"), swapped ("recieve"), wrong
- * ("definately") or doubled ("untill"). A term the dictionary lacks is nearest a shorter
- * word ("toon" → "ton", "desludging" → "deluging"), and is the user's to keep.
+ * ("definately") or a consonant doubled ("untill"). A term the dictionary lacks is nearest a
+ * shorter word ("toon" → "ton", "desludging" → "deluging"), and is the user's to keep.
  */
 function slipFor(word: string, suggestion: string | undefined): boolean {
   if (!suggestion) return false;
   const lower = word.toLowerCase();
   const fix = suggestion.toLowerCase();
   if (fix.length >= lower.length) return true;
+  // A doubled consonant is the slip ("untill"); a doubled vowel is as often the word ("toon").
   return [...lower].some(
-    (letter, at) => letter === lower[at + 1] && lower.slice(0, at) + lower.slice(at + 1) === fix,
+    (letter, at) =>
+      letter === lower[at + 1] &&
+      !'aeiou'.includes(letter) &&
+      lower.slice(0, at) + lower.slice(at + 1) === fix,
   );
 }
 
@@ -466,8 +469,10 @@ function fitVariant(
     if (words < target.min || words > target.max || countSentences(text) > 3) continue;
     const review = reviewer(text, plan.reviewOptions);
     reviews += 1;
-    if (passes(withoutTyped(review, plan), plan.limit)) {
-      const draft: FittedDraft = { text, review };
+    // The review shown with the draft is the one it passed: no nagging about their own term.
+    const own = withoutTyped(review, plan);
+    if (passes(own, plan.limit)) {
+      const draft: FittedDraft = { text, review: own };
       if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
       return { draft, sawShortEnough };
     }
