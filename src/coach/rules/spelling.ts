@@ -401,6 +401,7 @@ function isCompound(lower: string, shortest: number): boolean {
 // is a word the dictionary lacks, not a slip.
 const PREFIXES = ['de', 're', 'un', 'pre', 'co', 'non', 'sub', 'over', 'under', 'out', 'mis'];
 const SUFFIXES = ['ers', 'er', 'r', 'ing', 'ed', 'ist', 'ists', 'ism', 'able'];
+const E_SUFFIXES = ['able', 'ing', 'ed', 'er', 'ers'];
 
 function derivedFromKnown(lower: string): boolean {
   for (const p of PREFIXES) {
@@ -410,6 +411,16 @@ function derivedFromKnown(lower: string): boolean {
   }
   for (const x of SUFFIXES) {
     if (lower.endsWith(x) && lower.length - x.length >= 4 && isCorrect(lower.slice(0, -x.length))) {
+      return true;
+    }
+  }
+  // A verb's final "e" drops before the suffix ("decodable", "cockled").
+  for (const x of E_SUFFIXES) {
+    if (
+      lower.endsWith(x) &&
+      lower.length - x.length >= 4 &&
+      isCorrect(`${lower.slice(0, -x.length)}e`)
+    ) {
       return true;
     }
   }

@@ -27,8 +27,19 @@ testRule('pushy', {
     'Really?! We both worked at NASA and IBM on AWS.',
     // Acronyms that are not English words are names, not shouting.
     'I read your paper on CRISPR and GRAPHQL tooling.',
+    // A word in capitals listed with an acronym is one more name.
+    'Hi Mei, our lab uses the same GROMACS and AMBER setup as yours. Would love to connect and compare notes.',
+    'Dear Mr Kowalski, I hold the OSCE and CREST certifications and read your paper on red teams. Shall we connect?',
+    // ASAP with a year is a conference; an offer's "connect now and get" is the offer rule's.
+    'Hi Lena, we’re both presenting at ASAP 2025 in Lisbon next month. Would you like to connect before the conference?',
+    'Hi Edward, Jane at the Master Thatchers’ Association introduced us. I’d like to talk about reed supply. Connect now and get 15% off any Devon reed order this year.',
   ],
   invalid: [
+    // ASAP on their answer is still pressure.
+    {
+      text: 'Hi Sam, thanks for the tour. Please reply ASAP.',
+      errors: [{ excerpt: 'Please reply ASAP' }],
+    },
     // An ordinary word in capitals before shouting is no name.
     {
       text: 'Hi Sam, thanks for the tour. Kindly REPLY TODAY.',
