@@ -252,21 +252,19 @@ export const selfFocus: Rule = {
     const boast = boasts[0];
     // The model's boast stands where the sentence sells the sender or the note says nothing
     // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
-    const selling = ctx.reading.sentences
-      .filter((s) => s.roles.has('self-promotion'))
-      .reduce((sum, s) => sum + credentials(s), 0);
-    // One credential that says who is asking, beside a reason about them ("I've been a
-    // paramedic ten years… I'd value your view on the PGCE routes"), is context, not a sales
-    // pitch.
-    const askingThem = ctx.reading.sentences.some(
-      (s) =>
-        s.roles.has('purpose') &&
-        // "Connect so you can see my credits": the ask's reason is the sender's own.
-        !s.roles.has('ask') &&
-        !s.roles.has('self-promotion') &&
-        sideOf(s) === 'recipient',
+    const boastful = ctx.reading.sentences.filter((s) => s.roles.has('self-promotion'));
+    // Kinds of credential, and figures one by one ("twenty years… over 500 schools" is two).
+    const figures = boastful
+      .flatMap((s) => s.tokens)
+      .filter((t, i, all) => t.pos === 'NUM' && all[i - 1]?.pos !== 'NUM').length;
+    const selling = boastful.reduce((sum, s) => sum + credentials(s), 0) + Math.max(0, figures - 1);
+    // One credential that says who is asking, beside a sentence about them that is not the
+    // ask ("I'd value your view on the PGCE routes", "…a maths scheme as good as yours"), is
+    // context, not a sales pitch; "Connect so you can keep up" is the sender's own reason.
+    const turnsToThem = ctx.reading.sentences.some(
+      (s) => !s.roles.has('ask') && !s.roles.has('disclosure') && sideOf(s) === 'recipient',
     );
-    const sold = boast !== undefined && selling > 0 && !(selling === 1 && askingThem);
+    const sold = boast !== undefined && selling > 0 && !(selling === 1 && turnsToThem);
     // Without either, only a boast the model is sure of ("I'm booked till December").
     const sure = (boast?.probability ?? 0) >= SURE;
     if (!selfish && boast && (sold || (sure && !aboutThem(ctx)))) {
