@@ -34,21 +34,8 @@ export const pushy: Rule = {
         end: m.end,
       });
     }
-    // Not a pile, but one "!" after another: three or more sentences that exclaim.
-    if (out.every((f) => !/!/.test(text.slice(f.start, f.end)))) {
-      const exclaiming = ctx.analysis.sentences.filter(
-        (s) => s.terminator === '!' && !s.greetingOnly && !s.signOff,
-      );
-      const third = exclaiming[2];
-      if (third) {
-        out.push({
-          message: `${exclaiming.length} sentences end with “!”: the note reads as over-eager.`,
-          suggestion: 'Keep one “!” at most; end the others with a full stop.',
-          start: third.end - 1,
-          end: third.end,
-        });
-      }
-    }
+    // One "!" a sentence, however many sentences, is enthusiasm, not pressure ("Great to
+    // meet you! Loved the talk! Let's connect!"): only a pile reads as shouting.
     // A demand in capitals ("ACCEPT MY REQUEST NOW") is one finding, not two.
     const demands = out.slice();
     for (const f of shouting(ctx.analysis.tokens, text)) {
