@@ -1,4 +1,19 @@
+import { listSet } from '../language/lists.js';
+import type { SentenceReading } from '../roles/index.js';
 import { quoted, type Rule, type RuleReport } from './rule.js';
+
+let plain: ReadonlySet<string> | undefined;
+
+/** A sentence that is a call to action and nothing else ("Please accept my request."). */
+function plainAsk(s: SentenceReading): boolean {
+  plain ??= listSet(new URL('./data/plain-ask.txt', import.meta.url));
+  const words = s.tokens.filter((t) => t.pos !== 'PUNCT');
+  return (
+    s.roles.get('ask')?.pattern !== undefined &&
+    words.length <= 8 &&
+    words.every((t) => plain?.has(t.lemma) || plain?.has(t.lower))
+  );
+}
 
 // Stock phrases that read as a template ("I'd like to add you to my professional network",
 // "Dear Sir/Madam"): a sentence that says nothing about this person in particular.
@@ -8,7 +23,14 @@ export const generic: Rule = {
   description: 'Avoid stock phrases that read as a template; say something specific to them.',
   check(ctx) {
     const out: RuleReport[] = [];
-    for (const e of ctx.reading.withRole('stock-phrase')) {
+    const stock = ctx.reading.sentences.filter((s) => s.roles.has('stock-phrase'));
+    for (const s of stock) {
+      const e = s.roles.get('stock-phrase');
+      if (!e) continue;
+      // A plain ask the model leans to call stock ("Please accept my connection request.")
+      // is the guide's own call to action; it reads as a template only beside another stock
+      // phrase, not after a note that is specific to them.
+      if (e.pattern === undefined && stock.length < 2 && plainAsk(s)) continue;
       out.push({
         message: `${quoted(e.words, 'This sentence')} reads as a template: it could be sent to anyone.`,
         suggestion: 'Say how you know them and why this connection in particular.',

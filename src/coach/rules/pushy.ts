@@ -34,21 +34,8 @@ export const pushy: Rule = {
         end: m.end,
       });
     }
-    // Not a pile, but one "!" after another: three or more sentences that exclaim.
-    if (out.every((f) => !/!/.test(text.slice(f.start, f.end)))) {
-      const exclaiming = ctx.analysis.sentences.filter(
-        (s) => s.terminator === '!' && !s.greetingOnly && !s.signOff,
-      );
-      const third = exclaiming[2];
-      if (third) {
-        out.push({
-          message: `${exclaiming.length} sentences end with “!”: the note reads as over-eager.`,
-          suggestion: 'Keep one “!” at most; end the others with a full stop.',
-          start: third.end - 1,
-          end: third.end,
-        });
-      }
-    }
+    // One "!" a sentence, however many sentences, is enthusiasm, not pressure ("Great to
+    // meet you! Loved the talk! Let's connect!"): only a pile reads as shouting.
     // A demand in capitals ("ACCEPT MY REQUEST NOW") is one finding, not two.
     const demands = out.slice();
     for (const f of shouting(ctx.analysis.tokens, text)) {
@@ -82,7 +69,9 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
     // One or two words in capitals after "at", "the", "your" or a number are a name ("at
     // SELECT", "3 RIFLES", "your DEF CON talk");
     // in brackets it is a template slot, the placeholder rule's business.
-    const named = runWords <= 2 && (NAME_LEADS.has(before) || /^\d/.test(before) || beforeIsName);
+    const named =
+      runWords <= 2 &&
+      (NAME_LEADS.has(before) || /^\d/.test(before) || beforeIsName || listedWithAcronym(runEnd));
     const slot = runStart > 0 && /[[{<]/.test(text.slice(Math.max(0, runStart - 2), runStart));
     if (runStart >= 0 && shoutedLetters >= 5 && !named && !slot) {
       out.push({
@@ -95,6 +84,20 @@ function shouting(tokens: readonly Token[], text: string): RuleReport[] {
     runStart = -1;
     shoutedLetters = 0;
     runWords = 0;
+  };
+  // One word in capitals listed with an acronym ("OSCE and CREST", "GROMACS and AMBER",
+  // "CREST, OSCE") is one more name in the list, not shouting.
+  const acronym = (t: Token | undefined) =>
+    t !== undefined && t.kind === 'word' && /^\p{Lu}{2,}$/u.test(t.text) && !isCorrect(t.lower);
+  const listedWithAcronym = (end: number): boolean => {
+    if (runWords !== 1) return false;
+    const first = tokens.findIndex((t) => t.start === runStart);
+    const last = tokens.findIndex((t) => t.end === end);
+    const joins = (t: Token | undefined) => t !== undefined && /^(?:and|or|&|,|\/)$/.test(t.lower);
+    return (
+      (joins(tokens[first - 1]) && acronym(tokens[first - 2])) ||
+      (joins(tokens[last + 1]) && acronym(tokens[last + 2]))
+    );
   };
   for (const t of tokens) {
     const caps = t.kind === 'word' && /^[\p{Lu}'’-]+$/u.test(t.text);

@@ -3,6 +3,7 @@ import type { LangToken } from '../language/nlp.js';
 import { isTitle } from '../name.js';
 import type { Role, SentenceReading } from '../roles/index.js';
 import { loadLexicons } from '../roles/lexicon.js';
+import type { Sentence } from '../text.js';
 import { quoted, type Rule, type RuleContext } from './rule.js';
 
 let promotion: ReadonlyMap<string, string> | undefined;
@@ -21,6 +22,10 @@ const SEEKING = new Set([
   'need',
   'want',
 ]);
+
+// What a reason to connect asks of them ("I'd love to learn from it"), not of the sender's
+// own plans ("I plan to start my own business").
+const EXCHANGE = new Set(['learn', 'hear', 'ask', 'advice', 'view', 'swap', 'compare', 'exchange']);
 
 const SELF = new Set(['i', "i'd", "i'll", "i'm", "i've", 'me', 'mine', 'my', 'myself']);
 // The sender's side as a whole: "we won", "our product", "my startup".
@@ -220,10 +225,25 @@ export const selfFocus: Rule = {
     const elsewhere = ctx.reading.sentences
       .filter((s) => s.roles.has('disclosure') || s.roles.has('third-person'))
       .map((s) => s.sentence);
+    // An "I" in the reason to connect ("I'd value your view", "I'd love to learn from it")
+    // serves them: only the sender's own sentences make a monologue. How I found them ("I saw
+    // your talk") is no reason, and a boast stays a boast.
+    const theirs = ctx.reading.sentences
+      .filter(
+        (s) =>
+          s.roles.get('purpose')?.pattern !== undefined &&
+          !s.roles.has('self-promotion') &&
+          !s.roles.has('context') &&
+          (sideOf(s) === 'recipient' || s.tokens.some((t) => EXCHANGE.has(t.lemma))),
+      )
+      .map((s) => s.sentence);
+    const within = (t: { start: number; end: number }, list: readonly Sentence[]) =>
+      list.some((s) => t.start >= s.start && t.end <= s.end);
     for (const t of ctx.analysis.tokens) {
-      if (elsewhere.some((s) => t.start >= s.start && t.end <= s.end)) continue;
-      if (SELF.has(t.lower)) self++;
-      else if (isOther(t.lower)) other++;
+      if (within(t, elsewhere)) continue;
+      if (SELF.has(t.lower)) {
+        if (!within(t, theirs)) self++;
+      } else if (isOther(t.lower)) other++;
     }
     // With no "you" at all, four I/me/my already make a monologue; otherwise it takes
     // five and three times as many as "you"/"your".
@@ -232,9 +252,19 @@ export const selfFocus: Rule = {
     const boast = boasts[0];
     // The model's boast stands where the sentence sells the sender or the note says nothing
     // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
-    const sold =
-      boast !== undefined &&
-      ctx.reading.sentences.some((s) => s.roles.has('self-promotion') && credentials(s) > 0);
+    const boastful = ctx.reading.sentences.filter((s) => s.roles.has('self-promotion'));
+    // Kinds of credential, and figures one by one ("twenty years… over 500 schools" is two).
+    const figures = boastful
+      .flatMap((s) => s.tokens)
+      .filter((t, i, all) => t.pos === 'NUM' && all[i - 1]?.pos !== 'NUM').length;
+    const selling = boastful.reduce((sum, s) => sum + credentials(s), 0) + Math.max(0, figures - 1);
+    // One credential that says who is asking, beside a sentence about them that is not the
+    // ask ("I'd value your view on the PGCE routes", "…a maths scheme as good as yours"), is
+    // context, not a sales pitch; "Connect so you can keep up" is the sender's own reason.
+    const turnsToThem = ctx.reading.sentences.some(
+      (s) => !s.roles.has('ask') && !s.roles.has('disclosure') && sideOf(s) === 'recipient',
+    );
+    const sold = boast !== undefined && selling > 0 && !(selling === 1 && turnsToThem);
     // Without either, only a boast the model is sure of ("I'm booked till December").
     const sure = (boast?.probability ?? 0) >= SURE;
     if (!selfish && boast && (sold || (sure && !aboutThem(ctx)))) {

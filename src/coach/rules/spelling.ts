@@ -241,8 +241,12 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   // But a short word that alternates consonant and vowel ("mela", "bono", "gele", "adire")
   // reads as a word of another language: only a doubling slip of it ("hapy") is a typo.
   const foreignShape = lower.length <= 5 && alternates(lower);
+  // A closed compound of two common words ("backlist", "hairline") is a word of some trade,
+  // not the longer word with a letter dropped ("blacklist").
   const strong = (c: string) =>
-    foreignShape ? ['double', 'undouble'].includes(slipKind(lower, c) ?? '') : strongSlip(lower, c);
+    foreignShape
+      ? ['double', 'undouble'].includes(slipKind(lower, c) ?? '')
+      : strongSlip(lower, c) && !(slipKind(lower, c) === 'drop' && compoundAway(lower, c));
   if (nearCommon.some(strong)) return true;
   // Opening a sentence, a capitalised word is as likely a name ("Sione", "Hallo").
   if (sentenceStart) return false;
@@ -397,10 +401,26 @@ function isCompound(lower: string, shortest: number): boolean {
   return false;
 }
 
+/**
+ * Two common words of four letters or more run together ("back" + "list"), where the letter
+ * the longer word has lies inside one of them ("blacklist"), not at the join ("some" + "ting"
+ * is "something" with its h dropped).
+ */
+function compoundAway(lower: string, meant: string): boolean {
+  let at = 0;
+  while (at < lower.length && lower[at] === meant[at]) at++;
+  for (let i = 4; i <= lower.length - 4; i++) {
+    if (Math.abs(i - at) > 1 && isCommonWord(lower.slice(0, i)) && isCommonWord(lower.slice(i)))
+      return true;
+  }
+  return false;
+}
+
 // A known word with a common prefix or suffix ("deprescribing", "conveyancer", "outgrower")
 // is a word the dictionary lacks, not a slip.
 const PREFIXES = ['de', 're', 'un', 'pre', 'co', 'non', 'sub', 'over', 'under', 'out', 'mis'];
 const SUFFIXES = ['ers', 'er', 'r', 'ing', 'ed', 'ist', 'ists', 'ism', 'able'];
+const E_SUFFIXES = ['able', 'ing', 'ed', 'er', 'ers'];
 
 function derivedFromKnown(lower: string): boolean {
   for (const p of PREFIXES) {
@@ -410,6 +430,16 @@ function derivedFromKnown(lower: string): boolean {
   }
   for (const x of SUFFIXES) {
     if (lower.endsWith(x) && lower.length - x.length >= 4 && isCorrect(lower.slice(0, -x.length))) {
+      return true;
+    }
+  }
+  // A verb's final "e" drops before the suffix ("decodable", "cockled").
+  for (const x of E_SUFFIXES) {
+    if (
+      lower.endsWith(x) &&
+      lower.length - x.length >= 4 &&
+      isCorrect(`${lower.slice(0, -x.length)}e`)
+    ) {
       return true;
     }
   }

@@ -5,6 +5,9 @@ testRule('generic', {
   valid: [
     ...GOOD_NOTES,
     'I am working on growing my professional network in the engineering field.',
+    // A plain call to action after a note specific to them is the guide's own ask.
+    'Hi Oksana, I’ve been following your work on trauma-informed teaching for refugee children in Kraków for a year now. Please accept my connection request.',
+    'Hello Grace, we met at the choral evening in Nairobi, where you played the Widor toccata beautifully. Please accept my invitation to connect.',
   ],
   invalid: [
     {

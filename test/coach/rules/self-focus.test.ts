@@ -4,6 +4,13 @@ import { testRule } from './rule-tester.js';
 testRule('self-focus', {
   valid: [
     ...GOOD_NOTES,
+    // The "I" of the reason to connect serves them, and one credential beside a reason about
+    // them says who is asking.
+    'Hi Layla, I’m an architect in Dubai and I’m designing my first school. I saw your work on passive cooling in Gulf classrooms and I’d love to learn from it. Could we connect?',
+    'Hi Tom, I’ve been a paramedic for ten years and I’m now moving into teaching. I’d be grateful for your view on the PGCE routes, as you made the same move. Could we connect?',
+    'Hi Padraig, I’ve been teaching for twenty years in Limerick and I’ve never seen a maths scheme as good as yours. I’d love to use it with my Junior Cert class. Could we connect?',
+    'Hi Rob, I’ve just passed my HGV class 1 and I’m looking for my first job. Your post about driver shortages in the Midlands was great. Would you be open to connecting?',
+    'Hi Chris, I’ve just started my own electrical business in Perth. I saw your posts on quoting and I’d love to learn how you price jobs. Would you mind if I connected?',
     // The guide's introduction example: four "I/my" against one "you" is fine.
     'Hi Anthony, it was great to be introduced to you by our mutual connection, Samantha. I am working on growing my professional network, and I think we could talk. I look forward to connecting!',
     // The sender's own work, in the service of a reason about the recipient.

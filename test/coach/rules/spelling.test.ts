@@ -3,6 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('spelling', {
   valid: [
+    // A verb's final "e" dropped before a suffix: a word the dictionary lacks, not a slip.
+    'Hi Mrs Khan, your workshop on phonics and decodable readers was excellent. Would love to connect.',
+    // Two common words run together are a trade's word, not a longer word with a letter lost.
+    'Dear Ms Carr, we’re a small press in Norwich rethinking which backlist titles to reprint. I’d welcome the connection.',
     // A name after the greeting is no slip of a word ("Orla" is not "oral"), nor is "here"
     // where it means here, nor a fireplace's grate.
     'Hi Seán, Orla said you’ve just opened a dental practice in Athlone. Connect?',
@@ -41,6 +45,11 @@ testRule('spelling', {
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // A letter dropped at the join is still a slip ("some" + "ting").
+    {
+      text: 'Hi Ann, I found someting useful in your report on grants. Connect?',
+      errors: [{ excerpt: 'someting' }],
+    },
     // The word after the greeting's comma opens the sentence: a doubling slip there is one.
     {
       text: 'Hi Ana, Realy enjoyed your post on grants. Let’s connect.',
