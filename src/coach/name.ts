@@ -40,7 +40,7 @@ const TITLE = String.raw`(?:(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).jo
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 // "Hey hey Sam!", "Hi hi": a greeting said twice is one greeting.
 const GREETING_RE = new RegExp(
-  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*`,
+  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*(?:[—–][ \t]*)?`,
   'iu',
 );
 // A name after the greeting: titles, particles and up to four parts ("Ms. de la Cruz",
@@ -70,8 +70,12 @@ const FOREIGN_GREETING_RE = new RegExp(
   String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})\s*[,!]`,
   'u',
 );
-const BETWEEN_COMMAS_RE =
-  /(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)/gu;
+// The word before is a whole word ("in Paris, France," is no "aris" before a name); a
+// titled name ("…damp maize, Mr Phiri, and your leaflet…") is a name whatever its letters.
+const BETWEEN_COMMAS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<title>(?:${TITLE}){0,2})(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)`,
+  'gu',
+);
 // "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
 // name opening the note.
 const TITLED_LEADING_RE = new RegExp(
@@ -204,7 +208,10 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const opening = GREETING_RE.exec(head);
   // "Hi @Sam": a handle typed out of habit.
   const rest = opening ? head.slice(opening[0].length).replace(/^@(?=\p{Lu})/u, '') : '';
-  const runOn = opening && GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
+  // After a dash only a name closed by punctuation ("Hello — Maria,"): "Hey – Lola at Eko
+  // Events said…" and "Hi — Aroha here" name someone else or the sender.
+  const runOn =
+    opening && !/[—–]\s*$/.test(opening[0]) && GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
   const greeting = opening
     ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
       // "Hi Sam it was…", but not "Good afternoon, We met…".
@@ -247,8 +254,9 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     if (name) return name;
   }
   // "Taff, Good to see you…": a word no dictionary knows, opening the note before a comma.
-  // "Zoë! Miss our…", "Ahmed — great chat…" read the same way.
-  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+)(?:,|!|\s*[—–]|\s-)\s/u.exec(head)?.groups?.name;
+  // "Zoë! Miss our…", "Ahmed — great chat…", "Kemi: great meeting you…" read the same way.
+  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+)(?:,|!|:|\s*[—–]|\s-)\s/u.exec(head)?.groups
+    ?.name;
   if (bare && !isCorrect(bare.toLowerCase()) && !NOT_NAMES.has(bare.toLowerCase())) {
     const name = cleanName(bare);
     if (name) return name;
@@ -293,8 +301,14 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     const word = m.groups?.name ?? '';
     const before = m.groups?.before?.toLowerCase() ?? '';
     const next = m.groups?.next?.toLowerCase() ?? '';
-    if (ROLES.has(before) || /^(?:and|or)$/.test(next) || isCorrect(word.toLowerCase())) continue;
-    const name = cleanName(word);
+    const title = m.groups?.title ?? '';
+    // An untitled word before "and" is more likely a list ("Accra, Ghana, and…").
+    if (
+      ROLES.has(before) ||
+      (!title && (/^(?:and|or)$/.test(next) || isCorrect(word.toLowerCase())))
+    )
+      continue;
+    const name = cleanName(title + word);
     if (name) return name;
   }
   // A vocative in the first sentence or at the very end of the note.
