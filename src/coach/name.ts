@@ -35,7 +35,8 @@ const anyCase = (word: string): string[] => [
   word.charAt(0).toUpperCase() + word.slice(1),
   word.toUpperCase(),
 ];
-const TITLE = String.raw`(?:(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\s+)`;
+// "Prof. (Mrs.) Adeyemi", "Capt. (Dr.) Singh": a second title in brackets.
+const TITLE = String.raw`(?:\(?(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\)?\s+)`;
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 // "Hey hey Sam!", "Hi hi": a greeting said twice is one greeting.
@@ -50,8 +51,10 @@ const PARTICLE = String.raw`(?:(?:${[...NAME_PARTICLES].map(escapeWord).join('|'
 // "Mr. & Mrs. Okafor", "Mr and Mrs Chen": a couple greeted by their titles.
 const COUPLE = String.raw`(?:(?:&|and)[ \t]+)`;
 const NAME_SEQ = String.raw`(?:${TITLE}${COUPLE}?){0,3}${PARTICLE}{0,3}${NAME_PART}(?:[ \t]+${PARTICLE}{0,3}${NAME_PART}){0,3}`;
+// "Hi Ms. Ruiz and team,": the name, then the people around them.
+const AND_TEAM = String.raw`(?:and|&)\s+(?:the\s+|your\s+)?(?:team|all|everyone|colleagues|family|co)\b`;
 const GREETED_NAME_RE = new RegExp(
-  String.raw`^(?<name>${NAME_SEQ})(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
+  String.raw`^(?<name>${NAME_SEQ})(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}|${AND_TEAM}))`,
   'u',
 );
 const GREETED_RUN_ON_RE = new RegExp(
@@ -189,7 +192,12 @@ const cleanName = (raw: string): string | undefined => {
   const name = raw.trim().replace(/\s+/g, ' ');
   const parts = name
     .split(' ')
-    .map((p) => p.replace(/\.$/, '').toLowerCase())
+    .map((p) =>
+      p
+        .replace(/^\(|\)$/g, '')
+        .replace(/\.$/, '')
+        .toLowerCase(),
+    )
     // A title is dropped, but never the last of several words: "Dr Bishop" is Bishop, while
     // "Hello Pastor" names nobody.
     // "Hi Dean,", "Hi Don,": titles that are also given names are names when alone.

@@ -64,6 +64,9 @@ testRule('missing-name', {
     // A name before a colon, and after a greeting and a dash.
     'Kemi: great meeting you at Lagos Design Week. Let’s connect and keep sharing ideas on textiles.',
     'Hello — Maria, we met at the Lisbon web summit. Would love to connect and swap notes on hosting.',
+    // A second title in brackets; a name greeted with their team.
+    'Dear Prof. (Mrs.) Adeyemi, I read your paper on cassava storage. I’d like to connect and learn from your trials.',
+    'Hi Ms. Ruiz and team, your report on water access in Oaxaca helped our NGO. I’d like to connect and learn more.',
   ],
   invalid: [
     // A term of address is no name.
