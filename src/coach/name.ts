@@ -51,10 +51,10 @@ const PARTICLE = String.raw`(?:(?:${[...NAME_PARTICLES].map(escapeWord).join('|'
 // "Mr. & Mrs. Okafor", "Mr and Mrs Chen": a couple greeted by their titles.
 const COUPLE = String.raw`(?:(?:&|and)[ \t]+)`;
 const NAME_SEQ = String.raw`(?:${TITLE}${COUPLE}?){0,3}${PARTICLE}{0,3}${NAME_PART}(?:[ \t]+${PARTICLE}{0,3}${NAME_PART}){0,3}`;
-// "Hi Ms. Ruiz and team,": the name, then the people around them.
+// "Hi Ms. Ruiz and team,": the name, then the people around them; "Hi Ama & Kofi,": two.
 const AND_TEAM = String.raw`(?:and|&)\s+(?:the\s+|your\s+)?(?:team|all|everyone|colleagues|family|co)\b`;
 const GREETED_NAME_RE = new RegExp(
-  String.raw`^(?<name>${NAME_SEQ})(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}|${AND_TEAM}))`,
+  String.raw`^(?<name>${NAME_SEQ}(?:[ \t]+${COUPLE}${NAME_SEQ})?)(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}|${AND_TEAM}))`,
   'u',
 );
 const GREETED_RUN_ON_RE = new RegExp(
@@ -226,7 +226,8 @@ export function detectName(analysis: TextAnalysis): string | undefined {
       (runOn && !COMMON_ENGLISH.has(runOn.toLowerCase()) ? runOn : undefined))
     : undefined;
   if (greeting) {
-    const name = cleanName(greeting);
+    // "Hi Sam and Team,": the first of two, when the second is no name.
+    const name = cleanName(greeting) ?? cleanName(greeting.split(/[ \t]+(?:&|and)[ \t]+/)[0] ?? '');
     if (name) return name;
   }
   // "hi leo," in lower case: a word after the greeting that is no dictionary word.

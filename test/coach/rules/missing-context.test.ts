@@ -77,6 +77,10 @@ testRule('missing-context', {
     'Hi Mariam, I’m applying to your MSc programme in Edinburgh this autumn. Would you be open to connecting?',
     'Good morning Ms Dlamini, I’m the new procurement officer for the district and will be handling your supplier account. May I connect?',
     'Hi Priya, you replied to my question on the React forum last week and it fixed our build. Would love to connect and learn more.',
+    // A situation shared through our children or a contest; something they did for us.
+    'Hi Kwame, our kids are in the same class at Achimota and I coach their football team. Would be good to connect with the other parents.',
+    'Hi Sofia, I’m the other finalist for the Lisbon young architects prize. Whoever wins, I’d love to stay in touch.',
+    'Dear Dr Rahman, you operated on my father at Apollo Dhaka last year. He’s walking again. I’m a physio and would love to connect to learn about your rehab protocol.',
   ],
   invalid: [
     // Joining their network is the template's ask, not a situation shared.

@@ -67,6 +67,7 @@ testRule('missing-name', {
     // A second title in brackets; a name greeted with their team.
     'Dear Prof. (Mrs.) Adeyemi, I read your paper on cassava storage. I’d like to connect and learn from your trials.',
     'Hi Ms. Ruiz and team, your report on water access in Oaxaca helped our NGO. I’d like to connect and learn more.',
+    'Hi Ama & Kofi, great to meet you both at the Kumasi trade fair. Let’s connect and swap notes on kente exports.',
   ],
   invalid: [
     // A term of address is no name.
