@@ -35,12 +35,13 @@ const anyCase = (word: string): string[] => [
   word.charAt(0).toUpperCase() + word.slice(1),
   word.toUpperCase(),
 ];
-const TITLE = String.raw`(?:(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\s+)`;
+// "Prof. (Mrs.) Adeyemi", "Capt. (Dr.) Singh": a second title in brackets.
+const TITLE = String.raw`(?:\(?(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\)?\s+)`;
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 // "Hey hey Sam!", "Hi hi": a greeting said twice is one greeting.
 const GREETING_RE = new RegExp(
-  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*`,
+  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*(?:[—–][ \t]*)?`,
   'iu',
 );
 // A name after the greeting: titles, particles and up to four parts ("Ms. de la Cruz",
@@ -50,8 +51,10 @@ const PARTICLE = String.raw`(?:(?:${[...NAME_PARTICLES].map(escapeWord).join('|'
 // "Mr. & Mrs. Okafor", "Mr and Mrs Chen": a couple greeted by their titles.
 const COUPLE = String.raw`(?:(?:&|and)[ \t]+)`;
 const NAME_SEQ = String.raw`(?:${TITLE}${COUPLE}?){0,3}${PARTICLE}{0,3}${NAME_PART}(?:[ \t]+${PARTICLE}{0,3}${NAME_PART}){0,3}`;
+// "Hi Ms. Ruiz and team,": the name, then the people around them; "Hi Ama & Kofi,": two.
+const AND_TEAM = String.raw`(?:and|&)\s+(?:the\s+|your\s+)?(?:team|all|everyone|colleagues|family|co)\b`;
 const GREETED_NAME_RE = new RegExp(
-  String.raw`^(?<name>${NAME_SEQ})(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}))`,
+  String.raw`^(?<name>${NAME_SEQ}(?:[ \t]+${COUPLE}${NAME_SEQ})?)(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}|${AND_TEAM}))`,
   'u',
 );
 const GREETED_RUN_ON_RE = new RegExp(
@@ -70,8 +73,12 @@ const FOREIGN_GREETING_RE = new RegExp(
   String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})\s*[,!]`,
   'u',
 );
-const BETWEEN_COMMAS_RE =
-  /(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)/gu;
+// The word before is a whole word ("in Paris, France," is no "aris" before a name); a
+// titled name ("…damp maize, Mr Phiri, and your leaflet…") is a name whatever its letters.
+const BETWEEN_COMMAS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<title>(?:${TITLE}){0,2})(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)`,
+  'gu',
+);
 // "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
 // name opening the note.
 const TITLED_LEADING_RE = new RegExp(
@@ -185,7 +192,12 @@ const cleanName = (raw: string): string | undefined => {
   const name = raw.trim().replace(/\s+/g, ' ');
   const parts = name
     .split(' ')
-    .map((p) => p.replace(/\.$/, '').toLowerCase())
+    .map((p) =>
+      p
+        .replace(/^\(|\)$/g, '')
+        .replace(/\.$/, '')
+        .toLowerCase(),
+    )
     // A title is dropped, but never the last of several words: "Dr Bishop" is Bishop, while
     // "Hello Pastor" names nobody.
     // "Hi Dean,", "Hi Don,": titles that are also given names are names when alone.
@@ -204,14 +216,18 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const opening = GREETING_RE.exec(head);
   // "Hi @Sam": a handle typed out of habit.
   const rest = opening ? head.slice(opening[0].length).replace(/^@(?=\p{Lu})/u, '') : '';
-  const runOn = opening && GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
+  // After a dash only a name closed by punctuation ("Hello — Maria,"): "Hey – Lola at Eko
+  // Events said…" and "Hi — Aroha here" name someone else or the sender.
+  const runOn =
+    opening && !/[—–]\s*$/.test(opening[0]) && GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
   const greeting = opening
     ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
       // "Hi Sam it was…", but not "Good afternoon, We met…".
       (runOn && !COMMON_ENGLISH.has(runOn.toLowerCase()) ? runOn : undefined))
     : undefined;
   if (greeting) {
-    const name = cleanName(greeting);
+    // "Hi Sam and Team,": the first of two, when the second is no name.
+    const name = cleanName(greeting) ?? cleanName(greeting.split(/[ \t]+(?:&|and)[ \t]+/)[0] ?? '');
     if (name) return name;
   }
   // "hi leo," in lower case: a word after the greeting that is no dictionary word.
@@ -247,8 +263,9 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     if (name) return name;
   }
   // "Taff, Good to see you…": a word no dictionary knows, opening the note before a comma.
-  // "Zoë! Miss our…", "Ahmed — great chat…" read the same way.
-  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+)(?:,|!|\s*[—–]|\s-)\s/u.exec(head)?.groups?.name;
+  // "Zoë! Miss our…", "Ahmed — great chat…", "Kemi: great meeting you…" read the same way.
+  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+)(?:,|!|:|\s*[—–]|\s-)\s/u.exec(head)?.groups
+    ?.name;
   if (bare && !isCorrect(bare.toLowerCase()) && !NOT_NAMES.has(bare.toLowerCase())) {
     const name = cleanName(bare);
     if (name) return name;
@@ -293,8 +310,14 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     const word = m.groups?.name ?? '';
     const before = m.groups?.before?.toLowerCase() ?? '';
     const next = m.groups?.next?.toLowerCase() ?? '';
-    if (ROLES.has(before) || /^(?:and|or)$/.test(next) || isCorrect(word.toLowerCase())) continue;
-    const name = cleanName(word);
+    const title = m.groups?.title ?? '';
+    // An untitled word before "and" is more likely a list ("Accra, Ghana, and…").
+    if (
+      ROLES.has(before) ||
+      (!title && (/^(?:and|or)$/.test(next) || isCorrect(word.toLowerCase())))
+    )
+      continue;
+    const name = cleanName(title + word);
     if (name) return name;
   }
   // A vocative in the first sentence or at the very end of the note.

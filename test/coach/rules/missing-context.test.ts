@@ -71,8 +71,23 @@ testRule('missing-context', {
     // Their work as what we need or live by, their news.
     'Hi Kofi, your cocoa traceability pilot in Ashanti sounds like exactly what our buyers in Hamburg keep asking about. Would you connect?',
     'Hi Ben, congrats on the new brewery! We’d love to stock your pale ale in our bottle shop in Fitzroy. Connect?',
+    // The note's own situation: their class taken, their programme applied to, their account
+    // handled, their reply that helped.
+    'Hello Fatima, I’m taking your evening Arabic class from next term. May I connect?',
+    'Hi Mariam, I’m applying to your MSc programme in Edinburgh this autumn. Would you be open to connecting?',
+    'Good morning Ms Dlamini, I’m the new procurement officer for the district and will be handling your supplier account. May I connect?',
+    'Hi Priya, you replied to my question on the React forum last week and it fixed our build. Would love to connect and learn more.',
+    // A situation shared through our children or a contest; something they did for us.
+    'Hi Kwame, our kids are in the same class at Achimota and I coach their football team. Would be good to connect with the other parents.',
+    'Hi Sofia, I’m the other finalist for the Lisbon young architects prize. Whoever wins, I’d love to stay in touch.',
+    'Dear Dr Rahman, you operated on my father at Apollo Dhaka last year. He’s walking again. I’m a physio and would love to connect to learn about your rehab protocol.',
   ],
   invalid: [
+    // Joining their network is the template's ask, not a situation shared.
+    {
+      text: 'Dear Mr Obi, I would like to join your professional network. Please accept my invitation.',
+      errors: [{ whole: true }],
+    },
     // LinkedIn's template jogs no memory: the guide's cold example says what was researched.
     {
       text: 'Dear Dr Wambui, I came across your profile and would like to connect. Please accept my invitation.',

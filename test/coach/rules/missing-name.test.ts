@@ -57,6 +57,17 @@ testRule('missing-name', {
     'Dear Mr and Mrs Chen, we are planting our first vines near yours in Margaret River and would love to learn from you. Would you connect?',
     'Hiya Dean, I follow your work with the Kingston youth boxing club. We’re starting one in Croydon. Up for connecting?',
     'Hi Don, I read your piece on lobster quotas in Maine. We fish out of Nova Scotia and face the same cuts. Would you connect?',
+    // A titled name between commas, even before "and" or when its letters are a word.
+    'Silos on our farm keep clogging with damp maize, Mr Phiri, and your leaflet on drying racks is the best I’ve found. Could we connect?',
+    'Your sermon on stewardship stayed with me, Pastor Ade, and our youth group wants to start a food drive. May I connect?',
+    'Our clinic in Iloilo is short of midwives, Ma’am Santos, and a colleague said your agency trains them. May I connect?',
+    // A name before a colon, and after a greeting and a dash.
+    'Kemi: great meeting you at Lagos Design Week. Let’s connect and keep sharing ideas on textiles.',
+    'Hello — Maria, we met at the Lisbon web summit. Would love to connect and swap notes on hosting.',
+    // A second title in brackets; a name greeted with their team.
+    'Dear Prof. (Mrs.) Adeyemi, I read your paper on cassava storage. I’d like to connect and learn from your trials.',
+    'Hi Ms. Ruiz and team, your report on water access in Oaxaca helped our NGO. I’d like to connect and learn more.',
+    'Hi Ama & Kofi, great to meet you both at the Kumasi trade fair. Let’s connect and swap notes on kente exports.',
   ],
   invalid: [
     // A term of address is no name.
@@ -68,7 +79,20 @@ testRule('missing-name', {
       text: 'Hey girl, we did nails side by side at the salon for three years! Would love to stay in touch, can I add you?',
       errors: [{ excerpt: 'Hey' }],
     },
-    // Places in a list are not a name between commas.
+    // Places in a list are not a name between commas, nor a place after a capitalised one.
+    {
+      text: 'We met in Paris, France, last June at the expo. Let’s keep in touch about ceramics.',
+      errors: [{ whole: true }],
+    },
+    // After a greeting and a dash, a name running on is someone else or the sender.
+    {
+      text: 'Hey – Lola at Eko Events said you cater weddings in Lekki. Planning one; need a caterer. Connect?',
+      errors: [{ excerpt: 'Hey' }],
+    },
+    {
+      text: 'Note: we met at the Leeds expo. I’d like to connect and share notes on ceramics.',
+      errors: [{ whole: true }],
+    },
     {
       text: 'We met in Leeds, Harrogate, and York on the tour. Let’s keep in touch about ceramics.',
       errors: [{ whole: true }],

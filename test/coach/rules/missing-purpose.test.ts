@@ -80,6 +80,10 @@ testRule('missing-purpose', {
     'Hi Finn, your thread on rewilding Scottish estates has me rethinking our 40 acres in Perthshire. Happy to connect?',
     // Being linked again is staying in touch.
     'Hi Mandla, congratulations on the Eskom grid planning role. Good to be connected again after our Sasol years.',
+    // Work ahead together is the reason.
+    'Hi Lerato, we’re both on the organising committee for the Soweto marathon. Looking forward to working with you, happy to connect.',
+    // A problem eating at ours.
+    'Hi Dr Carter, silverfish are eating our map drawers and your piece on traps was the clearest I’ve read. Might we connect?',
   ],
   invalid: [
     // "So" joins a reason to the ask only when something of ours is happening.
