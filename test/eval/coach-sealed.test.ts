@@ -10,7 +10,7 @@ import { evaluate, TARGETS } from '../../scripts/eval/coach.js';
 import type { RuleId } from '../../src/coach/types.js';
 
 const GOOD_CLEAN = 0.96;
-const RELATIONSHIP = 0.92;
+const RELATIONSHIP = 0.921;
 /** [precision, recall] floors per rule, as measured on the sealed set. */
 const RULES: Partial<Record<RuleId, [number, number]>> = {
   'no-message': [1, 1],
@@ -24,10 +24,12 @@ const RULES: Partial<Record<RuleId, [number, number]>> = {
   spelling: [0.836, 0.931],
   grammar: [0.959, 1],
   abbreviation: [0.977, 1],
-  pushy: [0.826, 0.934],
-  // 0.916 → 0.897 (4 → 5 false findings, recall kept) when a token nod and more kinds of
-  // credential were read (5-fold CV on tuning: 90.8%/95.2% → 91.8%/97.1%).
-  'self-focus': [0.897, 0.977],
+  // Recall 0.934 → 0.913 (one note) when one '!' a sentence stopped counting as over-eager,
+  // and self-focus 0.977 → 0.911 (three notes) when a reason asked of them and one credential
+  // beside a sentence about them stopped counting (decided on 5-fold CV, where precision rose
+  // and recall held; the sealed set was only measured afterwards).
+  pushy: [0.84, 0.913],
+  'self-focus': [0.911, 0.911],
   'contact-info': [0.978, 0.978],
   oversharing: [0.959, 0.921],
   'irrelevant-offer': [1, 0.913],
