@@ -178,7 +178,9 @@ export function leanModelWithCore(): { model: Model; learntWords: () => number }
   model.addons = Object.create(null);
   model.addons.stem = load('porter-stemmer.js');
   model.addons.lemmatize = load('lemmatize.js');
-  model.addons.readabilityStats = load('readability-stats.js');
+  // No rule reads readability: `doc.out(its.readabilityStats)` hands back the document's data
+  // instead, which nlp.ts reads in one pass.
+  model.addons.readabilityStats = (rdd: unknown) => rdd;
   model.addons.wordVectors = undefined;
   const learntWords = () => {
     const lexeme = core?.features.lexeme;
