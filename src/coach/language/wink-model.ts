@@ -46,6 +46,24 @@ function words(base64: string): Uint32Array {
 }
 
 const LEXICON_KEY = Buffer.from('"lexicon":"');
+/** Base64 characters decoded at a time: a multiple of 4, and a string small enough to die young. */
+const CHUNK = 1 << 16;
+
+/** The 32-bit words of the base64 text in bytes[from, to), decoded in small pieces. */
+function decodeWords(bytes: Buffer, from: number, to: number): Uint32Array | undefined {
+  const length = to - from;
+  if (length % 4 !== 0) return undefined;
+  const padding = bytes[to - 1] !== 0x3d ? 0 : bytes[to - 2] !== 0x3d ? 1 : 2; // '='
+  const size = (length / 4) * 3 - padding;
+  if (size % 4 !== 0) return undefined;
+  const out = new Uint32Array(size / 4);
+  const view = Buffer.from(out.buffer);
+  let written = 0;
+  for (let at = from; at < to; at += CHUNK) {
+    written += view.write(bytes.toString('latin1', at, Math.min(to, at + CHUNK)), written, 'base64');
+  }
+  return written === size ? out : undefined;
+}
 
 /**
  * The model file's text with its lexicon (1.9 MB of base64, two-thirds of the file) cut out
@@ -58,8 +76,7 @@ function readCore(path: string): { json: string; lexicon?: Uint32Array } {
   const from = bytes.indexOf(LEXICON_KEY) + LEXICON_KEY.length;
   const to = from >= LEXICON_KEY.length ? bytes.indexOf(0x22, from) : -1;
   if (to < 0) return { json: bytes.toString('utf8') };
-  // Decoded through an off-heap string (latin1 over ~1 MB is external in Node).
-  const lexicon = words(bytes.toString('latin1', from, to));
+  const lexicon = decodeWords(bytes, from, to);
   const json = Buffer.concat([bytes.subarray(0, from), bytes.subarray(to)]).toString('utf8');
   return { json, lexicon };
 }
