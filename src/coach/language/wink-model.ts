@@ -60,7 +60,11 @@ function decodeWords(bytes: Buffer, from: number, to: number): Uint32Array | und
   const view = Buffer.from(out.buffer);
   let written = 0;
   for (let at = from; at < to; at += CHUNK) {
-    written += view.write(bytes.toString('latin1', at, Math.min(to, at + CHUNK)), written, 'base64');
+    written += view.write(
+      bytes.toString('latin1', at, Math.min(to, at + CHUNK)),
+      written,
+      'base64',
+    );
   }
   return written === size ? out : undefined;
 }
