@@ -5,7 +5,7 @@ import type { FirstReviewResult } from './coach/first-review.js';
 import type { Impl } from './coach/impl.js';
 import type { ThroughputResult } from './coach/throughput.js';
 import { type ChildRun, runChild, scriptPath } from './lib/child.js';
-import { compileChildren } from './lib/compiled.js';
+import { compileChildren, productionNodeFlags } from './lib/compiled.js';
 import { checks, type Row, type Section, sideBySide } from './lib/report.js';
 import { median } from './lib/stats.js';
 
@@ -31,6 +31,8 @@ interface Collected {
   /** Where the coach came from: the compiled build on bare node, or the sources through tsx. */
   compiled: boolean;
   compileError?: string;
+  /** node's flags for the coach's children, as production gives them (package.json start:prod). */
+  coachFlags: string[];
   errors: Record<Impl, string | undefined>;
   /** Issue 9: drafting three variants, warm (ConnectNote only: the baseline drafts nothing). */
   drafting?: DraftsResult;
@@ -56,6 +58,8 @@ interface Launch {
   throughput: string;
   firstReview: string;
   options: { tsx: boolean; env?: NodeJS.ProcessEnv };
+  /** node's flags for each side: the coach's are production's (package.json), retext's none. */
+  flags: Record<Impl, string[]>;
 }
 
 function launch(collected: Collected): Launch {
@@ -66,10 +70,16 @@ function launch(collected: Collected): Launch {
       throughput: scripts.get(THROUGHPUT) as string,
       firstReview: scripts.get(FIRST_REVIEW) as string,
       options: { tsx: false, env: { BENCH_COACH_ENTRY: coachEntry } },
+      flags: { coach: productionNodeFlags(), baseline: [] },
     };
   } catch (error) {
     collected.compileError = error instanceof Error ? error.message : String(error);
-    return { throughput: THROUGHPUT, firstReview: FIRST_REVIEW, options: { tsx: true } };
+    return {
+      throughput: THROUGHPUT,
+      firstReview: FIRST_REVIEW,
+      options: { tsx: true },
+      flags: { coach: productionNodeFlags(), baseline: [] },
+    };
   }
 }
 
@@ -81,14 +91,18 @@ export async function run(): Promise<Section> {
     startup: [],
     errors: { coach: undefined, baseline: undefined },
     compiled: false,
+    coachFlags: [],
   };
   const how = launch(collected);
+  collected.coachFlags = how.flags.coach;
   const THROUGHPUT_CHILD = how.throughput;
   const FIRST_REVIEW_CHILD = how.firstReview;
 
   // Prime the OS file cache (and tsx's transform cache, through tsx) before timing a cold start.
   for (const impl of IMPLS) {
-    await attempt(collected, impl, () => runChild(FIRST_REVIEW_CHILD, [impl], how.options));
+    await attempt(collected, impl, () =>
+      runChild(FIRST_REVIEW_CHILD, [impl], { ...how.options, nodeArgs: how.flags[impl] }),
+    );
   }
 
   for (let p = 0; p < THROUGHPUT_PROCESSES; p++) {
@@ -97,7 +111,7 @@ export async function run(): Promise<Section> {
       const child = await attempt(collected, impl, () =>
         runChild<ThroughputResult>(THROUGHPUT_CHILD, args, {
           ...how.options,
-          nodeArgs: ['--expose-gc'],
+          nodeArgs: [...how.flags[impl], '--expose-gc'],
         }),
       );
       if (child) collected.throughput[impl].push(child.result);
@@ -106,14 +120,20 @@ export async function run(): Promise<Section> {
   for (const impl of IMPLS) {
     const args = [impl, String(ROUND_MS), String(TYPO_ROUNDS), 'fresh-typos'];
     const child = await attempt(collected, impl, () =>
-      runChild<ThroughputResult>(THROUGHPUT_CHILD, args, how.options),
+      runChild<ThroughputResult>(THROUGHPUT_CHILD, args, {
+        ...how.options,
+        nodeArgs: how.flags[impl],
+      }),
     );
     if (child) collected.typos[impl].push(child.result);
   }
   for (let r = 0; r < FIRST_REVIEW_RUNS; r++) {
     for (const impl of IMPLS) {
       const child = await attempt(collected, impl, () =>
-        runChild<FirstReviewResult>(FIRST_REVIEW_CHILD, [impl], how.options),
+        runChild<FirstReviewResult>(FIRST_REVIEW_CHILD, [impl], {
+          ...how.options,
+          nodeArgs: how.flags[impl],
+        }),
       );
       if (child) collected.first[impl].push(child);
     }
@@ -246,6 +266,7 @@ function summarise(collected: Collected): Section {
       ? "measured as production runs: the coach from the compiled build (dist/, `npm run build` first) and both sides' children compiled to plain JavaScript on bare `node`, no TypeScript loader"
       : `measured through tsx on the sources, NOT as production runs (compiling failed: ${collected.compileError ?? '?'}); tsx's own footprint is in every figure`,
     `first review: median of ${FIRST_REVIEW_RUNS} fresh \`${collected.compiled ? 'node' : 'node --import tsx'}\` processes per side (after one unmeasured run), and as many that load nothing for the start-up row; peak RSS is maxRSS, the largest seen`,
+    `node flags: the coach's children run with production's (\`npm run start:prod\`, \`npm start\`): ${collected.coachFlags.join(' ') || 'none'}; the baseline's with none, as retext runs by default`,
     `every figure comes from child processes that load one implementation each: the coach and the baseline never share a process, and each child builds the small corpus itself; the "${runtime(collected)} alone" row is the footprint of a child that loads neither`,
     'peak RSS against live heap: what a warm process holds after a full GC is the live-heap row; the rest of the peak is V8 letting its heap grow while reviews allocate fast (young generation and old-space slack), plus code',
     'baseline: retext + retext-english + retext-spell (dictionary-en) + repeated-words, indefinite-article, sentence-spacing, contractions, quotes, diacritics, redundant-acronyms',

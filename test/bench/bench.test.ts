@@ -10,6 +10,7 @@ import { buildCorpus } from '../../scripts/bench/coach/corpus.js';
 import type { FirstReviewResult } from '../../scripts/bench/coach/first-review.js';
 import type { ThroughputResult } from '../../scripts/bench/coach/throughput.js';
 import { runChild, scriptPath } from '../../scripts/bench/lib/child.js';
+import { productionNodeFlags } from '../../scripts/bench/lib/compiled.js';
 import { renderSection, verdicts } from '../../scripts/bench/lib/report.js';
 import { median, percentile } from '../../scripts/bench/lib/stats.js';
 import { healthzOnce, reviewOnce } from '../../scripts/bench/ship/measure.js';
@@ -25,6 +26,17 @@ const bench = (path: string) => scriptPath(import.meta.url, `../../scripts/bench
 const SLOW = 120_000;
 
 describe('bench helpers', () => {
+  it("runs the coach with production's node flags, which `npm start` gives it too", async () => {
+    const { readFileSync } = await import('node:fs');
+    const pkg = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { scripts: Record<string, string> };
+    const flags = productionNodeFlags();
+    expect(flags).toContain('--max-semi-space-size=8');
+    expect(pkg.scripts['start:prod']).toBe(`node ${flags.join(' ')} dist/main.js`);
+    expect(pkg.scripts.start).toBe(`node ${flags.join(' ')} scripts/start.mjs`);
+  });
+
   it('computes nearest-rank percentiles and medians', () => {
     const values = Array.from({ length: 100 }, (_, i) => 100 - i);
     expect(percentile(values, 50)).toBe(50);

@@ -66,6 +66,25 @@ describe('wink model loading', () => {
   });
 });
 
+describe('reading a note', () => {
+  it("reads wink's document data in one pass exactly as its public API gives it", async () => {
+    const { parse, parseThroughPublicApi } = await import('../../src/coach/language/nlp.js');
+    const texts = [
+      ...trainingNotes().map((n) => n.text),
+      "I didn't go, but I'd love to hear how it went!!! 🙂 Can't wait.",
+      'Email me at a.b@example.com or see https://example.com/x?y=1 — thanks, Dr. O’Neil.',
+      '',
+      '   \n\t ',
+    ];
+    const differing = texts.filter(
+      (t) => JSON.stringify(parse(t)) !== JSON.stringify(parseThroughPublicApi(t)),
+    );
+    expect(differing.slice(0, 5)).toEqual([]);
+    // Read twice: emptying wink's arrays after a read must not change the next one.
+    expect(parse(texts[0] as string)).toEqual(parseThroughPublicApi(texts[0] as string));
+  });
+});
+
 describe('the lexeme index', () => {
   it('answers as an object would while words are added as wink adds them, past its first size', () => {
     const list = ['the', 'cat', 'the'];

@@ -3,7 +3,7 @@
 // children to plain JavaScript beside node_modules, so they run on bare `node` as the app does.
 // tsx's own ~30 MB and its loader hooks are then in neither column.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,4 +53,22 @@ export function compileChildren(scripts: readonly string[]): CompiledChildren {
   const map = new Map<string, string>();
   for (const s of scripts) map.set(s, join(OUT, relative(ROOT, s)).replace(/\.ts$/, '.js'));
   return { scripts: map, coachEntry: join(ROOT, 'dist/coach/index.js') };
+}
+
+/**
+ * The flags production gives node before the entry (`npm run start:prod`: "node --flag
+ * dist/main.js"), so the coach is measured with them as it runs there.
+ */
+export function productionNodeFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  const words = (pkg.scripts?.['start:prod'] ?? '').split(/\s+/);
+  if (words[0] !== 'node') return [];
+  const flags: string[] = [];
+  for (const word of words.slice(1)) {
+    if (!word.startsWith('--')) break;
+    flags.push(word);
+  }
+  return flags;
 }

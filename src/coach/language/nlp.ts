@@ -39,6 +39,8 @@ export interface Parsed {
 
 let nlp: ReturnType<typeof winkNLP> | undefined;
 let learntWords = () => 0;
+/** The model's addons (the lemmatiser): wink's lemma reader takes them. */
+let addons: unknown;
 
 /**
  * Words wink may learn before it is loaded afresh: it keeps every new
@@ -53,6 +55,7 @@ function load(): ReturnType<typeof winkNLP> {
     const lean = leanModelWithCore();
     nlp = winkNLP(lean.model, PIPE);
     learntWords = lean.learntWords;
+    addons = (lean.model as { addons?: unknown }).addons;
   }
   return nlp;
 }
@@ -65,11 +68,79 @@ export function boundLearntWords(max: number): void {
   maxLearntWords = max;
 }
 
+/** wink's data for one document, as its `its.*` readers take it. */
+interface DocData {
+  tokens: unknown[];
+  sentences: unknown[][];
+  markings: unknown[];
+  numOfTokens: number;
+}
+
+type Reader = (index: number, rdd: DocData, addons?: unknown) => unknown;
+
+function isDocData(value: unknown): value is DocData {
+  const rdd = value as DocData | undefined;
+  return (
+    typeof rdd === 'object' &&
+    rdd !== null &&
+    Array.isArray(rdd.tokens) &&
+    Array.isArray(rdd.sentences) &&
+    Array.isArray(rdd.markings) &&
+    typeof rdd.numOfTokens === 'number'
+  );
+}
+
 /** Tokens, tags, lemmas and sentences of `text`. Never throws on any string. */
 export function parse(text: string): Parsed {
   const engine = load();
-  const its = engine.its;
   const doc = engine.readDoc(text);
+  // The document's own data, through the addon wink-model.ts puts in readability's place:
+  // one pass of wink's readers instead of five `out` calls each building arrays.
+  const rdd = doc.out(engine.its.readabilityStats) as unknown;
+  if (!isDocData(rdd)) return parseThroughApi(text, doc, engine.its);
+  const its = engine.its as unknown as Record<string, Reader>;
+  const value = its.value as Reader;
+  const pos = its.pos as Reader;
+  const lemma = its.lemma as Reader;
+  const negationFlag = its.negationFlag as Reader;
+  const type = its.type as Reader;
+  const tokens: LangToken[] = [];
+  const cursor = { at: 0 };
+  for (let i = 0; i < rdd.numOfTokens; i++) {
+    tokens.push(
+      token(
+        text,
+        cursor,
+        value(i, rdd) as string,
+        lemma(i, rdd, addons) as string | undefined,
+        pos(i, rdd) as string | undefined,
+        negationFlag(i, rdd) as boolean,
+        type(i, rdd) as string | undefined,
+      ),
+    );
+  }
+  const spans = rdd.sentences.map((s) => [s[0], s[1]] as [number, number]);
+  // wink's allocation sites for these arrays are pretenured once warm, so each document's
+  // arrays sit in old space and would drag their young element stores into old space at every
+  // scavenge, until a full collection; emptied, those stores die young.
+  rdd.tokens.length = 0;
+  rdd.sentences.length = 0;
+  rdd.markings.length = 0;
+  return { text, tokens, sentences: sentencesOf(spans, tokens) };
+}
+
+/** What `parse` reads, through wink's public API alone: for tests. */
+export function parseThroughPublicApi(text: string): Parsed {
+  const engine = load();
+  return parseThroughApi(text, engine.readDoc(text), engine.its);
+}
+
+/** The same through wink's public API, should its document data ever look different. */
+function parseThroughApi(
+  text: string,
+  doc: ReturnType<ReturnType<typeof winkNLP>['readDoc']>,
+  its: ReturnType<typeof winkNLP>['its'],
+): Parsed {
   const all = doc.tokens();
   const values = all.out() as string[];
   const pos = all.out(its.pos) as string[];
@@ -77,34 +148,50 @@ export function parse(text: string): Parsed {
   const lemmas = all.out(its.lemma as Parameters<typeof all.out>[0]) as string[];
   const negation = all.out(its.negationFlag) as unknown as boolean[];
   const types = all.out(its.type) as string[];
-
   const tokens: LangToken[] = [];
-  let cursor = 0;
+  const cursor = { at: 0 };
   for (let i = 0; i < values.length; i++) {
-    const value = values[i] as string;
-    // wink-nlp keeps the text's spacing, but locate each token rather than trust arithmetic:
-    // a token the model normalised is skipped over instead of shifting every later offset.
-    const at = text.indexOf(value, cursor);
-    const start = at >= 0 && at - cursor < 64 ? at : cursor;
-    const end = at >= 0 && at - cursor < 64 ? at + value.length : cursor;
-    cursor = end;
-    const lower = fold(value.toLowerCase());
-    tokens.push({
-      text: value,
-      lower,
-      lemma: fold((lemmas[i] ?? lower).toLowerCase()),
-      pos: pos[i] ?? 'X',
-      negated: negation[i] === true,
-      type: types[i] ?? 'word',
-      start,
-      end,
-    });
+    tokens.push(
+      token(text, cursor, values[i] as string, lemmas[i], pos[i], negation[i] === true, types[i]),
+    );
   }
-
-  const sentences: LangSentence[] = [];
-  let first = 0;
   // Spans as token indices [first, last]: `each` built an API object per sentence and its tokens.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  return { text, tokens, sentences: sentencesOf(spans, tokens) };
+}
+
+function token(
+  text: string,
+  cursor: { at: number },
+  value: string,
+  lemma: string | undefined,
+  pos: string | undefined,
+  negated: boolean,
+  type: string | undefined,
+): LangToken {
+  // wink-nlp keeps the text's spacing, but locate each token rather than trust arithmetic:
+  // a token the model normalised is skipped over instead of shifting every later offset.
+  const at = text.indexOf(value, cursor.at);
+  const found = at >= 0 && at - cursor.at < 64;
+  const start = found ? at : cursor.at;
+  const end = found ? at + value.length : cursor.at;
+  cursor.at = end;
+  const lower = fold(value.toLowerCase());
+  return {
+    text: value,
+    lower,
+    lemma: fold((lemma ?? lower).toLowerCase()),
+    pos: pos ?? 'X',
+    negated: negated === true,
+    type: type ?? 'word',
+    start,
+    end,
+  };
+}
+
+function sentencesOf(spans: readonly [number, number][], tokens: LangToken[]): LangSentence[] {
+  const sentences: LangSentence[] = [];
+  let first = 0;
   for (const [from, to] of spans) {
     const count = to - from + 1;
     const endToken = Math.min(tokens.length, first + count);
@@ -118,7 +205,7 @@ export function parse(text: string): Parsed {
     }
     first = endToken;
   }
-  return { text, tokens, sentences };
+  return sentences;
 }
 
 function fold(value: string): string {

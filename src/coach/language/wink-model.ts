@@ -38,8 +38,51 @@ interface CoreModel {
 
 function words(base64: string): Uint32Array {
   const bytes = Buffer.from(base64, 'base64');
-  // A copy of exactly these bytes: Buffer may hand out a slice of a larger pool.
+  // A large decode has its own memory, used as it is; a small one may be a slice of Buffer's
+  // shared pool, so it is copied.
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.length && bytes.length % 4 === 0)
+    return new Uint32Array(bytes.buffer);
   return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length));
+}
+
+const LEXICON_KEY = Buffer.from('"lexicon":"');
+/** Base64 characters decoded at a time: a multiple of 4, and a string small enough to die young. */
+const CHUNK = 1 << 16;
+
+/** The 32-bit words of the base64 text in bytes[from, to), decoded in small pieces. */
+function decodeWords(bytes: Buffer, from: number, to: number): Uint32Array | undefined {
+  const length = to - from;
+  if (length % 4 !== 0) return undefined;
+  const padding = bytes[to - 1] !== 0x3d ? 0 : bytes[to - 2] !== 0x3d ? 1 : 2; // '='
+  const size = (length / 4) * 3 - padding;
+  if (size % 4 !== 0) return undefined;
+  const out = new Uint32Array(size / 4);
+  const view = Buffer.from(out.buffer);
+  let written = 0;
+  for (let at = from; at < to; at += CHUNK) {
+    written += view.write(
+      bytes.toString('latin1', at, Math.min(to, at + CHUNK)),
+      written,
+      'base64',
+    );
+  }
+  return written === size ? out : undefined;
+}
+
+/**
+ * The model file's text with its lexicon (1.9 MB of base64, two-thirds of the file) cut out
+ * and decoded straight from the file's bytes. Read whole as one string, the file and that
+ * field were ~5 MB of garbage in the heap's large-object space, which only a full collection
+ * frees and none comes for a long while after start-up: a peak-RSS cost for the process's life.
+ */
+function readCore(path: string): { json: string; lexicon?: Uint32Array } {
+  const bytes = readFileSync(path);
+  const from = bytes.indexOf(LEXICON_KEY) + LEXICON_KEY.length;
+  const to = from >= LEXICON_KEY.length ? bytes.indexOf(0x22, from) : -1;
+  if (to < 0) return { json: bytes.toString('utf8') };
+  const lexicon = decodeWords(bytes, from, to);
+  const json = Buffer.concat([bytes.subarray(0, from), bytes.subarray(to)]).toString('utf8');
+  return { json, lexicon };
 }
 
 function indexOf(list: readonly string[]): Record<string, number> {
@@ -118,10 +161,11 @@ function usable(model: CoreModel): boolean {
 
 /** What the package's read-core-model.js + load-core-model.js build, without the copy. */
 export function loadCore(): CoreModel {
-  const model = JSON.parse(readFileSync(require.resolve(CORE_JSON), 'utf8')) as CoreModel;
+  const file = readCore(require.resolve(CORE_JSON));
+  const model = JSON.parse(file.json) as CoreModel;
   if (!usable(model)) return (require(`${DIST}load-core-model.js`) as () => CoreModel)();
   const { packing, features, pos } = model;
-  model.lexicon = words(model.lexicon as string);
+  model.lexicon = file.lexicon ?? words(model.lexicon as string);
   model.xpansions = words(model.xpansions as string);
   for (const f in packing.layout) {
     if (packing.layout[f]?.[3] === 0)
@@ -178,7 +222,9 @@ export function leanModelWithCore(): { model: Model; learntWords: () => number }
   model.addons = Object.create(null);
   model.addons.stem = load('porter-stemmer.js');
   model.addons.lemmatize = load('lemmatize.js');
-  model.addons.readabilityStats = load('readability-stats.js');
+  // No rule reads readability: `doc.out(its.readabilityStats)` hands back the document's data
+  // instead, which nlp.ts reads in one pass.
+  model.addons.readabilityStats = (rdd: unknown) => rdd;
   model.addons.wordVectors = undefined;
   const learntWords = () => {
     const lexeme = core?.features.lexeme;
