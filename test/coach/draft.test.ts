@@ -1755,3 +1755,27 @@ describe('draft: names typed in unusual ways (draft14)', () => {
     expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
   });
 });
+
+describe('draft: every fact kept on unseen inputs (draft15)', () => {
+  it('weighs each name a piece gives: a business at a market outlasts an aside on Sundays', () => {
+    const input: DraftInput = {
+      name: 'Halima Yusuf',
+      relationship: 'close-contact',
+      context:
+        'we shared a room at Ahmadu Bello University, block C, she used to cook jollof for the whole floor every Friday and we revised pharmacology together for like two terms',
+      purpose:
+        'I have opened a pharmacy at Kurmi Market and I want to reconnect with her, she is now a rep at Emzor and I need someone who knows the distributors',
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts).toHaveLength(3);
+    for (const { text } of drafts) {
+      for (const fact of ['Ahmadu Bello University', 'Kurmi Market', 'Emzor']) {
+        expect(text).toContain(fact);
+      }
+      // "…and I want to reconnect with you" is the note's own ask: never said twice.
+      expect(text).not.toMatch(/want to reconnect/);
+      expect(problems(text, input), text).toEqual([]);
+    }
+  });
+});

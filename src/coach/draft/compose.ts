@@ -76,8 +76,25 @@ function cutCost(text: string): number {
  * recipient would miss; losing them costs more than losing plain words.
  */
 function factCost(text: string): number {
-  const named = /(?:^|[\s(])(?!I(?:['’]\p{L}+)?(?:\s|$))[\p{Lu}\p{N}]/u.test(text) ? 300 : 0;
-  return named + NOUN_COST * specificNouns(text);
+  return NAME_COST * names(text) + NOUN_COST * specificNouns(text);
+}
+
+/** What one name or number costs to lose: "Gikomba", "Kenyatta University", "2019". */
+const NAME_COST = 300;
+// "I", "I'm", and a day or month ("every Sunday"): no name the recipient would miss.
+const NOT_NAME =
+  /^(?:I(?:['’]\p{L}+)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** How many names or numbers the text gives, a run of capitalised words counting once. */
+function names(text: string): number {
+  let count = 0;
+  let inName = false;
+  for (const word of text.split(/[\s(),;:]+/)) {
+    const named = /^[\p{Lu}\p{N}]/u.test(word) && !NOT_NAME.test(word);
+    if (named && !inName) count += 1;
+    inName = named;
+  }
+  return count;
 }
 
 /** What one common noun the user typed costs to lose: "borescope", "athlete welfare". */

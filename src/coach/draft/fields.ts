@@ -413,6 +413,10 @@ function piece(
       text: embed(text.slice(prep[0].length)),
     };
   }
+  // "block C", "gate 4", "Nyayo 2": a label, not a verb and its object.
+  if (/^[\p{L}-]+\s+(?:\p{Lu}|\p{N}+\p{L}?)$/u.test(text)) {
+    return index === 0 ? { kind: 'place', prep: null, text } : { kind: 'phrase', text };
+  }
   const lead = (/^[\p{L}'’-]+/u.exec(text)?.[0] ?? '').toLowerCase();
   // "see he's CTO now", "hear you're moving": what the sender sees, not an errand.
   if (/^(?:see|hear|notice)\s+(?:that\s+)?you(?:['’](?:re|ve|ll))?\s/i.test(text)) {
@@ -552,7 +556,7 @@ function lowerFirst(text: string): string {
 
 // "…and would love to reconnect", "…and I want to be connected here": the note's ask says it.
 const TRAILING_ASK =
-  /,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?$/i;
+  /,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)(?:\s+with\s+you)?(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?$/i;
 
 const ADDING =
   /^(?:I['’]m\s+|I\s+am\s+)?(?:just\s+)?adding\s+you(?:\s+(?:here|on here|on LinkedIn))?\s+(?:(?:now that|now|since|as|because|cause|cos|coz|so)\s+)?/i;
