@@ -1778,4 +1778,54 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       expect(problems(text, input), text).toEqual([]);
     }
   });
+
+  it.each([
+    // Where given names are compound, two of the same sex are one.
+    ['Maria Inês Carvalho', 'Maria Inês'],
+    ['Ayşe Nur Yılmaz', 'Ayşe Nur'],
+    ['Jean Marc Dubois', 'Jean Marc'],
+    // An English middle name is no part of what she is called.
+    ['Olivia Grace Miller', 'Olivia'],
+    // "Muhammad" before the name a man is called by goes with it.
+    ['Muhammad Usman Tariq', 'Muhammad Usman'],
+    // A Malay name has no surname: the title goes with the given name, before "bin".
+    ["Dato' Ahmad Faizal bin Hassan", "Dato' Ahmad Faizal"],
+  ])('%s is greeted as %s', (typed, greeting) => {
+    expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
+  });
+
+  it('can leave out when ("back in 2015", "every July", "this morning"), never what was spent', () => {
+    const cuts = (text: string) => omissions(text).map((omission) => omission.cut);
+    expect(cuts('we were in the same pottery class in Kyoto back in 2015')).toContain(
+      'back in 2015',
+    );
+    expect(cuts('we marked exam scripts every July at the centre')).toContain('every July');
+    expect(cuts('the tasting this morning at the cellar door')).toContain('this morning');
+    expect(cuts('we spent every summer in Zahle')).not.toContain('every summer');
+  });
+
+  it('reads "now i\'m…", "me and him…" and "cousins on my dad\'s side" as the people they are', () => {
+    const people = { recipient: 'Tavita Leota' };
+    const text = (value: string) =>
+      readField(value, people, 'close-contact').pieces.map((piece) => piece.text);
+    expect(text("now i'm running a dive shop in Apia")[0]).toMatch(/^I['’]m running a dive shop/);
+    expect(text('me and him crewed the same yacht out of Auckland')[0]).toMatch(/^we crewed/);
+    expect(text("cousins on my dad's side")[0]).toMatch(/^we’re cousins/);
+  });
+
+  it('drops "long time no see" before a fact: the note greets them anyway', () => {
+    const input: DraftInput = {
+      name: 'Kalani Akana',
+      relationship: 'former-colleague',
+      context: 'we ran the canoe club races at Waikiki together for the hotel',
+      purpose: "long time no see, now i'm guiding surf trips in Bali, want to reconnect",
+      limit: 300,
+    };
+    for (const { text, leftOut } of draft(input).drafts) {
+      expect(text).not.toMatch(/long time no see/i);
+      expect(text).toContain('Bali');
+      expect(leftOut ?? []).not.toContain('long time no see');
+      expect(problems(text, input), text).toEqual([]);
+    }
+  });
 });

@@ -50,7 +50,7 @@ const PRAISE =
   /^(?:(?:a|an|such a)\s+)?(?:(?:very|really|super|so|such a)\s+)?[\p{L}-]+\s+(?:guy|person|woman|man|lady|bloke|chap|fellow|soul)$/iu;
 // "hope you are well": a pleasantry (the guide's own notes open with one), no fact to keep.
 const PLEASANTRY =
-  /^(?:I\s+)?(?:hope|trust)\s+(?:you(?:['’]re|\s+are|['’]ve\s+been|\s+have\s+been)|all\s+is|things\s+are)\s+(?:doing\s+|going\s+)?(?:well|good|great|ok)$/i;
+  /^(?:long time no see|(?:I\s+)?(?:hope|trust)\s+(?:you(?:['’]re|\s+are|['’]ve\s+been|\s+have\s+been)|all\s+is|things\s+are)\s+(?:doing\s+|going\s+)?(?:well|good|great|ok))$/i;
 const GENERIC = {
   test: (text: string) =>
     STOCK.test(text) || LINK_UP.test(text) || PRAISE.test(text) || PLEASANTRY.test(text),
@@ -89,12 +89,19 @@ const NOT_NAME =
 function names(text: string): number {
   let count = 0;
   let inName = false;
+  let numbers = 0;
   for (const word of text.split(/[\s(),;:]+/)) {
+    // A year or a count ("2015", "'09", "15") says when or how many: less than a name.
+    if (/^['’]?\p{N}+s?$/u.test(word)) {
+      numbers += 1;
+      inName = false;
+      continue;
+    }
     const named = /^[\p{Lu}\p{N}]/u.test(word) && !NOT_NAME.test(word);
     if (named && !inName) count += 1;
     inName = named;
   }
-  return count;
+  return count + numbers / 3;
 }
 
 /** What one common noun the user typed costs to lose: "borescope", "athlete welfare". */

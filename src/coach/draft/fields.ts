@@ -413,6 +413,13 @@ function piece(
       text: embed(text.slice(prep[0].length)),
     };
   }
+  // "now I'm doing events in Dubai": the news is the sender's clause, not a role of theirs.
+  const nowThen = /^now,?\s+(?=(?:I|I['’]m|I['’]ve|we|we['’]re|we['’]ve)\s)/i.exec(text);
+  if (nowThen) return piece(text.slice(nowThen[0].length), relationship, index, topic, previous);
+  // "cousins on my mum's side": kin you still are, whatever follows.
+  if (/^(?:first\s+|second\s+)?(?:cousins|siblings|twins|in-laws)\s+\S/i.test(text)) {
+    return { kind: 'clause', text: `we’re ${embed(text)}` };
+  }
   // "block C", "gate 4", "Nyayo 2": a label, not a verb and its object.
   if (/^[\p{L}-]+\s+(?:\p{Lu}|\p{N}+\p{L}?)$/u.test(text)) {
     return index === 0 ? { kind: 'place', prep: null, text } : { kind: 'phrase', text };
@@ -555,9 +562,11 @@ function lowerFirst(text: string): string {
 }
 
 // "…and would love to reconnect", "…and I want to be connected here": the note's ask says it.
-const TRAILING_ASK =
-  /,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)(?:\s+with\s+you)?(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?$/i;
-
+const WHERE_ASKED = String.raw`(?:\s+with\s+you)?(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?`;
+const TRAILING_ASK = new RegExp(
+  String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
+  'i',
+);
 const ADDING =
   /^(?:I['’]m\s+|I\s+am\s+)?(?:just\s+)?adding\s+you(?:\s+(?:here|on here|on LinkedIn))?\s+(?:(?:now that|now|since|as|because|cause|cos|coz|so)\s+)?/i;
 // "wish to reconnect as I have joined…": the note asks to reconnect; the reason stays.
@@ -639,7 +648,12 @@ export function readField(
     ...(people.pronouns ? { pronouns: people.pronouns } : {}),
   });
   const read: Piece[] = [];
-  for (const [index, typed] of segments(spoken.text).entries()) {
+  // "me and him ran the night shift", said to him: "we ran…".
+  const together = spoken.text.replace(
+    /(^|[,;]\s*)(?:me and you|you and me|you and I)\b(?!\s+(?:both\s+)?(?:is|was|has)\b)/giu,
+    '$1we',
+  );
+  for (const [index, typed] of segments(together).entries()) {
     // "adding him now that I've opened a forge school": the note is the adding (and "adding
     // you now" reads as pressure); the reason is what is left.
     const rest = typed

@@ -20,6 +20,7 @@ let balinese: ReadonlySet<string> | undefined;
 let ethiopian: ReadonlySet<string> | undefined;
 let prefixes: ReadonlySet<string> | undefined;
 let seconds: ReadonlySet<string> | undefined;
+let leading: ReadonlySet<string> | undefined;
 
 /** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
 function givenAndFathers(words: readonly string[]): boolean {
@@ -49,6 +50,8 @@ function linkedGiven(words: readonly string[]): number {
   const noun = words.findIndex((word, at) => at >= 2 && /^\p{Lu}/u.test(word));
   return noun > 0 && noun < words.length - 1 ? noun + 1 : 0;
 }
+
+const PATRONYM = /^(?:bin|binti|bte|bt|ibn|bint|a\/l|a\/p)$/i;
 
 const PARTICLES = new Set(
   'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
@@ -285,6 +288,10 @@ function guess(typed: string): string {
     if (initials > 0 && rest.length - initials >= 2) {
       return `${title} ${guessGreeting(rest.slice(initials).join(' '))}`;
     }
+    // "Dato' Ahmad Faizal bin Hassan": a Malay name has no surname; the given name is
+    // before "bin", said with the title.
+    const fathers = rest.findIndex((word) => PATRONYM.test(word));
+    if (fathers > 0) return `${title} ${rest.slice(0, fathers).join(' ')}`;
     givenTitles ??= listSet(data('given-name-titles.txt'));
     // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
     if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
@@ -346,7 +353,7 @@ function guess(typed: string): string {
   const singapore = givenBeforeFamily(words);
   if (singapore) return singapore;
   // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
-  const patronym = words.findIndex((word) => /^(?:bin|binti|bte|bt|ibn|bint)$/i.test(word));
+  const patronym = words.findIndex((word) => PATRONYM.test(word));
   if (patronym === 2) return words.slice(0, 2).join(' ');
   // "María del Carmen Ruiz", "María de los Ángeles": the given name runs to its noun.
   const devoted = devotionalGiven(words);
@@ -370,6 +377,20 @@ function guess(typed: string): string {
   seconds ??= listSet(data('second-given-names.txt'));
   if (words.length >= 3 && seconds.has((words[1] ?? '').toLowerCase())) {
     return `${words[0]} ${words[1]}`;
+  }
+  // "Maria Inês Carvalho": where given names are compound, two of the same sex before a
+  // surname are one ("Olivia Grace Miller" has a middle name, greeted by neither).
+  const [first = '', second = '', last = ''] = words;
+  const sex = sexOfName(first);
+  leading ??= listSet(data('leading-given-names.txt'));
+  if (
+    words.length === 3 &&
+    leading.has(first.toLowerCase()) &&
+    sex &&
+    sexOfName(second) === sex &&
+    !sexOfName(last)
+  ) {
+    return `${first} ${second}`;
   }
   if (yorubaFirst(words)) return words[1] as string;
   // "Thi Ha Nguyen": a Vietnamese name typed given name first; she is greeted as "Ha".

@@ -7,9 +7,11 @@ const DANGLING = new Set(
   via over after before since through across around like including especially plus also very
   i we want wants wanted need needs love hope hoping plan planning going trying try able would
   could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re
-  what how why whom whose really ask hear know discuss find see tell show`
+  what how why whom whose really ask hear know discuss find see tell show back`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    // Compared in lower case: "I'm" must match "i'm".
+    .map((word) => word.toLowerCase()),
 );
 
 /** Drop trailing punctuation and words a phrase cannot end on. */
@@ -157,6 +159,17 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
       .trim();
     if (at > 0 && form.split(' ').length >= 3) out.push({ form, cut: match[0].trim() });
   }
+  // "back in 2015", "every July", "this morning": when says less than what and where.
+  for (const match of phrase.matchAll(WHEN)) {
+    const at = match.index ?? 0;
+    // "we spent every summer in Zahle": the time is what was spent.
+    if (at === 0 || /\b(?:spen[dt]|spending)$/i.test(phrase.slice(0, at))) continue;
+    const form = `${phrase.slice(0, at)}${phrase.slice(at + match[0].length)}`
+      .replace(/\s+([,.;:!?])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    if (form.split(' ').length >= 3) out.push({ form, cut: match[0].trim() });
+  }
   // "for two summers", "for nearly five years": how long says less than what and where.
   for (const match of phrase.matchAll(DURATION)) {
     const at = match.index ?? 0;
@@ -169,6 +182,14 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
   }
   return out;
 }
+
+const DAYS =
+  'Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|May|June|July|August|September|October|November|December';
+const PERIODS = `day|week|month|year|summer|winter|spring|autumn|fall|weekend|morning|evening|night|term|season|${DAYS}`;
+const WHEN = new RegExp(
+  `\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|every\\s+(?:single\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:on\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
+  'gu',
+);
 
 /** "for 5 years": how long, which a cut loses least by (its number is no name). */
 export function isDuration(text: string): boolean {
