@@ -1828,4 +1828,44 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       expect(problems(text, input), text).toEqual([]);
     }
   });
+
+  it('reads "Ruth put us in touch, he said she…" with the teller as the mutual contact', () => {
+    const people = { recipient: 'Ffion Jenkins', mutual: 'Dafydd Rees' };
+    const pieces = readField(
+      'Dafydd from the choir put us in touch, he said she restores chapel organs',
+      people,
+      'introduced',
+    ).pieces.map((piece) => piece.text);
+    expect(pieces.join(' | ')).toContain('Dafydd said you restore chapel organs');
+  });
+
+  it('reads "my dad and her dad" as her own dad, so the draft is written, not refused', () => {
+    const input: DraftInput = {
+      name: 'Mele Fifita',
+      relationship: 'close-contact',
+      context: 'we grew up on the same road in Nukuʻalofa and my dad and her dad fished together',
+      purpose: 'she moved to Sydney and i want us to connect properly here',
+      limit: 300,
+    };
+    for (const { text } of draft(input).drafts) {
+      expect(text).toContain('Sydney');
+      expect(text).not.toMatch(/\bher\b|want us\b/);
+    }
+  });
+
+  it('greets "Trần Thị Thu Hà" by her given name of two syllables', () => {
+    expect(guessGreeting(capitaliseName('Trần Thị Thu Hà'))).toBe('Thu Hà');
+    expect(guessGreeting(capitaliseName('Nguyen Van An'))).toBe('An');
+  });
+
+  it('never cuts "side by side" before its "by", and drops a hedge before an errand', () => {
+    expect(shortenings('we ran stalls side by side near the old bridge')).not.toContain(
+      'we ran stalls side',
+    );
+    const people = { recipient: 'Mele Fifita' };
+    expect(readField('maybe collab on a mural one day', people, 'cold').pieces[0]).toEqual({
+      kind: 'verb',
+      text: 'collab on a mural one day',
+    });
+  });
 });

@@ -260,7 +260,7 @@ const BASE_VERBS = new Set(
   join invite meet support reconnect connect network mentor recruit plan team grab set offer show
   pick bounce look cover dig review refer send visit thank say congratulate celebrate credit back
   endorse score close finalise finalize update intro loop pitch arrange schedule organise organize
-  onboard`.split(/\s+/),
+  onboard collab`.split(/\s+/),
 );
 const LEADING_ADVERB = /^(?:just|now|recently|still|also|briefly|finally)\s+/i;
 const PREPOSITION =
@@ -380,7 +380,8 @@ function piece(
   topic: boolean,
   previous?: Piece,
 ): Piece {
-  const text = segment.trim();
+  // "maybe collab on a workshop": the hedge goes, the errand stays.
+  const text = segment.trim().replace(/^(?:maybe|perhaps|possibly)\s+(?=\p{L}{3,}\s)/iu, '');
   if (topic) {
     return startsWithSubject(text)
       ? { kind: 'clause', text: embed(text) }
@@ -562,9 +563,9 @@ function lowerFirst(text: string): string {
 }
 
 // "…and would love to reconnect", "…and I want to be connected here": the note's ask says it.
-const WHERE_ASKED = String.raw`(?:\s+with\s+you)?(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?`;
+const WHERE_ASKED = String.raw`(?:\s+with\s+you)?(?:\s+properly)?(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?`;
 const TRAILING_ASK = new RegExp(
-  String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
+  String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+(?:us\s+)?to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
   'i',
 );
 const ADDING =
@@ -633,6 +634,34 @@ function joinTeller(out: string[], part: string): string[] {
   return [...out, part];
 }
 
+/** "my mum and her mum": her own mum is not whose mum she is; "her" is the recipient. */
+function sameKin(text: string): string {
+  return text.replace(
+    /\b(my|our)\s+([\p{L}-]+)\s+and\s+(?:her|his)\s+\2\b/giu,
+    '$1 $2 and your $2',
+  );
+}
+
+/**
+ * "Rhodri put us in touch, he said she's translated…": one pronoun telling about another is
+ * the teller, the one named before (the mutual contact), and the other is the recipient.
+ */
+function tellerNamed(text: string, people: People): string {
+  const teller = people.mutual?.split(/\s+/)[0];
+  if (!teller) return text;
+  return text.replace(TELLER_PRONOUN, (all, pronoun: string, verb: string, at: number) => {
+    const about = /^\s*(?:that\s+)?(\p{L}+)/u.exec(text.slice(at + all.length))?.[1] ?? '';
+    const other = /^(?:he|she|they)$/i.test(about) && about.toLowerCase() !== pronoun.toLowerCase();
+    const named = new RegExp(`\\b${teller}\\b`, 'iu').test(text.slice(0, at));
+    return other && named
+      ? `${all.slice(0, all.length - pronoun.length - verb.length - 1)}${teller} ${verb}`
+      : all;
+  });
+}
+
+const TELLER_PRONOUN =
+  /(?<=^|[,;]\s*|\band\s+)(he|she|they)\s+(said|says|told me|tells me|mentioned|reckons|thinks)/giu;
+
 /** A field as pieces, said to the recipient. */
 export function readField(
   value: string,
@@ -641,7 +670,7 @@ export function readField(
   options: { topic?: boolean } = {},
 ): ReadField {
   const raw = cleanText(value);
-  const tidied = tidy(raw, people);
+  const tidied = tellerNamed(sameKin(tidy(raw, people)), people);
   const spoken = toSecondPerson(tidied, {
     recipient: people.recipient,
     others: [people.mutual, people.sender],

@@ -409,6 +409,10 @@ function guess(typed: string): string {
     case 'hu':
       return words.slice(1).join(' ');
     case 'vi':
+      // "Nguyễn Thị Lan Anh": after the middle name, a given name of two syllables is said whole.
+      if (words.length === 4 && /^(?:thị|thi|văn|van)$/i.test(words[1] ?? '')) {
+        return words.slice(2).join(' ');
+      }
       return words[words.length - 1] as string;
     default:
       return words[0] as string;

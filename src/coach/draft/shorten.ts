@@ -57,6 +57,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
   for (let keep = words.length - 1; keep >= 1; keep -= 1) {
     const next = (words[keep] ?? '').toLowerCase();
     if (!PHRASE_START.has(next)) continue;
+    // "side by side", "back to back": one phrase, not a cut before "by".
+    if ((words[keep - 1] ?? '').toLowerCase() === (words[keep + 1] ?? '').toLowerCase()) continue;
     const form = words.slice(0, keep).join(' ');
     // Cutting a list before its "and" leaves "A, B": keep lists whole.
     if ((next === 'and' || next === 'or') && form.includes(',')) continue;
