@@ -1868,4 +1868,45 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       text: 'collab on a mural one day',
     });
   });
+
+  it('reads "childhood friend from Jaffna, … his dad" as the recipient\'s dad, and drafts', () => {
+    const input: DraftInput = {
+      name: 'Tharshan Sivakumar',
+      relationship: 'close-contact',
+      context:
+        'childhood friend from Jaffna, we flew kites on the beach until his dad called us in',
+      purpose: 'he runs a boatyard in Point Pedro now and im in Toronto',
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts).toHaveLength(3);
+    for (const { text } of drafts) expect(text).not.toMatch(/\b(?:he|his|him)\b/);
+  });
+
+  it('keeps a greeting typed with an honorific in lower case ("Raju anna") rather than refusing', () => {
+    const input: DraftInput = {
+      name: 'Raju Varghese',
+      greetAs: 'Raju anna',
+      relationship: 'close-contact',
+      context: 'we played football for the same club in Kottayam',
+      purpose: 'he moved to Doha and i want to stay in touch',
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { text } of drafts) expect(text).toMatch(/\bRaju anna\b/);
+  });
+
+  it('reads "wanted to reconnect and maybe pick her brain on X" as the errand', () => {
+    const people = { recipient: 'Ines Duarte' };
+    const pieces = readField(
+      'wanted to reconnect and maybe pick her brain on kiln firing',
+      people,
+      'former-colleague',
+    ).pieces;
+    expect(pieces).toEqual([{ kind: 'verb', text: 'pick your brain on kiln firing' }]);
+    expect(
+      readField('our MD still talks about it', people, 'former-colleague').pieces[0]?.kind,
+    ).toBe('clause');
+  });
 });

@@ -30,6 +30,8 @@ export interface Plan {
   purpose: Piece[];
   limit: number;
   reviewOptions: ReviewOptions;
+  /** The greeting name the user typed themselves, when they did. */
+  greetAs?: string;
   /** The user's own wording per field, to say which one to shorten or fix. */
   fields: Partial<Record<DraftField, string>>;
 }
@@ -97,7 +99,9 @@ function names(text: string): number {
       inName = false;
       continue;
     }
-    const named = /^[\p{Lu}\p{N}]/u.test(word) && !NOT_NAME.test(word);
+    // "our CEO", "the MD": a role in capitals is no name.
+    const named =
+      /^[\p{Lu}\p{N}]/u.test(word) && !NOT_NAME.test(word) && !personRole(word.toLowerCase());
     if (named && !inName) count += 1;
     inName = named;
   }
@@ -417,17 +421,22 @@ function countSentences(text: string): number {
  * boom", "kumis"): their words are theirs. A word the drafter broke is still found.
  */
 function withoutTyped(review: Review, plan: Plan): Review {
+  // The greeting the user typed is how they address them ("Tommy chetta"): theirs to case.
+  const greeted = new Set(plan.greetAs?.split(/\s+/) ?? []);
+  const own = (finding: Review['findings'][number]) =>
+    finding.ruleId === 'grammar' && greeted.has(finding.excerpt ?? '');
   const spelled = review.findings.filter((finding) => finding.ruleId === 'spelling');
-  if (spelled.length === 0) return review;
+  if (spelled.length === 0 && !review.findings.some(own)) return review;
   const typed = new Set(
     Object.values(plan.fields).flatMap((value) => value?.match(/[\p{L}'’-]+/gu) ?? []),
   );
   return keepFindings(
     review,
     (finding) =>
-      finding.ruleId !== 'spelling' ||
-      !typed.has(finding.excerpt ?? '') ||
-      slipFor(finding.excerpt ?? '', finding.suggestion),
+      !own(finding) &&
+      (finding.ruleId !== 'spelling' ||
+        !typed.has(finding.excerpt ?? '') ||
+        slipFor(finding.excerpt ?? '', finding.suggestion)),
   );
 }
 

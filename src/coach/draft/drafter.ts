@@ -146,6 +146,7 @@ export function draftWith(
       history: input.history,
     },
     fields,
+    ...(greetAs !== '' ? { greetAs } : {}),
   };
   return { drafts: compose(plan, count, reviewer) };
 }

@@ -292,7 +292,10 @@ function startsWithSubject(text: string): boolean {
     // "drought-displaced": half of a hyphenated adjective.
     if (text.charAt(token.start - 1) === '-') continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
-      const before = tokens[i - 1];
+      // "our CEO still talks about it": the adverb is not what the verb follows.
+      let back = i - 1;
+      while (back > 0 && tokens[back]?.pos === 'ADV') back -= 1;
+      const before = tokens[back];
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
       // "the dinner hosted by …" is a noun phrase: a participle before "by" is not finite.
       if (tokens[i + 1]?.lower === 'by' && token.lower.endsWith('ed')) return false;
@@ -381,7 +384,12 @@ function piece(
   previous?: Piece,
 ): Piece {
   // "maybe collab on a workshop": the hedge goes, the errand stays.
-  const text = segment.trim().replace(/^(?:maybe|perhaps|possibly)\s+(?=\p{L}{3,}\s)/iu, '');
+  const text = segment
+    .trim()
+    .replace(
+      /^(?:also\s+(?:maybe\s+|perhaps\s+)?|maybe\s+|perhaps\s+|possibly\s+)(?=\p{L}{3,}\s)/iu,
+      '',
+    );
   if (topic) {
     return startsWithSubject(text)
       ? { kind: 'clause', text: embed(text) }
@@ -580,7 +588,7 @@ const THE_ONE_WHO =
 const TELLER_ASIDE =
   /^((?:[\p{Ll}]+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+((?:who|from|in)\s[^,]+?)\s+(said|says|told me|tells me|mentioned|suggested|recommended|reckons|thinks)\b/u;
 const ASK_AND =
-  /\b((?:would|['’]d|really)?\s*(?:love|like|want|hope)\s+to)\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn))?\s+and\s+(?=\p{Ll})/iu;
+  /\b((?:would|['’]d|really)?\s*(?:love|like|want|wanted|hope|hoping)\s+to)\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn))?\s+and\s+(?:also\s+)?(?:maybe\s+|perhaps\s+)?(?=\p{Ll})/iu;
 
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
@@ -634,6 +642,15 @@ function joinTeller(out: string[], part: string): string[] {
   return [...out, part];
 }
 
+const PRONOUN_OF: Record<string, Pronoun> = {
+  he: 'he',
+  him: 'he',
+  his: 'he',
+  she: 'she',
+  her: 'she',
+  hers: 'she',
+};
+
 /** "my mum and her mum": her own mum is not whose mum she is; "her" is the recipient. */
 function sameKin(text: string): string {
   return text.replace(
@@ -671,11 +688,31 @@ export function readField(
 ): ReadField {
   const raw = cleanText(value);
   const tidied = tellerNamed(sameKin(tidy(raw, people)), people);
-  const spoken = toSecondPerson(tidied, {
-    recipient: people.recipient,
-    others: [people.mutual, people.sender],
-    ...(people.pronouns ? { pronouns: people.pronouns } : {}),
-  });
+  const speak = (pronouns: readonly Pronoun[] | undefined) =>
+    toSecondPerson(tidied, {
+      recipient: people.recipient,
+      others: [people.mutual, people.sender],
+      ...(pronouns ? { pronouns } : {}),
+    });
+  let spoken = speak(people.pronouns);
+  // "childhood friend from Tozeur, … until his dad caught us": the field opens by saying
+  // what the recipient is, so "his" is theirs, not the friend's.
+  const opening = /^[^,;.]*/.exec(tidied)?.[0] ?? '';
+  const described =
+    !/^(?:we|I|you|he|she|they|it)\b/i.test(opening) && opening.split(/\s+/).length <= 6;
+  const theirs = spoken.ambiguous.map((unclear) => PRONOUN_OF[unclear.text.toLowerCase()]);
+  if (
+    described &&
+    spoken.ambiguous.length > 0 &&
+    spoken.ambiguous.every((unclear) =>
+      unclear.candidates.every(
+        (name) => /^\p{Ll}/u.test(name) && new RegExp(`\\b${name}\\b`, 'iu').test(opening),
+      ),
+    ) &&
+    theirs.every((pronoun) => pronoun !== undefined)
+  ) {
+    spoken = speak([...(people.pronouns ?? []), ...(theirs as Pronoun[])]);
+  }
   const read: Piece[] = [];
   // "me and him ran the night shift", said to him: "we ran…".
   const together = spoken.text.replace(
@@ -705,7 +742,10 @@ export function readField(
       // "Kojo who works at COCOBOD said…": who the teller is, set off by commas, so the
       // place is not read as the start of what they said.
       .replace(TELLER_ASIDE, '$1, $2, $3')
-      .replace(/^(?:re)?connect(?: here| on here| on LinkedIn)? and (?=\S)/i, '');
+      .replace(
+        /^(?:re)?connect(?: here| on here| on LinkedIn)? and (?:also )?(?:maybe |perhaps )?(?=\S)/i,
+        '',
+      );
     return text.length > 0 ? { ...read, text } : read;
   });
   return { raw, pieces, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };
