@@ -105,7 +105,7 @@ function names(text: string): number {
     if (named && !inName) count += 1;
     inName = named;
   }
-  return count + numbers / 3;
+  return count + numbers * 0.15;
 }
 
 /** What one common noun the user typed costs to lose: "borescope", "athlete welfare". */
