@@ -25,7 +25,8 @@ const TEMPLATE_VOCABULARY = new Set(
   remember rest see since so stay staying still swap talk thank all the think this thoughts through
   time to together too touch up us was way we week well were when while back with work worked working
   would you you've your are value because since remember long thanks again catch you're we're
-  re especially let open reconnecting`
+  re especially let open reconnecting
+  i've we've they're they've we'd you'd`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -33,7 +34,7 @@ const TEMPLATE_VOCABULARY = new Set(
 // Capitalised words the templates may write; any other capitalised word must be the user's.
 const TEMPLATE_CAPITALS = new Set(
   `Hi Hello Hope Great Long Let's I I'd I'm It It's LinkedIn Looking Please Connecting Have
-  Thank Thanks You're We We're Our This Would At You`.split(/\s+/),
+  Thank Thanks You're We We're Our This Would At You I've`.split(/\s+/),
 );
 
 const words = (text: string) =>
@@ -1908,5 +1909,23 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
     expect(
       readField('our MD still talks about it', people, 'former-colleague').pieces[0]?.kind,
     ).toBe('clause');
+  });
+
+  it('says a piece tighter in fewer words: contractions and "used to" as the plain past', () => {
+    expect(condense('I have relocated to Cardiff')).toBe('I’ve relocated to Cardiff');
+    expect(condense('you are a buyer at Tesco')).toBe('you’re a buyer at Tesco');
+    // "I have a shop" owns something: no "I've a shop".
+    expect(condense('I have a small bakery in Galway')).toBe('I have a small bakery in Galway');
+    expect(condense('we used to sell plantain chips at the market')).toBe(
+      'we sold plantain chips at the market',
+    );
+    expect(condense('you used to drop by our stall')).toBe('you dropped by our stall');
+  });
+
+  it('can leave out where at an event before a named place: "at the marking hall in Enugu"', () => {
+    expect(omissions('we graded papers at the marking hall in Enugu every June')).toContainEqual({
+      form: 'we graded papers in Enugu every June',
+      cut: 'at the marking hall',
+    });
   });
 });

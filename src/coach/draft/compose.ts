@@ -165,8 +165,42 @@ export function condense(text: string): string {
     out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
   // "your advice about moving into hospice nursing": the advice is on what the move is into.
   out = out.replace(ADVICE_ON_MOVE, '$1 on ');
+  // "we used to mark scripts": "we marked scripts", two words fewer.
+  out = out.replace(/\b(I|we|you) used to (\p{Ll}+)\b/gu, (all, who: string, verb: string) => {
+    const past = pastOf(verb);
+    return past ? `${who} ${past}` : all;
+  });
+  // "I have relocated", "you are a rep": a contraction says it in one word fewer.
+  out = out
+    .replace(
+      /\b(I|we|you|they) have (?=(?:been|got|done|made|set|left|built|begun|\p{L}+ed)\b)/giu,
+      '$1’ve ',
+    )
+    .replace(/\bI am\b/g, 'I’m')
+    .replace(/\b(we|you|they) are\b(?! not\b)/giu, '$1’re')
+    .replace(/\b(I|we|you) would\b/giu, '$1’d');
   // Nothing left to say, or only a stub: keep the user's words.
   return out.split(' ').length >= 2 ? out : text;
+}
+
+let pasts: ReadonlyMap<string, string> | undefined;
+
+/** The simple past of a plain verb: "mark" → "marked", "climb" → "climbed", "teach" → "taught". */
+function pastOf(verb: string): string | undefined {
+  pasts ??= new Map(
+    readList(new URL('./data/past-tenses.txt', import.meta.url)).map((line) => {
+      const [plain = '', past = ''] = line.split(' ');
+      return [plain, past] as const;
+    }),
+  );
+  const irregular = pasts.get(verb);
+  if (irregular) return irregular;
+  if (verb.length < 3 || /(?:ed|ing)$/.test(verb)) return undefined;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  // "plan" → "planned", "stop" → "stopped": a short verb ending consonant-vowel-consonant.
+  if (verb.length <= 4 && /[^aeiou][aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ed`;
+  return `${verb}ed`;
 }
 
 function escapeRegExp(text: string): string {
