@@ -1928,4 +1928,23 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       cut: 'at the marking hall',
     });
   });
+
+  it.each([
+    // A title said with the given name, as the culture says it.
+    ['Hajiya Aisha Bello', 'Hajiya Aisha'],
+    ['Aunty Funmi', 'Aunty Funmi'],
+    ['Dr.ssa Giulia Romano', 'Dr.ssa Romano'],
+    // A Cantonese given name with its hyphen, said with the family name first.
+    ['Chan Siu-ming', 'Chan Siu-ming'],
+    // "Chaudhry" before the name is no name they are called.
+    ['Chaudhry Muhammad Aslam', 'Muhammad Aslam'],
+    // "Te" and "Sri" open a given name of two words.
+    ['Te Rangi Hiroa', 'Te Rangi'],
+    ['Sri Mulyani Indrawati', 'Sri Mulyani'],
+    // Initials typed without spaces, and a title no list knows: the whole name, never "Sr.".
+    ['K.V. Raghavan', 'K.V. Raghavan'],
+    ['Sr. Mary Joseph', 'Sr. Mary Joseph'],
+  ])('%s is greeted as %s (titles, particles, initials)', (typed, greeting) => {
+    expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
+  });
 });

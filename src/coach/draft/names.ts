@@ -152,15 +152,20 @@ function yorubaFirst(words: readonly string[]): boolean {
   );
 }
 
-const LOOSE_SYLLABLE = /^(?:ng|[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|ck|[hkmnptw])?)$/i;
+const LOOSE_SYLLABLE = /^(?:ng|[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|ck|[hkmnprtw])?)$/i;
 
 /** "Ong Kah Wai": a Chinese family name, then two one-syllable words no list knows as given. */
 function looseChinese(words: readonly string[]): boolean {
-  if (words.length !== 3) return false;
+  // "Wong Kar-wai", "Chan Siu-ming": a Cantonese given name typed with its hyphen.
+  const hyphened = words.length === 2 && /^\p{L}+-\p{L}+$/u.test(words[1] ?? '');
+  if (words.length !== 3 && !hyphened) return false;
   familyFirst ??= listMap(data('family-names-first.txt'));
   const language = familyFirst.get((words[0] ?? '').toLowerCase());
   if (language !== 'zh' && language !== 'ko') return false;
-  return words.slice(1).every((word) => word.length <= 5 && LOOSE_SYLLABLE.test(word));
+  return words
+    .slice(1)
+    .flatMap((word) => word.split('-'))
+    .every((word) => word.length <= 5 && LOOSE_SYLLABLE.test(word));
 }
 
 /** A word typed all in lower case, with its first letter raised. */
@@ -193,8 +198,17 @@ function givenBeforeFamily(words: readonly string[]): string | undefined {
  * where the whole name is how a stranger greets a person whichever order it was typed in).
  */
 export function guessGreeting(typed: string): string {
+  titles ??= listSet(data('titles.txt'));
+  let said = guess(typed);
+  // "Sr. Mary Joseph": a title or an initial alone greets no one; the whole name does.
+  if (
+    typed.trim().includes(' ') &&
+    (/^[^\s.]+\.$/u.test(said) || titles.has(said.toLowerCase().replace(/\.$/, '')))
+  ) {
+    said = typed.trim().replace(/\s+/g, ' ');
+  }
   // "Zhang WEI", "yamamoto HARUKI": a name said in a greeting is not shouted.
-  return guess(typed).replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}'’-])/gu, (word) =>
+  return said.replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}'’-])/gu, (word) =>
     /[AEIOUYÀ-ÖØ-Ý]/u.test(word) ? titleCase(word) : word,
   );
 }
@@ -322,7 +336,8 @@ function guess(typed: string): string {
   }
   // "K. Ramesh", "R Priya", "K. Ramesh Kumar": initials (a father's or a village's name)
   // before the given name.
-  const initials = words.findIndex((word) => !/^\p{Lu}\.?$/u.test(word));
+  // "K.V. Raghavan": initials typed without spaces are initials too.
+  const initials = words.findIndex((word) => !/^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u.test(word));
   if (initials > 0 && /\p{Ll}/u.test(words[initials] ?? '')) {
     // "A. K. Mensah": one word after the initials that is no known given name is the
     // surname, and the name is said whole rather than as a bare surname.
