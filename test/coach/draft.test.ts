@@ -1947,4 +1947,18 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
   ])('%s is greeted as %s (titles, particles, initials)', (typed, greeting) => {
     expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
   });
+
+  it('never cuts "want you | to run a workshop" before its "to"; keeps a short gloss inline', () => {
+    expect(shortenings('I teach music in Durban and want you to run a workshop')).not.toContain(
+      'I teach music in Durban and want you',
+    );
+    const people = { recipient: 'Wiremu Tane' };
+    const pieces = readField(
+      'he spoke about tuna (eel) restoration in the Waikawa stream',
+      people,
+      'met-briefly',
+    ).pieces;
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]?.text).toContain('tuna (eel) restoration');
+  });
 });

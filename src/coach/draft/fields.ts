@@ -592,8 +592,10 @@ const ASK_AND =
 
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
+  // "tuna (eel) restoration": a short gloss inside a phrase is no piece of its own.
+  const glossed = text.replace(/\(([^(),;]{1,25})\)(?=\s+\p{Ll})/gu, '\u2985$1\u2986');
   return (
-    text
+    glossed
       .split(
         /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|Mt|Ft|Inc|Ltd|Co|Corp|Univ|Dept|Ave|Rd|\p{Lu}))[.!?]+\s+/u,
       )
@@ -601,6 +603,7 @@ function segments(text: string): string[] {
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
       .map((part, index) => (index > 0 ? part.replace(/^and\s+(?=\S+\s)/i, '') : part))
       .map(unramble)
+      .map((part) => part.replace(/\u2985/g, '(').replace(/\u2986/g, ')'))
       .filter((part) => part.length > 0)
       .reduce<string[]>(joinTeller, [])
   );

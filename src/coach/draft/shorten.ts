@@ -57,6 +57,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
   for (let keep = words.length - 1; keep >= 1; keep -= 1) {
     const next = (words[keep] ?? '').toLowerCase();
     if (!PHRASE_START.has(next)) continue;
+    // "…and want you | to run a workshop": the verb needs what it wants them to do.
+    if (next === 'to' && OBJECT_OF_TO.test(words.slice(keep - 2, keep).join(' '))) continue;
     // "side by side", "back to back": one phrase, not a cut before "by".
     if ((words[keep - 1] ?? '').toLowerCase() === (words[keep + 1] ?? '').toLowerCase()) continue;
     const form = words.slice(0, keep).join(' ');
@@ -80,6 +82,9 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     .filter((form) => form === phrase || form.split(' ').length >= minWords)
     .sort((a, b) => b.length - a.length);
 }
+
+const OBJECT_OF_TO =
+  /^(?:want|wants|wanted|need|needs|like|love|invite|ask|asked|get|help|expect|encourage|persuade|trust)\s+(?:you|him|her|them|us|me)$/i;
 
 const SUBJECT = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
