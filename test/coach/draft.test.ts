@@ -1961,4 +1961,20 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
     expect(pieces).toHaveLength(1);
     expect(pieces[0]?.text).toContain('tuna (eel) restoration');
   });
+
+  it('drops "I just wanted to reconnect" and "stay close" first: the note asks that already', () => {
+    const input: DraftInput = {
+      name: 'Eamon Byrne',
+      relationship: 'former-colleague',
+      context: 'we drove the mail vans out of the Sligo depot',
+      purpose:
+        "I've bought my own courier van in Donegal, just wanted to reconnect, want to stay close",
+      limit: 300,
+    };
+    for (const { text, leftOut } of draft(input).drafts) {
+      expect(text).toContain('Donegal');
+      expect(text).not.toMatch(/wanted to reconnect|stay close/);
+      expect(leftOut).toBeUndefined();
+    }
+  });
 });

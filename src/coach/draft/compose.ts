@@ -43,8 +43,12 @@ interface Attempt {
 }
 
 // Reasons the template says anyway ("…to stay in touch"): leaving one out loses nothing.
-const STOCK =
-  /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
+// "I just wanted to reconnect": the ask the note makes anyway.
+const WANTS_CONNECT = `(?:I )?(?:just )?(?:want(?:ed)?|would (?:love|like)|['’]d (?:love|like)|hope|hoping) to (?:re)?connect(?: with you)?(?: here| on here| on LinkedIn)?`;
+const STOCK = new RegExp(
+  `^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected(?: here)?|stay close|catch up|(?:I['’]m )?(?:just )?saying hello|say hello|${WANTS_CONNECT})$`,
+  'i',
+);
 // "we should link up": the ask again, in the user's words.
 const LINK_UP = /^(?:(?:we should |let['’]s )(?:link up|connect|catch up)|link up)$/i;
 // "really sharp guy", "very kind person": the sender's word on them, no fact to keep.
