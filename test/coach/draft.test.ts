@@ -1977,4 +1977,10 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       expect(leftOut).toBeUndefined();
     }
   });
+
+  it('folds "we were on the night crew at the Tema terminal together" and keeps what follows', () => {
+    expect(foldMemory('we were on the night crew at the Tema port terminal together')).toBe(
+      'our night crew at the Tema port terminal',
+    );
+  });
 });

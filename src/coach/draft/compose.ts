@@ -275,12 +275,20 @@ function keeps(
         if (first?.kind !== 'clause') continue;
         const folded = foldOf(first.text);
         if (!folded) continue;
-        const stock = folded.cut === '' || isStockEnding(folded.cut);
-        const loss = base + FOLD_COST + (stock ? 0 : cutCost(folded.cut) * weight);
-        const lost = stock ? gone : [...gone, folded.cut];
-        const kept: Piece[] = [{ kind: 'place', prep: null, text: folded.text }, ...rest];
+        // "…, and you taught me the reach stackers": a clause of its own after the memory
+        // stays, as the next piece.
+        const after = /^and\s+((?:you|we|I)\s+\S.*)$/i.exec(folded.cut)?.[1];
+        const cut = after ? '' : folded.cut;
+        const stock = cut === '' || isStockEnding(cut);
+        const loss = base + FOLD_COST + (stock ? 0 : cutCost(cut) * weight);
+        const lost = stock ? gone : [...gone, cut];
+        const kept: Piece[] = [
+          { kind: 'place', prep: null, text: folded.text },
+          ...(after ? [{ kind: 'clause' as const, text: after }] : []),
+          ...rest,
+        ];
         out.push({ kept, loss, out: lost });
-        if (folded.cut === '') forms.push({ pieces: kept, loss, lost });
+        if (cut === '') forms.push({ pieces: kept, loss, lost });
       }
     }
     // A long piece may also be cut short at a clause or phrase boundary: "the crawl in

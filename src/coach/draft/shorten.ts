@@ -245,7 +245,7 @@ const FILLER = String.raw`(?:\s+(?:right|next|to|each|other|together|side|by|bot
 const NOUNS = String.raw`((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)`;
 // "we were in the same cohort at INSEAD", "we sat … on the chartering desk at Maersk".
 const SHARED_UNIT = new RegExp(
-  String.raw`^we\s+(?:both\s+)?(?:were|was|sat|worked|served|started|trained|studied|lived|met)${FILLER}\s+(?:in|on)\s+(?:the\s+same|the|a|an|our)\s+${NOUNS}(?:\s+together)?\s+(at|in|with|for)\s+(\p{Lu}.*)$`,
+  String.raw`^we\s+(?:both\s+)?(?:were|was|sat|worked|served|started|trained|studied|lived|met)${FILLER}\s+(?:in|on)\s+(?:the\s+same|the|a|an|our)\s+${NOUNS}(?:\s+together)?\s+(at|in|with|for)\s+((?:the\s+)?\p{Lu}.*)$`,
   'u',
 );
 // "we worked night shifts together at Royal Free", "we pulled late nights at the Leeds hub".
@@ -282,7 +282,10 @@ export function foldMemory(clause: string): string | null {
   // "I remember our desk at Barclays for eight years" says the years of the remembering.
   if (HAS_DURATION.test(clause)) return null;
   const unit = SHARED_UNIT.exec(clause);
-  if (unit?.[1] && okNouns(unit[1])) return `our ${unit[1]} ${unit[2]} ${unit[3]}`;
+  // "…at the Gdynia terminal together": "our" says together already.
+  if (unit?.[1] && okNouns(unit[1])) {
+    return `our ${unit[1]} ${unit[2]} ${unit[3]?.replace(/\s+together$/, '')}`;
+  }
   const times = SHARED_TIMES.exec(clause);
   // Times shared ("night shifts", "crazy nights"), not a thing made ("the layouts").
   if (times?.[1] && okNouns(times[1]) && TIMES.test(times[1])) {
