@@ -1983,4 +1983,61 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       'our night crew at the Tema port terminal',
     );
   });
+
+  it('reads where you met typed as a noun as an event: "visit to his forge", "catch-up this morning"', () => {
+    const opening = (name: string, context: string, purpose: string) =>
+      draft({ name, relationship: 'after-meeting', context, purpose, limit: 300 }).drafts.map(
+        (d) => d.text,
+      );
+    for (const text of opening(
+      'Gareth Pugh',
+      'visit to his forge at Corris this afternoon',
+      'order two fire pokers',
+    )) {
+      expect(text).not.toMatch(/\b(?:we|I) visit\b/);
+      expect(text).toContain('visit to your forge at Corris');
+    }
+    for (const text of opening(
+      'Leanne Moss',
+      'catch-up this morning at Bondi about the lifeguard roster',
+      'send her the roster',
+    )) {
+      expect(text).not.toMatch(/\bI catch-up\b|meeting you at catch-up/);
+    }
+    for (const text of opening(
+      'Joost Bakker',
+      'Harbour Lab open day at Katendrecht, he showed me the algae tanks',
+      'ask about a pilot',
+    )) {
+      expect(text).not.toMatch(/I[’']m Harbour/);
+    }
+  });
+
+  it('says "saw her on TV speaking about X" with the seeing, and "that was in" as no clause', () => {
+    const people = { recipient: 'Ama Owusu' };
+    expect(condense('I saw you on Citi TV speaking about cocoa prices')).toBe(
+      'I saw you on Citi TV speaking about cocoa prices',
+    );
+    expect(
+      readField('her study on cocoa swollen shoot that was in Nature', people, 'cold').pieces[0]
+        ?.kind,
+    ).toBe('place');
+    expect(
+      readField('coffee in Osu, chatted about the harvest', people, 'after-meeting').pieces[1],
+    ).toEqual({ kind: 'clause', text: 'we chatted about the harvest' });
+  });
+
+  it('asks "to thank you for fixing the accordion" as a reason, never "because thanks for"', () => {
+    const input: DraftInput = {
+      name: 'Remy Broussard',
+      relationship: 'after-meeting',
+      context: 'our visit at his shop in Lafayette yesterday',
+      purpose: 'thank him for fixing my fiddle and ask about his Cajun jam nights',
+      limit: 300,
+    };
+    for (const { text } of draft(input).drafts) {
+      expect(text).toMatch(/thank you for fixing my fiddle/);
+      expect(text).not.toMatch(/because thanks|to thanks|me thanks/);
+    }
+  });
 });

@@ -159,7 +159,11 @@ export function condense(text: string): string {
     .replace(/^\s+/, '')
     .replace(/\s+([,.;:!?])/g, '$1');
   // "I see you're CTO now" says the news itself: "you're CTO".
-  out = out.replace(/^I (?:see|saw|hear|heard|noticed|read)(?: that)? (?=you\b)/i, '');
+  // Not "I saw you on France 24": there the seeing is the news.
+  out = out.replace(
+    /^I (?:see|saw|hear|heard|noticed|read)(?: that)? (?=you(?:['’](?:re|ve|ll|d)\b|\s+(?:are|were|have|had|\p{L}+ed)\b))/iu,
+    '',
+  );
   // After "we", "together" and "both" say it twice: "we ran the upgrade together".
   if (
     /^we (?:\S+ed|were|ran|led|built|sat|met|taught|did|had|grew|went|spent|took|made|played|shared)\b/i.test(

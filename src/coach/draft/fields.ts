@@ -296,6 +296,8 @@ function startsWithSubject(text: string): boolean {
       let back = i - 1;
       while (back > 0 && tokens[back]?.pos === 'ADV') back -= 1;
       const before = tokens[back];
+      // "his research … that was in National Geographic": a relative clause's verb.
+      if (/^(?:that|which|who)$/.test(before?.lower ?? '')) continue;
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
       // "the dinner hosted by …" is a noun phrase: a participle before "by" is not finite.
       if (tokens[i + 1]?.lower === 'by' && token.lower.endsWith('ed')) return false;
@@ -382,6 +384,7 @@ function piece(
   index: number,
   topic: boolean,
   previous?: Piece,
+  context = false,
 ): Piece {
   // "maybe collab on a workshop": the hedge goes, the errand stays.
   const text = segment
@@ -394,6 +397,13 @@ function piece(
     return startsWithSubject(text)
       ? { kind: 'clause', text: embed(text) }
       : { kind: 'place', prep: null, text: embed(text.replace(/^(?:about|on|regarding)\s+/i, '')) };
+  }
+  // Where you met, typed as a noun: "visit to his workshop", "catch-up this morning",
+  // "Floating Farm open day at Merwehaven" are events, not errands or the sender's doing.
+  if (context && index === 0 && (EVENT_NOUN.test(text) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text))) {
+    if (!/^(?:I|We|You|He|She|They)\b/.test(text) && !startsWithSubject(text)) {
+      return { kind: 'place', prep: null, text: embed(text) };
+    }
   }
   const thanks = /^(?:thanks|thank you)\b/i.test(text);
   if (thanks) return { kind: 'thanks', text: embed(text) };
@@ -529,6 +539,8 @@ function piece(
         (relationship === 'former-colleague' && /^worked\b/.test(firstWord)) ||
         // "shared a hostel room", "met at uni": what two people can only do together.
         (RECONNECTING_IDS.has(relationship) && /^(?:shared|met|roomed|dated)$/.test(firstWord)) ||
+        // "chatted about the budget": talk takes two.
+        /^(?:chatted|talked|spoke|discussed)$/.test(firstWord) ||
         // "we had a meeting at your office, went through the tender": still "we".
         (previous?.kind === 'clause' && /^we\b/i.test(previous.text));
       // "he trained me on nights, showed me the cranes": a clause without a subject keeps
@@ -553,8 +565,11 @@ function piece(
     : { kind: 'phrase', text: embed(text) };
 }
 
+const EVENT_NOUN =
+  /^(?:(?:visit|trip|call|chat|tour|talk|walk|ride|dinner|lunch|coffee|drinks)\s+(?:to|with|at|on|in|this|last|yesterday|today|over)\b|\p{L}+-(?:up|in|out|through|over)\b)/iu;
+
 const HAD_CLAUSE =
-  /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have|was|were|is|are)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
+  /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,4}(?:had|has|have|was|were|is|are)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
 
 const RECONNECTING_IDS = new Set(['former-colleague', 'close-contact']);
 
@@ -687,7 +702,7 @@ export function readField(
   value: string,
   people: People,
   relationship: string,
-  options: { topic?: boolean } = {},
+  options: { topic?: boolean; context?: boolean } = {},
 ): ReadField {
   const raw = cleanText(value);
   const tidied = tellerNamed(sameKin(tidy(raw, people)), people);
@@ -731,7 +746,16 @@ export function readField(
       // "intro from Pieter at WaterAid": said as who introduced you.
       .replace(INTRO_FROM, '$1 introduced us');
     const segment = rest !== typed && countWords(rest) >= 3 ? rest : typed;
-    read.push(piece(segment, relationship, index, options.topic ?? false, read[index - 1]));
+    read.push(
+      piece(
+        segment,
+        relationship,
+        index,
+        options.topic ?? false,
+        read[index - 1],
+        options.context ?? false,
+      ),
+    );
   }
   const pieces = read.map((read) => {
     if (read.kind !== 'clause' && read.kind !== 'verb') return read;
