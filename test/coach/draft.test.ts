@@ -2040,4 +2040,22 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       expect(text).not.toMatch(/because thanks|to thanks|me thanks/);
     }
   });
+
+  it('reads "our studio in Leeds definitely wants to…" as a clause, and "in Soho, London" as one place', () => {
+    const people = { recipient: 'Vicente Ruiz' };
+    const read = (value: string, rel: RelationshipId = 'met-briefly') =>
+      readField(value, people, rel).pieces;
+    expect(read('our set studio in Leeds definitely wants to learn foam carving')[0]?.kind).toBe(
+      'clause',
+    );
+    expect(read('confirm the delivery date for our bar in Soho, London')).toHaveLength(1);
+    expect(
+      readField('the olive grove visit near Jaén, watching the harvest', people, 'after-meeting', {
+        context: true,
+      }).pieces[1],
+    ).toEqual({ kind: 'phrase', text: 'watching the harvest' });
+    expect(
+      shortenings('I opened a florist in Leeds and would love to have you as a supplier'),
+    ).not.toContain('I opened a florist in Leeds and would love to have you');
+  });
 });

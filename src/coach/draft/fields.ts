@@ -499,6 +499,10 @@ function piece(
     if (firstWord.endsWith('ing') && firstWord.length > 4 && /^\S+\s+of\b/i.test(rest)) {
       return { kind: 'place', prep: null, text: embed(text) };
     }
+    // "the montado visit, watching the cork stripping": what you did there, an aside.
+    if (context && index > 0 && firstWord.endsWith('ing') && firstWord.length > 4) {
+      return { kind: 'phrase', text: embed(text) };
+    }
     if (firstWord.endsWith('ing') && firstWord.length > 4) {
       const whose = /\b(?:our|together)\b/i.test(rest)
         ? 'we’re'
@@ -569,7 +573,7 @@ const EVENT_NOUN =
   /^(?:(?:visit|trip|call|chat|tour|talk|walk|ride|dinner|lunch|coffee|drinks)\s+(?:to|with|at|on|in|this|last|yesterday|today|over)\b|\p{L}+-(?:up|in|out|through|over)\b)/iu;
 
 const HAD_CLAUSE =
-  /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,4}(?:had|has|have|was|were|is|are)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
+  /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,5}(?:(?:really|definitely|also|still|now|just)\s+)?(?:had|has|have|was|were|is|are|wants|needs|would|will|can)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
 
 const RECONNECTING_IDS = new Set(['former-colleague', 'close-contact']);
 
@@ -620,6 +624,17 @@ function segments(text: string): string[] {
       .map(unramble)
       .map((part) => part.replace(/\u2985/g, '(').replace(/\u2986/g, ')'))
       .filter((part) => part.length > 0)
+      // "our bar in Soho, London": a place's city after its comma belongs to it.
+      .reduce<string[]>((out, part) => {
+        const last = out.length - 1;
+        if (
+          /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(part) &&
+          /\b(?:in|at|near|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(out[last] ?? '')
+        ) {
+          out[last] = `${out[last]}, ${part}`;
+        } else out.push(part);
+        return out;
+      }, [])
       .reduce<string[]>(joinTeller, [])
   );
 }

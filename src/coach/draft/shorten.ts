@@ -59,6 +59,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     if (!PHRASE_START.has(next)) continue;
     // "…and want you | to run a workshop": the verb needs what it wants them to do.
     if (next === 'to' && OBJECT_OF_TO.test(words.slice(keep - 2, keep).join(' '))) continue;
+    // "…would love to have you | as a vendor": what for is the point.
+    if (next === 'as' && HAVE_AS.test(words.slice(keep - 2, keep).join(' '))) continue;
     // "side by side", "back to back": one phrase, not a cut before "by".
     if ((words[keep - 1] ?? '').toLowerCase() === (words[keep + 1] ?? '').toLowerCase()) continue;
     const form = words.slice(0, keep).join(' ');
@@ -85,6 +87,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
 
 const OBJECT_OF_TO =
   /^(?:want|wants|wanted|need|needs|like|love|invite|ask|asked|get|help|expect|encourage|persuade|trust)\s+(?:you|him|her|them|us|me)$/i;
+
+const HAVE_AS = /^(?:have|want|bring|hire|book|invite|get|need)\s+(?:you|him|her|them)$/i;
 
 const SUBJECT = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 

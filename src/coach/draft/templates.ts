@@ -36,7 +36,7 @@ const EVENT = new RegExp(
   `\\b(?:${[
     'meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation',
     'session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop',
-    'walkthrough|walk|catch-up|catchup|meet-up|meetup|check-in|follow-up',
+    'walkthrough|walk|catch-up|catchup|meet-up|meetup|check-in|follow-up|zoom',
   ].join('|')})\\b`,
   'i',
 );
