@@ -223,7 +223,7 @@ const DURATION = new RegExp(
 // "as a ship broker in Singapore", "on the chartering desk at Maersk": a role or a team that
 // a named place follows may go, so the name (the fact the recipient knows) can stay.
 const ROLE_LEAD = /^(?:as (?:an?|the)|on (?:the|our|a)|at (?:the|a|an))$/i;
-const NAME_PREP = new Set(['at', 'in', 'for', 'with']);
+const NAME_PREP = new Set(['at', 'in', 'for', 'with', 'near', 'on']);
 
 function beforeNames(words: readonly string[]): { form: string; cut: string }[] {
   const out: { form: string; cut: string }[] = [];
