@@ -2058,4 +2058,16 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       shortenings('I opened a florist in Leeds and would love to have you as a supplier'),
     ).not.toContain('I opened a florist in Leeds and would love to have you');
   });
+
+  it('never cuts "if you\'re up | for a gig" before its "for", and may cut "at the stall" before "near X"', () => {
+    expect(shortenings("to see if you're up for a freelance gig on our next tour")).not.toContain(
+      "to see if you're up",
+    );
+    expect(
+      omissions('we spent our lunches at the noodle stall near Chulalongkorn campus'),
+    ).toContainEqual({
+      form: 'we spent our lunches near Chulalongkorn campus',
+      cut: 'at the noodle stall',
+    });
+  });
 });

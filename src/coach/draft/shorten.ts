@@ -59,6 +59,13 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     if (!PHRASE_START.has(next)) continue;
     // "…and want you | to run a workshop": the verb needs what it wants them to do.
     if (next === 'to' && OBJECT_OF_TO.test(words.slice(keep - 2, keep).join(' '))) continue;
+    // "to see if you're up | for a gig": "up", "open" and "available" need what for.
+    if (
+      next === 'for' &&
+      /\b(?:up|open|available|free|around|down)$/i.test(words[keep - 1] ?? '')
+    ) {
+      continue;
+    }
     // "…would love to have you | as a vendor": what for is the point.
     if (next === 'as' && HAVE_AS.test(words.slice(keep - 2, keep).join(' '))) continue;
     // "side by side", "back to back": one phrase, not a cut before "by".
