@@ -224,6 +224,7 @@ function keeps(
   weight: number,
   keepFirst: boolean,
   fold = false,
+  event = false,
 ): { kept: Piece[]; loss: number; out: string[] }[] {
   const out: { kept: Piece[]; loss: number; out: string[] }[] = [];
   const n = Math.min(pieces.length, 5);
@@ -300,6 +301,9 @@ function keeps(
     for (const { pieces: whole, loss: base, lost } of forms) {
       whole.forEach((piece, index) => {
         if (piece.text.length <= 40) return;
+        // Where a first meeting was (the first piece of its context) is what the note is
+        // built on: a cut inside it costs more than one elsewhere.
+        const w = event && index === 0 ? weight * 2 : weight;
         // A cut clause keeps four words at least, so it still says something ("we sat next"
         // does not); a noun phrase may be cut to two ("cash transfers").
         const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
@@ -308,12 +312,12 @@ function keeps(
           const stock = isStockEnding(cut);
           out.push({
             kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
-            loss: base + (stock ? 1 : cutCost(cut) * weight),
+            loss: base + (stock ? 1 : cutCost(cut) * w),
             out: stock ? lost : [...lost, cut],
           });
         }
         for (const { form, cut } of omissions(piece.text)) {
-          const cost = base + cutCost(cut) * weight;
+          const cost = base + cutCost(cut) * w;
           out.push({
             kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
             loss: cost,
@@ -326,7 +330,7 @@ function keeps(
             const stock = isStockEnding(tail);
             out.push({
               kept: whole.map((other, at) => (at === index ? { ...piece, text: shorter } : other)),
-              loss: cost + (stock ? 1 : cutCost(tail) * weight),
+              loss: cost + (stock ? 1 : cutCost(tail) * w),
               out: stock ? [...lost, cut] : [...lost, cut, tail],
             });
           }
@@ -384,7 +388,7 @@ function attempts(plan: Plan): Attempt[] {
   const maxWords = RELATIONSHIPS[plan.base.relationship].wordTarget.max;
   const reconnecting =
     plan.base.relationship === 'former-colleague' || plan.base.relationship === 'close-contact';
-  for (const context of keeps(plan.context, 5, true, reconnecting)) {
+  for (const context of keeps(plan.context, 5, true, reconnecting, !reconnecting)) {
     for (const purpose of keeps(plan.purpose, 4, false)) {
       for (const topic of topics) {
         for (const sender of senders) {
