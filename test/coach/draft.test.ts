@@ -2070,4 +2070,18 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       cut: 'at the noodle stall',
     });
   });
+
+  it.each([
+    // With no given name, the particles open the surname.
+    ['prof van den berg', 'Prof van den Berg'],
+    // Irish and Welsh particles are part of the surname a title goes with.
+    ['Ms Aoife Ní Dhomhnaill', 'Ms Ní Dhomhnaill'],
+    ['Dr Gwenllian ap Rhys', 'Dr ap Rhys'],
+    // "Ould" (son of) starts the father's name.
+    ['Mohamed Ould Abdel Aziz', 'Mohamed'],
+    // Two given names before two surnames.
+    ['Pedro Luis Martínez García', 'Pedro Luis'],
+  ])('%s is greeted as %s (particles, patronyms, two surnames)', (typed, greeting) => {
+    expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
+  });
 });

@@ -51,10 +51,12 @@ function linkedGiven(words: readonly string[]): number {
   return noun > 0 && noun < words.length - 1 ? noun + 1 : 0;
 }
 
-const PATRONYM = /^(?:bin|binti|bte|bt|ibn|bint|a\/l|a\/p)$/i;
+const PATRONYM = /^(?:bin|binti|bte|bt|ibn|bint|ould|a\/l|a\/p)$/i;
 
 const PARTICLES = new Set(
-  'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
+  'van von der den de del della di da dos das du le la ter ten bin ibn al el ní nic ó ua uí mac ap'.split(
+    ' ',
+  ),
 );
 
 /** The title a name starts with ("Dr.", "Professor"), as typed, when it has one. */
@@ -328,10 +330,11 @@ function guess(typed: string): string {
       return `${title} ${rest.slice(given).join(' ')}`;
     }
     // "Dr Maarten van der Linden" → "Dr van der Linden": the surname keeps its particles.
+    // "prof van den Berg": with no given name, the particles open the surname.
     const particle = rest.findIndex(
-      (word, index) => index > 0 && PARTICLES.has(word.toLowerCase()),
+      (word, index) => (index > 0 || rest.length > 1) && PARTICLES.has(word.toLowerCase()),
     );
-    const surname = particle > 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
+    const surname = particle >= 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
     return `${title} ${surname}`;
   }
   // "K. Ramesh", "R Priya", "K. Ramesh Kumar": initials (a father's or a village's name)
@@ -386,7 +389,13 @@ function guess(typed: string): string {
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
-  if (words.length >= 2 && (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))) {
+  // "Mohamed Ould Abdel Aziz": "Ould" (son of) begins the father's name, not his own.
+  const fathers = PATRONYM.test(words[1] ?? '');
+  if (
+    words.length >= 2 &&
+    !fathers &&
+    (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
+  ) {
     return `${words[0]} ${words[1]}`;
   }
   seconds ??= listSet(data('second-given-names.txt'));
@@ -398,8 +407,10 @@ function guess(typed: string): string {
   const [first = '', second = '', last = ''] = words;
   const sex = sexOfName(first);
   leading ??= listSet(data('leading-given-names.txt'));
+  // "Pedro Luis Martínez García": two surnames after the two given names.
+  const fourth = words[3];
   if (
-    words.length === 3 &&
+    (words.length === 3 || (words.length === 4 && fourth && !sexOfName(fourth))) &&
     leading.has(first.toLowerCase()) &&
     sex &&
     sexOfName(second) === sex &&
