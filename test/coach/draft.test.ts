@@ -2084,4 +2084,40 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
   ])('%s is greeted as %s (particles, patronyms, two surnames)', (typed, greeting) => {
     expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
   });
+
+  it('drafts fields typed in text-speak with emojis, rather than refusing "2day"', () => {
+    const input: DraftInput = {
+      name: 'Chen Hao',
+      relationship: 'after-meeting',
+      context: 'our chat 2day at the Yiwu market stall about silk scarves 🧣',
+      purpose: 'send u the order asap 🙏',
+      limit: 200,
+    };
+    const { drafts } = draft(input);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { text } of drafts) {
+      expect(text).toContain('today');
+      expect(text).not.toMatch(/\p{Extended_Pictographic}|\b2day\b/u);
+    }
+  });
+
+  it('asks who is who for "Lena mentioned she helped her", never "you helped you"', () => {
+    expect(() =>
+      draft({
+        name: 'Birgit Holm',
+        relationship: 'introduced',
+        mutual: 'Lena Braun',
+        context: 'Lena mentioned she helped her with the move to Oslo',
+        purpose: 'I am moving to Oslo and would value your advice',
+        limit: 300,
+      }),
+    ).toThrow(DraftInputError);
+  });
+
+  it('says "saw ur promotion, congrats!!" as congratulations on it', () => {
+    const people = { recipient: 'Priya Nair' };
+    expect(readField('saw ur promotion, congrats!!', people, 'former-colleague').pieces).toEqual([
+      { kind: 'verb', text: 'congratulate you on your promotion' },
+    ]);
+  });
 });

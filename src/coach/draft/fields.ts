@@ -164,7 +164,8 @@ export function tidy(text: string, people: People): string {
   const spoken = findings.filter(
     (finding) =>
       finding.ruleId === 'abbreviation' &&
-      /^\p{Ll}+$/u.test(finding.excerpt ?? '') &&
+      // "2day", "gr8": text-speak with a digit is still lower case.
+      /^[\p{Ll}\p{N}]*\p{Ll}[\p{Ll}\p{N}]*$/u.test(finding.excerpt ?? '') &&
       (finding.suggestion ?? '').split(' ').length <= 4,
   );
   // "a eco cleaning company": the article the next word takes.
@@ -720,7 +721,12 @@ export function readField(
   options: { topic?: boolean; context?: boolean } = {},
 ): ReadField {
   const raw = cleanText(value);
-  const tidied = tellerNamed(sameKin(tidy(raw, people)), people);
+  // "about LED strips 💡": an emoji says nothing a first note needs.
+  const plain = raw.replace(
+    /\s*\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*/gu,
+    '',
+  );
+  const tidied = tellerNamed(sameKin(tidy(plain || raw, people)), people);
   const speak = (pronouns: readonly Pronoun[] | undefined) =>
     toSecondPerson(tidied, {
       recipient: people.recipient,
@@ -745,6 +751,23 @@ export function readField(
     theirs.every((pronoun) => pronoun !== undefined)
   ) {
     spoken = speak([...(people.pronouns ?? []), ...(theirs as Pronoun[])]);
+  }
+  // "Lena mentioned she helped her": one of the two is someone else, and "you helped you"
+  // says nothing; ask which, as for any pronoun that could be two people.
+  const doubled = /\b(?:she|he)\s+\p{L}+\s+(?:her|him)\b/iu.exec(tidied);
+  if (doubled && /\byou\s+\p{L}+\s+you\b/iu.test(spoken.text)) {
+    spoken = {
+      ...spoken,
+      ambiguous: [
+        ...spoken.ambiguous,
+        {
+          start: doubled.index,
+          end: doubled.index + doubled[0].length,
+          text: doubled[0],
+          candidates: [people.mutual?.split(/\s+/)[0] ?? 'someone else'],
+        },
+      ],
+    };
   }
   const read: Piece[] = [];
   // "me and him ran the night shift", said to him: "we ran…".
@@ -771,6 +794,16 @@ export function readField(
         options.context ?? false,
       ),
     );
+  }
+  // "saw ur promotion, congrats!!": the congratulations are on the news.
+  for (const [at, piece] of read.entries()) {
+    if (!/^(?:congrats|congratulations)(?:\s+again)?[!.]*$/i.test(piece.text)) continue;
+    const news = /^I (?:saw|see|heard|hear|noticed|read about)\s+(?:that\s+)?(your\s.+)$/i.exec(
+      read[at - 1]?.text ?? '',
+    );
+    if (news) read.splice(at - 1, 2, { kind: 'verb', text: `congratulate you on ${news[1]}` });
+    else read.splice(at, 1, { kind: 'verb', text: 'say congratulations' });
+    break;
   }
   const pieces = read.map((read) => {
     if (read.kind !== 'clause' && read.kind !== 'verb') return read;
