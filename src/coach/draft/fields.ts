@@ -723,7 +723,7 @@ export function readField(
   const raw = cleanText(value);
   // "about LED strips 💡": an emoji says nothing a first note needs.
   const plain = raw.replace(
-    /\s*\p{Extended_Pictographic}[\uFE0F\u200D\p{Extended_Pictographic}]*/gu,
+    /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*/gu,
     '',
   );
   const tidied = tellerNamed(sameKin(tidy(plain || raw, people)), people);
