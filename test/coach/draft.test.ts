@@ -2120,4 +2120,20 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       { kind: 'verb', text: 'congratulate you on your promotion' },
     ]);
   });
+
+  it('never leaves "want to talk" without what about; "the visit to your workshop" is not a gathering', () => {
+    expect(
+      shortenings('we roast coffee in Gdańsk and want to talk about green bean supply'),
+    ).not.toContain('we roast coffee in Gdańsk and want to talk');
+    for (const { text } of draft({
+      name: 'Stan Hobbs',
+      relationship: 'after-meeting',
+      context: 'visit to his forge at Kelham Island this afternoon',
+      purpose: 'order a set of chisels',
+      limit: 300,
+      variants: 5,
+    }).drafts) {
+      expect(text).not.toMatch(/meeting you at the visit/);
+    }
+  });
 });

@@ -66,6 +66,15 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     ) {
       continue;
     }
+    // "want to talk | about fig supply": the verb is there for what it is about.
+    if (
+      (next === 'about' || next === 'on') &&
+      /^(?:talk|chat|ask|hear|learn|speak|write|think|advise|advice|thoughts|tips)$/i.test(
+        words[keep - 1] ?? '',
+      )
+    ) {
+      continue;
+    }
     // "…would love to have you | as a vendor": what for is the point.
     if (next === 'as' && HAVE_AS.test(words.slice(keep - 2, keep).join(' '))) continue;
     // "side by side", "back to back": one phrase, not a cut before "by".

@@ -71,7 +71,8 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
     case 'after-meeting':
       if (!piece.prep && EVENT.test(text)) {
         // "the workshop in Almaty": a gathering others came to too, where you met them.
-        if (tone === 'warm' && GATHERING.test(text) && !/^(?:our|my|your)\b/i.test(text))
+        // Not "the visit to your workshop": there you were their guest.
+        if (tone === 'warm' && GATHERING.test(text) && !/(?:^(?:our|my)|\byour)\b/i.test(text))
           return `I enjoyed meeting you at ${withDeterminer(text)}`;
         if (tone === 'warm') return `I enjoyed ${withDeterminer(text)}`;
         if (tone === 'exclaim') return `thanks again for ${withDeterminer(text)}`;
