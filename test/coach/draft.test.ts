@@ -2136,4 +2136,21 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       expect(text).not.toMatch(/meeting you at the visit/);
     }
   });
+
+  it('keeps "stay in touch" whole, reads "I would really love to…" as the errand, and never cuts "March" from "in"', () => {
+    expect(shortenings('I’d love to stay in touch and compare notes on funding')).not.toContain(
+      'I’d love to stay',
+    );
+    const people = { recipient: 'Bongani Zulu' };
+    expect(
+      readField(
+        'I would really love to stay in touch and maybe co-produce a film',
+        people,
+        'met-briefly',
+      ).pieces,
+    ).toEqual([{ kind: 'verb', text: 'co-produce a film' }]);
+    expect(omissions('the funding window that opens in March for us').map((o) => o.cut)).toEqual([
+      'in March',
+    ]);
+  });
 });

@@ -239,10 +239,10 @@ function isTypoFix(typo: string, fix: string): boolean {
 const PERCEIVED =
   /^(?:read|saw|seen|watched|found|heard|noticed|came across|listened|followed|spotted|attended|discovered|loved|enjoyed|admired)\b/i;
 const WANT_PHRASES = [
-  "I(?:'|’)d (?:like|love) to",
-  'I want to',
-  'I would (?:like|love) to',
-  'would (?:like|love) to',
+  "I(?:'|’)d (?:really )?(?:like|love) to",
+  'I (?:really )?want to',
+  'I would (?:really )?(?:like|love) to',
+  'would (?:really )?(?:like|love) to',
   '(?:really )?want(?:ed)? to',
   'keen to',
   'hoping to',
@@ -820,7 +820,9 @@ export function readField(
       .replace(
         /^(?:re)?connect(?: here| on here| on LinkedIn)? and (?:also )?(?:maybe |perhaps )?(?=\S)/i,
         '',
-      );
+      )
+      // "stay in touch and maybe collaborate on…": the note keeps in touch; the errand is the rest.
+      .replace(/^(?:stay|keep) in touch and (?:also )?(?:maybe |perhaps )?(?=\S)/i, '');
     return text.length > 0 ? { ...read, text } : read;
   });
   return { raw, pieces, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };

@@ -66,6 +66,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     ) {
       continue;
     }
+    // "stay | in touch", "be | on board": one phrase, never cut in two.
+    if (IDIOM_TAIL.has(`${next} ${(words[keep + 1] ?? '').toLowerCase()}`)) continue;
     // "want to talk | about fig supply": the verb is there for what it is about.
     if (
       (next === 'about' || next === 'on') &&
@@ -103,6 +105,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
 
 const OBJECT_OF_TO =
   /^(?:want|wants|wanted|need|needs|like|love|invite|ask|asked|get|help|expect|encourage|persuade|trust)\s+(?:you|him|her|them|us|me)$/i;
+
+const IDIOM_TAIL = new Set(['in touch', 'in charge', 'in mind', 'in person', 'on board', 'at all']);
 
 const HAVE_AS = /^(?:have|want|bring|hire|book|invite|get|need)\s+(?:you|him|her|them)$/i;
 
@@ -214,7 +218,8 @@ const DAYS =
   'Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|May|June|July|August|September|October|November|December';
 const PERIODS = `day|week|month|year|summer|winter|spring|autumn|fall|weekend|morning|evening|night|term|season|${DAYS}`;
 const WHEN = new RegExp(
-  `\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|every\\s+(?:single\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:on\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
+  // A bare day or month after its preposition ("opens in March") goes with it or not at all.
+  `(?<!\\b(?:in|on|of|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|every\\s+(?:single\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
   'gu',
 );
 
