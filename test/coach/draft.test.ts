@@ -2153,4 +2153,20 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
       'in March',
     ]);
   });
+
+  it('says "said he coaches…" to them as "you coach", and "he used to be" as "you were"', () => {
+    const people = { recipient: 'Élodie Roy', mutual: 'Fabrice Morel' };
+    expect(
+      readField('Fabrice said she coaches aerial silks at ENC in Montreal', people, 'introduced')
+        .pieces[0]?.text,
+    ).toContain('you coach aerial silks');
+    expect(condense('you used to be a rigger at the Hippodrome')).toBe(
+      'you were a rigger at the Hippodrome',
+    );
+    expect(
+      shortenings(
+        'you told me about the new rigging rules in France and how nobody in the UK uses them',
+      ),
+    ).not.toContain('you told me about the new rigging rules in France and how nobody');
+  });
 });

@@ -175,7 +175,8 @@ export function condense(text: string): string {
   out = out.replace(ADVICE_ON_MOVE, '$1 on ');
   // "we used to mark scripts": "we marked scripts", two words fewer.
   out = out.replace(/\b(I|we|you) used to (\p{Ll}+)\b/gu, (all, who: string, verb: string) => {
-    const past = pastOf(verb);
+    // "you used to be" → "you were", "I used to be" → "I was".
+    const past = verb === 'be' ? (/^I$/i.test(who) ? 'was' : 'were') : pastOf(verb);
     return past ? `${who} ${past}` : all;
   });
   // "I have relocated", "you are a rep": a contraction says it in one word fewer.

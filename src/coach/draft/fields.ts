@@ -685,6 +685,28 @@ const PRONOUN_OF: Record<string, Pronoun> = {
   hers: 'she',
 };
 
+/** "said you coaches the bowlers": the verb after "you" agrees ("you coach"). */
+function agree(text: string): string {
+  if (!/\byou\s+\p{Ll}+s\b/u.test(text)) return text;
+  const tokens = parse(text).tokens;
+  return text.replace(/\byou\s+(\p{Ll}+s)\b/gu, (all, verb: string, at: number) => {
+    const start = at + all.length - verb.length;
+    const token = tokens.find((t) => t.start === start);
+    // "you coaches the bowlers": a word the model reads as a plural noun is a verb
+    // when an object follows it.
+    const object = /^\s+(?:the|a|an|my|our|your|their|all|some|every|most|half)\b/i.test(
+      text.slice(start + verb.length),
+    );
+    // After "said you", the next word is what they do.
+    const reported = /\b(?:said|says|told me|tells me|mentioned|reckons|thinks)\s+$/i.test(
+      text.slice(0, at),
+    );
+    if ((token?.pos !== 'VERB' && !object && !reported) || /(?:ss|us|is)$/.test(verb)) return all;
+    const plain = plainVerb(verb);
+    return plain ? `${all.slice(0, all.length - verb.length)}${plain}` : all;
+  });
+}
+
 /** "my mum and her mum": her own mum is not whose mum she is; "her" is the recipient. */
 function sameKin(text: string): string {
   return text.replace(
@@ -823,7 +845,8 @@ export function readField(
       )
       // "stay in touch and maybe collaborate on…": the note keeps in touch; the errand is the rest.
       .replace(/^(?:stay|keep) in touch and (?:also )?(?:maybe |perhaps )?(?=\S)/i, '');
-    return text.length > 0 ? { ...read, text } : read;
+    const agreed = agree(text);
+    return agreed.length > 0 ? { ...read, text: agreed } : read;
   });
   return { raw, pieces, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };
 }

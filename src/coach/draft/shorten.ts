@@ -118,6 +118,9 @@ const STRANDED = /\b(?:that|which|who|whom)\s+(?:I|we|you|they|he|she)\s+\S+$/i;
 const SUBJECT_VERB = new Set(['is', 'are', 'was', 'were']);
 
 const CLAUSE_OPENER = new Set([
+  // "…and how nobody": a "how" clause cut short says nothing either.
+  'how',
+  'why',
   'where',
   'which',
   'who',
