@@ -593,7 +593,7 @@ const TIGHTER: readonly [RegExp, string][] = [
   [/\bI came across\b/g, 'I found'],
   [/\bit's been a while since\b/g, 'long time since'],
   [/\bit was great meeting you\b/g, 'great meeting you'],
-  [/\bI still remember our time\b/g, 'I remember our time'],
+  [/\bI still remember\b/g, 'I remember'],
   [/\bI enjoyed our chat about\b/g, 'I enjoyed our chat on'],
 ];
 
