@@ -25,7 +25,8 @@ const TEMPLATE_VOCABULARY = new Set(
   remember rest see since so stay staying still swap talk thank all the think this thoughts through
   time to together too touch up us was way we week well were when while back with work worked working
   would you you've your are value because since remember long thanks again catch you're we're
-  re especially let open reconnecting`
+  re especially let open reconnecting
+  i've we've they're they've we'd you'd`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -33,7 +34,7 @@ const TEMPLATE_VOCABULARY = new Set(
 // Capitalised words the templates may write; any other capitalised word must be the user's.
 const TEMPLATE_CAPITALS = new Set(
   `Hi Hello Hope Great Long Let's I I'd I'm It It's LinkedIn Looking Please Connecting Have
-  Thank Thanks You're We We're Our This Would At You`.split(/\s+/),
+  Thank Thanks You're We We're Our This Would At You I've`.split(/\s+/),
 );
 
 const words = (text: string) =>
@@ -1753,5 +1754,419 @@ describe('draft: names typed in unusual ways (draft14)', () => {
     ['Robert (Bob) Smith', 'Bob'],
   ])('%s is greeted as %s', (typed, greeting) => {
     expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
+  });
+});
+
+describe('draft: every fact kept on unseen inputs (draft15)', () => {
+  it('weighs each name a piece gives: a business at a market outlasts an aside on Sundays', () => {
+    const input: DraftInput = {
+      name: 'Halima Yusuf',
+      relationship: 'close-contact',
+      context:
+        'we shared a room at Ahmadu Bello University, block C, she used to cook jollof for the whole floor every Friday and we revised pharmacology together for like two terms',
+      purpose:
+        'I have opened a pharmacy at Kurmi Market and I want to reconnect with her, she is now a rep at Emzor and I need someone who knows the distributors',
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts).toHaveLength(3);
+    for (const { text } of drafts) {
+      for (const fact of ['Ahmadu Bello University', 'Kurmi Market', 'Emzor']) {
+        expect(text).toContain(fact);
+      }
+      // "…and I want to reconnect with you" is the note's own ask: never said twice.
+      expect(text).not.toMatch(/want to reconnect/);
+      expect(problems(text, input), text).toEqual([]);
+    }
+  });
+
+  it.each([
+    // Where given names are compound, two of the same sex are one.
+    ['Maria Inês Carvalho', 'Maria Inês'],
+    ['Ayşe Nur Yılmaz', 'Ayşe Nur'],
+    ['Jean Marc Dubois', 'Jean Marc'],
+    // An English middle name is no part of what she is called.
+    ['Olivia Grace Miller', 'Olivia'],
+    // "Muhammad" before the name a man is called by goes with it.
+    ['Muhammad Usman Tariq', 'Muhammad Usman'],
+    // A Malay name has no surname: the title goes with the given name, before "bin".
+    ["Dato' Ahmad Faizal bin Hassan", "Dato' Ahmad Faizal"],
+  ])('%s is greeted as %s', (typed, greeting) => {
+    expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
+  });
+
+  it('can leave out when ("back in 2015", "every July", "this morning"), never what was spent', () => {
+    const cuts = (text: string) => omissions(text).map((omission) => omission.cut);
+    expect(cuts('we were in the same pottery class in Kyoto back in 2015')).toContain(
+      'back in 2015',
+    );
+    expect(cuts('we marked exam scripts every July at the centre')).toContain('every July');
+    expect(cuts('the tasting this morning at the cellar door')).toContain('this morning');
+    expect(cuts('we spent every summer in Zahle')).not.toContain('every summer');
+  });
+
+  it('reads "now i\'m…", "me and him…" and "cousins on my dad\'s side" as the people they are', () => {
+    const people = { recipient: 'Tavita Leota' };
+    const text = (value: string) =>
+      readField(value, people, 'close-contact').pieces.map((piece) => piece.text);
+    expect(text("now i'm running a dive shop in Apia")[0]).toMatch(/^I['’]m running a dive shop/);
+    expect(text('me and him crewed the same yacht out of Auckland')[0]).toMatch(/^we crewed/);
+    expect(text("cousins on my dad's side")[0]).toMatch(/^we’re cousins/);
+  });
+
+  it('drops "long time no see" before a fact: the note greets them anyway', () => {
+    const input: DraftInput = {
+      name: 'Kalani Akana',
+      relationship: 'former-colleague',
+      context: 'we ran the canoe club races at Waikiki together for the hotel',
+      purpose: "long time no see, now i'm guiding surf trips in Bali, want to reconnect",
+      limit: 300,
+    };
+    for (const { text, leftOut } of draft(input).drafts) {
+      expect(text).not.toMatch(/long time no see/i);
+      expect(text).toContain('Bali');
+      expect(leftOut ?? []).not.toContain('long time no see');
+      expect(problems(text, input), text).toEqual([]);
+    }
+  });
+
+  it('reads "Ruth put us in touch, he said she…" with the teller as the mutual contact', () => {
+    const people = { recipient: 'Ffion Jenkins', mutual: 'Dafydd Rees' };
+    const pieces = readField(
+      'Dafydd from the choir put us in touch, he said she restores chapel organs',
+      people,
+      'introduced',
+    ).pieces.map((piece) => piece.text);
+    expect(pieces.join(' | ')).toContain('Dafydd said you restore chapel organs');
+  });
+
+  it('reads "my dad and her dad" as her own dad, so the draft is written, not refused', () => {
+    const input: DraftInput = {
+      name: 'Mele Fifita',
+      relationship: 'close-contact',
+      context: 'we grew up on the same road in Nukuʻalofa and my dad and her dad fished together',
+      purpose: 'she moved to Sydney and i want us to connect properly here',
+      limit: 300,
+    };
+    for (const { text } of draft(input).drafts) {
+      expect(text).toContain('Sydney');
+      expect(text).not.toMatch(/\bher\b|want us\b/);
+    }
+  });
+
+  it('greets "Trần Thị Thu Hà" by her given name of two syllables', () => {
+    expect(guessGreeting(capitaliseName('Trần Thị Thu Hà'))).toBe('Thu Hà');
+    expect(guessGreeting(capitaliseName('Nguyen Van An'))).toBe('An');
+  });
+
+  it('never cuts "side by side" before its "by", and drops a hedge before an errand', () => {
+    expect(shortenings('we ran stalls side by side near the old bridge')).not.toContain(
+      'we ran stalls side',
+    );
+    const people = { recipient: 'Mele Fifita' };
+    expect(readField('maybe collab on a mural one day', people, 'cold').pieces[0]).toEqual({
+      kind: 'verb',
+      text: 'collab on a mural one day',
+    });
+  });
+
+  it('reads "childhood friend from Jaffna, … his dad" as the recipient\'s dad, and drafts', () => {
+    const input: DraftInput = {
+      name: 'Tharshan Sivakumar',
+      relationship: 'close-contact',
+      context:
+        'childhood friend from Jaffna, we flew kites on the beach until his dad called us in',
+      purpose: 'he runs a boatyard in Point Pedro now and im in Toronto',
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts).toHaveLength(3);
+    for (const { text } of drafts) expect(text).not.toMatch(/\b(?:he|his|him)\b/);
+  });
+
+  it('keeps a greeting typed with an honorific in lower case ("Raju anna") rather than refusing', () => {
+    const input: DraftInput = {
+      name: 'Raju Varghese',
+      greetAs: 'Raju anna',
+      relationship: 'close-contact',
+      context: 'we played football for the same club in Kottayam',
+      purpose: 'he moved to Doha and i want to stay in touch',
+      limit: 300,
+    };
+    const { drafts } = draft(input);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { text } of drafts) expect(text).toMatch(/\bRaju anna\b/);
+  });
+
+  it('reads "wanted to reconnect and maybe pick her brain on X" as the errand', () => {
+    const people = { recipient: 'Ines Duarte' };
+    const pieces = readField(
+      'wanted to reconnect and maybe pick her brain on kiln firing',
+      people,
+      'former-colleague',
+    ).pieces;
+    expect(pieces).toEqual([{ kind: 'verb', text: 'pick your brain on kiln firing' }]);
+    expect(
+      readField('our MD still talks about it', people, 'former-colleague').pieces[0]?.kind,
+    ).toBe('clause');
+  });
+
+  it('says a piece tighter in fewer words: contractions and "used to" as the plain past', () => {
+    expect(condense('I have relocated to Cardiff')).toBe('I’ve relocated to Cardiff');
+    expect(condense('you are a buyer at Tesco')).toBe('you’re a buyer at Tesco');
+    // "I have a shop" owns something: no "I've a shop".
+    expect(condense('I have a small bakery in Galway')).toBe('I have a small bakery in Galway');
+    expect(condense('we used to sell plantain chips at the market')).toBe(
+      'we sold plantain chips at the market',
+    );
+    expect(condense('you used to drop by our stall')).toBe('you dropped by our stall');
+  });
+
+  it('can leave out where at an event before a named place: "at the marking hall in Enugu"', () => {
+    expect(omissions('we graded papers at the marking hall in Enugu every June')).toContainEqual({
+      form: 'we graded papers in Enugu every June',
+      cut: 'at the marking hall',
+    });
+  });
+
+  it.each([
+    // A title said with the given name, as the culture says it.
+    ['Hajiya Aisha Bello', 'Hajiya Aisha'],
+    ['Aunty Funmi', 'Aunty Funmi'],
+    ['Dr.ssa Giulia Romano', 'Dr.ssa Romano'],
+    // A Cantonese given name with its hyphen, said with the family name first.
+    ['Chan Siu-ming', 'Chan Siu-ming'],
+    // "Chaudhry" before the name is no name they are called.
+    ['Chaudhry Muhammad Aslam', 'Muhammad Aslam'],
+    // "Te" and "Sri" open a given name of two words.
+    ['Te Rangi Hiroa', 'Te Rangi'],
+    ['Sri Mulyani Indrawati', 'Sri Mulyani'],
+    // Initials typed without spaces, and a title no list knows: the whole name, never "Sr.".
+    ['K.V. Raghavan', 'K.V. Raghavan'],
+    ['Sr. Mary Joseph', 'Sr. Mary Joseph'],
+  ])('%s is greeted as %s (titles, particles, initials)', (typed, greeting) => {
+    expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
+  });
+
+  it('never cuts "want you | to run a workshop" before its "to"; keeps a short gloss inline', () => {
+    expect(shortenings('I teach music in Durban and want you to run a workshop')).not.toContain(
+      'I teach music in Durban and want you',
+    );
+    const people = { recipient: 'Wiremu Tane' };
+    const pieces = readField(
+      'he spoke about tuna (eel) restoration in the Waikawa stream',
+      people,
+      'met-briefly',
+    ).pieces;
+    expect(pieces).toHaveLength(1);
+    expect(pieces[0]?.text).toContain('tuna (eel) restoration');
+  });
+
+  it('drops "I just wanted to reconnect" and "stay close" first: the note asks that already', () => {
+    const input: DraftInput = {
+      name: 'Eamon Byrne',
+      relationship: 'former-colleague',
+      context: 'we drove the mail vans out of the Sligo depot',
+      purpose:
+        "I've bought my own courier van in Donegal, just wanted to reconnect, want to stay close",
+      limit: 300,
+    };
+    for (const { text, leftOut } of draft(input).drafts) {
+      expect(text).toContain('Donegal');
+      expect(text).not.toMatch(/wanted to reconnect|stay close/);
+      expect(leftOut).toBeUndefined();
+    }
+  });
+
+  it('folds "we were on the night crew at the Tema terminal together" and keeps what follows', () => {
+    expect(foldMemory('we were on the night crew at the Tema port terminal together')).toBe(
+      'our night crew at the Tema port terminal',
+    );
+  });
+
+  it('reads where you met typed as a noun as an event: "visit to his forge", "catch-up this morning"', () => {
+    const opening = (name: string, context: string, purpose: string) =>
+      draft({ name, relationship: 'after-meeting', context, purpose, limit: 300 }).drafts.map(
+        (d) => d.text,
+      );
+    for (const text of opening(
+      'Gareth Pugh',
+      'visit to his forge at Corris this afternoon',
+      'order two fire pokers',
+    )) {
+      expect(text).not.toMatch(/\b(?:we|I) visit\b/);
+      expect(text).toContain('visit to your forge at Corris');
+    }
+    for (const text of opening(
+      'Leanne Moss',
+      'catch-up this morning at Bondi about the lifeguard roster',
+      'send her the roster',
+    )) {
+      expect(text).not.toMatch(/\bI catch-up\b|meeting you at catch-up/);
+    }
+    for (const text of opening(
+      'Joost Bakker',
+      'Harbour Lab open day at Katendrecht, he showed me the algae tanks',
+      'ask about a pilot',
+    )) {
+      expect(text).not.toMatch(/I[’']m Harbour/);
+    }
+  });
+
+  it('says "saw her on TV speaking about X" with the seeing, and "that was in" as no clause', () => {
+    const people = { recipient: 'Ama Owusu' };
+    expect(condense('I saw you on Citi TV speaking about cocoa prices')).toBe(
+      'I saw you on Citi TV speaking about cocoa prices',
+    );
+    expect(
+      readField('her study on cocoa swollen shoot that was in Nature', people, 'cold').pieces[0]
+        ?.kind,
+    ).toBe('place');
+    expect(
+      readField('coffee in Osu, chatted about the harvest', people, 'after-meeting').pieces[1],
+    ).toEqual({ kind: 'clause', text: 'we chatted about the harvest' });
+  });
+
+  it('asks "to thank you for fixing the accordion" as a reason, never "because thanks for"', () => {
+    const input: DraftInput = {
+      name: 'Remy Broussard',
+      relationship: 'after-meeting',
+      context: 'our visit at his shop in Lafayette yesterday',
+      purpose: 'thank him for fixing my fiddle and ask about his Cajun jam nights',
+      limit: 300,
+    };
+    for (const { text } of draft(input).drafts) {
+      expect(text).toMatch(/thank you for fixing my fiddle/);
+      expect(text).not.toMatch(/because thanks|to thanks|me thanks/);
+    }
+  });
+
+  it('reads "our studio in Leeds definitely wants to…" as a clause, and "in Soho, London" as one place', () => {
+    const people = { recipient: 'Vicente Ruiz' };
+    const read = (value: string, rel: RelationshipId = 'met-briefly') =>
+      readField(value, people, rel).pieces;
+    expect(read('our set studio in Leeds definitely wants to learn foam carving')[0]?.kind).toBe(
+      'clause',
+    );
+    expect(read('confirm the delivery date for our bar in Soho, London')).toHaveLength(1);
+    expect(
+      readField('the olive grove visit near Jaén, watching the harvest', people, 'after-meeting', {
+        context: true,
+      }).pieces[1],
+    ).toEqual({ kind: 'phrase', text: 'watching the harvest' });
+    expect(
+      shortenings('I opened a florist in Leeds and would love to have you as a supplier'),
+    ).not.toContain('I opened a florist in Leeds and would love to have you');
+  });
+
+  it('never cuts "if you\'re up | for a gig" before its "for", and may cut "at the stall" before "near X"', () => {
+    expect(shortenings("to see if you're up for a freelance gig on our next tour")).not.toContain(
+      "to see if you're up",
+    );
+    expect(
+      omissions('we spent our lunches at the noodle stall near Chulalongkorn campus'),
+    ).toContainEqual({
+      form: 'we spent our lunches near Chulalongkorn campus',
+      cut: 'at the noodle stall',
+    });
+  });
+
+  it.each([
+    // With no given name, the particles open the surname.
+    ['prof van den berg', 'Prof van den Berg'],
+    // Irish and Welsh particles are part of the surname a title goes with.
+    ['Ms Aoife Ní Dhomhnaill', 'Ms Ní Dhomhnaill'],
+    ['Dr Gwenllian ap Rhys', 'Dr ap Rhys'],
+    // "Ould" (son of) starts the father's name.
+    ['Mohamed Ould Abdel Aziz', 'Mohamed'],
+    // Two given names before two surnames.
+    ['Pedro Luis Martínez García', 'Pedro Luis'],
+  ])('%s is greeted as %s (particles, patronyms, two surnames)', (typed, greeting) => {
+    expect(guessGreeting(capitaliseName(typed))).toBe(greeting);
+  });
+
+  it('drafts fields typed in text-speak with emojis, rather than refusing "2day"', () => {
+    const input: DraftInput = {
+      name: 'Chen Hao',
+      relationship: 'after-meeting',
+      context: 'our chat 2day at the Yiwu market stall about silk scarves 🧣',
+      purpose: 'send u the order asap 🙏',
+      limit: 200,
+    };
+    const { drafts } = draft(input);
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { text } of drafts) {
+      expect(text).toContain('today');
+      expect(text).not.toMatch(/\p{Extended_Pictographic}|\b2day\b/u);
+    }
+  });
+
+  it('asks who is who for "Lena mentioned she helped her", never "you helped you"', () => {
+    expect(() =>
+      draft({
+        name: 'Birgit Holm',
+        relationship: 'introduced',
+        mutual: 'Lena Braun',
+        context: 'Lena mentioned she helped her with the move to Oslo',
+        purpose: 'I am moving to Oslo and would value your advice',
+        limit: 300,
+      }),
+    ).toThrow(DraftInputError);
+  });
+
+  it('says "saw ur promotion, congrats!!" as congratulations on it', () => {
+    const people = { recipient: 'Priya Nair' };
+    expect(readField('saw ur promotion, congrats!!', people, 'former-colleague').pieces).toEqual([
+      { kind: 'verb', text: 'congratulate you on your promotion' },
+    ]);
+  });
+
+  it('never leaves "want to talk" without what about; "the visit to your workshop" is not a gathering', () => {
+    expect(
+      shortenings('we roast coffee in Gdańsk and want to talk about green bean supply'),
+    ).not.toContain('we roast coffee in Gdańsk and want to talk');
+    for (const { text } of draft({
+      name: 'Stan Hobbs',
+      relationship: 'after-meeting',
+      context: 'visit to his forge at Kelham Island this afternoon',
+      purpose: 'order a set of chisels',
+      limit: 300,
+      variants: 5,
+    }).drafts) {
+      expect(text).not.toMatch(/meeting you at the visit/);
+    }
+  });
+
+  it('keeps "stay in touch" whole, reads "I would really love to…" as the errand, and never cuts "March" from "in"', () => {
+    expect(shortenings('I’d love to stay in touch and compare notes on funding')).not.toContain(
+      'I’d love to stay',
+    );
+    const people = { recipient: 'Bongani Zulu' };
+    expect(
+      readField(
+        'I would really love to stay in touch and maybe co-produce a film',
+        people,
+        'met-briefly',
+      ).pieces,
+    ).toEqual([{ kind: 'verb', text: 'co-produce a film' }]);
+    expect(omissions('the funding window that opens in March for us').map((o) => o.cut)).toEqual([
+      'in March',
+    ]);
+  });
+
+  it('says "said he coaches…" to them as "you coach", and "he used to be" as "you were"', () => {
+    const people = { recipient: 'Élodie Roy', mutual: 'Fabrice Morel' };
+    expect(
+      readField('Fabrice said she coaches aerial silks at ENC in Montreal', people, 'introduced')
+        .pieces[0]?.text,
+    ).toContain('you coach aerial silks');
+    expect(condense('you used to be a rigger at the Hippodrome')).toBe(
+      'you were a rigger at the Hippodrome',
+    );
+    expect(
+      shortenings(
+        'you told me about the new rigging rules in France and how nobody in the UK uses them',
+      ),
+    ).not.toContain('you told me about the new rigging rules in France and how nobody');
   });
 });

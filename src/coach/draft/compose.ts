@@ -30,6 +30,8 @@ export interface Plan {
   purpose: Piece[];
   limit: number;
   reviewOptions: ReviewOptions;
+  /** The greeting name the user typed themselves, when they did. */
+  greetAs?: string;
   /** The user's own wording per field, to say which one to shorten or fix. */
   fields: Partial<Record<DraftField, string>>;
 }
@@ -41,8 +43,12 @@ interface Attempt {
 }
 
 // Reasons the template says anyway ("…to stay in touch"): leaving one out loses nothing.
-const STOCK =
-  /^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected|catch up|(?:I['’]m )?(?:just )?saying hello|say hello)$/i;
+// "I just wanted to reconnect": the ask the note makes anyway.
+const WANTS_CONNECT = `(?:I )?(?:just )?(?:want(?:ed)?|would (?:love|like)|['’]d (?:love|like)|hope|hoping) to (?:re)?connect(?: with you)?(?: here| on here| on LinkedIn)?`;
+const STOCK = new RegExp(
+  `^(?:(?:I['’]m )?(?:just )?(?:re)?connect(?:ing)?(?: on here)?|stay in touch|keep in touch|stay connected(?: here)?|stay close|catch up|(?:I['’]m )?(?:just )?saying hello|say hello|${WANTS_CONNECT})$`,
+  'i',
+);
 // "we should link up": the ask again, in the user's words.
 const LINK_UP = /^(?:(?:we should |let['’]s )(?:link up|connect|catch up)|link up)$/i;
 // "really sharp guy", "very kind person": the sender's word on them, no fact to keep.
@@ -50,7 +56,7 @@ const PRAISE =
   /^(?:(?:a|an|such a)\s+)?(?:(?:very|really|super|so|such a)\s+)?[\p{L}-]+\s+(?:guy|person|woman|man|lady|bloke|chap|fellow|soul)$/iu;
 // "hope you are well": a pleasantry (the guide's own notes open with one), no fact to keep.
 const PLEASANTRY =
-  /^(?:I\s+)?(?:hope|trust)\s+(?:you(?:['’]re|\s+are|['’]ve\s+been|\s+have\s+been)|all\s+is|things\s+are)\s+(?:doing\s+|going\s+)?(?:well|good|great|ok)$/i;
+  /^(?:long time no see|(?:I\s+)?(?:hope|trust)\s+(?:you(?:['’]re|\s+are|['’]ve\s+been|\s+have\s+been)|all\s+is|things\s+are)\s+(?:doing\s+|going\s+)?(?:well|good|great|ok))$/i;
 const GENERIC = {
   test: (text: string) =>
     STOCK.test(text) || LINK_UP.test(text) || PRAISE.test(text) || PLEASANTRY.test(text),
@@ -76,8 +82,34 @@ function cutCost(text: string): number {
  * recipient would miss; losing them costs more than losing plain words.
  */
 function factCost(text: string): number {
-  const named = /(?:^|[\s(])(?!I(?:['’]\p{L}+)?(?:\s|$))[\p{Lu}\p{N}]/u.test(text) ? 300 : 0;
-  return named + NOUN_COST * specificNouns(text);
+  return NAME_COST * names(text) + NOUN_COST * specificNouns(text);
+}
+
+/** What one name or number costs to lose: "Gikomba", "Kenyatta University", "2019". */
+const NAME_COST = 300;
+// "I", "I'm", and a day or month ("every Sunday"): no name the recipient would miss.
+const NOT_NAME =
+  /^(?:I(?:['’]\p{L}+)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+
+/** How many names or numbers the text gives, a run of capitalised words counting once. */
+function names(text: string): number {
+  let count = 0;
+  let inName = false;
+  let numbers = 0;
+  for (const word of text.split(/[\s(),;:]+/)) {
+    // A year or a count ("2015", "'09", "15") says when or how many: less than a name.
+    if (/^['’]?\p{N}+s?$/u.test(word)) {
+      numbers += 1;
+      inName = false;
+      continue;
+    }
+    // "our CEO", "the MD": a role in capitals is no name.
+    const named =
+      /^[\p{Lu}\p{N}]/u.test(word) && !NOT_NAME.test(word) && !personRole(word.toLowerCase());
+    if (named && !inName) count += 1;
+    inName = named;
+  }
+  return count + numbers * 0.15;
 }
 
 /** What one common noun the user typed costs to lose: "borescope", "athlete welfare". */
@@ -127,7 +159,11 @@ export function condense(text: string): string {
     .replace(/^\s+/, '')
     .replace(/\s+([,.;:!?])/g, '$1');
   // "I see you're CTO now" says the news itself: "you're CTO".
-  out = out.replace(/^I (?:see|saw|hear|heard|noticed|read)(?: that)? (?=you\b)/i, '');
+  // Not "I saw you on France 24": there the seeing is the news.
+  out = out.replace(
+    /^I (?:see|saw|hear|heard|noticed|read)(?: that)? (?=you(?:['’](?:re|ve|ll|d)\b|\s+(?:are|were|have|had|\p{L}+ed)\b))/iu,
+    '',
+  );
   // After "we", "together" and "both" say it twice: "we ran the upgrade together".
   if (
     /^we (?:\S+ed|were|ran|led|built|sat|met|taught|did|had|grew|went|spent|took|made|played|shared)\b/i.test(
@@ -137,8 +173,43 @@ export function condense(text: string): string {
     out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
   // "your advice about moving into hospice nursing": the advice is on what the move is into.
   out = out.replace(ADVICE_ON_MOVE, '$1 on ');
+  // "we used to mark scripts": "we marked scripts", two words fewer.
+  out = out.replace(/\b(I|we|you) used to (\p{Ll}+)\b/gu, (all, who: string, verb: string) => {
+    // "you used to be" → "you were", "I used to be" → "I was".
+    const past = verb === 'be' ? (/^I$/i.test(who) ? 'was' : 'were') : pastOf(verb);
+    return past ? `${who} ${past}` : all;
+  });
+  // "I have relocated", "you are a rep": a contraction says it in one word fewer.
+  out = out
+    .replace(
+      /\b(I|we|you|they) have (?=(?:been|got|done|made|set|left|built|begun|\p{L}+ed)\b)/giu,
+      '$1’ve ',
+    )
+    .replace(/\bI am\b/g, 'I’m')
+    .replace(/\b(we|you|they) are\b(?! not\b)/giu, '$1’re')
+    .replace(/\b(I|we|you) would\b/giu, '$1’d');
   // Nothing left to say, or only a stub: keep the user's words.
   return out.split(' ').length >= 2 ? out : text;
+}
+
+let pasts: ReadonlyMap<string, string> | undefined;
+
+/** The simple past of a plain verb: "mark" → "marked", "climb" → "climbed", "teach" → "taught". */
+function pastOf(verb: string): string | undefined {
+  pasts ??= new Map(
+    readList(new URL('./data/past-tenses.txt', import.meta.url)).map((line) => {
+      const [plain = '', past = ''] = line.split(' ');
+      return [plain, past] as const;
+    }),
+  );
+  const irregular = pasts.get(verb);
+  if (irregular) return irregular;
+  if (verb.length < 3 || /(?:ed|ing)$/.test(verb)) return undefined;
+  if (verb.endsWith('e')) return `${verb}d`;
+  if (/[^aeiou]y$/.test(verb)) return `${verb.slice(0, -1)}ied`;
+  // "plan" → "planned", "stop" → "stopped": a short verb ending consonant-vowel-consonant.
+  if (verb.length <= 4 && /[^aeiou][aeiou][bdgmnprt]$/.test(verb)) return `${verb}${verb.at(-1)}ed`;
+  return `${verb}ed`;
 }
 
 function escapeRegExp(text: string): string {
@@ -154,6 +225,7 @@ function keeps(
   weight: number,
   keepFirst: boolean,
   fold = false,
+  event = false,
 ): { kept: Piece[]; loss: number; out: string[] }[] {
   const out: { kept: Piece[]; loss: number; out: string[] }[] = [];
   const n = Math.min(pieces.length, 5);
@@ -209,12 +281,20 @@ function keeps(
         if (first?.kind !== 'clause') continue;
         const folded = foldOf(first.text);
         if (!folded) continue;
-        const stock = folded.cut === '' || isStockEnding(folded.cut);
-        const loss = base + FOLD_COST + (stock ? 0 : cutCost(folded.cut) * weight);
-        const lost = stock ? gone : [...gone, folded.cut];
-        const kept: Piece[] = [{ kind: 'place', prep: null, text: folded.text }, ...rest];
+        // "…, and you taught me the reach stackers": a clause of its own after the memory
+        // stays, as the next piece.
+        const after = /^and\s+((?:you|we|I)\s+\S.*)$/i.exec(folded.cut)?.[1];
+        const cut = after ? '' : folded.cut;
+        const stock = cut === '' || isStockEnding(cut);
+        const loss = base + FOLD_COST + (stock ? 0 : cutCost(cut) * weight);
+        const lost = stock ? gone : [...gone, cut];
+        const kept: Piece[] = [
+          { kind: 'place', prep: null, text: folded.text },
+          ...(after ? [{ kind: 'clause' as const, text: after }] : []),
+          ...rest,
+        ];
         out.push({ kept, loss, out: lost });
-        if (folded.cut === '') forms.push({ pieces: kept, loss, lost });
+        if (cut === '') forms.push({ pieces: kept, loss, lost });
       }
     }
     // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
@@ -222,6 +302,9 @@ function keeps(
     for (const { pieces: whole, loss: base, lost } of forms) {
       whole.forEach((piece, index) => {
         if (piece.text.length <= 40) return;
+        // Where a first meeting was (the first piece of its context) is what the note is
+        // built on: a cut inside it costs more than one elsewhere.
+        const w = event && index === 0 ? weight * 2 : weight;
         // A cut clause keeps four words at least, so it still says something ("we sat next"
         // does not); a noun phrase may be cut to two ("cash transfers").
         const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
@@ -230,12 +313,12 @@ function keeps(
           const stock = isStockEnding(cut);
           out.push({
             kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
-            loss: base + (stock ? 1 : cutCost(cut) * weight),
+            loss: base + (stock ? 1 : cutCost(cut) * w),
             out: stock ? lost : [...lost, cut],
           });
         }
         for (const { form, cut } of omissions(piece.text)) {
-          const cost = base + cutCost(cut) * weight;
+          const cost = base + cutCost(cut) * w;
           out.push({
             kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
             loss: cost,
@@ -248,7 +331,7 @@ function keeps(
             const stock = isStockEnding(tail);
             out.push({
               kept: whole.map((other, at) => (at === index ? { ...piece, text: shorter } : other)),
-              loss: cost + (stock ? 1 : cutCost(tail) * weight),
+              loss: cost + (stock ? 1 : cutCost(tail) * w),
               out: stock ? [...lost, cut] : [...lost, cut, tail],
             });
           }
@@ -306,7 +389,7 @@ function attempts(plan: Plan): Attempt[] {
   const maxWords = RELATIONSHIPS[plan.base.relationship].wordTarget.max;
   const reconnecting =
     plan.base.relationship === 'former-colleague' || plan.base.relationship === 'close-contact';
-  for (const context of keeps(plan.context, 5, true, reconnecting)) {
+  for (const context of keeps(plan.context, 5, true, reconnecting, !reconnecting)) {
     for (const purpose of keeps(plan.purpose, 4, false)) {
       for (const topic of topics) {
         for (const sender of senders) {
@@ -393,17 +476,22 @@ function countSentences(text: string): number {
  * boom", "kumis"): their words are theirs. A word the drafter broke is still found.
  */
 function withoutTyped(review: Review, plan: Plan): Review {
+  // The greeting the user typed is how they address them ("Tommy chetta"): theirs to case.
+  const greeted = new Set(plan.greetAs?.split(/\s+/) ?? []);
+  const own = (finding: Review['findings'][number]) =>
+    finding.ruleId === 'grammar' && greeted.has(finding.excerpt ?? '');
   const spelled = review.findings.filter((finding) => finding.ruleId === 'spelling');
-  if (spelled.length === 0) return review;
+  if (spelled.length === 0 && !review.findings.some(own)) return review;
   const typed = new Set(
     Object.values(plan.fields).flatMap((value) => value?.match(/[\p{L}'’-]+/gu) ?? []),
   );
   return keepFindings(
     review,
     (finding) =>
-      finding.ruleId !== 'spelling' ||
-      !typed.has(finding.excerpt ?? '') ||
-      slipFor(finding.excerpt ?? '', finding.suggestion),
+      !own(finding) &&
+      (finding.ruleId !== 'spelling' ||
+        !typed.has(finding.excerpt ?? '') ||
+        slipFor(finding.excerpt ?? '', finding.suggestion)),
   );
 }
 

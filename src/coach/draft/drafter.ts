@@ -103,7 +103,10 @@ export function draftWith(
   const read = (field: 'context' | 'topic' | 'purpose'): ReadField | undefined => {
     const value = fields[field];
     if (!value) return undefined;
-    const result = readField(value, people, relationship, { topic: field === 'topic' });
+    const result = readField(value, people, relationship, {
+      topic: field === 'topic',
+      context: field === 'context',
+    });
     people.pronouns = [...new Set([...(people.pronouns ?? []), ...result.pronouns])];
     const unclear = result.ambiguous[0];
     if (unclear) {
@@ -146,6 +149,7 @@ export function draftWith(
       history: input.history,
     },
     fields,
+    ...(greetAs !== '' ? { greetAs } : {}),
   };
   return { drafts: compose(plan, count, reviewer) };
 }

@@ -164,7 +164,8 @@ export function tidy(text: string, people: People): string {
   const spoken = findings.filter(
     (finding) =>
       finding.ruleId === 'abbreviation' &&
-      /^\p{Ll}+$/u.test(finding.excerpt ?? '') &&
+      // "2day", "gr8": text-speak with a digit is still lower case.
+      /^[\p{Ll}\p{N}]*\p{Ll}[\p{Ll}\p{N}]*$/u.test(finding.excerpt ?? '') &&
       (finding.suggestion ?? '').split(' ').length <= 4,
   );
   // "a eco cleaning company": the article the next word takes.
@@ -238,10 +239,10 @@ function isTypoFix(typo: string, fix: string): boolean {
 const PERCEIVED =
   /^(?:read|saw|seen|watched|found|heard|noticed|came across|listened|followed|spotted|attended|discovered|loved|enjoyed|admired)\b/i;
 const WANT_PHRASES = [
-  "I(?:'|’)d (?:like|love) to",
-  'I want to',
-  'I would (?:like|love) to',
-  'would (?:like|love) to',
+  "I(?:'|’)d (?:really )?(?:like|love) to",
+  'I (?:really )?want to',
+  'I would (?:really )?(?:like|love) to',
+  'would (?:really )?(?:like|love) to',
   '(?:really )?want(?:ed)? to',
   'keen to',
   'hoping to',
@@ -260,7 +261,7 @@ const BASE_VERBS = new Set(
   join invite meet support reconnect connect network mentor recruit plan team grab set offer show
   pick bounce look cover dig review refer send visit thank say congratulate celebrate credit back
   endorse score close finalise finalize update intro loop pitch arrange schedule organise organize
-  onboard`.split(/\s+/),
+  onboard collab`.split(/\s+/),
 );
 const LEADING_ADVERB = /^(?:just|now|recently|still|also|briefly|finally)\s+/i;
 const PREPOSITION =
@@ -292,7 +293,12 @@ function startsWithSubject(text: string): boolean {
     // "drought-displaced": half of a hyphenated adjective.
     if (text.charAt(token.start - 1) === '-') continue;
     if ((token.pos === 'VERB' || token.pos === 'AUX') && !token.lower.endsWith('ing')) {
-      const before = tokens[i - 1];
+      // "our CEO still talks about it": the adverb is not what the verb follows.
+      let back = i - 1;
+      while (back > 0 && tokens[back]?.pos === 'ADV') back -= 1;
+      const before = tokens[back];
+      // "his research … that was in National Geographic": a relative clause's verb.
+      if (/^(?:that|which|who)$/.test(before?.lower ?? '')) continue;
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
       // "the dinner hosted by …" is a noun phrase: a participle before "by" is not finite.
       if (tokens[i + 1]?.lower === 'by' && token.lower.endsWith('ed')) return false;
@@ -379,12 +385,26 @@ function piece(
   index: number,
   topic: boolean,
   previous?: Piece,
+  context = false,
 ): Piece {
-  const text = segment.trim();
+  // "maybe collab on a workshop": the hedge goes, the errand stays.
+  const text = segment
+    .trim()
+    .replace(
+      /^(?:also\s+(?:maybe\s+|perhaps\s+)?|maybe\s+|perhaps\s+|possibly\s+)(?=\p{L}{3,}\s)/iu,
+      '',
+    );
   if (topic) {
     return startsWithSubject(text)
       ? { kind: 'clause', text: embed(text) }
       : { kind: 'place', prep: null, text: embed(text.replace(/^(?:about|on|regarding)\s+/i, '')) };
+  }
+  // Where you met, typed as a noun: "visit to his workshop", "catch-up this morning",
+  // "Floating Farm open day at Merwehaven" are events, not errands or the sender's doing.
+  if (context && index === 0 && (EVENT_NOUN.test(text) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text))) {
+    if (!/^(?:I|We|You|He|She|They)\b/.test(text) && !startsWithSubject(text)) {
+      return { kind: 'place', prep: null, text: embed(text) };
+    }
   }
   const thanks = /^(?:thanks|thank you)\b/i.test(text);
   if (thanks) return { kind: 'thanks', text: embed(text) };
@@ -412,6 +432,17 @@ function piece(
       prep: prep[0].trim().toLowerCase(),
       text: embed(text.slice(prep[0].length)),
     };
+  }
+  // "now I'm doing events in Dubai": the news is the sender's clause, not a role of theirs.
+  const nowThen = /^now,?\s+(?=(?:I|I['’]m|I['’]ve|we|we['’]re|we['’]ve)\s)/i.exec(text);
+  if (nowThen) return piece(text.slice(nowThen[0].length), relationship, index, topic, previous);
+  // "cousins on my mum's side": kin you still are, whatever follows.
+  if (/^(?:first\s+|second\s+)?(?:cousins|siblings|twins|in-laws)\s+\S/i.test(text)) {
+    return { kind: 'clause', text: `we’re ${embed(text)}` };
+  }
+  // "block C", "gate 4", "Nyayo 2": a label, not a verb and its object.
+  if (/^[\p{L}-]+\s+(?:\p{Lu}|\p{N}+\p{L}?)$/u.test(text)) {
+    return index === 0 ? { kind: 'place', prep: null, text } : { kind: 'phrase', text };
   }
   const lead = (/^[\p{L}'’-]+/u.exec(text)?.[0] ?? '').toLowerCase();
   // "see he's CTO now", "hear you're moving": what the sender sees, not an errand.
@@ -469,6 +500,10 @@ function piece(
     if (firstWord.endsWith('ing') && firstWord.length > 4 && /^\S+\s+of\b/i.test(rest)) {
       return { kind: 'place', prep: null, text: embed(text) };
     }
+    // "the montado visit, watching the cork stripping": what you did there, an aside.
+    if (context && index > 0 && firstWord.endsWith('ing') && firstWord.length > 4) {
+      return { kind: 'phrase', text: embed(text) };
+    }
     if (firstWord.endsWith('ing') && firstWord.length > 4) {
       const whose = /\b(?:our|together)\b/i.test(rest)
         ? 'we’re'
@@ -509,6 +544,8 @@ function piece(
         (relationship === 'former-colleague' && /^worked\b/.test(firstWord)) ||
         // "shared a hostel room", "met at uni": what two people can only do together.
         (RECONNECTING_IDS.has(relationship) && /^(?:shared|met|roomed|dated)$/.test(firstWord)) ||
+        // "chatted about the budget": talk takes two.
+        /^(?:chatted|talked|spoke|discussed)$/.test(firstWord) ||
         // "we had a meeting at your office, went through the tender": still "we".
         (previous?.kind === 'clause' && /^we\b/i.test(previous.text));
       // "he trained me on nights, showed me the cranes": a clause without a subject keeps
@@ -533,8 +570,11 @@ function piece(
     : { kind: 'phrase', text: embed(text) };
 }
 
+const EVENT_NOUN =
+  /^(?:(?:visit|trip|call|chat|tour|talk|walk|ride|dinner|lunch|coffee|drinks)\s+(?:to|with|at|on|in|this|last|yesterday|today|over)\b|\p{L}+-(?:up|in|out|through|over)\b)/iu;
+
 const HAD_CLAUSE =
-  /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,2}(?:had|has|have|was|were|is|are)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
+  /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,5}(?:(?:really|definitely|also|still|now|just)\s+)?(?:had|has|have|was|were|is|are|wants|needs|would|will|can)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
 
 const RECONNECTING_IDS = new Set(['former-colleague', 'close-contact']);
 
@@ -551,9 +591,11 @@ function lowerFirst(text: string): string {
 }
 
 // "…and would love to reconnect", "…and I want to be connected here": the note's ask says it.
-const TRAILING_ASK =
-  /,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+to\s+(?:(?:re)?connect|be connected)(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?$/i;
-
+const WHERE_ASKED = String.raw`(?:\s+with\s+you)?(?:\s+properly)?(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?`;
+const TRAILING_ASK = new RegExp(
+  String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+(?:us\s+)?to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
+  'i',
+);
 const ADDING =
   /^(?:I['’]m\s+|I\s+am\s+)?(?:just\s+)?adding\s+you(?:\s+(?:here|on here|on LinkedIn))?\s+(?:(?:now that|now|since|as|because|cause|cos|coz|so)\s+)?/i;
 // "wish to reconnect as I have joined…": the note asks to reconnect; the reason stays.
@@ -566,12 +608,14 @@ const THE_ONE_WHO =
 const TELLER_ASIDE =
   /^((?:[\p{Ll}]+\s+){0,3}\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)\s+((?:who|from|in)\s[^,]+?)\s+(said|says|told me|tells me|mentioned|suggested|recommended|reckons|thinks)\b/u;
 const ASK_AND =
-  /\b((?:would|['’]d|really)?\s*(?:love|like|want|hope)\s+to)\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn))?\s+and\s+(?=\p{Ll})/iu;
+  /\b((?:would|['’]d|really)?\s*(?:love|like|want|wanted|hope|hoping)\s+to)\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn))?\s+and\s+(?:also\s+)?(?:maybe\s+|perhaps\s+)?(?=\p{Ll})/iu;
 
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
+  // "tuna (eel) restoration": a short gloss inside a phrase is no piece of its own.
+  const glossed = text.replace(/\(([^(),;]{1,25})\)(?=\s+\p{Ll})/gu, '\u2985$1\u2986');
   return (
-    text
+    glossed
       .split(
         /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|Mt|Ft|Inc|Ltd|Co|Corp|Univ|Dept|Ave|Rd|\p{Lu}))[.!?]+\s+/u,
       )
@@ -579,7 +623,19 @@ function segments(text: string): string[] {
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
       .map((part, index) => (index > 0 ? part.replace(/^and\s+(?=\S+\s)/i, '') : part))
       .map(unramble)
+      .map((part) => part.replace(/\u2985/g, '(').replace(/\u2986/g, ')'))
       .filter((part) => part.length > 0)
+      // "our bar in Soho, London": a place's city after its comma belongs to it.
+      .reduce<string[]>((out, part) => {
+        const last = out.length - 1;
+        if (
+          /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2}$/u.test(part) &&
+          /\b(?:in|at|near|from)\s+(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(out[last] ?? '')
+        ) {
+          out[last] = `${out[last]}, ${part}`;
+        } else out.push(part);
+        return out;
+      }, [])
       .reduce<string[]>(joinTeller, [])
   );
 }
@@ -620,22 +676,128 @@ function joinTeller(out: string[], part: string): string[] {
   return [...out, part];
 }
 
+const PRONOUN_OF: Record<string, Pronoun> = {
+  he: 'he',
+  him: 'he',
+  his: 'he',
+  she: 'she',
+  her: 'she',
+  hers: 'she',
+};
+
+/** "said you coaches the bowlers": the verb after "you" agrees ("you coach"). */
+function agree(text: string): string {
+  if (!/\byou\s+\p{Ll}+s\b/u.test(text)) return text;
+  const tokens = parse(text).tokens;
+  return text.replace(/\byou\s+(\p{Ll}+s)\b/gu, (all, verb: string, at: number) => {
+    const start = at + all.length - verb.length;
+    const token = tokens.find((t) => t.start === start);
+    // "you coaches the bowlers": a word the model reads as a plural noun is a verb
+    // when an object follows it.
+    const object = /^\s+(?:the|a|an|my|our|your|their|all|some|every|most|half)\b/i.test(
+      text.slice(start + verb.length),
+    );
+    // After "said you", the next word is what they do.
+    const reported = /\b(?:said|says|told me|tells me|mentioned|reckons|thinks)\s+$/i.test(
+      text.slice(0, at),
+    );
+    if ((token?.pos !== 'VERB' && !object && !reported) || /(?:ss|us|is)$/.test(verb)) return all;
+    const plain = plainVerb(verb);
+    return plain ? `${all.slice(0, all.length - verb.length)}${plain}` : all;
+  });
+}
+
+/** "my mum and her mum": her own mum is not whose mum she is; "her" is the recipient. */
+function sameKin(text: string): string {
+  return text.replace(
+    /\b(my|our)\s+([\p{L}-]+)\s+and\s+(?:her|his)\s+\2\b/giu,
+    '$1 $2 and your $2',
+  );
+}
+
+/**
+ * "Rhodri put us in touch, he said she's translated…": one pronoun telling about another is
+ * the teller, the one named before (the mutual contact), and the other is the recipient.
+ */
+function tellerNamed(text: string, people: People): string {
+  const teller = people.mutual?.split(/\s+/)[0];
+  if (!teller) return text;
+  return text.replace(TELLER_PRONOUN, (all, pronoun: string, verb: string, at: number) => {
+    const about = /^\s*(?:that\s+)?(\p{L}+)/u.exec(text.slice(at + all.length))?.[1] ?? '';
+    const other = /^(?:he|she|they)$/i.test(about) && about.toLowerCase() !== pronoun.toLowerCase();
+    const named = new RegExp(`\\b${teller}\\b`, 'iu').test(text.slice(0, at));
+    return other && named
+      ? `${all.slice(0, all.length - pronoun.length - verb.length - 1)}${teller} ${verb}`
+      : all;
+  });
+}
+
+const TELLER_PRONOUN =
+  /(?<=^|[,;]\s*|\band\s+)(he|she|they)\s+(said|says|told me|tells me|mentioned|reckons|thinks)/giu;
+
 /** A field as pieces, said to the recipient. */
 export function readField(
   value: string,
   people: People,
   relationship: string,
-  options: { topic?: boolean } = {},
+  options: { topic?: boolean; context?: boolean } = {},
 ): ReadField {
   const raw = cleanText(value);
-  const tidied = tidy(raw, people);
-  const spoken = toSecondPerson(tidied, {
-    recipient: people.recipient,
-    others: [people.mutual, people.sender],
-    ...(people.pronouns ? { pronouns: people.pronouns } : {}),
-  });
+  // "about LED strips 💡": an emoji says nothing a first note needs.
+  const plain = raw.replace(
+    /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*/gu,
+    '',
+  );
+  const tidied = tellerNamed(sameKin(tidy(plain || raw, people)), people);
+  const speak = (pronouns: readonly Pronoun[] | undefined) =>
+    toSecondPerson(tidied, {
+      recipient: people.recipient,
+      others: [people.mutual, people.sender],
+      ...(pronouns ? { pronouns } : {}),
+    });
+  let spoken = speak(people.pronouns);
+  // "childhood friend from Tozeur, … until his dad caught us": the field opens by saying
+  // what the recipient is, so "his" is theirs, not the friend's.
+  const opening = /^[^,;.]*/.exec(tidied)?.[0] ?? '';
+  const described =
+    !/^(?:we|I|you|he|she|they|it)\b/i.test(opening) && opening.split(/\s+/).length <= 6;
+  const theirs = spoken.ambiguous.map((unclear) => PRONOUN_OF[unclear.text.toLowerCase()]);
+  if (
+    described &&
+    spoken.ambiguous.length > 0 &&
+    spoken.ambiguous.every((unclear) =>
+      unclear.candidates.every(
+        (name) => /^\p{Ll}/u.test(name) && new RegExp(`\\b${name}\\b`, 'iu').test(opening),
+      ),
+    ) &&
+    theirs.every((pronoun) => pronoun !== undefined)
+  ) {
+    spoken = speak([...(people.pronouns ?? []), ...(theirs as Pronoun[])]);
+  }
+  // "Lena mentioned she helped her": one of the two is someone else, and "you helped you"
+  // says nothing; ask which, as for any pronoun that could be two people.
+  const doubled = /\b(?:she|he)\s+\p{L}+\s+(?:her|him)\b/iu.exec(tidied);
+  if (doubled && /\byou\s+\p{L}+\s+you\b/iu.test(spoken.text)) {
+    spoken = {
+      ...spoken,
+      ambiguous: [
+        ...spoken.ambiguous,
+        {
+          start: doubled.index,
+          end: doubled.index + doubled[0].length,
+          text: doubled[0],
+          candidates: [people.mutual?.split(/\s+/)[0] ?? 'someone else'],
+        },
+      ],
+    };
+  }
   const read: Piece[] = [];
-  for (const [index, typed] of segments(spoken.text).entries()) {
+  // "me and him ran the night shift", said to him: "we ran…".
+  const together = spoken.text.replace(
+    /(^|[,;]\s*)(?:me and you|you and me|you and I)\b(?!\s+(?:both\s+)?(?:is|was|has)\b)/giu,
+    '$1we',
+  );
+  for (const [index, typed] of segments(together).entries()) {
     // "adding him now that I've opened a forge school": the note is the adding (and "adding
     // you now" reads as pressure); the reason is what is left.
     const rest = typed
@@ -644,7 +806,26 @@ export function readField(
       // "intro from Pieter at WaterAid": said as who introduced you.
       .replace(INTRO_FROM, '$1 introduced us');
     const segment = rest !== typed && countWords(rest) >= 3 ? rest : typed;
-    read.push(piece(segment, relationship, index, options.topic ?? false, read[index - 1]));
+    read.push(
+      piece(
+        segment,
+        relationship,
+        index,
+        options.topic ?? false,
+        read[index - 1],
+        options.context ?? false,
+      ),
+    );
+  }
+  // "saw ur promotion, congrats!!": the congratulations are on the news.
+  for (const [at, piece] of read.entries()) {
+    if (!/^(?:congrats|congratulations)(?:\s+again)?[!.]*$/i.test(piece.text)) continue;
+    const news = /^I (?:saw|see|heard|hear|noticed|read about)\s+(?:that\s+)?(your\s.+)$/i.exec(
+      read[at - 1]?.text ?? '',
+    );
+    if (news) read.splice(at - 1, 2, { kind: 'verb', text: `congratulate you on ${news[1]}` });
+    else read.splice(at, 1, { kind: 'verb', text: 'say congratulations' });
+    break;
   }
   const pieces = read.map((read) => {
     if (read.kind !== 'clause' && read.kind !== 'verb') return read;
@@ -658,8 +839,14 @@ export function readField(
       // "Kojo who works at COCOBOD said…": who the teller is, set off by commas, so the
       // place is not read as the start of what they said.
       .replace(TELLER_ASIDE, '$1, $2, $3')
-      .replace(/^(?:re)?connect(?: here| on here| on LinkedIn)? and (?=\S)/i, '');
-    return text.length > 0 ? { ...read, text } : read;
+      .replace(
+        /^(?:re)?connect(?: here| on here| on LinkedIn)? and (?:also )?(?:maybe |perhaps )?(?=\S)/i,
+        '',
+      )
+      // "stay in touch and maybe collaborate on…": the note keeps in touch; the errand is the rest.
+      .replace(/^(?:stay|keep) in touch and (?:also )?(?:maybe |perhaps )?(?=\S)/i, '');
+    const agreed = agree(text);
+    return agreed.length > 0 ? { ...read, text: agreed } : read;
   });
   return { raw, pieces, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };
 }

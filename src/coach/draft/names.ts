@@ -20,6 +20,7 @@ let balinese: ReadonlySet<string> | undefined;
 let ethiopian: ReadonlySet<string> | undefined;
 let prefixes: ReadonlySet<string> | undefined;
 let seconds: ReadonlySet<string> | undefined;
+let leading: ReadonlySet<string> | undefined;
 
 /** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
 function givenAndFathers(words: readonly string[]): boolean {
@@ -50,8 +51,12 @@ function linkedGiven(words: readonly string[]): number {
   return noun > 0 && noun < words.length - 1 ? noun + 1 : 0;
 }
 
+const PATRONYM = /^(?:bin|binti|bte|bt|ibn|bint|ould|a\/l|a\/p)$/i;
+
 const PARTICLES = new Set(
-  'van von der den de del della di da dos das du le la ter ten bin ibn al el'.split(' '),
+  'van von der den de del della di da dos das du le la ter ten bin ibn al el ní nic ó ua uí mac ap'.split(
+    ' ',
+  ),
 );
 
 /** The title a name starts with ("Dr.", "Professor"), as typed, when it has one. */
@@ -149,15 +154,20 @@ function yorubaFirst(words: readonly string[]): boolean {
   );
 }
 
-const LOOSE_SYLLABLE = /^(?:ng|[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|ck|[hkmnptw])?)$/i;
+const LOOSE_SYLLABLE = /^(?:ng|[bcdfghjklmnpqrstwxyz]{0,3}[aeiou]{1,3}(?:ng|ck|[hkmnprtw])?)$/i;
 
 /** "Ong Kah Wai": a Chinese family name, then two one-syllable words no list knows as given. */
 function looseChinese(words: readonly string[]): boolean {
-  if (words.length !== 3) return false;
+  // "Wong Kar-wai", "Chan Siu-ming": a Cantonese given name typed with its hyphen.
+  const hyphened = words.length === 2 && /^\p{L}+-\p{L}+$/u.test(words[1] ?? '');
+  if (words.length !== 3 && !hyphened) return false;
   familyFirst ??= listMap(data('family-names-first.txt'));
   const language = familyFirst.get((words[0] ?? '').toLowerCase());
   if (language !== 'zh' && language !== 'ko') return false;
-  return words.slice(1).every((word) => word.length <= 5 && LOOSE_SYLLABLE.test(word));
+  return words
+    .slice(1)
+    .flatMap((word) => word.split('-'))
+    .every((word) => word.length <= 5 && LOOSE_SYLLABLE.test(word));
 }
 
 /** A word typed all in lower case, with its first letter raised. */
@@ -190,8 +200,17 @@ function givenBeforeFamily(words: readonly string[]): string | undefined {
  * where the whole name is how a stranger greets a person whichever order it was typed in).
  */
 export function guessGreeting(typed: string): string {
+  titles ??= listSet(data('titles.txt'));
+  let said = guess(typed);
+  // "Sr. Mary Joseph": a title or an initial alone greets no one; the whole name does.
+  if (
+    typed.trim().includes(' ') &&
+    (/^[^\s.]+\.$/u.test(said) || titles.has(said.toLowerCase().replace(/\.$/, '')))
+  ) {
+    said = typed.trim().replace(/\s+/g, ' ');
+  }
   // "Zhang WEI", "yamamoto HARUKI": a name said in a greeting is not shouted.
-  return guess(typed).replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}'’-])/gu, (word) =>
+  return said.replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}'’-])/gu, (word) =>
     /[AEIOUYÀ-ÖØ-Ý]/u.test(word) ? titleCase(word) : word,
   );
 }
@@ -285,6 +304,10 @@ function guess(typed: string): string {
     if (initials > 0 && rest.length - initials >= 2) {
       return `${title} ${guessGreeting(rest.slice(initials).join(' '))}`;
     }
+    // "Dato' Ahmad Faizal bin Hassan": a Malay name has no surname; the given name is
+    // before "bin", said with the title.
+    const fathers = rest.findIndex((word) => PATRONYM.test(word));
+    if (fathers > 0) return `${title} ${rest.slice(0, fathers).join(' ')}`;
     givenTitles ??= listSet(data('given-name-titles.txt'));
     // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
     if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
@@ -307,15 +330,17 @@ function guess(typed: string): string {
       return `${title} ${rest.slice(given).join(' ')}`;
     }
     // "Dr Maarten van der Linden" → "Dr van der Linden": the surname keeps its particles.
+    // "prof van den Berg": with no given name, the particles open the surname.
     const particle = rest.findIndex(
-      (word, index) => index > 0 && PARTICLES.has(word.toLowerCase()),
+      (word, index) => (index > 0 || rest.length > 1) && PARTICLES.has(word.toLowerCase()),
     );
-    const surname = particle > 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
+    const surname = particle >= 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
     return `${title} ${surname}`;
   }
   // "K. Ramesh", "R Priya", "K. Ramesh Kumar": initials (a father's or a village's name)
   // before the given name.
-  const initials = words.findIndex((word) => !/^\p{Lu}\.?$/u.test(word));
+  // "K.V. Raghavan": initials typed without spaces are initials too.
+  const initials = words.findIndex((word) => !/^(?:\p{Lu}\.?|(?:\p{Lu}\.){2,3})$/u.test(word));
   if (initials > 0 && /\p{Ll}/u.test(words[initials] ?? '')) {
     // "A. K. Mensah": one word after the initials that is no known given name is the
     // surname, and the name is said whole rather than as a bare surname.
@@ -346,7 +371,7 @@ function guess(typed: string): string {
   const singapore = givenBeforeFamily(words);
   if (singapore) return singapore;
   // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
-  const patronym = words.findIndex((word) => /^(?:bin|binti|bte|bt|ibn|bint)$/i.test(word));
+  const patronym = words.findIndex((word) => PATRONYM.test(word));
   if (patronym === 2) return words.slice(0, 2).join(' ');
   // "María del Carmen Ruiz", "María de los Ángeles": the given name runs to its noun.
   const devoted = devotionalGiven(words);
@@ -364,12 +389,34 @@ function guess(typed: string): string {
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
-  if (words.length >= 2 && (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))) {
+  // "Mohamed Ould Abdel Aziz": "Ould" (son of) begins the father's name, not his own.
+  const fathers = PATRONYM.test(words[1] ?? '');
+  if (
+    words.length >= 2 &&
+    !fathers &&
+    (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
+  ) {
     return `${words[0]} ${words[1]}`;
   }
   seconds ??= listSet(data('second-given-names.txt'));
   if (words.length >= 3 && seconds.has((words[1] ?? '').toLowerCase())) {
     return `${words[0]} ${words[1]}`;
+  }
+  // "Maria Inês Carvalho": where given names are compound, two of the same sex before a
+  // surname are one ("Olivia Grace Miller" has a middle name, greeted by neither).
+  const [first = '', second = '', last = ''] = words;
+  const sex = sexOfName(first);
+  leading ??= listSet(data('leading-given-names.txt'));
+  // "Pedro Luis Martínez García": two surnames after the two given names.
+  const fourth = words[3];
+  if (
+    (words.length === 3 || (words.length === 4 && fourth && !sexOfName(fourth))) &&
+    leading.has(first.toLowerCase()) &&
+    sex &&
+    sexOfName(second) === sex &&
+    !sexOfName(last)
+  ) {
+    return `${first} ${second}`;
   }
   if (yorubaFirst(words)) return words[1] as string;
   // "Thi Ha Nguyen": a Vietnamese name typed given name first; she is greeted as "Ha".
@@ -388,6 +435,10 @@ function guess(typed: string): string {
     case 'hu':
       return words.slice(1).join(' ');
     case 'vi':
+      // "Nguyễn Thị Lan Anh": after the middle name, a given name of two syllables is said whole.
+      if (words.length === 4 && /^(?:thị|thi|văn|van)$/i.test(words[1] ?? '')) {
+        return words.slice(2).join(' ');
+      }
       return words[words.length - 1] as string;
     default:
       return words[0] as string;

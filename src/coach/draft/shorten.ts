@@ -7,9 +7,11 @@ const DANGLING = new Set(
   via over after before since through across around like including especially plus also very
   i we want wants wanted need needs love hope hoping plan planning going trying try able would
   could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re
-  what how why whom whose really ask hear know discuss find see tell show`
+  what how why whom whose really ask hear know discuss find see tell show back`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    // Compared in lower case: "I'm" must match "i'm".
+    .map((word) => word.toLowerCase()),
 );
 
 /** Drop trailing punctuation and words a phrase cannot end on. */
@@ -55,6 +57,30 @@ export function shortenings(phrase: string, minWords = 2): string[] {
   for (let keep = words.length - 1; keep >= 1; keep -= 1) {
     const next = (words[keep] ?? '').toLowerCase();
     if (!PHRASE_START.has(next)) continue;
+    // "…and want you | to run a workshop": the verb needs what it wants them to do.
+    if (next === 'to' && OBJECT_OF_TO.test(words.slice(keep - 2, keep).join(' '))) continue;
+    // "to see if you're up | for a gig": "up", "open" and "available" need what for.
+    if (
+      next === 'for' &&
+      /\b(?:up|open|available|free|around|down)$/i.test(words[keep - 1] ?? '')
+    ) {
+      continue;
+    }
+    // "stay | in touch", "be | on board": one phrase, never cut in two.
+    if (IDIOM_TAIL.has(`${next} ${(words[keep + 1] ?? '').toLowerCase()}`)) continue;
+    // "want to talk | about fig supply": the verb is there for what it is about.
+    if (
+      (next === 'about' || next === 'on') &&
+      /^(?:talk|chat|ask|hear|learn|speak|write|think|advise|advice|thoughts|tips)$/i.test(
+        words[keep - 1] ?? '',
+      )
+    ) {
+      continue;
+    }
+    // "…would love to have you | as a vendor": what for is the point.
+    if (next === 'as' && HAVE_AS.test(words.slice(keep - 2, keep).join(' '))) continue;
+    // "side by side", "back to back": one phrase, not a cut before "by".
+    if ((words[keep - 1] ?? '').toLowerCase() === (words[keep + 1] ?? '').toLowerCase()) continue;
     const form = words.slice(0, keep).join(' ');
     // Cutting a list before its "and" leaves "A, B": keep lists whole.
     if ((next === 'and' || next === 'or') && form.includes(',')) continue;
@@ -77,6 +103,13 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     .sort((a, b) => b.length - a.length);
 }
 
+const OBJECT_OF_TO =
+  /^(?:want|wants|wanted|need|needs|like|love|invite|ask|asked|get|help|expect|encourage|persuade|trust)\s+(?:you|him|her|them|us|me)$/i;
+
+const IDIOM_TAIL = new Set(['in touch', 'in charge', 'in mind', 'in person', 'on board', 'at all']);
+
+const HAVE_AS = /^(?:have|want|bring|hire|book|invite|get|need)\s+(?:you|him|her|them)$/i;
+
 const SUBJECT = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it']);
 
 const STRANDED = /\b(?:that|which|who|whom)\s+(?:I|we|you|they|he|she)\s+\S+$/i;
@@ -85,6 +118,9 @@ const STRANDED = /\b(?:that|which|who|whom)\s+(?:I|we|you|they|he|she)\s+\S+$/i;
 const SUBJECT_VERB = new Set(['is', 'are', 'was', 'were']);
 
 const CLAUSE_OPENER = new Set([
+  // "…and how nobody": a "how" clause cut short says nothing either.
+  'how',
+  'why',
   'where',
   'which',
   'who',
@@ -157,6 +193,17 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
       .trim();
     if (at > 0 && form.split(' ').length >= 3) out.push({ form, cut: match[0].trim() });
   }
+  // "back in 2015", "every July", "this morning": when says less than what and where.
+  for (const match of phrase.matchAll(WHEN)) {
+    const at = match.index ?? 0;
+    // "we spent every summer in Zahle": the time is what was spent.
+    if (at === 0 || /\b(?:spen[dt]|spending)$/i.test(phrase.slice(0, at))) continue;
+    const form = `${phrase.slice(0, at)}${phrase.slice(at + match[0].length)}`
+      .replace(/\s+([,.;:!?])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    if (form.split(' ').length >= 3) out.push({ form, cut: match[0].trim() });
+  }
   // "for two summers", "for nearly five years": how long says less than what and where.
   for (const match of phrase.matchAll(DURATION)) {
     const at = match.index ?? 0;
@@ -169,6 +216,15 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
   }
   return out;
 }
+
+const DAYS =
+  'Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|May|June|July|August|September|October|November|December';
+const PERIODS = `day|week|month|year|summer|winter|spring|autumn|fall|weekend|morning|evening|night|term|season|${DAYS}`;
+const WHEN = new RegExp(
+  // A bare day or month after its preposition ("opens in March") goes with it or not at all.
+  `(?<!\\b(?:in|on|of|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|every\\s+(?:single\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
+  'gu',
+);
 
 /** "for 5 years": how long, which a cut loses least by (its number is no name). */
 export function isDuration(text: string): boolean {
@@ -190,8 +246,8 @@ const DURATION = new RegExp(
 
 // "as a ship broker in Singapore", "on the chartering desk at Maersk": a role or a team that
 // a named place follows may go, so the name (the fact the recipient knows) can stay.
-const ROLE_LEAD = /^(?:as (?:an?|the)|on (?:the|our|a))$/i;
-const NAME_PREP = new Set(['at', 'in', 'for', 'with']);
+const ROLE_LEAD = /^(?:as (?:an?|the)|on (?:the|our|a)|at (?:the|a|an))$/i;
+const NAME_PREP = new Set(['at', 'in', 'for', 'with', 'near', 'on']);
 
 function beforeNames(words: readonly string[]): { form: string; cut: string }[] {
   const out: { form: string; cut: string }[] = [];
@@ -217,7 +273,7 @@ const FILLER = String.raw`(?:\s+(?:right|next|to|each|other|together|side|by|bot
 const NOUNS = String.raw`((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)`;
 // "we were in the same cohort at INSEAD", "we sat … on the chartering desk at Maersk".
 const SHARED_UNIT = new RegExp(
-  String.raw`^we\s+(?:both\s+)?(?:were|was|sat|worked|served|started|trained|studied|lived|met)${FILLER}\s+(?:in|on)\s+(?:the\s+same|the|a|an|our)\s+${NOUNS}(?:\s+together)?\s+(at|in|with|for)\s+(\p{Lu}.*)$`,
+  String.raw`^we\s+(?:both\s+)?(?:were|was|sat|worked|served|started|trained|studied|lived|met)${FILLER}\s+(?:in|on)\s+(?:the\s+same|the|a|an|our)\s+${NOUNS}(?:\s+together)?\s+(at|in|with|for)\s+((?:the\s+)?\p{Lu}.*)$`,
   'u',
 );
 // "we worked night shifts together at Royal Free", "we pulled late nights at the Leeds hub".
@@ -254,7 +310,10 @@ export function foldMemory(clause: string): string | null {
   // "I remember our desk at Barclays for eight years" says the years of the remembering.
   if (HAS_DURATION.test(clause)) return null;
   const unit = SHARED_UNIT.exec(clause);
-  if (unit?.[1] && okNouns(unit[1])) return `our ${unit[1]} ${unit[2]} ${unit[3]}`;
+  // "…at the Gdynia terminal together": "our" says together already.
+  if (unit?.[1] && okNouns(unit[1])) {
+    return `our ${unit[1]} ${unit[2]} ${unit[3]?.replace(/\s+together$/, '')}`;
+  }
   const times = SHARED_TIMES.exec(clause);
   // Times shared ("night shifts", "crazy nights"), not a thing made ("the layouts").
   if (times?.[1] && okNouns(times[1]) && TIMES.test(times[1])) {

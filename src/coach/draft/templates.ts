@@ -32,8 +32,14 @@ export type Variant = (parts: Parts) => string | null;
 
 const RECONNECTING: ReadonlySet<RelationshipId> = new Set(['former-colleague', 'close-contact']);
 
-const EVENT =
-  /\b(?:meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation|session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop|walkthrough|walk)\b/i;
+const EVENT = new RegExp(
+  `\\b(?:${[
+    'meeting|call|visit|audit|review|induction|appointment|viewing|inspection|consultation',
+    'session|chat|conversation|coffee|lunch|dinner|demo|tour|interview|handover|workshop',
+    'walkthrough|walk|catch-up|catchup|meet-up|meetup|check-in|follow-up|zoom',
+  ].join('|')})\\b`,
+  'i',
+);
 const GATHERING =
   /^(?:the|a|an|this|last|today['’]s|yesterday['’]s)?\s*[\p{L}\s-]*?\b(?:workshop|session|tour|visit|induction|walkthrough|demo|seminar|training)\b/iu;
 const DIRECTORY = /\b(?:directory|list|group|community|network|forum|database|register)\b/i;
@@ -65,7 +71,8 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
     case 'after-meeting':
       if (!piece.prep && EVENT.test(text)) {
         // "the workshop in Almaty": a gathering others came to too, where you met them.
-        if (tone === 'warm' && GATHERING.test(text) && !/^(?:our|my|your)\b/i.test(text))
+        // Not "the visit to your workshop": there you were their guest.
+        if (tone === 'warm' && GATHERING.test(text) && !/(?:^(?:our|my)|\byour)\b/i.test(text))
           return `I enjoyed meeting you at ${withDeterminer(text)}`;
         if (tone === 'warm') return `I enjoyed ${withDeterminer(text)}`;
         if (tone === 'exclaim') return `thanks again for ${withDeterminer(text)}`;
@@ -312,6 +319,8 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
     // "I'm just saying hello" is no reason after "because": the note says hello anyway.
     else if (piece.kind === 'clause' && HELLO.test(piece.text)) continue;
     else if (piece.kind === 'verb') verbs.push(piece.text);
+    // "thank him for fixing the accordion" as a reason: "…to thank you for fixing…".
+    else if (piece.kind === 'thanks') verbs.push(piece.text.replace(/^thanks\b/i, 'thank you'));
     else if (piece.kind === 'place' && !piece.prep) nouns.push(piece.text);
     else clauses.push(asClause(piece));
   }
@@ -578,12 +587,13 @@ const TIGHTER: readonly [RegExp, string][] = [
   [/\bI'd love to hear more about\b/g, "I'd love to hear about"],
   [/\bI'd love to hear your thoughts on\b/g, "I'd value your thoughts on"],
   [/\b(connect|reconnect) with you\b/g, '$1'],
-  [/\bthank you for\b/g, 'thanks for'],
+  // Not "to thank you for…": there it is a verb.
+  [/(?<!\b(?:to|me|and) )\bthank you for\b/g, 'thanks for'],
   [/\bIt would be great to (connect|reconnect) here\b/g, "I'd love to $1"],
   [/\bI came across\b/g, 'I found'],
   [/\bit's been a while since\b/g, 'long time since'],
   [/\bit was great meeting you\b/g, 'great meeting you'],
-  [/\bI still remember our time\b/g, 'I remember our time'],
+  [/\bI still remember\b/g, 'I remember'],
   [/\bI enjoyed our chat about\b/g, 'I enjoyed our chat on'],
 ];
 
