@@ -38,6 +38,14 @@ testRule('missing-name', {
     'Hi 王伟, great to meet you at the Shenzhen trade fair. I’d like to stay in touch about LEDs.',
     'Hi d’Souza, good to meet you at the Goa conference. Let’s keep in touch about port logistics.',
     'Ravi sir, it was nice meeting you at the Delhi expo. Kindly connect so we can discuss tiles.',
+    // A word of honour or warmth after the name, greeted or not; a name set off by a comma
+    // and a dash, or by commas before "and" after a noun.
+    'Dafydd bach, how’s the new lambing shed? Finally on LinkedIn, so let’s link up here.',
+    'Tom mate, how’s the new boat going? Let’s link up here and swap notes on the fleet.',
+    'Hello Srinivas garu, your talk on seed storage helped our co-op. Would you be open to connecting?',
+    'Respected Sir Rajesh Kumar ji, your talk on seed storage helped our co-op. May I connect?',
+    'Thanks for the fitting this morning, Grace — the wig line you drew was superb. Can I add you?',
+    'Your name came up at the growers’ lunch, Tendai, and Farai says nobody knows drip lines like you. Could we connect?',
     // A greeting in another language; a name between commas in the first sentence.
     'Sannu da zuwa Musa, great meeting you at the Kano trade fair. Let’s keep in touch about your leather work.',
     'Thanks to today’s meeting, Declan, the boundary dispute finally makes sense to me. Could I add you here?',
