@@ -116,9 +116,12 @@ const ADDRESS_TERMS = new Set([
   'girl',
   'girls',
   'hun',
+  // "Hello Ma," (a Nigerian courtesy to a woman), "Hey you,".
+  'ma',
   'mate',
   'pal',
   'sis',
+  'you',
 ]);
 
 const NOT_NAMES = new Set([
@@ -170,7 +173,7 @@ const NOT_NAMES = new Set([
 ]);
 
 // Titles that are also common given names.
-const GIVEN_TOO = new Set(['dean', 'don', 'justice']);
+const GIVEN_TOO = new Set(['dean', 'don', 'justice', 'lance']);
 
 // Nouns after which ", Name" names someone else, not the reader.
 const ROLES = new Set([

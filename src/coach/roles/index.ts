@@ -237,8 +237,24 @@ export function readNote(
         // a reason there counts for nothing, a pattern's reason still does.
         if (role === 'purpose' && !e?.pattern && s.roles.get('pleasantry')?.pattern) return false;
         if (e) {
-          // A boast the model reads as context says who I am, not how we know each other.
-          if (role === 'context' && e.pattern === undefined && s.roles.has('self-promotion')) {
+          // A boast the model reads as context says who I am, not how we know each other;
+          // so does one whose only cue is an event ("won Best Nutmeg at the spice awards"),
+          // unless it speaks of them or of us.
+          if (
+            role === 'context' &&
+            s.roles.has('self-promotion') &&
+            (e.pattern === undefined ||
+              (s.cues.some((c) => c.pattern.source === e.pattern) && !speaksOfUs(s)))
+          ) {
+            return false;
+          }
+          // "It was nice to meet you", and nothing of where, when or what: no memory jogged.
+          if (
+            role === 'context' &&
+            e.pattern === undefined &&
+            s.tokens.some((t) => MEETING_VERBS.has(t.lemma)) &&
+            !saysWhat(s, names)
+          ) {
             return false;
           }
           if (!s.roles.has('stock-phrase')) return true;
@@ -247,6 +263,17 @@ export function readNote(
         }
         // The doubt is for a good sentence: a boast or a template gets none as a purpose.
         if (role === 'purpose' && [...s.roles.keys()].some((r) => FAULTS.has(r))) return false;
+        // Praise of their work, read as how one found them ("Your pebbling demo was class."),
+        // is no reason unless the model is sure; with a word of ours ("…useful for our job",
+        // "I would welcome reconnecting as I move…") the doubt stands.
+        if (
+          role === 'purpose' &&
+          s.roles.has('context') &&
+          !s.roles.has('ask') &&
+          !s.tokens.some((t) => ME.has(t.lower))
+        ) {
+          return false;
+        }
         return (s.probabilities.get(role) ?? 0) >= threshold;
       });
     },
@@ -289,6 +316,47 @@ export function readNote(
     },
   };
 }
+
+// "We" alone may be the writer's firm ("we've won Best Nutmeg"): it counts with "both", "met"…
+const US: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'yours',
+  'ur',
+  'u',
+  'both',
+  'together',
+  'meet',
+]);
+const ME: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
+
+/** Whether a sentence speaks of the reader, or of the writer and reader together. */
+function speaksOfUs(s: SentenceReading): boolean {
+  return s.tokens.some((t) => US.has(t.lemma) || US.has(t.lower));
+}
+
+/** Whether a sentence names anything (a thing, a place, a time) beyond meeting and the reader. */
+function saysWhat(s: SentenceReading, names: NameWords): boolean {
+  return s.tokens.some(
+    (t) =>
+      (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') &&
+      !names.has(t.lower) &&
+      !BARE_MEETING.has(t.lemma),
+  );
+}
+const MEETING_VERBS: ReadonlySet<string> = new Set(['meet', 'meeting', 'chat', 'talk', 'speak']);
+const BARE_MEETING: ReadonlySet<string> = new Set([
+  'meet',
+  'meeting',
+  'chat',
+  'talk',
+  'conversation',
+  'pleasure',
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+]);
 
 /** The words behind a model's decision: tokens whose lemma, pair or word list weighed most. */
 function explain(

@@ -46,6 +46,10 @@ testRule('missing-name', {
     'Respected Sir Rajesh Kumar ji, your talk on seed storage helped our co-op. May I connect?',
     'Thanks for the fitting this morning, Grace — the wig line you drew was superb. Can I add you?',
     'Your name came up at the growers’ lunch, Tendai, and Farai says nobody knows drip lines like you. Could we connect?',
+    // A given name that is also a rank; an endearment after the name; "Yes" as a greeting.
+    'Hi Lance, Miss Dottie from the krewe said you’re the float guy to call. Can we connect?',
+    'Zara jaan, your Eid henna post made my week! Let’s connect here so I never miss your designs.',
+    'Yes Kemar! Ex-Walkerswood ackee line, 2015 crew. Saw you’re QA lead now, so let’s stay connected.',
     // A greeting in another language; a name between commas in the first sentence.
     'Sannu da zuwa Musa, great meeting you at the Kano trade fair. Let’s keep in touch about your leather work.',
     'Thanks to today’s meeting, Declan, the boundary dispute finally makes sense to me. Could I add you here?',
@@ -134,6 +138,15 @@ testRule('missing-name', {
     {
       text: 'Great — I read your report on cold-chain losses. Would you connect?',
       errors: [{ whole: true }],
+    },
+    // A courtesy or a pronoun is no name.
+    {
+      text: 'Hello Ma, I run an aso-oke studio in Lagos and we are expanding into the UK. Kindly connect.',
+      errors: [{ excerpt: 'Hello' }],
+    },
+    {
+      text: 'Hey you, long time since our Toronto booth sessions! Let’s connect here and keep in touch.',
+      errors: [{ excerpt: 'Hey' }],
     },
     {
       text: 'Dear Sir/Madam, I’d love to connect to share ideas.',
