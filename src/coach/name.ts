@@ -37,7 +37,8 @@ const anyCase = (word: string): string[] => [
   word.toUpperCase(),
 ];
 // "Prof. (Mrs.) Adeyemi", "Capt. (Dr.) Singh": a second title in brackets.
-const TITLE = String.raw`(?:\(?(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\)?\s+)`;
+// "Mr.Adewale", "Prof.Kumar": a title's full stop may stand for the space.
+const TITLE = String.raw`(?:\(?(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})(?:\.?\)?\s+|\.(?=\p{Lu})))`;
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 // "Hey hey Sam!", "Hi hi": a greeting said twice is one greeting.
@@ -73,7 +74,7 @@ const HONOURED_RE = new RegExp(
   'u',
 );
 const FOREIGN_GREETING_RE = new RegExp(
-  String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})\s*[,!]`,
+  String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})(?:[ \t]+${HONORIFIC})?\s*[,!]`,
   'u',
 );
 // The word before is a whole word ("in Paris, France," is no "aris" before a name); a

@@ -70,7 +70,7 @@ export interface NoteReading {
    * leans towards without being sure still counts. The "missing …" rules use this, since
    * telling a writer their good note lacks a purpose is worse than missing a weak one.
    */
-  plausibly(role: Role): boolean;
+  plausibly(role: Role, options?: { recentMeeting?: boolean }): boolean;
   /** Every sentence reading that plays the role, in order. */
   withRole(role: Role): RoleEvidence[];
   /** The relationship the wording suggests, with the model's scores. */
@@ -226,7 +226,7 @@ export function readNote(
     parsed,
     sentences,
     has: (role) => sentences.some((s) => s.roles.has(role)),
-    plausibly: (role) => {
+    plausibly: (role, options) => {
       const threshold = (m.roles[role]?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT[role] ?? 1);
       return sentences.some((s) => {
         const e = s.roles.get(role);
@@ -248,9 +248,12 @@ export function readNote(
           ) {
             return false;
           }
-          // "It was nice to meet you", and nothing of where, when or what: no memory jogged.
+          // "It was nice to meet you", and nothing of where, when or what: no memory jogged,
+          // unless the meeting was just now (the guide asks for when and where only once
+          // it has been a while).
           if (
             role === 'context' &&
+            !options?.recentMeeting &&
             e.pattern === undefined &&
             s.tokens.some((t) => MEETING_VERBS.has(t.lemma)) &&
             !saysWhat(s, names)

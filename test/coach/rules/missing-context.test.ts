@@ -90,6 +90,11 @@ testRule('missing-context', {
     'Hi Bec, since our Lort Smith days I’ve founded my own rescue and hit 40k followers. Connect to follow my journey!',
     'Hi Dana, I was at the AOPA national assembly in Vegas too. I’m a certified prosthetist with 12 years in practice. I’m expanding my referral network, so let’s connect!',
     'Hey Luc, heard through Jo that you’ve landed on the Ontario Line, so it would be great to stay connected.',
+    // Just after a meeting, a bare "great meeting you" is memory enough.
+    {
+      text: 'Hi Leo, it was great meeting you. I’d love to connect to keep the conversation going.',
+      options: { relationship: 'after-meeting' },
+    },
     'Hey Lwazi, post-Sasol life update: I’ve started my own refinery consultancy, won two industry awards and hit 50k followers. Connect to see what I’m up to!',
   ],
   invalid: [

@@ -46,6 +46,11 @@ testRule('missing-name', {
     'Respected Sir Rajesh Kumar ji, your talk on seed storage helped our co-op. May I connect?',
     'Thanks for the fitting this morning, Grace — the wig line you drew was superb. Can I add you?',
     'Your name came up at the growers’ lunch, Tendai, and Farai says nobody knows drip lines like you. Could we connect?',
+    // A title whose full stop stands for the space; greetings of other Englishes.
+    'Dear Mr.Adewale, your talk on yam storage helped our co-op. Would you be open to connecting?',
+    'Sat Sri Akal Harpreet ji, your talk on seed drills helped our co-op. Would you be open to connecting?',
+    'Mabuhay Ma’am Liza! Your talk on seaweed drying helped our co-op. Would you be open to connecting?',
+    'Gm Sam! Your thread on cold brew margins helped our cart. Would you be open to connecting?',
     // A given name that is also a rank; an endearment after the name; "Yes" as a greeting.
     'Hi Lance, Miss Dottie from the krewe said you’re the float guy to call. Can we connect?',
     'Zara jaan, your Eid henna post made my week! Let’s connect here so I never miss your designs.',
