@@ -91,6 +91,9 @@ const FAULTS: ReadonlySet<Role> = new Set([
   'third-person',
 ]);
 
+/** How sure the model must be of context in a sentence that gives the reason. */
+const SURE_CONTEXT_BESIDE_PURPOSE = 0.9;
+
 /** How far below its threshold a role still counts for `plausibly`. */
 const BENEFIT_OF_DOUBT: Partial<Record<Role, number>> = { purpose: 0.7, ask: 0.7, context: 1 };
 
@@ -248,6 +251,18 @@ export function readNote(
           ) {
             return false;
           }
+          // What we are doing now ("our ministry is rebuilding its parcel maps…") is why one
+          // writes, and says nothing of them: the model's mere lean to reading it as how we
+          // know each other is not enough. A word of them ("your trick was genius") may be.
+          if (
+            role === 'context' &&
+            e.pattern === undefined &&
+            s.roles.has('purpose') &&
+            e.probability < SURE_CONTEXT_BESIDE_PURPOSE &&
+            !s.tokens.some((t) => YOU.has(t.lower))
+          ) {
+            return false;
+          }
           // "It was nice to meet you", and nothing of where, when or what: no memory jogged,
           // unless the meeting was just now (the guide asks for when and where only once
           // it has been a while).
@@ -331,6 +346,7 @@ const US: ReadonlySet<string> = new Set([
   'together',
   'meet',
 ]);
+const YOU: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'ur', 'u', 'ya', 'yall', "y'all"]);
 const ME: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
 
 /** Whether a sentence speaks of the reader, or of the writer and reader together. */
