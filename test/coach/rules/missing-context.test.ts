@@ -98,6 +98,11 @@ testRule('missing-context', {
     'Hey Lwazi, post-Sasol life update: I’ve started my own refinery consultancy, won two industry awards and hit 50k followers. Connect to see what I’m up to!',
   ],
   invalid: [
+    // What one is doing now, saying nothing of them, is the reason, not how we know each other.
+    {
+      text: 'Hi Dr Mensah, I am assembling an advisory board on malaria diagnostics for the Ghana Health Service. I would be grateful if you would accept my invitation to connect.',
+      errors: [{ whole: true }],
+    },
     // Saying who I am is no shared past: "I'm ex-Volvo".
     {
       text: 'Hi Lars, I’m ex-Volvo and now run my own fleet consultancy in Gothenburg. I’d value a chat about electric trucks, so let’s connect.',
