@@ -56,7 +56,7 @@ const NAME_SEQ = String.raw`(?:${TITLE}${COUPLE}?){0,3}${PARTICLE}{0,3}${NAME_PA
 // "Hi Ms. Ruiz and team,": the name, then the people around them; "Hi Ama & Kofi,": two.
 const AND_TEAM = String.raw`(?:and|&)\s+(?:the\s+|your\s+)?(?:team|all|everyone|colleagues|family|co)\b`;
 // "Ravi sir,", "Rajesh Kumar ji,", "Dafydd bach,": a word of honour or warmth after the name.
-const HONORIFIC = String.raw`(?:${longestFirst(NAME_HONORIFICS).map(escapeWord).join('|')})`;
+const HONORIFIC = `(?:${longestFirst(NAME_HONORIFICS).map(escapeWord).join('|')})`;
 const GREETED_NAME_RE = new RegExp(
   String.raw`^(?<name>${NAME_SEQ}(?:[ \t]+${COUPLE}${NAME_SEQ})?)(?=(?:[ \t]+${HONORIFIC})?\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}|${AND_TEAM}))`,
   'u',

@@ -346,7 +346,16 @@ const US: ReadonlySet<string> = new Set([
   'together',
   'meet',
 ]);
-const YOU: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'ur', 'u', 'ya', 'yall', "y'all"]);
+const YOU: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'yours',
+  'ur',
+  'u',
+  'ya',
+  'yall',
+  "y'all",
+]);
 const ME: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
 
 /** Whether a sentence speaks of the reader, or of the writer and reader together. */
