@@ -4,6 +4,7 @@ import { isCorrect } from './spell.js';
 import {
   COMMON_ENGLISH,
   GREETINGS as GREETING_LIST,
+  NAME_HONORIFICS,
   NAME_PARTICLES,
   type TextAnalysis,
   TITLES,
@@ -36,7 +37,8 @@ const anyCase = (word: string): string[] => [
   word.toUpperCase(),
 ];
 // "Prof. (Mrs.) Adeyemi", "Capt. (Dr.) Singh": a second title in brackets.
-const TITLE = String.raw`(?:\(?(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})\.?\)?\s+)`;
+// "Mr.Adewale", "Prof.Kumar": a title's full stop may stand for the space.
+const TITLE = String.raw`(?:\(?(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord).join('|')})(?:\.?\)?\s+|\.(?=\p{Lu})))`;
 
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 // "Hey hey Sam!", "Hi hi": a greeting said twice is one greeting.
@@ -53,8 +55,10 @@ const COUPLE = String.raw`(?:(?:&|and)[ \t]+)`;
 const NAME_SEQ = String.raw`(?:${TITLE}${COUPLE}?){0,3}${PARTICLE}{0,3}${NAME_PART}(?:[ \t]+${PARTICLE}{0,3}${NAME_PART}){0,3}`;
 // "Hi Ms. Ruiz and team,": the name, then the people around them; "Hi Ama & Kofi,": two.
 const AND_TEAM = String.raw`(?:and|&)\s+(?:the\s+|your\s+)?(?:team|all|everyone|colleagues|family|co)\b`;
+// "Ravi sir,", "Rajesh Kumar ji,", "Dafydd bach,": a word of honour or warmth after the name.
+const HONORIFIC = `(?:${longestFirst(NAME_HONORIFICS).map(escapeWord).join('|')})`;
 const GREETED_NAME_RE = new RegExp(
-  String.raw`^(?<name>${NAME_SEQ}(?:[ \t]+${COUPLE}${NAME_SEQ})?)(?=\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}|${AND_TEAM}))`,
+  String.raw`^(?<name>${NAME_SEQ}(?:[ \t]+${COUPLE}${NAME_SEQ})?)(?=(?:[ \t]+${HONORIFIC})?\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}|${AND_TEAM}))`,
   'u',
 );
 const GREETED_RUN_ON_RE = new RegExp(
@@ -66,11 +70,11 @@ const LEADING_RE = new RegExp(
   'u',
 );
 const HONOURED_RE = new RegExp(
-  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)[ \t]+(?:sir|ji|madam|ma['’]am|sahib|saab|san|bhai|didi|anna|akka)\s*[,!]`,
+  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)[ \t]+${HONORIFIC}\s*[,!]`,
   'u',
 );
 const FOREIGN_GREETING_RE = new RegExp(
-  String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})\s*[,!]`,
+  String.raw`^\s*(?<greeting>(?:\p{L}[\p{L}'’-]*[ \t]+){1,3})(?<name>(?:${TITLE}){0,2}${NAME_PART})(?:[ \t]+${HONORIFIC})?\s*[,!]`,
   'u',
 );
 // The word before is a whole word ("in Paris, France," is no "aris" before a name); a
@@ -78,6 +82,12 @@ const FOREIGN_GREETING_RE = new RegExp(
 const BETWEEN_COMMAS_RE = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’-])(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<title>(?:${TITLE}){0,2})(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?<next>[\p{L}'’-]+)`,
   'gu',
+);
+// "Thanks for the fitting this morning, Grace — the hairline…": a name set off by a comma and
+// a dash, which a list of places or firms seldom is.
+const BEFORE_DASH_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<title>(?:${TITLE}){0,2})(?<name>\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:[—–]|\s-)\s`,
+  'u',
 );
 // "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
 // name opening the note.
@@ -107,9 +117,12 @@ const ADDRESS_TERMS = new Set([
   'girl',
   'girls',
   'hun',
+  // "Hello Ma," (a Nigerian courtesy to a woman), "Hey you,".
+  'ma',
   'mate',
   'pal',
   'sis',
+  'you',
 ]);
 
 const NOT_NAMES = new Set([
@@ -161,7 +174,7 @@ const NOT_NAMES = new Set([
 ]);
 
 // Titles that are also common given names.
-const GIVEN_TOO = new Set(['dean', 'don', 'justice']);
+const GIVEN_TOO = new Set(['dean', 'don', 'justice', 'lance']);
 
 // Nouns after which ", Name" names someone else, not the reader.
 const ROLES = new Set([
@@ -183,6 +196,36 @@ const ROLES = new Set([
   'partner',
   'recruiter',
   'teammate',
+]);
+
+// Words after which ", Ghana, and…" goes on a list of places or things.
+const LIST_BEFORE = new Set([
+  'in',
+  'of',
+  'from',
+  'across',
+  'to',
+  'at',
+  'around',
+  'between',
+  'including',
+  'like',
+  'north',
+  'south',
+  'east',
+  'west',
+  'region',
+  'regions',
+  'city',
+  'cities',
+  'country',
+  'countries',
+  'state',
+  'states',
+  'province',
+  'provinces',
+  'county',
+  'counties',
 ]);
 
 // "…Regards, Peter Lang": the sender signing off, not the reader addressed.
@@ -311,13 +354,25 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     const before = m.groups?.before?.toLowerCase() ?? '';
     const next = m.groups?.next?.toLowerCase() ?? '';
     const title = m.groups?.title ?? '';
-    // An untitled word before "and" is more likely a list ("Accra, Ghana, and…").
+    // An untitled word before "and" after a place word is more likely a list ("farms in
+    // the north, Ghana, and…"); after a noun it is a name ("came up at the meet, Morven, and
+    // Gordon says…").
     if (
       ROLES.has(before) ||
-      (!title && (/^(?:and|or)$/.test(next) || isCorrect(word.toLowerCase())))
+      (!title &&
+        ((/^(?:and|or)$/.test(next) && LIST_BEFORE.has(before)) || isCorrect(word.toLowerCase())))
     )
       continue;
     const name = cleanName(title + word);
+    if (name) return name;
+  }
+  const dashed = BEFORE_DASH_RE.exec(firstText)?.groups;
+  if (
+    dashed?.name &&
+    !ROLES.has(dashed.before ?? '') &&
+    !COMMON_ENGLISH.has(dashed.name.toLowerCase())
+  ) {
+    const name = cleanName((dashed.title ?? '') + dashed.name);
     if (name) return name;
   }
   // A vocative in the first sentence or at the very end of the note.

@@ -97,6 +97,8 @@ export const TITLES: ReadonlySet<string> = readList('titles.txt');
 export const COMMON_ENGLISH: ReadonlySet<string> = readList('english-common.txt');
 /** Lower-case words inside names (coach/data/name-particles.txt: "van", "de", "bin"). */
 export const NAME_PARTICLES: ReadonlySet<string> = readList('name-particles.txt');
+/** Words said after a name to honour or warm it (coach/data/name-honorifics.txt: "ji", "bach"). */
+export const NAME_HONORIFICS: ReadonlySet<string> = readList('name-honorifics.txt');
 
 // The words of a greeting line ("Hello again, Priya!", "Kia ora Mere"): any word of a greeting.
 export const GREETING_WORDS: ReadonlySet<string> = new Set([

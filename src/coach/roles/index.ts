@@ -70,7 +70,7 @@ export interface NoteReading {
    * leans towards without being sure still counts. The "missing …" rules use this, since
    * telling a writer their good note lacks a purpose is worse than missing a weak one.
    */
-  plausibly(role: Role): boolean;
+  plausibly(role: Role, options?: { recentMeeting?: boolean }): boolean;
   /** Every sentence reading that plays the role, in order. */
   withRole(role: Role): RoleEvidence[];
   /** The relationship the wording suggests, with the model's scores. */
@@ -90,6 +90,9 @@ const FAULTS: ReadonlySet<Role> = new Set([
   'stock-phrase',
   'third-person',
 ]);
+
+/** How sure the model must be of context in a sentence that gives the reason. */
+const SURE_CONTEXT_BESIDE_PURPOSE = 0.9;
 
 /** How far below its threshold a role still counts for `plausibly`. */
 const BENEFIT_OF_DOUBT: Partial<Record<Role, number>> = { purpose: 0.7, ask: 0.7, context: 1 };
@@ -226,7 +229,7 @@ export function readNote(
     parsed,
     sentences,
     has: (role) => sentences.some((s) => s.roles.has(role)),
-    plausibly: (role) => {
+    plausibly: (role, options) => {
       const threshold = (m.roles[role]?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT[role] ?? 1);
       return sentences.some((s) => {
         const e = s.roles.get(role);
@@ -237,8 +240,39 @@ export function readNote(
         // a reason there counts for nothing, a pattern's reason still does.
         if (role === 'purpose' && !e?.pattern && s.roles.get('pleasantry')?.pattern) return false;
         if (e) {
-          // A boast the model reads as context says who I am, not how we know each other.
-          if (role === 'context' && e.pattern === undefined && s.roles.has('self-promotion')) {
+          // A boast the model reads as context says who I am, not how we know each other;
+          // so does one whose only cue is an event ("won Best Nutmeg at the spice awards"),
+          // unless it speaks of them or of us.
+          if (
+            role === 'context' &&
+            s.roles.has('self-promotion') &&
+            (e.pattern === undefined ||
+              (s.cues.some((c) => c.pattern.source === e.pattern) && !speaksOfUs(s)))
+          ) {
+            return false;
+          }
+          // What we are doing now ("our ministry is rebuilding its parcel maps…") is why one
+          // writes, and says nothing of them: the model's mere lean to reading it as how we
+          // know each other is not enough. A word of them ("your trick was genius") may be.
+          if (
+            role === 'context' &&
+            e.pattern === undefined &&
+            s.roles.has('purpose') &&
+            e.probability < SURE_CONTEXT_BESIDE_PURPOSE &&
+            !s.tokens.some((t) => YOU.has(t.lower))
+          ) {
+            return false;
+          }
+          // "It was nice to meet you", and nothing of where, when or what: no memory jogged,
+          // unless the meeting was just now (the guide asks for when and where only once
+          // it has been a while).
+          if (
+            role === 'context' &&
+            !options?.recentMeeting &&
+            e.pattern === undefined &&
+            s.tokens.some((t) => MEETING_VERBS.has(t.lemma)) &&
+            !saysWhat(s, names)
+          ) {
             return false;
           }
           if (!s.roles.has('stock-phrase')) return true;
@@ -247,6 +281,17 @@ export function readNote(
         }
         // The doubt is for a good sentence: a boast or a template gets none as a purpose.
         if (role === 'purpose' && [...s.roles.keys()].some((r) => FAULTS.has(r))) return false;
+        // Praise of their work, read as how one found them ("Your pebbling demo was class."),
+        // is no reason unless the model is sure; with a word of ours ("…useful for our job",
+        // "I would welcome reconnecting as I move…") the doubt stands.
+        if (
+          role === 'purpose' &&
+          s.roles.has('context') &&
+          !s.roles.has('ask') &&
+          !s.tokens.some((t) => ME.has(t.lower))
+        ) {
+          return false;
+        }
         return (s.probabilities.get(role) ?? 0) >= threshold;
       });
     },
@@ -289,6 +334,57 @@ export function readNote(
     },
   };
 }
+
+// "We" alone may be the writer's firm ("we've won Best Nutmeg"): it counts with "both", "met"…
+const US: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'yours',
+  'ur',
+  'u',
+  'both',
+  'together',
+  'meet',
+]);
+const YOU: ReadonlySet<string> = new Set([
+  'you',
+  'your',
+  'yours',
+  'ur',
+  'u',
+  'ya',
+  'yall',
+  "y'all",
+]);
+const ME: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
+
+/** Whether a sentence speaks of the reader, or of the writer and reader together. */
+function speaksOfUs(s: SentenceReading): boolean {
+  return s.tokens.some((t) => US.has(t.lemma) || US.has(t.lower));
+}
+
+/** Whether a sentence names anything (a thing, a place, a time) beyond meeting and the reader. */
+function saysWhat(s: SentenceReading, names: NameWords): boolean {
+  return s.tokens.some(
+    (t) =>
+      (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM') &&
+      !names.has(t.lower) &&
+      !BARE_MEETING.has(t.lemma),
+  );
+}
+const MEETING_VERBS: ReadonlySet<string> = new Set(['meet', 'meeting', 'chat', 'talk', 'speak']);
+const BARE_MEETING: ReadonlySet<string> = new Set([
+  'meet',
+  'meeting',
+  'chat',
+  'talk',
+  'conversation',
+  'pleasure',
+  'hi',
+  'hello',
+  'hey',
+  'dear',
+]);
 
 /** The words behind a model's decision: tokens whose lemma, pair or word list weighed most. */
 function explain(

@@ -10,6 +10,7 @@
 //   @list          a lemma from data/lexicon/<list>.txt
 //   VERB, PRON …   a part of speech (upper case)
 //   VERB-ing       that part of speech, the word ending so ("redoing", "building")
+//   ex-PROPN       that part of speech, the word beginning so ("ex-Maersk", "ex-Taj")
 //   X~Y            a token X accepts and Y does not ("VERB~@connect": any verb but connecting)
 //   ^X             X, even in the scope of a negation ("no ^obligation": the offer is the "no")
 //   ...            up to five tokens of anything
@@ -32,7 +33,7 @@ type Element =
       exact?: boolean;
     }
   | { kind: 'list'; name: string }
-  | { kind: 'pos'; value: string; ending?: string }
+  | { kind: 'pos'; value: string; ending?: string; beginning?: string }
   | { kind: 'gap' }
   | { kind: 'except'; base: Element; not: Element }
   | { kind: 'negatable'; base: Element };
@@ -93,6 +94,10 @@ export function parsePatterns(
       if (/^[A-Z]{2,}$/.test(e)) return { kind: 'pos', value: e };
       const ending = /^([A-Z]{2,})-([a-z]+)$/.exec(e);
       if (ending) return { kind: 'pos', value: ending[1] as string, ending: ending[2] as string };
+      const beginning = /^([a-z]+-)([A-Z]{2,})$/.exec(e);
+      if (beginning) {
+        return { kind: 'pos', value: beginning[2] as string, beginning: beginning[1] as string };
+      }
       const exact = e.startsWith('=');
       const values = (exact ? e.slice(1) : e).split('|');
       // "=a|b" is written once: "=a|=b" would look for a word "=b".
@@ -334,7 +339,10 @@ export class PatternSet<L extends string = Role> {
       case 'pos':
         return (
           token.pos === element.value &&
-          (element.ending === undefined || token.lower.endsWith(element.ending))
+          (element.ending === undefined || token.lower.endsWith(element.ending)) &&
+          (element.beginning === undefined ||
+            (token.lower.startsWith(element.beginning) &&
+              token.lower.length > element.beginning.length))
         );
       case 'except':
         return this.accepts(element.base, token) && !this.accepts(element.not, token);

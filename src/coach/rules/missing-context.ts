@@ -7,7 +7,9 @@ export const missingContext: Rule = {
   defaultSeverity: 'warning',
   description: 'Jog their memory: say where you met, worked together, or how you found them.',
   check(ctx) {
-    if (ctx.reading.plausibly('context')) return [];
+    // Just after a meeting, "great meeting you" is memory enough.
+    const recentMeeting = ctx.relationship === 'after-meeting';
+    if (ctx.reading.plausibly('context', { recentMeeting })) return [];
     const close = ctx.relationship === 'close-contact';
     return [
       {

@@ -91,7 +91,8 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     const after = ctx.text.slice(t.end, t.end + 1);
     // A possessive ("Hi Chidi, Chidi's keynote…") is never a vocative.
     const possessive = /['’]s$/.test(t.text);
-    const closes = /^[ \t]*(?:[!.?,]|\n|$)/.test(ctx.text.slice(t.end));
+    // ", Grace — the hairline you drew…": a dash closes a vocative as a comma does.
+    const closes = /^[ \t]*(?:[!.?,—–]|\n|$)|^\s-\s/.test(ctx.text.slice(t.end));
     if (!possessive && /,\s$/.test(before) && closes) continue;
     if (addressedAfter(tokens, first)) continue;
     if (/[!.?]/.test(after) && /,\s$/.test(before)) continue;

@@ -29,6 +29,9 @@ testRule('missing-call-to-action', {
     'Hey Kit, saw ur new job at the brewery, we should grab a pint soon lol add me??',
     'Hi Nadia, we met at the Sharjah book fair and our press is after Arabic titles. If you accept, I will send you our catalogue.',
     'Hi Cal, I have asked you three times now, so just click accept already.',
+    // Staying connected is the ask, even misspelt.
+    'Hi Aroha, heard from Tane that you’ve taken over the marae kitchen, so it would be great to stay connected and swap recipes.',
+    'Hi Wei, our years on the Jurong night shift taught me a lot. Hope the new plant is going well, and would be great to stay conected.',
   ],
   invalid: [
     {

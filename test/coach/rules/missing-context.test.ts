@@ -81,8 +81,49 @@ testRule('missing-context', {
     'Hi Kwame, our kids are in the same class at Achimota and I coach their football team. Would be good to connect with the other parents.',
     'Hi Sofia, I’m the other finalist for the Lisbon young architects prize. Whoever wins, I’d love to stay in touch.',
     'Dear Dr Rahman, you operated on my father at Apollo Dhaka last year. He’s walking again. I’m a physio and would love to connect to learn about your rehab protocol.',
+    // A shared past in a word or two: a former employer or crew, an era, a place left, an
+    // event both were at, a mutual contact in a clause.
+    'Hi Bongani, ex-Anglo Platinum shaft crew, 2011 intake! Saw you moved into mine safety consulting, so I’d love to stay connected.',
+    'Hi Gráinne, Bewley’s café days! Heard you opened your own roastery, so let’s reconnect and swap notes on beans.',
+    'Hi Nnamdi, our Shell Bonny days feel like a lifetime ago! Saw you moved to offshore wind, so let’s reconnect.',
+    'Hi Dusty, since I left Brunette Downs I’ve been flying musters out of Katherine. Would be good to reconnect and swap notes.',
+    'Hi Bec, since our Lort Smith days I’ve founded my own rescue and hit 40k followers. Connect to follow my journey!',
+    'Hi Dana, I was at the AOPA national assembly in Vegas too. I’m a certified prosthetist with 12 years in practice. I’m expanding my referral network, so let’s connect!',
+    'Hey Luc, heard through Jo that you’ve landed on the Ontario Line, so it would be great to stay connected.',
+    // Just after a meeting, a bare "great meeting you" is memory enough.
+    {
+      text: 'Hi Leo, it was great meeting you. I’d love to connect to keep the conversation going.',
+      options: { relationship: 'after-meeting' },
+    },
+    'Hey Lwazi, post-Sasol life update: I’ve started my own refinery consultancy, won two industry awards and hit 50k followers. Connect to see what I’m up to!',
   ],
   invalid: [
+    // What one is doing now, saying nothing of them, is the reason, not how we know each other.
+    {
+      text: 'Hi Dr Mensah, I am assembling an advisory board on malaria diagnostics for the Ghana Health Service. I would be grateful if you would accept my invitation to connect.',
+      errors: [{ whole: true }],
+    },
+    // Saying who I am is no shared past: "I'm ex-Volvo".
+    {
+      text: 'Hi Lars, I’m ex-Volvo and now run my own fleet consultancy in Gothenburg. I’d value a chat about electric trucks, so let’s connect.',
+      errors: [{ whole: true }],
+    },
+    // A prize won at an event is a boast, not a meeting.
+    {
+      text: 'Hi Marta, our vineyard is the oldest in the valley, we’ve won gold at the Decanter awards twice, and my family has made wine here since 1902. Connect with us to learn more.',
+      errors: [{ whole: true }],
+    },
+    // A meeting with nothing of where, when or what jogs no memory.
+    {
+      text: 'Hi Oluwaseun, it was great to meet you. I’d love to connect and share ideas on fintech lending.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Jess, lovely meeting you! Would love to connect and swap notes on wedding floristry.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
     // Joining their network is the template's ask, not a situation shared.
     {
       text: 'Dear Mr Obi, I would like to join your professional network. Please accept my invitation.',

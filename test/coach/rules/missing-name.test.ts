@@ -38,6 +38,23 @@ testRule('missing-name', {
     'Hi 王伟, great to meet you at the Shenzhen trade fair. I’d like to stay in touch about LEDs.',
     'Hi d’Souza, good to meet you at the Goa conference. Let’s keep in touch about port logistics.',
     'Ravi sir, it was nice meeting you at the Delhi expo. Kindly connect so we can discuss tiles.',
+    // A word of honour or warmth after the name, greeted or not; a name set off by a comma
+    // and a dash, or by commas before "and" after a noun.
+    'Dafydd bach, how’s the new lambing shed? Finally on LinkedIn, so let’s link up here.',
+    'Tom mate, how’s the new boat going? Let’s link up here and swap notes on the fleet.',
+    'Hello Srinivas garu, your talk on seed storage helped our co-op. Would you be open to connecting?',
+    'Respected Sir Rajesh Kumar ji, your talk on seed storage helped our co-op. May I connect?',
+    'Thanks for the fitting this morning, Grace — the wig line you drew was superb. Can I add you?',
+    'Your name came up at the growers’ lunch, Tendai, and Farai says nobody knows drip lines like you. Could we connect?',
+    // A title whose full stop stands for the space; greetings of other Englishes.
+    'Dear Mr.Adewale, your talk on yam storage helped our co-op. Would you be open to connecting?',
+    'Sat Sri Akal Harpreet ji, your talk on seed drills helped our co-op. Would you be open to connecting?',
+    'Mabuhay Ma’am Liza! Your talk on seaweed drying helped our co-op. Would you be open to connecting?',
+    'Gm Sam! Your thread on cold brew margins helped our cart. Would you be open to connecting?',
+    // A given name that is also a rank; an endearment after the name; "Yes" as a greeting.
+    'Hi Lance, Miss Dottie from the krewe said you’re the float guy to call. Can we connect?',
+    'Zara jaan, your Eid henna post made my week! Let’s connect here so I never miss your designs.',
+    'Yes Kemar! Ex-Walkerswood ackee line, 2015 crew. Saw you’re QA lead now, so let’s stay connected.',
     // A greeting in another language; a name between commas in the first sentence.
     'Sannu da zuwa Musa, great meeting you at the Kano trade fair. Let’s keep in touch about your leather work.',
     'Thanks to today’s meeting, Declan, the boundary dispute finally makes sense to me. Could I add you here?',
@@ -126,6 +143,15 @@ testRule('missing-name', {
     {
       text: 'Great — I read your report on cold-chain losses. Would you connect?',
       errors: [{ whole: true }],
+    },
+    // A courtesy or a pronoun is no name.
+    {
+      text: 'Hello Ma, I run an aso-oke studio in Lagos and we are expanding into the UK. Kindly connect.',
+      errors: [{ excerpt: 'Hello' }],
+    },
+    {
+      text: 'Hey you, long time since our Toronto booth sessions! Let’s connect here and keep in touch.',
+      errors: [{ excerpt: 'Hey' }],
     },
     {
       text: 'Dear Sir/Madam, I’d love to connect to share ideas.',

@@ -84,8 +84,17 @@ testRule('missing-purpose', {
     'Hi Lerato, we’re both on the organising committee for the Soweto marathon. Looking forward to working with you, happy to connect.',
     // A problem eating at ours.
     'Hi Dr Carter, silverfish are eating our map drawers and your piece on traps was the clearest I’ve read. Might we connect?',
+    // Being new to their trade is a reason to learn from them.
+    'Hi Aisha, thanks for the site walk this morning. I’m just starting out as a quantity surveyor, and the way you read the drawings was something else. Would you mind if I connected?',
+    // Their work set beside ours, however it is spelt.
+    'Hi Aiden, gr8 meeting u at the tunnelling conference in Ottawa. Ur talk on EPB machines in soft clay was super useful for our Scarborough job. Pls accept my invite!',
   ],
   invalid: [
+    // Praise of their work alone says how one found them, not why one writes.
+    {
+      text: 'Hi Siew Ling, we met at the orchid show in Singapore last month. Your vanda hybrids were gorgeous. Would you accept my invite?',
+      errors: [{ whole: true }],
+    },
     // "So" joins a reason to the ask only when something of ours is happening.
     {
       text: 'Hi Ama, it was lovely meeting you at our alumni dinner in Kumasi, so let’s connect!',

@@ -9,6 +9,8 @@ testRule('perspective', {
     'Hi Maya, my grandmother used your recipe and says it’s the best she’s had. Would love to connect.',
     // The greeting and a closing vocative are where the name belongs; "Hope we…" is the word.
     'Great meeting you yesterday at the conference, Laura! Let’s connect.',
+    // A vocative set off by a comma and a dash.
+    'Thanks for the fitting this morning, Grace — the wig line you drew was superb. Can I add you?',
     'Hi Hope, congratulations on the fellowship. Hope we can reconnect and stay in touch.',
     'Ahmed — great chat at GITEX about payment rails. Would you be up for connecting?',
     // Said to the reader: a vocative between commas, after thanks.
