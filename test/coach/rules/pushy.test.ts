@@ -38,6 +38,16 @@ testRule('pushy', {
     'Hi Edward, Jane at the Master Thatchers’ Association introduced us. I’d like to talk about reed supply. Connect now and get 15% off any Devon reed order this year.',
   ],
   invalid: [
+    // A deadline in words and the cost of waiting.
+    {
+      text: 'Hi Johan, I’d like to share what we learned from our chiller failure, so accept my invite within the hour, because every minute you wait costs you.',
+      errors: [
+        {
+          excerpt:
+            'Hi Johan, I’d like to share what we learned from our chiller failure, so accept my invite within the hour, because every minute you wait costs you',
+        },
+      ],
+    },
     // ASAP on their answer is still pressure.
     {
       text: 'Hi Sam, thanks for the tour. Please reply ASAP.',
