@@ -289,18 +289,28 @@ function inflectsCommon(lower: string): boolean {
   for (const ending of ENDINGS) {
     if (!lower.endsWith(ending)) continue;
     const stem = lower.slice(0, -ending.length);
-    if (stem.length < 3) continue;
-    const vowelEnding = ending !== 's';
     // Not a dropped "e" ("more" + "ing" is "morning" with its n dropped).
-    if (!isCommonWord(stem)) continue;
-    const cvc =
-      !isVowel(stem.charAt(stem.length - 1)) &&
-      !/[wx]$/.test(stem) &&
-      isVowel(stem.charAt(stem.length - 2)) &&
-      !isVowel(stem.charAt(stem.length - 3));
-    if (!(vowelEnding && cvc)) return true;
+    if (stem.length < 3 || !isCommonWord(stem)) continue;
+    if (regularly(stem, ending)) return true;
   }
   return false;
+}
+
+/** Whether English adds the ending to the stem as it stands ("yarn" + "ed", "box" + "es"). */
+function regularly(stem: string, ending: string): boolean {
+  const last = stem.charAt(stem.length - 1);
+  const consonantY = last === 'y' && !isVowel(stem.charAt(stem.length - 2));
+  const sibilant = /(?:s|x|z|ch|sh)$/.test(stem);
+  if (ending === 's') return !consonantY && !sibilant;
+  if (ending === 'es') return sibilant || last === 'o';
+  // "hopeing", "studyed": the e drops and the y turns to i.
+  if (last === 'e' || (consonantY && ending !== 'ing')) return false;
+  const cvc =
+    !isVowel(last) &&
+    !/[wx]$/.test(stem) &&
+    isVowel(stem.charAt(stem.length - 2)) &&
+    !isVowel(stem.charAt(stem.length - 3));
+  return !cvc;
 }
 
 /** Whether two doubling or swapping slips lead from the word to a common word. */
