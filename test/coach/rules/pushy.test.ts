@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('pushy', {
   valid: [
+    // A time the sender keeps, not a deadline on their answer.
+    'Hi Tomás, I can deliver the turbine parts within a week if that helps your refit. Would you like to connect?',
+    'Hi Tomás, I usually reply within the hour, so feel free to message me any time. Would you like to connect?',
     // A promise with a date is no pressure on them.
     'Hi Ana, thanks for the hotel tour. I’ll send the occupancy numbers by Friday as promised. Shall we connect?',
     'Hi Sam, it is urgent work you do for refugees, and I’d love to learn from it. Connect?',
