@@ -557,15 +557,17 @@ function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
   if (!speechVerbs.has(verb.lemma) && !speechVerbs.has(verb.lower)) return false;
   if (PROMISE.test(tokens[i + 1]?.lower ?? '')) return false;
   // The sender's own people speak of themselves as often as of the reader ("my colleague
-  // Priya told me she is moving", "a mate reckons he…"): only a teller by name, or "everyone".
-  let k = j - 1;
-  while (tokens[k]?.pos === 'ADV') k--;
-  if (tokens[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(tokens[k]?.text ?? '')) return false;
-  for (let b = k; b >= 0 && b >= k - 4; b--) {
+  // Priya told me she is moving", "a mate reckons he…"): only a teller by name ("Lily from
+  // the market said…"), or "everyone", "he", is read as telling of the reader.
+  let named = false;
+  for (let b = j - 1; b >= 0 && b >= j - 8; b--) {
     const t = tokens[b] as LangToken;
-    if (/^[.!?;,]$/.test(t.text)) break;
+    if (/^[.!?;,:]$/.test(t.text)) break;
     if (/^(?:my|our)$/.test(t.lower)) return false;
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) named = true;
+    if (/^(?:everyone|everybody|people|he|she|they)$/.test(t.lower)) named = true;
   }
+  if (!named) return false;
   // "your colleague mentioned she…", "…said he met you": the reader is "you" there.
   for (const step of [-1, 1]) {
     for (let k = i + step; k >= 0 && k < tokens.length; k += step) {

@@ -121,11 +121,16 @@ function showsOff(s: SentenceReading): boolean {
   if (!s.roles.has('ask') && !s.roles.has('purpose')) return false;
   const words = s.tokens;
   if (words.some((t) => YOURS.has(t.lower))) return false;
+  // "so you can see the credits drop": the sender's news is what they would watch.
+  const soYouCan = (i: number) =>
+    words
+      .slice(Math.max(0, i - 4), i)
+      .some((u, k, before) => u.lower === 'you' && /^(?:so|if)$/.test(before[k - 1]?.lower ?? ''));
   return words.some(
     (t, i) =>
       ATTEND.has(t.lemma) &&
       !t.negated &&
-      words.slice(i + 1, i + 4).some((u) => SHOWN.has(u.lower)) &&
+      (words.slice(i + 1, i + 4).some((u) => SHOWN.has(u.lower)) || soYouCan(i)) &&
       // "know more about your clinic" is about them; "hear what you think" too.
       !words.slice(i + 1, i + 6).some((u) => isOther(u.lower)),
   );

@@ -49,6 +49,11 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // A teller by name with where they are from ("Lily from the market said she…").
+    {
+      text: 'Hey Zara, Lily from the Otley market said she bakes the best sourdough in Yorkshire. I want to learn. Connect?',
+      errors: [{ excerpt: 'she', suggestion: 'you' }],
+    },
     // Reported speech: who tells it is the source, the one told about is the reader, even
     // when the teller's sex is unknown ("Dr Adeyemi", "Kahu").
     {

@@ -41,6 +41,29 @@ testRule('pushy', {
     'Hi Edward, Jane at the Master Thatchers’ Association introduced us. I’d like to talk about reed supply. Connect now and get 15% off any Devon reed order this year.',
   ],
   invalid: [
+    // A deadline on their acceptance, guilt for ignoring, a debt called in.
+    {
+      text: 'Hi Kyle, thanks for the demo call. I’ll need your acceptance by Friday so I can tell my board.',
+      errors: [{ excerpt: 'I’ll need your acceptance by Friday so I can tell my board' }],
+    },
+    {
+      text: 'Hi Meera, I know you’re busy, but it would be a real shame if you ignored this, so please accept.',
+      errors: [
+        {
+          excerpt:
+            'Hi Meera, I know you’re busy, but it would be a real shame if you ignored this, so please accept',
+        },
+      ],
+    },
+    {
+      text: 'Hi Gabe, after everything I did for you at the depot, the least you can do is accept.',
+      errors: [
+        {
+          excerpt:
+            'Hi Gabe, after everything I did for you at the depot, the least you can do is accept',
+        },
+      ],
+    },
     // A deadline in words and the cost of waiting.
     {
       text: 'Hi Johan, I’d like to share what we learned from our chiller failure, so accept my invite within the hour, because every minute you wait costs you.',

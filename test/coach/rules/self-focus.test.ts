@@ -25,6 +25,16 @@ testRule('self-focus', {
     'Hi Mark, I still remember our watches together on the MV Tala in the Java Sea. Let’s keep in touch, okay if I connect?',
   ],
   invalid: [
+    // "so you can see the credits drop": watching the sender's news is no turn to them.
+    {
+      text: 'Hey Ify, my documentary just got picked up by Showmax and I’m booked till March. Connect so you can see the credits drop!',
+      errors: [
+        {
+          excerpt:
+            'Hey Ify, my documentary just got picked up by Showmax and I’m booked till March',
+        },
+      ],
+    },
     // A CV whose reason to connect is to watch the sender: "so you can follow my work",
     // "if you'd like to know more". One credential is enough then.
     {
