@@ -558,14 +558,14 @@ function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
   if (PROMISE.test(tokens[i + 1]?.lower ?? '')) return false;
   // The sender's own people speak of themselves as often as of the reader ("my colleague
   // Priya told me she is moving", "a mate reckons he…"): only a teller by name ("Lily from
-  // the market said…"), or "everyone", "he", is read as telling of the reader.
+  // the market said…"), "everyone", "he" or the sender ("I always said he…") tells of the reader.
   let named = false;
   for (let b = j - 1; b >= 0 && b >= j - 8; b--) {
     const t = tokens[b] as LangToken;
     if (/^[.!?;,:]$/.test(t.text)) break;
     if (/^(?:my|our)$/.test(t.lower)) return false;
     if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) named = true;
-    if (/^(?:everyone|everybody|people|he|she|they)$/.test(t.lower)) named = true;
+    if (/^(?:everyone|everybody|people|he|she|they|i|we)$/.test(t.lower)) named = true;
   }
   if (!named) return false;
   // "your colleague mentioned she…", "…said he met you": the reader is "you" there.

@@ -97,7 +97,8 @@ function isNod(words: readonly LangToken[], greets: boolean): boolean {
   );
 }
 
-// Verbs of looking on: "so you can follow my work", "check it out", "if you'd like to know more".
+// Verbs of looking on: "so you can follow my work", "check it out", "if you'd like to know
+// more", "so you can keep up".
 const ATTEND = new Set([
   'follow',
   'see',
@@ -128,7 +129,7 @@ function showsOff(s: SentenceReading): boolean {
       .some((u, k, before) => u.lower === 'you' && /^(?:so|if)$/.test(before[k - 1]?.lower ?? ''));
   return words.some(
     (t, i) =>
-      ATTEND.has(t.lemma) &&
+      (ATTEND.has(t.lemma) || (t.lemma === 'keep' && words[i + 1]?.lower === 'up')) &&
       !t.negated &&
       (words.slice(i + 1, i + 4).some((u) => SHOWN.has(u.lower)) || soYouCan(i)) &&
       // "know more about your clinic" is about them; "hear what you think" too.

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // Walked through a topic at work: no life event.
+    'Dear Sandra, thank you for talking me through the redundancy pay calculations after the branch meeting. I’d welcome the connection.',
     // Looks said of a thing they showed; a boast with no personal matter in it.
     'Hi Mr Thomas, thanks for the call about your houseboats. The photos you shared were beautiful. Please accept my request.',
     'Hi Dusty, since I left Brunette Downs I’ve logged 6,000 mustering hours, bought my own R44 and landed a Channel 9 documentary. Connect and check it out!',

@@ -25,6 +25,10 @@ testRule('self-focus', {
     'Hi Mark, I still remember our watches together on the MV Tala in the Java Sea. Let’s keep in touch, okay if I connect?',
   ],
   invalid: [
+    {
+      text: 'Hey Maddie, since the Hobart job I’ve become lead rigger at Harbourline and run the winter crew. Connect so you can keep up?',
+      errors: [{ whole: true }],
+    },
     // "so you can see the credits drop": watching the sender's news is no turn to them.
     {
       text: 'Hey Ify, my documentary just got picked up by Showmax and I’m booked till March. Connect so you can see the credits drop!',
