@@ -137,6 +137,19 @@ function showsOff(s: SentenceReading): boolean {
   );
 }
 
+// Good turns done the reader: "recommended your boats", "shared your post", "cited you".
+const FAVOUR = new Set(['recommend', 'refer', 'cite', 'share', 'quote', 'feature', 'promote']);
+
+/** Whether the sentence tells of a good turn done them ("I've recommended your boats…"). */
+function favours(s: SentenceReading): boolean {
+  return s.tokens.some(
+    (t, i) =>
+      FAVOUR.has(t.lemma) &&
+      !t.negated &&
+      s.tokens.slice(i + 1, i + 3).some((u) => /^(?:you|your)$/.test(u.lower)),
+  );
+}
+
 /** How sure the model must be of a boast that names no credential. */
 const SURE = 0.85;
 
@@ -322,7 +335,11 @@ export const selfFocus: Rule = {
     const boast = boasts[0];
     // The model's boast stands where the sentence sells the sender or the note says nothing
     // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
-    const boastful = ctx.reading.sentences.filter((s) => s.roles.has('self-promotion'));
+    // A favour done them ("I've recommended your boats to three clients") says how they
+    // know each other, whatever it counts: not a boast.
+    const boastful = ctx.reading.sentences.filter(
+      (s) => s.roles.has('self-promotion') && !favours(s),
+    );
     // Kinds of credential, and figures one by one ("twenty years… over 500 schools" is two).
     const figures = boastful
       .flatMap((s) => s.tokens)

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('self-focus', {
   valid: [
+    // A good turn done them, however it counts, is no boast.
+    'Hi Arjun, we met at the boat race. I run group tours and have already recommended your boats to three clients. Would you connect?',
     // The sender's plan told to say what help they need of someone who knows is the reason.
     'Hi Noel, our vineyard group in Mendoza is thinking of selling malbec direct to Irish buyers and wants someone who knows the export paperwork. Could we connect?',
     ...GOOD_NOTES,
