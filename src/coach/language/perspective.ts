@@ -13,6 +13,7 @@ import { listMap, listSet } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
 import {
   isCollective,
+  isKnownGivenName,
   personInNote,
   personRole,
   type Sex,
@@ -262,7 +263,19 @@ function candidatesBefore(
     const lower = token.lower.replace(/'s$/, '');
     // The model reads "I'm" as one proper noun.
     if (/^i'(?:m|d|ve|ll)$/.test(lower)) continue;
-    if (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.text) && token.pos === 'NOUN')) {
+    // "Hi Kate, Josh mentioned he…": a name the tagger took for a verb, after a comma and
+    // before the verb it is the subject of (or a given name it knows).
+    const nameAsWord =
+      i > 0 &&
+      /^\p{Lu}/u.test(token.text) &&
+      tokens[i - 1]?.text === ',' &&
+      (isKnownGivenName(lower) ||
+        (token.pos === 'VERB' && ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '')));
+    if (
+      token.pos === 'PROPN' ||
+      (/^\p{Lu}/u.test(token.text) && token.pos === 'NOUN') ||
+      nameAsWord
+    ) {
       if (recipient.has(lower) || TITLES.has(lower.replace(/\.$/, ''))) continue;
       // "Rajesh Kumar's profile" to Rajesh: the rest of the recipient's own full name.
       const prior = tokens[i - 1];

@@ -31,6 +31,8 @@ testRule('perspective', {
     'Hi Leo, your colleague mentioned she is hiring. I’d love to connect to hear more.',
     // The teller's own promise, or a teller whose clause names the reader as "you".
     'Hi Alex, Sam said she would put us in touch after the forum. Keen to connect?',
+    // A name the tagger reads as a verb ("Josh mentioned…") is someone the pronoun may be.
+    'Hi Kate, Josh mentioned he is starting at your firm in May. We trained together in Leeds. Would you be open to connecting?',
     // The sender's own people may speak of themselves: "my colleague Ama told me she…".
     'Hi Priya, my colleague Ama told me she is moving to Leeds next month. I’d love to connect before then.',
     'Hi Alex, my colleague Robin says she loved your workshop on rigging. Keen to connect?',
