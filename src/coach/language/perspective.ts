@@ -13,6 +13,7 @@ import { listMap, listSet } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
 import {
   isCollective,
+  isKnownGivenName,
   personInNote,
   personRole,
   type Sex,
@@ -247,6 +248,8 @@ function laterVerbs(tokens: readonly LangToken[], j: number): Rewrite[] {
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
 /** People and groups the text names before token `upTo`, other than the recipient. */
+const DEGREE = /^(?:how|so|very|too|more|most|less|really|quite|extremely|incredibly|rather)$/;
+
 function candidatesBefore(
   tokens: readonly LangToken[],
   upTo: number,
@@ -260,7 +263,19 @@ function candidatesBefore(
     const lower = token.lower.replace(/'s$/, '');
     // The model reads "I'm" as one proper noun.
     if (/^i'(?:m|d|ve|ll)$/.test(lower)) continue;
-    if (token.pos === 'PROPN' || (/^\p{Lu}/u.test(token.text) && token.pos === 'NOUN')) {
+    // "Hi Kate, Josh mentioned he…": a name the tagger took for a verb, after a comma and
+    // before the verb it is the subject of (or a given name it knows).
+    const nameAsWord =
+      i > 0 &&
+      /^\p{Lu}/u.test(token.text) &&
+      tokens[i - 1]?.text === ',' &&
+      (isKnownGivenName(lower) ||
+        (token.pos === 'VERB' && ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '')));
+    if (
+      token.pos === 'PROPN' ||
+      (/^\p{Lu}/u.test(token.text) && token.pos === 'NOUN') ||
+      nameAsWord
+    ) {
       if (recipient.has(lower) || TITLES.has(lower.replace(/\.$/, ''))) continue;
       // "Rajesh Kumar's profile" to Rajesh: the rest of the recipient's own full name.
       const prior = tokens[i - 1];
@@ -286,7 +301,8 @@ function candidatesBefore(
       for (let k = i - 1; k >= 0 && /^\p{Lu}/u.test(tokens[k]?.text ?? ''); k--) {
         titleSex ??= sexOfTitle(tokens[k]?.lower ?? '');
       }
-      const sex = sexOfName(lower) ?? titleSex;
+      // "Mum", "Nan", "Aunty" written as names are still who they are.
+      const sex = sexOfName(lower) ?? titleSex ?? personInNote(lower)?.sex;
       const followedByVerb = ['VERB', 'AUX'].includes(tokens[i + 1]?.pos ?? '');
       // In a note any name could be a person ("my introduction to Sam. He mentioned…");
       // in a field, where places and companies abound, only the subject of a verb is.
@@ -314,6 +330,8 @@ function candidatesBefore(
       continue;
     }
     if (token.pos === 'NOUN') {
+      // "how patient he was", "so host-like": after a degree word the noun is an adjective.
+      if (DEGREE.test(tokens[i - 1]?.lower ?? '')) continue;
       // "the vet conference", "a nurse shortage": a role before another noun is its modifier.
       const compound = tokens[i + 1]?.pos === 'NOUN';
       const known = mode === 'note' ? personInNote : personRole;
@@ -417,6 +435,13 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         known.form === 'possessive' ||
         known.form === 'reflexive' ||
         (token.lower === 'her' && formOf(tokens, i, known.form) === 'possessive');
+      // "Hi Trish, Dr Santos said she led the survey": who tells it is the source, and the
+      // one told about is the reader, as "Dr Santos said you led…" would say.
+      const fits =
+        recipientSex === undefined || recipientSex === (known.pronoun === 'she' ? 'f' : 'm');
+      if (mode === 'note' && known.pronoun !== 'they' && fits && reportedSubject(tokens, i)) {
+        candidates.length = 0;
+      }
       const only = candidates[0];
       if (mode === 'note' && candidates.length === 1 && only && !only.group && !only.sex) {
         if (known.pronoun !== 'they' && known.form === 'subject') {
@@ -521,6 +546,50 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
     }
   }
   return { rewrites, ambiguous, pronouns: [...resolved] };
+}
+
+let speechVerbs: ReadonlySet<string> | undefined;
+const SECOND_PERSON = /^(?:you|your|yours|yourself|you['’](?:re|ve|d|ll))$/;
+const PROMISE = /^(?:would|will|'d|’d|'ll|’ll|could|can|might|may|should|wo)$/;
+
+/**
+ * A "she" or "he" opening what someone reports ("Layla told me she runs…", "Dr Santos said
+ * that he led…"): in a note, the one reported on is the reader. Not when the sentence names
+ * the reader as "you" ("Tom said he met you", "your colleague said she…"), nor a promise
+ * ("Tom said he'd introduce us"): those are about the one who speaks.
+ */
+function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
+  const token = tokens[i] as LangToken;
+  if (FORMS[token.lower]?.form !== 'subject') return false;
+  speechVerbs ??= listSet(new URL('./data/speech-verbs.txt', import.meta.url));
+  let j = i - 1;
+  if (tokens[j]?.lower === 'that') j--;
+  if (/^(?:me|us)$/.test(tokens[j]?.lower ?? '')) j--;
+  const verb = tokens[j];
+  if (!verb || !['VERB', 'NOUN'].includes(verb.pos)) return false;
+  if (!speechVerbs.has(verb.lemma) && !speechVerbs.has(verb.lower)) return false;
+  if (PROMISE.test(tokens[i + 1]?.lower ?? '')) return false;
+  // The sender's own people speak of themselves as often as of the reader ("my colleague
+  // Priya told me she is moving", "a mate reckons he…"): only a teller by name ("Lily from
+  // the market said…"), "everyone", "he" or the sender ("I always said he…") tells of the reader.
+  let named = false;
+  for (let b = j - 1; b >= 0 && b >= j - 8; b--) {
+    const t = tokens[b] as LangToken;
+    if (/^[.!?;,:]$/.test(t.text)) break;
+    if (/^(?:my|our)$/.test(t.lower)) return false;
+    if (t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)) named = true;
+    if (/^(?:everyone|everybody|people|he|she|they|i|we)$/.test(t.lower)) named = true;
+  }
+  if (!named) return false;
+  // "your colleague mentioned she…", "…said he met you": the reader is "you" there.
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < tokens.length; k += step) {
+      const t = tokens[k] as LangToken;
+      if (/^[.!?;]$/.test(t.text)) break;
+      if (SECOND_PERSON.test(t.lower)) return false;
+    }
+  }
+  return true;
 }
 
 let reportVerbs: ReadonlyMap<string, string> | undefined;

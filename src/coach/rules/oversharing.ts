@@ -9,6 +9,9 @@ const TOPICS: readonly [list: string, topic: string][] = [
   ['beliefs', 'faith or politics'],
 ];
 
+// The word lists of personal matters.
+const PERSONAL = ['health', 'family', 'money', 'beliefs', 'private', 'appearance'];
+
 export const oversharing: Rule = {
   id: 'oversharing',
   defaultSeverity: 'warning',
@@ -16,7 +19,15 @@ export const oversharing: Rule = {
   check(ctx) {
     const lexicons = loadLexicons();
     const out: RuleReport[] = [];
-    for (const e of ctx.reading.withRole('disclosure')) {
+    for (const s of ctx.reading.sentences) {
+      const e = s.roles.get('disclosure');
+      if (!e) continue;
+      // A boast the model half reads as a disclosure ("since I left the station I've logged
+      // 6,000 hours, bought my own R44") names no personal matter: it is self-promotion.
+      const personal = s.tokens.some((t) =>
+        PERSONAL.some((list) => lexicons.has(list, t.lemma, t.lower)),
+      );
+      if (e.pattern === undefined && s.roles.has('self-promotion') && !personal) continue;
       const lists = e.words.flatMap((w) => lexicons.listsOf(w.toLowerCase()));
       const topic = TOPICS.find(([list]) => lists.includes(list))?.[1] ?? 'personal';
       out.push({

@@ -97,6 +97,59 @@ function isNod(words: readonly LangToken[], greets: boolean): boolean {
   );
 }
 
+// Verbs of looking on: "so you can follow my work", "check it out", "if you'd like to know
+// more", "so you can keep up".
+const ATTEND = new Set([
+  'follow',
+  'see',
+  'check',
+  'watch',
+  'view',
+  'read',
+  'visit',
+  'know',
+  'hear',
+]);
+const SHOWN = new Set(['my', 'our', 'me', 'us', 'it', 'more', 'what']);
+const YOURS = new Set(['your', 'yours', 'yourself', 'ur']);
+
+/**
+ * A reason to connect that serves the sender's audience, not the reader: "Let's connect so
+ * you can follow my work", "connect if you'd like to know more", "Connect and check it out!".
+ * Its "you" only watches the sender.
+ */
+function showsOff(s: SentenceReading): boolean {
+  if (!s.roles.has('ask') && !s.roles.has('purpose')) return false;
+  const words = s.tokens;
+  if (words.some((t) => YOURS.has(t.lower))) return false;
+  // "so you can see the credits drop": the sender's news is what they would watch.
+  const soYouCan = (i: number) =>
+    words
+      .slice(Math.max(0, i - 4), i)
+      .some((u, k, before) => u.lower === 'you' && /^(?:so|if)$/.test(before[k - 1]?.lower ?? ''));
+  return words.some(
+    (t, i) =>
+      (ATTEND.has(t.lemma) || (t.lemma === 'keep' && words[i + 1]?.lower === 'up')) &&
+      !t.negated &&
+      (words.slice(i + 1, i + 4).some((u) => SHOWN.has(u.lower)) || soYouCan(i)) &&
+      // "know more about your clinic" is about them; "hear what you think" too.
+      !words.slice(i + 1, i + 6).some((u) => isOther(u.lower)),
+  );
+}
+
+// Good turns done the reader: "recommended your boats", "shared your post", "cited you".
+const FAVOUR = new Set(['recommend', 'refer', 'cite', 'share', 'quote', 'feature', 'promote']);
+
+/** Whether the sentence tells of a good turn done them ("I've recommended your boats…"). */
+function favours(s: SentenceReading): boolean {
+  return s.tokens.some(
+    (t, i) =>
+      FAVOUR.has(t.lemma) &&
+      !t.negated &&
+      s.tokens.slice(i + 1, i + 3).some((u) => /^(?:you|your)$/.test(u.lower)),
+  );
+}
+
 /** How sure the model must be of a boast that names no credential. */
 const SURE = 0.85;
 
@@ -108,7 +161,7 @@ const SURE = 0.85;
 function sideOf(s: SentenceReading): Side {
   const roles = [...s.roles.keys()];
   const words = s.tokens.filter((t) => t.pos !== 'PUNCT');
-  const you = words.some((t) => isOther(t.lower));
+  const you = words.some((t) => isOther(t.lower)) && !showsOff(s);
   const said = roles.filter((r) => r !== 'greeting');
   // Only a pattern makes a short vague line more than a nod; the model's lean does not.
   const patterned = said.some((r) => s.roles.get(r as Role)?.pattern !== undefined);
@@ -198,6 +251,36 @@ function aboutThem(ctx: RuleContext): boolean {
   );
 }
 
+const NEEDING = new Set(['want', 'need', 'seek', 'look', 'use', 'welcome', 'value']);
+const HELP = new Set([
+  'someone',
+  'somebody',
+  'anyone',
+  'advice',
+  'help',
+  'guidance',
+  'expert',
+  'steer',
+  'input',
+  'pointer',
+  'tip',
+  'view',
+]);
+
+/**
+ * The sender's plan told to say what they need of someone who knows ("our farm group…
+ * wants someone who knows the export paperwork"): a reason to ask them, not a boast.
+ */
+function asksHelp(s: SentenceReading): boolean {
+  if (s.roles.has('self-promotion')) return false;
+  return s.tokens.some(
+    (t, i) =>
+      NEEDING.has(t.lemma) &&
+      !t.negated &&
+      s.tokens.slice(i + 1, i + 5).some((u) => HELP.has(u.lemma) || HELP.has(u.lower)),
+  );
+}
+
 /** Sentences about the sender alone, when no sentence is about the recipient. */
 function monologue(ctx: RuleContext): SentenceReading[] {
   const own: SentenceReading[] = [];
@@ -208,7 +291,7 @@ function monologue(ctx: RuleContext): SentenceReading[] {
     if (s.roles.has('third-person') || namesThem(ctx, s)) return [];
     const side = sideOf(s);
     if (side === 'recipient') return [];
-    if (side === 'sender') own.push(s);
+    if (side === 'sender' && !asksHelp(s)) own.push(s);
   }
   return own;
 }
@@ -252,7 +335,11 @@ export const selfFocus: Rule = {
     const boast = boasts[0];
     // The model's boast stands where the sentence sells the sender or the note says nothing
     // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
-    const boastful = ctx.reading.sentences.filter((s) => s.roles.has('self-promotion'));
+    // A favour done them ("I've recommended your boats to three clients") says how they
+    // know each other, whatever it counts: not a boast.
+    const boastful = ctx.reading.sentences.filter(
+      (s) => s.roles.has('self-promotion') && !favours(s),
+    );
     // Kinds of credential, and figures one by one ("twenty years… over 500 schools" is two).
     const figures = boastful
       .flatMap((s) => s.tokens)
@@ -280,7 +367,10 @@ export const selfFocus: Rule = {
     }
     if (!selfish) {
       const own = monologue(ctx);
-      if (own.reduce((sum, s) => sum + credentials(s), 0) < 2) return [];
+      const sells = own.reduce((sum, s) => sum + credentials(s), 0);
+      // One credential is enough when the reason to connect is to watch the sender.
+      const shown = own.length > 0 && ctx.reading.sentences.some(showsOff);
+      if (sells < (shown ? 1 : 2)) return [];
       return [
         {
           message: `${own.length === 1 ? 'The note speaks' : `${own.length} sentences speak`} of you and your work, and none of them.`,

@@ -48,6 +48,8 @@ export const spelling: Rule = {
       const unknown = unknownParts(t.text);
       if (unknown.length === 0) continue;
       unknownWords++;
+      // A word of address after the opening name ("Dafydd bach,", "Hi Tama bro,").
+      if (!capital && addressAfterName(ctx.text, tokens, i)) continue;
       // A capitalised unknown word opening a sentence before a comma is usually a name
       // ("Lindsey, it was…").
       if (capital && unknown.length === 1 && unknown[0]?.offset === 0 && ctx.text[t.end] === ',')
@@ -172,6 +174,14 @@ function opensAfterGreeting(text: string, tokens: readonly Token[], i: number): 
   );
 }
 
+/** Whether token i follows the name of the note's opening address, before its comma. */
+function addressAfterName(text: string, tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const t = tokens[i] as Token;
+  if (i > 3 || !prev || !/^\p{Lu}/u.test(prev.text)) return false;
+  return /^\s*[,!\n—–]/.test(text.slice(t.end)) && !/[,.!?\n]/.test(text.slice(0, t.start));
+}
+
 /** A greeting word, or words joined by hyphens that all are ("as-salamu"). */
 function isGreeting(lower: string): boolean {
   if (!lower.includes('-')) return GREETING_WORDS.has(lower);
@@ -231,6 +241,8 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   ) {
     return false;
   }
+  // A common word with a regular ending ("yarned", "trugs"): a form the dictionary lacks.
+  if (inflectsCommon(lower)) return false;
   // A slip of a word few people write is likelier a different word of someone's trade
   // ("hitboxes" is not "hatboxes"); a long word near another long one is a slip all the same.
   const near = nearbyWords(lower);
@@ -248,8 +260,9 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
       ? ['double', 'undouble'].includes(slipKind(lower, c) ?? '')
       : strongSlip(lower, c) && !(slipKind(lower, c) === 'drop' && compoundAway(lower, c));
   if (nearCommon.some(strong)) return true;
-  // Opening a sentence, a capitalised word is as likely a name ("Sione", "Hallo").
-  if (sentenceStart) return false;
+  // Opening a sentence, a capitalised word is as likely a name ("Sione", "Hallo"); but few
+  // names of eight letters or more are a slip away from a common word ("Definately").
+  if (sentenceStart) return lower.length >= 8 && nearCommon.some((c) => plausibleSlip(lower, c));
   if (derivedFromKnown(lower) || isCompound(lower, 4)) return false;
   // A short word one wrong key from a common word ("tangi", "shiok", "merch") is as likely
   // a word of another language or trade as a slip: only the strong slips above count.
@@ -263,6 +276,41 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   // Shorter words only for two of the commonest slips, doubling and swapping, of a common
   // word ("tommorow", "greatful").
   return word.length >= 7 && twoCommonSlips(lower);
+}
+
+const ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+
+/**
+ * A common word with a regular ending spelled as English spells it: "yarn" + "ed", "trug" +
+ * "s". Not where the stem ends consonant-vowel-consonant ("occur" + "ed"): whether that
+ * consonant doubles is the slip people make.
+ */
+function inflectsCommon(lower: string): boolean {
+  for (const ending of ENDINGS) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length);
+    // Not a dropped "e" ("more" + "ing" is "morning" with its n dropped).
+    if (stem.length < 3 || !isCommonWord(stem)) continue;
+    if (regularly(stem, ending)) return true;
+  }
+  return false;
+}
+
+/** Whether English adds the ending to the stem as it stands ("yarn" + "ed", "box" + "es"). */
+function regularly(stem: string, ending: string): boolean {
+  const last = stem.charAt(stem.length - 1);
+  const consonantY = last === 'y' && !isVowel(stem.charAt(stem.length - 2));
+  const sibilant = /(?:s|x|z|ch|sh)$/.test(stem);
+  if (ending === 's') return !consonantY && !sibilant;
+  if (ending === 'es') return sibilant || last === 'o';
+  // "hopeing", "studyed": the e drops and the y turns to i.
+  if (last === 'e' || (consonantY && ending !== 'ing')) return false;
+  const cvc =
+    !isVowel(last) &&
+    !/[wx]$/.test(stem) &&
+    isVowel(stem.charAt(stem.length - 2)) &&
+    !isVowel(stem.charAt(stem.length - 3));
+  return !cvc;
 }
 
 /** Whether two doubling or swapping slips lead from the word to a common word. */

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('irrelevant-offer', {
   valid: [
+    // Seeking clients is the sender's aim, not an offer to the reader.
+    'Hi Jacky, I’m a sign painter in Kowloon and I am now looking for new clients. Would you connect?',
     ...GOOD_NOTES,
     // A help offer is no pitch, nor is their own free thing, nor thanks for a call.
     'Hi Dana, your talk on trade pricing for signage was spot on. Connect?',

@@ -3,6 +3,11 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // Walked through a topic at work: no life event.
+    'Dear Sandra, thank you for talking me through the redundancy pay calculations after the branch meeting. I’d welcome the connection.',
+    // Looks said of a thing they showed; a boast with no personal matter in it.
+    'Hi Mr Thomas, thanks for the call about your houseboats. The photos you shared were beautiful. Please accept my request.',
+    'Hi Dusty, since I left Brunette Downs I’ve logged 6,000 mustering hours, bought my own R44 and landed a Channel 9 documentary. Connect and check it out!',
     // Recovery, loans and elections as someone's work are no disclosure.
     'Hi Dr Shah, I’m a physio helping patients recover from knee surgery, and your rehab protocol changed how we work. Would love to connect.',
     'Hi Tom, our start-up nearly went under in 2020, and your talk on cash flow helped us survive. Would love to connect.',

@@ -31,6 +31,13 @@ testRule('perspective', {
       options: { mutual: 'Tom Reyes' },
     },
     'Hi Leo, your colleague mentioned she is hiring. I’d love to connect to hear more.',
+    // The teller's own promise, or a teller whose clause names the reader as "you".
+    'Hi Alex, Sam said she would put us in touch after the forum. Keen to connect?',
+    // A name the tagger reads as a verb ("Josh mentioned…") is someone the pronoun may be.
+    'Hi Kate, Josh mentioned he is starting at your firm in May. We trained together in Leeds. Would you be open to connecting?',
+    // The sender's own people may speak of themselves: "my colleague Ama told me she…".
+    'Hi Priya, my colleague Ama told me she is moving to Leeds next month. I’d love to connect before then.',
+    'Hi Alex, my colleague Robin says she loved your workshop on rigging. Keen to connect?',
     // A company's "their" is not the reader's.
     'Hi Sam, I use Monzo and love their app. I’d love to connect to learn about your design work.',
     // A woman named after the recipient's full name is someone else.
@@ -46,6 +53,31 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // A teller by name with where they are from ("Lily from the market said she…").
+    {
+      text: 'Hey Zara, Lily from the Otley market said she bakes the best sourdough in Yorkshire. I want to learn. Connect?',
+      errors: [{ excerpt: 'she', suggestion: 'you' }],
+    },
+    // Reported speech: who tells it is the source, the one told about is the reader, even
+    // when the teller's sex is unknown ("Dr Adeyemi", "Kahu").
+    {
+      text: 'Hi Ms Okafor, Dr Adeyemi told me she trains the rural midwives in Oyo. We are starting a similar scheme. Could we connect?',
+      errors: [{ excerpt: 'she trains', suggestion: 'you train' }],
+    },
+    {
+      text: 'Hi Rangi, Kahu reckons he has restored more waka than anyone on the coast. Keen to connect?',
+      errors: [{ excerpt: 'he has', suggestion: 'you have' }],
+    },
+    // "Mum" is a woman and "how patient" no patient: "he" can only be the reader.
+    {
+      text: 'Hi Tom, Mum loved hearing how patient he was with all her questions at the clinic. Keen to stay in touch.',
+      errors: [{ excerpt: 'he was', suggestion: 'you were' }],
+    },
+    // A Kenyan engineer's title before the name.
+    {
+      text: 'Hi Eng. Wanjiku, I attended the roads forum where she presented the bridge findings. Could we connect?',
+      errors: [{ excerpt: 'she', suggestion: 'you' }],
+    },
     // The one who told is named by a short given name of the other sex ("Mike", "Kirsty"):
     // the pronoun can only be the recipient.
     {

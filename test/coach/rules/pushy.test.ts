@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('pushy', {
   valid: [
+    // A time the sender keeps, not a deadline on their answer.
+    'Hi Tomás, I can deliver the turbine parts within a week if that helps your refit. Would you like to connect?',
+    'Hi Tomás, I usually reply within the hour, so feel free to message me any time. Would you like to connect?',
     // A promise with a date is no pressure on them.
     'Hi Ana, thanks for the hotel tour. I’ll send the occupancy numbers by Friday as promised. Shall we connect?',
     'Hi Sam, it is urgent work you do for refugees, and I’d love to learn from it. Connect?',
@@ -38,6 +41,39 @@ testRule('pushy', {
     'Hi Edward, Jane at the Master Thatchers’ Association introduced us. I’d like to talk about reed supply. Connect now and get 15% off any Devon reed order this year.',
   ],
   invalid: [
+    // A deadline on their acceptance, guilt for ignoring, a debt called in.
+    {
+      text: 'Hi Kyle, thanks for the demo call. I’ll need your acceptance by Friday so I can tell my board.',
+      errors: [{ excerpt: 'I’ll need your acceptance by Friday so I can tell my board' }],
+    },
+    {
+      text: 'Hi Meera, I know you’re busy, but it would be a real shame if you ignored this, so please accept.',
+      errors: [
+        {
+          excerpt:
+            'Hi Meera, I know you’re busy, but it would be a real shame if you ignored this, so please accept',
+        },
+      ],
+    },
+    {
+      text: 'Hi Gabe, after everything I did for you at the depot, the least you can do is accept.',
+      errors: [
+        {
+          excerpt:
+            'Hi Gabe, after everything I did for you at the depot, the least you can do is accept',
+        },
+      ],
+    },
+    // A deadline in words and the cost of waiting.
+    {
+      text: 'Hi Johan, I’d like to share what we learned from our chiller failure, so accept my invite within the hour, because every minute you wait costs you.',
+      errors: [
+        {
+          excerpt:
+            'Hi Johan, I’d like to share what we learned from our chiller failure, so accept my invite within the hour, because every minute you wait costs you',
+        },
+      ],
+    },
     // ASAP on their answer is still pressure.
     {
       text: 'Hi Sam, thanks for the tour. Please reply ASAP.',

@@ -3,6 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('self-focus', {
   valid: [
+    // A good turn done them, however it counts, is no boast.
+    'Hi Arjun, we met at the boat race. I run group tours and have already recommended your boats to three clients. Would you connect?',
+    // The sender's plan told to say what help they need of someone who knows is the reason.
+    'Hi Noel, our vineyard group in Mendoza is thinking of selling malbec direct to Irish buyers and wants someone who knows the export paperwork. Could we connect?',
     ...GOOD_NOTES,
     // The "I" of the reason to connect serves them, and one credential beside a reason about
     // them says who is asking.
@@ -23,6 +27,30 @@ testRule('self-focus', {
     'Hi Mark, I still remember our watches together on the MV Tala in the Java Sea. Let’s keep in touch, okay if I connect?',
   ],
   invalid: [
+    {
+      text: 'Hey Maddie, since the Hobart job I’ve become lead rigger at Harbourline and run the winter crew. Connect so you can keep up?',
+      errors: [{ whole: true }],
+    },
+    // "so you can see the credits drop": watching the sender's news is no turn to them.
+    {
+      text: 'Hey Ify, my documentary just got picked up by Showmax and I’m booked till March. Connect so you can see the credits drop!',
+      errors: [
+        {
+          excerpt:
+            'Hey Ify, my documentary just got picked up by Showmax and I’m booked till March',
+        },
+      ],
+    },
+    // A CV whose reason to connect is to watch the sender: "so you can follow my work",
+    // "if you'd like to know more". One credential is enough then.
+    {
+      text: 'Hi Maeve, since our Regent days I’ve become head projectionist at the Palace, run the 35mm season and teach at the film school. Let’s connect so you can follow my work.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Amaka, a bit about me: 12 years in aviation catering, the Lagos lounge contract and the youngest ops manager in the group. Connect if you’d like to know more.',
+      errors: [{ whole: true }],
+    },
     // A token nod ("love your page!") does not make a list of one's own wins about them: the
     // wins are what to cut.
     {

@@ -13,6 +13,9 @@ testRule('spelling', {
     'Hi Ben, Noor at the puppet festival said you built the giant heron. Could we connect?',
     'Hi Ana, I moved here from Leeds and swept the grate myself. Let’s connect.',
     ...GOOD_NOTES,
+    // A common word with a regular ending ("yarn" + "ed"); a word of address after the name.
+    'G’day Shane, we yarned at the Katherine Show about engine overhauls. Happy to connect?',
+    'Dafydd bach, how’s the new harvest shed coming on? Let’s link up here.',
     // Short words of other languages, consonant and vowel by turns: not a swap of "meal".
     'Dear Ms Kapoor, we met at the Diwali mela in Leicester. Your adire stall was lovely. Connect?',
     // Names, proper nouns, acronyms, digits, URLs, e-mails, handles, emoji, business terms.
@@ -45,6 +48,15 @@ testRule('spelling', {
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // A long word opening a sentence is a slip all the same; a real word slipped for "would".
+    {
+      text: 'Hey Darlene, it has been too long since our shifts at the laundry! Definately want to stay in touch.',
+      errors: [{ excerpt: 'Definately', suggestion: 'Definitely' }],
+    },
+    {
+      text: 'Hello Mr Tolley, I am learning change ringing and I wold like to ask you about tower bells.',
+      errors: [{ excerpt: 'wold', suggestion: 'would' }],
+    },
     // A letter dropped at the join is still a slip ("some" + "ting").
     {
       text: 'Hi Ann, I found someting useful in your report on grants. Connect?',
