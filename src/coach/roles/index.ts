@@ -281,6 +281,8 @@ export function readNote(
         }
         // The doubt is for a good sentence: a boast or a template gets none as a purpose.
         if (role === 'purpose' && [...s.roles.keys()].some((r) => FAULTS.has(r))) return false;
+        // "I'd love to connect on LinkedIn." is the ask and nothing more: no doubt to give.
+        if (role === 'purpose' && s.roles.get('ask')?.pattern && bareAsk(s)) return false;
         // Praise of their work, read as how one found them ("Your pebbling demo was class."),
         // is no reason unless the model is sure; with a word of ours ("…useful for our job",
         // "I would welcome reconnecting as I move…") the doubt stands.
@@ -358,6 +360,54 @@ const YOU: ReadonlySet<string> = new Set([
 ]);
 const ME: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
 
+/** Words that add nothing to an ask around its connect word ("…to connect with you here"). */
+const ASK_FILLER: ReadonlySet<string> = new Set([
+  'on',
+  'in',
+  'with',
+  'here',
+  'linkedin',
+  'you',
+  'me',
+  'us',
+  'please',
+  'now',
+  'too',
+  'as',
+  'well',
+  'if',
+  'ok',
+  'okay',
+  'great',
+  'good',
+  'nice',
+  'really',
+  'very',
+  'so',
+  'much',
+  'love',
+  'like',
+]);
+
+/**
+ * A sentence that only asks to connect: a wish and a connect word, with nothing of what for
+ * ("I'd love to connect on LinkedIn."). Reconnecting is left out: to a former colleague, "Would
+ * be great to reconnect" after their news is why one writes.
+ */
+function bareAsk(s: SentenceReading): boolean {
+  const lexicons = loadLexicons();
+  const at = s.tokens.findIndex((t) => lexicons.has('connect', t.lemma, t.lower));
+  const verb = s.tokens[at];
+  if (!verb || verb.lemma === 'reconnect' || verb.lower === 'reconnect') return false;
+  return s.tokens.every(
+    (t, i) =>
+      i === at ||
+      FUNCTION_POS.has(t.pos) ||
+      ASK_FILLER.has(t.lower) ||
+      (i < at && lexicons.has('wish', t.lemma, t.lower)),
+  );
+}
+
 /** Whether a sentence speaks of the reader, or of the writer and reader together. */
 function speaksOfUs(s: SentenceReading): boolean {
   return s.tokens.some((t) => US.has(t.lemma) || US.has(t.lower));
@@ -386,6 +436,19 @@ const BARE_MEETING: ReadonlySet<string> = new Set([
   'dear',
 ]);
 
+/** Parts of speech that carry no meaning worth quoting in a finding. */
+const FUNCTION_POS: ReadonlySet<string> = new Set([
+  'ADP',
+  'AUX',
+  'CCONJ',
+  'DET',
+  'PART',
+  'PRON',
+  'PUNCT',
+  'SCONJ',
+  'SYM',
+]);
+
 /** The words behind a model's decision: tokens whose lemma, pair or word list weighed most. */
 function explain(
   m: PackedRoleModel,
@@ -404,7 +467,8 @@ function explain(
         (kind === 'lex' && lexicons.has(value, t.lemma, t.lower)) ||
         (kind === 'b' && value.split('_').includes(t.lemma));
       // A word list names every word of its family in the sentence ("divorce", "debt").
-      if (hit && !picked.includes(t)) {
+      // "with", "and" may weigh in the model, but quoting them tells the writer nothing.
+      if (hit && !picked.includes(t) && !FUNCTION_POS.has(t.pos)) {
         picked.push(t);
         if (kind !== 'lex') break;
       }

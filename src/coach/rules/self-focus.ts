@@ -344,7 +344,14 @@ export const selfFocus: Rule = {
     const figures = boastful
       .flatMap((s) => s.tokens)
       .filter((t, i, all) => t.pos === 'NUM' && all[i - 1]?.pos !== 'NUM').length;
-    const selling = boastful.reduce((sum, s) => sum + credentials(s), 0) + Math.max(0, figures - 1);
+    // A sentence that turns to them in the same breath ("I'm an electrician with 10 years on
+    // the tools, and a mate said you run…") says who is asking: one credential at most.
+    const selling =
+      boastful.reduce((sum, s) => {
+        const own = credentials(s);
+        const toThem = s.tokens.some((t) => isOther(t.lower)) && !showsOff(s);
+        return sum + (toThem ? Math.min(1, own) : own);
+      }, 0) + Math.max(0, figures - 1);
     // One credential that says who is asking, beside a sentence about them that is not the
     // ask ("I'd value your view on the PGCE routes", "…a maths scheme as good as yours"), is
     // context, not a sales pitch; "Connect so you can keep up" is the sender's own reason.

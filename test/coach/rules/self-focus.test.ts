@@ -45,11 +45,21 @@ testRule('self-focus', {
     // "if you'd like to know more". One credential is enough then.
     {
       text: 'Hi Maeve, since our Regent days I’ve become head projectionist at the Palace, run the 35mm season and teach at the film school. Let’s connect so you can follow my work.',
-      errors: [{ whole: true }],
+      errors: [
+        {
+          excerpt:
+            'Hi Maeve, since our Regent days I’ve become head projectionist at the Palace, run the 35mm season and teach at the film school',
+        },
+      ],
     },
     {
       text: 'Hi Amaka, a bit about me: 12 years in aviation catering, the Lagos lounge contract and the youngest ops manager in the group. Connect if you’d like to know more.',
-      errors: [{ whole: true }],
+      errors: [
+        {
+          excerpt:
+            'Hi Amaka, a bit about me: 12 years in aviation catering, the Lagos lounge contract and the youngest ops manager in the group',
+        },
+      ],
     },
     // A token nod ("love your page!") does not make a list of one's own wins about them: the
     // wins are what to cut.
@@ -71,7 +81,12 @@ testRule('self-focus', {
     },
     {
       text: 'Hello Priya, my startup just closed a seed round and we won a fintech award last month. Let’s connect.',
-      errors: [{ whole: true }],
+      errors: [
+        {
+          excerpt:
+            'Hello Priya, my startup just closed a seed round and we won a fintech award last month',
+        },
+      ],
     },
     {
       text: 'Hi Sam, I am a senior engineer. I built many apps. My skills are great. I want a new job.',
