@@ -13,6 +13,9 @@ testRule('missing-purpose', {
     'Hi Leo, we met at the summit. I’d love to connect to learn more about your work on hiring.',
     'Hi Leo, we met at the summit. I’d love to connect to keep in touch.',
     "Hi Leo, we met at the summit. I'd love to connect to stay in touch.",
+    // A reason after the ask, joined by "because".
+    'Hi Nkechi, we shared a stall at the Enugu craft fair. I’d love to reconnect because our co-op now ships to Accra.',
+    'Hello Eamon, I’d love to reconnect because I’ve bought my own courier van in Donegal. We drove the mail vans out of the Sligo depot.',
     'Hi Leo, Sam introduced us. I’d love to connect and ask a few questions about scaling.',
     'Hi Zoë, I miss our board game nights. Let’s connect here so we don’t lose touch again.',
     // A pitch is the reason, a bad one: irrelevant-offer asks for a genuine reason instead.
