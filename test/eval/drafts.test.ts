@@ -93,8 +93,8 @@ describe('the corpus parts', () => {
   });
 });
 
-/** Where the sealed figure stands (91.1% on five parts); raise it when the figure rises. */
-const FLOOR = 0.91;
+/** Where the sealed figure stands (92.3% on five parts); raise it when the figure rises. */
+const FLOOR = 0.923;
 
 describe('drafts fit to send on the sealed corpus', () => {
   it(`stays at or above ${FLOOR * 100}% (target ${TARGET * 100}%) on inputs the drafter was not tuned on`, () => {
