@@ -2170,3 +2170,44 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
     ).not.toContain('you told me about the new rigging rules in France and how nobody');
   });
 });
+
+describe('draft: a draft for every input one could be sent for (draft16)', () => {
+  it('drafts from a field written in another language instead of taking its words for slips', () => {
+    const notes = draft({
+      name: 'Lena Vogt',
+      relationship: 'close-contact',
+      context: 'wir waren Nachbarn in Berlin',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) expect(note.text).toContain('waren Nachbarn in Berlin');
+  });
+
+  it('says the mutual contact introduced them when the field names them only as "Jack\'s"', () => {
+    for (const context of ["Jack's brother", "he is Jack's brother"]) {
+      const notes = draft({
+        name: 'Tom Reyes',
+        relationship: 'introduced',
+        mutual: 'Jack Hill',
+        context,
+      }).drafts;
+      expect(notes.length).toBe(3);
+      for (const note of notes) {
+        expect(note.text).toContain('Jack Hill introduced us');
+        expect(note.text).not.toMatch(/\ba Jack's\b/);
+      }
+    }
+  });
+
+  it('gives three drafts after a meeting named in a word or two ("coffee", "the interview")', () => {
+    for (const context of ['coffee', 'our meeting', 'the interview']) {
+      const notes = draft({ name: 'Tom Reyes', relationship: 'after-meeting', context }).drafts;
+      expect(notes.length).toBe(3);
+    }
+  });
+
+  it('asks to reword the field that repeats their name, not their name', () => {
+    expect(() =>
+      draft({ name: 'Sarah Jones', relationship: 'met-briefly', context: 'Sarah' }),
+    ).toThrow(/reword(?:ing)? the context/);
+  });
+});

@@ -8,6 +8,7 @@ import { parse } from '../language/nlp.js';
 import { personRole } from '../language/people.js';
 import { RELATIONSHIPS } from '../relationships.js';
 import { keepFindings } from '../review.js';
+import { isCorrect } from '../spell.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
@@ -491,8 +492,24 @@ function withoutTyped(review: Review, plan: Plan): Review {
       !own(finding) &&
       (finding.ruleId !== 'spelling' ||
         !typed.has(finding.excerpt ?? '') ||
-        slipFor(finding.excerpt ?? '', finding.suggestion)),
+        (slipFor(finding.excerpt ?? '', finding.suggestion) &&
+          !inOtherLanguage(finding.excerpt ?? '', plan))),
   );
+}
+
+/**
+ * The word is in a field the user wrote in another language ("wir waren Nachbarn in
+ * Berlin"): other plain words of it are no English either, so "waren" is no slip for "warren".
+ */
+function inOtherLanguage(word: string, plan: Plan): boolean {
+  for (const value of Object.values(plan.fields)) {
+    const words: string[] = value?.match(/\p{L}+/gu) ?? [];
+    if (!words.includes(word)) continue;
+    const plain = words.filter((other) => other !== word && /^\p{Ll}{2,}$/u.test(other));
+    const unknown = plain.filter((other) => !isCorrect(other)).length;
+    if (unknown >= 1 && unknown * 3 >= plain.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -608,8 +625,9 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDr
   throw explain(plan, nearest, anyShortEnough);
 }
 
-function longestField(plan: Plan): DraftField | undefined {
-  const optional: DraftField[] = ['context', 'purpose', 'topic', 'mutual', 'sender', 'name'];
+function longestField(plan: Plan, withName = true): DraftField | undefined {
+  const optional: DraftField[] = ['context', 'purpose', 'topic', 'mutual', 'sender'];
+  if (withName) optional.push('name');
   let best: DraftField | undefined;
   let bestLength = 0;
   for (const field of optional) {
@@ -629,7 +647,8 @@ function fieldSharingMostWords(plan: Plan, excerpt: string): DraftField | undefi
   let best: DraftField | undefined;
   let most = 0;
   for (const [field, value] of Object.entries(plan.fields) as [DraftField, string | undefined][]) {
-    if (!value) continue;
+    // Their name is no wording to change: the field that repeats it is.
+    if (!value || field === 'name') continue;
     let shared = 0;
     for (const w of words(value)) if (said.has(w)) shared++;
     if (shared > most) {
@@ -682,7 +701,7 @@ function explain(
   const blocking = findings.find((f) => f.severity === 'error') ?? findings[0];
   const field =
     (blocking?.excerpt ? fieldSharingMostWords(plan, blocking.excerpt) : undefined) ??
-    longestField(plan) ??
+    longestField(plan, false) ??
     'context';
   const why = blocking ? ` (${blocking.ruleId}: ${blocking.message.replace(/\.$/, '')})` : '';
   return new DraftInputError(

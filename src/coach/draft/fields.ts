@@ -339,6 +339,8 @@ function plainVerb(word: string): string | undefined {
 const ARTICLE_BEFORE_VOWEL = /^(?:[aeio]|u(?!ni|s[aeiou]|r[aeiou]))/i;
 
 function withArticle(phrase: string): string {
+  // "Jack's brother": the possessive is the article.
+  if (/^[\p{L}.-]+['’]s?\s/u.test(phrase)) return phrase;
   if (/^(?:a|an|the|my|our|your|one)\s/i.test(phrase) || /^\p{Lu}{2,}/u.test(phrase)) {
     return /^\p{Lu}{2,}/u.test(phrase)
       ? `${/^[AEFHILMNORSX]/.test(phrase) ? 'an' : 'a'} ${phrase}`

@@ -74,7 +74,12 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
         // Not "the visit to your workshop": there you were their guest.
         if (tone === 'warm' && GATHERING.test(text) && !/(?:^(?:our|my)|\byour)\b/i.test(text))
           return `I enjoyed meeting you at ${withDeterminer(text)}`;
-        if (tone === 'warm') return `I enjoyed ${withDeterminer(text)}`;
+        // "I enjoyed the interview" says less than a thank-you for it: a bare meeting
+        // ("coffee", "our call") is thanked for, a fuller one ("the demo of Atlas") enjoyed.
+        if (tone === 'warm')
+          return text.split(/\s+/).length > 2
+            ? `I enjoyed ${withDeterminer(text)}`
+            : `thank you again for ${withDeterminer(text)}`;
         if (tone === 'exclaim') return `thanks again for ${withDeterminer(text)}`;
         return `thank you for ${withDeterminer(text)}`;
       }
@@ -196,7 +201,9 @@ export function jog(parts: Parts, tone: Tone): string | null {
       lead = first.text;
   }
   if (parts.relationship === 'introduced' && parts.mutual && first.kind !== 'place') {
-    if (!mentions(parts.context, parts.mutual)) lead = `${parts.mutual} introduced us, and ${lead}`;
+    // "you're Jack's brother" names the mutual contact but not that they introduced you.
+    if (!mentions(parts.context, parts.mutual, false))
+      lead = `${parts.mutual} introduced us, and ${lead}`;
     else if (!/\bintroduc/i.test(lead) && startsWithName(lead, parts.mutual)) {
       lead = `our mutual connection ${lead}`;
     }
@@ -277,13 +284,15 @@ const PAST = new Set(
   set kept found gave got won lost sold drove flew wrote read fought held brought`.split(/\s+/),
 );
 
-function mentions(pieces: readonly Piece[], name: string): boolean {
+function mentions(pieces: readonly Piece[], name: string, possessive = true): boolean {
   const words = name
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => word.length > 2 && !/^(?:dr|prof|mr|mrs|ms|mx|capt)\.?$/.test(word));
   const text = pieces.map((piece) => piece.text.toLowerCase()).join(' ');
-  return words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(text));
+  // Without `possessive`, "Jack's brother" does not count: Jack is not the one who acts.
+  const after = possessive ? '' : "(?!['’]s\\b)";
+  return words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b${after}`, 'u').test(text));
 }
 
 function startsWithName(text: string, name: string): boolean {
