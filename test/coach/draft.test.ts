@@ -2210,4 +2210,43 @@ describe('draft: a draft for every input one could be sent for (draft16)', () =>
       draft({ name: 'Sarah Jones', relationship: 'met-briefly', context: 'Sarah' }),
     ).toThrow(/reword(?:ing)? the context/);
   });
+
+  it('reads a purpose typed as a question or a wish without its "I" ("can we talk again?")', () => {
+    const asked = draft({
+      name: 'Sarah Jones',
+      relationship: 'after-meeting',
+      context: 'the interview',
+      purpose: 'can we talk again?',
+    }).drafts;
+    expect(asked.length).toBe(3);
+    for (const note of asked) expect(note.text).not.toContain('about can we');
+    const wished = draft({
+      name: 'Sarah Jones',
+      relationship: 'after-meeting',
+      context: 'the interview',
+      purpose: 'would love a referral',
+    }).drafts;
+    expect(wished.length).toBe(3);
+    for (const note of wished) expect(note.text).toMatch(/\bI would love a referral\b/);
+  });
+
+  it('says who did it when a field leaves the subject out of "gave me a lift"', () => {
+    const notes = draft({
+      name: 'Priya Raman',
+      relationship: 'met-briefly',
+      context: 'gave me a lift to the airport after the ICML workshop where we both spoke',
+    }).drafts;
+    for (const note of notes) expect(note.text).toMatch(/\byou gave me a lift\b/i);
+  });
+
+  it('glues a year with "in" and a name that says whose without "your"', () => {
+    const met = draft({ name: 'Olu Adeyemi', relationship: 'met-briefly', context: '2019' }).drafts;
+    for (const note of met) expect(note.text).toContain('in 2019');
+    const cold = draft({
+      name: 'Ana Ferreira',
+      relationship: 'cold',
+      context: "Tommy's barbecue in Kochi",
+    }).drafts;
+    for (const note of cold) expect(note.text).not.toContain("your Tommy's");
+  });
 });

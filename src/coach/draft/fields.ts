@@ -408,13 +408,19 @@ function piece(
       return { kind: 'place', prep: null, text: embed(text) };
     }
   }
+  // "would love a referral": the sender's wish, its "I" left out.
+  if (/^would (?:love|like|appreciate|value)\s+(?!to\b)\S/i.test(text)) {
+    return { kind: 'clause', text: `I ${embed(text.replace(/\?$/, ''))}` };
+  }
   const thanks = /^(?:thanks|thank you)\b/i.test(text);
   if (thanks) return { kind: 'thanks', text: embed(text) };
   const want = WANT.exec(text);
   if (want) return { kind: 'verb', text: lowerFirst(text.slice(want[0].length)) };
   const to = /^(?:in order )?to\s+(.+)$/i.exec(text);
   if (to) return { kind: 'verb', text: lowerFirst(to[1] ?? '') };
-  const soWeCan = /^so (?:that )?(?:we|I) (?:can|could) (.+)$/i.exec(text);
+  // "can we talk again?": the question asks for what the note is for.
+  const soWeCan =
+    /^(?:so (?:that )?(?:we|I) (?:can|could)|(?:can|could|shall) (?:we|I)) (.+?)\??$/i.exec(text);
   if (soWeCan) return { kind: 'verb', text: lowerFirst(soWeCan[1] ?? '') };
   const met =
     /^(?:(?:we|I)\s+)?(?:first\s+|briefly\s+|just\s+|recently\s+)?(?:met|spoke|talked|chatted)(?:\s+(?:with\s+)?(?:you|each other))?(?:\s+briefly)?\s+(at|in|during|on|over|through|via)\s+(.+)$/i.exec(
@@ -553,7 +559,9 @@ function piece(
       // "he trained me on nights, showed me the cranes": a clause without a subject keeps
       // the one before it, here the recipient's.
       const theirs = previous?.kind === 'clause' && /^you\b/i.test(previous.text) && !shared;
-      const subject = shared ? 'we' : theirs ? 'you' : 'I';
+      // "gave me a lift to the airport", "taught me Excel": done to the sender, so by them.
+      const toMe = /^\S+\s+me\b/i.test(text);
+      const subject = toMe ? 'you' : shared ? 'we' : theirs ? 'you' : 'I';
       return { kind: 'clause', text: `${subject} ${embed(text)}` };
     }
     if (BASE_VERBS.has(firstWord) || firstToken?.pos === 'VERB') {

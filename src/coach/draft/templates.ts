@@ -54,6 +54,12 @@ function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "2019", "March 2024": a time, said with "in". */
+const YEAR_OR_MONTH =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d$/;
+/** A name with its own possessive or a foreign article. */
+const OWN_ARTICLE = /^(?:[\p{L}.-]+['’]s?\s|(?:la|le|el|los|las|les|il|der|das)\s)/u;
+
 function withDeterminer(text: string): string {
   return DETERMINER.test(text) ? text : `the ${text}`;
 }
@@ -62,7 +68,7 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
   const { text } = piece;
   const at = piece.prep
     ? `${piece.prep} ${text}`
-    : `${/\b(?:call|zoom|teams|podcast|webinar)\b/i.test(text) ? 'on' : 'at'} ${text}`;
+    : `${/\b(?:call|zoom|teams|podcast|webinar)\b/i.test(text) ? 'on' : YEAR_OR_MONTH.test(text) ? 'in' : 'at'} ${text}`;
   switch (parts.relationship) {
     case 'met-briefly':
       if (tone === 'warm') return `I enjoyed meeting you ${at}`;
@@ -92,7 +98,8 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
     case 'cold': {
       if (piece.prep) return `I came across your work ${at}`;
       if (DIRECTORY.test(text) && !/^your\b/i.test(text)) return `I found your profile in ${text}`;
-      const work = DETERMINER.test(text) ? text : `your ${text}`;
+      // "Tommy's barbecue", "la feria de Sevilla": already says whose, or has its article.
+      const work = DETERMINER.test(text) || OWN_ARTICLE.test(text) ? text : `your ${text}`;
       return tone === 'warm' ? `I enjoyed ${work}` : `I came across ${work}`;
     }
     case 'former-colleague':
