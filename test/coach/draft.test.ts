@@ -2249,4 +2249,17 @@ describe('draft: a draft for every input one could be sent for (draft16)', () =>
     }).drafts;
     for (const note of cold) expect(note.text).not.toContain("your Tommy's");
   });
+
+  it('keeps the errand the note is for over a detail of the news when words run short', () => {
+    const notes = draft({
+      name: 'Ines Duarte',
+      relationship: 'former-colleague',
+      context:
+        'we were both on the night desk at the Lusa news bureau in Porto, she was my editor during the 2017 fires',
+      purpose:
+        'I have moved to Lisbon and am now running the data desk for a local paper, wanted to reconnect and maybe ask her about verification workflows',
+    }).drafts;
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note.text).toContain('verification workflows');
+  });
 });

@@ -174,6 +174,8 @@ export function condense(text: string): string {
     out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
   // "your advice about moving into hospice nursing": the advice is on what the move is into.
   out = out.replace(ADVICE_ON_MOVE, '$1 on ');
+  // "pick your brain on chiller redundancy": asking about it, in two words fewer.
+  out = out.replace(/\bpick your brains? (?:on|about|regarding)\b/giu, 'ask about');
   // "we used to mark scripts": "we marked scripts", two words fewer.
   out = out.replace(/\b(I|we|you) used to (\p{Ll}+)\b/gu, (all, who: string, verb: string) => {
     // "you used to be" → "you were", "I used to be" → "I was".
@@ -245,7 +247,8 @@ function keeps(
       // "just saying hello" said as a reason reads worse than the ask alone: drop it first.
       if (GENERIC.test(piece.text)) loss += piece.kind === 'verb' ? 2 : -1;
       else {
-        loss += cutCost(piece.text) * weight;
+        // The errand ("ask about chiller redundancy") is what the note is for: it goes last.
+        loss += cutCost(piece.text) * weight * (piece.kind === 'verb' ? ERRAND_WEIGHT : 1);
         lost.push(piece.text);
       }
     }
@@ -360,6 +363,9 @@ function foldOf(clause: string): { text: string; cut: string } | null {
   folds.set(clause, fold);
   return fold;
 }
+
+/** How much more losing the note's errand costs than losing other words of the same worth. */
+const ERRAND_WEIGHT = 2;
 
 /** A memory said as a noun phrase reads flatter than the user's clause: the glue gives way first. */
 const FOLD_COST = 10;
