@@ -2262,4 +2262,26 @@ describe('draft: a draft for every input one could be sent for (draft16)', () =>
     expect(notes.length).toBeGreaterThan(0);
     for (const note of notes) expect(note.text).toContain('verification workflows');
   });
+
+  it('keeps an honorific after the name lower case in a greeting typed all in lower case', () => {
+    const greet = (greetAs: string) =>
+      draft({
+        name: 'Kenji Sato',
+        relationship: 'met-briefly',
+        context: 'Tokyo Game Show',
+        greetAs,
+      }).drafts[0]?.text;
+    expect(greet('sato-san')).toMatch(/^Hi Sato-san\b/);
+    expect(greet('tommy chetta')).toMatch(/^Hi Tommy chetta\b/);
+    expect(greet('uncle kwame')).toMatch(/^Hi Uncle Kwame\b/);
+  });
+
+  it('drafts for a name typed with emoji, greeting the name alone', () => {
+    for (const name of ['🌟 Sarah Jones 🌟', 'Sarah Jones 🇬🇧']) {
+      const notes = draft({ name, relationship: 'cold', context: 'your post on hiring' }).drafts;
+      expect(notes.length).toBe(3);
+      for (const note of notes) expect(note.text).toMatch(/\bSarah\b/);
+      for (const note of notes) expect(note.text).not.toMatch(/🌟|🇬🇧/u);
+    }
+  });
 });
