@@ -2284,4 +2284,30 @@ describe('draft: a draft for every input one could be sent for (draft16)', () =>
       for (const note of notes) expect(note.text).not.toMatch(/🌟|🇬🇧/u);
     }
   });
+
+  it('keeps a hashtag as typed and drafts around it', () => {
+    const notes = draft({
+      name: 'Sarah Jones',
+      relationship: 'met-briefly',
+      context: 'the #rustlang meetup @ Cloudflare',
+      limit: 200,
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) expect(note.text).toContain('#rustlang');
+  });
+
+  it('reads a quoted title as the name of the work, not as a clause', () => {
+    for (const context of [
+      "your Substack post 'Why PMs should write SQL'",
+      'your Substack post "Why PMs should write SQL"',
+    ]) {
+      const notes = draft({ name: 'Sarah Jones', relationship: 'cold', context }).drafts;
+      expect(notes.length).toBe(3);
+      for (const note of notes) {
+        expect(note.text).toMatch(
+          /(?:came across|enjoyed) your Substack post ['"]Why PMs should write SQL['"]/,
+        );
+      }
+    }
+  });
 });

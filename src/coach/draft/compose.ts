@@ -506,9 +506,13 @@ function withoutTyped(review: Review, plan: Plan): Review {
 /**
  * The word is in a field the user wrote in another language ("wir waren Nachbarn in
  * Berlin"): other plain words of it are no English either, so "waren" is no slip for "warren".
+ * Or it is part of a tag or handle.
  */
 function inOtherLanguage(word: string, plan: Plan): boolean {
   for (const value of Object.values(plan.fields)) {
+    // "#rustlang", "@sipho_dev": a tag or handle is spelled as its owner chose.
+    if (value?.split(/\s+/).some((token) => /^[#@]/.test(token) && token.includes(word)))
+      return true;
     const words: string[] = value?.match(/\p{L}+/gu) ?? [];
     if (!words.includes(word)) continue;
     const plain = words.filter((other) => other !== word && /^\p{Ll}{2,}$/u.test(other));

@@ -145,6 +145,8 @@ export function tidy(text: string, people: People): string {
       finding.start !== undefined &&
       finding.suggestion &&
       finding.suggestion.toLowerCase() !== finding.excerpt?.toLowerCase() &&
+      // "#rustlang", "@cloudflare": a tag or handle is spelled as its owner chose.
+      !/[#@]$/.test(out.slice(0, finding.start)) &&
       isTypoFix(finding.excerpt ?? '', finding.suggestion),
   );
   // A place typed in lower case where a place goes ("the lagos port forum", "in dakar"),
@@ -381,7 +383,39 @@ function roleHead(text: string): { plural: boolean } | undefined {
   return { plural };
 }
 
+/** A title in quotes after a noun ("your post 'Why PMs should write SQL'"). */
+const QUOTED_TITLE = /(?<=\p{L}\s)(['"“‘])[^'"“”‘’]{3,}(['"”’])?$/u;
+const CLOSING: Record<string, string> = { "'": "'", '"': '"', '“': '”', '‘': '’' };
+const TITLE_MARK = 'Titlemark';
+
 function piece(
+  segment: string,
+  relationship: string,
+  index: number,
+  topic: boolean,
+  previous?: Piece,
+  context = false,
+): Piece {
+  // Read without the title: its own verbs ("should write") are not the field's.
+  const title = QUOTED_TITLE.exec(segment.trim());
+  if (title && !segment.includes(TITLE_MARK)) {
+    const read = piece(
+      segment.trim().replace(QUOTED_TITLE, TITLE_MARK),
+      relationship,
+      index,
+      topic,
+      previous,
+      context,
+    );
+    // The closing quote the field's tidying took off the end goes back.
+    const quoted = title[2] ? title[0] : `${title[0]}${CLOSING[title[1] ?? '"'] ?? ''}`;
+    if (read.text.includes(TITLE_MARK))
+      return { ...read, text: read.text.replace(TITLE_MARK, quoted) };
+  }
+  return readPiece(segment, relationship, index, topic, previous, context);
+}
+
+function readPiece(
   segment: string,
   relationship: string,
   index: number,
