@@ -35,7 +35,7 @@ function checkSlot(field: DraftField, value: string): void {
 function personName(field: DraftField, raw: string | undefined): string | undefined {
   // "🌟 Sarah Jones 🌟", "Sarah Jones 🇬🇧": a profile's emoji is no part of the name.
   const name = capitaliseName(
-    raw?.replace(/[\p{Extended_Pictographic}\p{Regional_Indicator}\uFE0F\u200D]/gu, ' '),
+    raw?.replace(/(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D)/gu, ' '),
   );
   if (name === '') return undefined;
   if (looksLikePlaceholderName(name)) {

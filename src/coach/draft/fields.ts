@@ -270,6 +270,8 @@ const PREPOSITION =
   /^(?:(?:briefly|just|right)\s+)?(?:at|in|on|during|over|after|before|through|via|from|by)\s+/i;
 
 function startsWithSubject(text: string): boolean {
+  // "Jack and you play five-a-side": two people, then what they do.
+  if (/^\p{Lu}[\p{L}'’-]*\s+and\s+(?:you|I|me)\s+\p{Ll}/u.test(text)) return true;
   const parsed = parse(text);
   const tokens = parsed.tokens.filter((token) => token.type !== 'punctuation');
   const first = tokens[0];

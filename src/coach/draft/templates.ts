@@ -58,7 +58,8 @@ function capitaliseFirst(text: string): string {
 const YEAR_OR_MONTH =
   /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d$/;
 /** A name with its own possessive or a foreign article. */
-const OWN_ARTICLE = /^(?:[\p{L}.-]+['’]s?\s|(?:la|le|el|los|las|les|il|der|das)\s)/u;
+const OWN_ARTICLE =
+  /^(?:(?:\p{Lu}[\p{L}.-]*\s)?[\p{L}.-]+['’]s?\s|(?:la|le|el|los|las|les|il|der|das)\s)/u;
 
 function withDeterminer(text: string): string {
   return DETERMINER.test(text) ? text : `the ${text}`;
