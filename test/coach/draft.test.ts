@@ -2310,4 +2310,18 @@ describe('draft: a draft for every input one could be sent for (draft16)', () =>
       }
     }
   });
+
+  it('says a topic typed as a whole clause as its own sentence, not "our chat about you mentioned…"', () => {
+    const notes = draft({
+      name: 'Tom Reyes',
+      relationship: 'met-briefly',
+      context: 'his talk at DevConf',
+      topic: 'he mentioned his work on compilers',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) {
+      expect(note.text).not.toMatch(/about you mentioned/);
+      expect(note.text).toContain('You mentioned your work on compilers.');
+    }
+  });
 });

@@ -390,6 +390,12 @@ function foldsTopic(parts: Parts): boolean {
 function topicSentence(parts: Parts): string | null {
   if (parts.topic.length === 0 || foldsTopic(parts)) return null;
   const text = parts.topic.map(asClause).join(', ');
+  // "you mentioned your work on compilers": a whole clause says itself, not "a chat about" it.
+  if (
+    parts.topic.every((piece) => piece.kind === 'clause') &&
+    /^(?:you|we|I)(?:['’]\p{L}+)?\s/u.test(text)
+  )
+    return `${capitaliseFirst(text)}.`;
   if (/^your\b/i.test(text)) return `I'd love to hear more about ${text}.`;
   switch (parts.relationship) {
     case 'met-briefly':
