@@ -2170,3 +2170,158 @@ describe('draft: every fact kept on unseen inputs (draft15)', () => {
     ).not.toContain('you told me about the new rigging rules in France and how nobody');
   });
 });
+
+describe('draft: a draft for every input one could be sent for (draft16)', () => {
+  it('drafts from a field written in another language instead of taking its words for slips', () => {
+    const notes = draft({
+      name: 'Lena Vogt',
+      relationship: 'close-contact',
+      context: 'wir waren Nachbarn in Berlin',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) expect(note.text).toContain('waren Nachbarn in Berlin');
+  });
+
+  it('says the mutual contact introduced them when the field names them only as "Jack\'s"', () => {
+    for (const context of ["Jack's brother", "he is Jack's brother"]) {
+      const notes = draft({
+        name: 'Tom Reyes',
+        relationship: 'introduced',
+        mutual: 'Jack Hill',
+        context,
+      }).drafts;
+      expect(notes.length).toBe(3);
+      for (const note of notes) {
+        expect(note.text).toContain('Jack Hill introduced us');
+        expect(note.text).not.toMatch(/\ba Jack's\b/);
+      }
+    }
+  });
+
+  it('gives three drafts after a meeting named in a word or two ("coffee", "the interview")', () => {
+    for (const context of ['coffee', 'our meeting', 'the interview']) {
+      const notes = draft({ name: 'Tom Reyes', relationship: 'after-meeting', context }).drafts;
+      expect(notes.length).toBe(3);
+    }
+  });
+
+  it('asks to reword the field that repeats their name, not their name', () => {
+    expect(() =>
+      draft({ name: 'Sarah Jones', relationship: 'met-briefly', context: 'Sarah' }),
+    ).toThrow(/reword(?:ing)? the context/);
+  });
+
+  it('reads a purpose typed as a question or a wish without its "I" ("can we talk again?")', () => {
+    const asked = draft({
+      name: 'Sarah Jones',
+      relationship: 'after-meeting',
+      context: 'the interview',
+      purpose: 'can we talk again?',
+    }).drafts;
+    expect(asked.length).toBe(3);
+    for (const note of asked) expect(note.text).not.toContain('about can we');
+    const wished = draft({
+      name: 'Sarah Jones',
+      relationship: 'after-meeting',
+      context: 'the interview',
+      purpose: 'would love a referral',
+    }).drafts;
+    expect(wished.length).toBe(3);
+    for (const note of wished) expect(note.text).toMatch(/\bI would love a referral\b/);
+  });
+
+  it('says who did it when a field leaves the subject out of "gave me a lift"', () => {
+    const notes = draft({
+      name: 'Priya Raman',
+      relationship: 'met-briefly',
+      context: 'gave me a lift to the airport after the ICML workshop where we both spoke',
+    }).drafts;
+    for (const note of notes) expect(note.text).toMatch(/\byou gave me a lift\b/i);
+  });
+
+  it('glues a year with "in" and a name that says whose without "your"', () => {
+    const met = draft({ name: 'Olu Adeyemi', relationship: 'met-briefly', context: '2019' }).drafts;
+    for (const note of met) expect(note.text).toContain('in 2019');
+    const cold = draft({
+      name: 'Ana Ferreira',
+      relationship: 'cold',
+      context: "Tommy's barbecue in Kochi",
+    }).drafts;
+    for (const note of cold) expect(note.text).not.toContain("your Tommy's");
+  });
+
+  it('keeps the errand the note is for over a detail of the news when words run short', () => {
+    const notes = draft({
+      name: 'Ines Duarte',
+      relationship: 'former-colleague',
+      context:
+        'we were both on the night desk at the Lusa news bureau in Porto, she was my editor during the 2017 fires',
+      purpose:
+        'I have moved to Lisbon and am now running the data desk for a local paper, wanted to reconnect and maybe ask her about verification workflows',
+    }).drafts;
+    expect(notes.length).toBeGreaterThan(0);
+    for (const note of notes) expect(note.text).toContain('verification workflows');
+  });
+
+  it('keeps an honorific after the name lower case in a greeting typed all in lower case', () => {
+    const greet = (greetAs: string) =>
+      draft({
+        name: 'Kenji Sato',
+        relationship: 'met-briefly',
+        context: 'Tokyo Game Show',
+        greetAs,
+      }).drafts[0]?.text;
+    expect(greet('sato-san')).toMatch(/^Hi Sato-san\b/);
+    expect(greet('tommy chetta')).toMatch(/^Hi Tommy chetta\b/);
+    expect(greet('uncle kwame')).toMatch(/^Hi Uncle Kwame\b/);
+  });
+
+  it('drafts for a name typed with emoji, greeting the name alone', () => {
+    for (const name of ['🌟 Sarah Jones 🌟', 'Sarah Jones 🇬🇧']) {
+      const notes = draft({ name, relationship: 'cold', context: 'your post on hiring' }).drafts;
+      expect(notes.length).toBe(3);
+      for (const note of notes) expect(note.text).toMatch(/\bSarah\b/);
+      for (const note of notes) expect(note.text).not.toMatch(/🌟|🇬🇧/u);
+    }
+  });
+
+  it('keeps a hashtag as typed and drafts around it', () => {
+    const notes = draft({
+      name: 'Sarah Jones',
+      relationship: 'met-briefly',
+      context: 'the #rustlang meetup @ Cloudflare',
+      limit: 200,
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) expect(note.text).toContain('#rustlang');
+  });
+
+  it('reads a quoted title as the name of the work, not as a clause', () => {
+    for (const context of [
+      "your Substack post 'Why PMs should write SQL'",
+      'your Substack post "Why PMs should write SQL"',
+    ]) {
+      const notes = draft({ name: 'Sarah Jones', relationship: 'cold', context }).drafts;
+      expect(notes.length).toBe(3);
+      for (const note of notes) {
+        expect(note.text).toMatch(
+          /(?:came across|enjoyed) your Substack post ['"]Why PMs should write SQL['"]/,
+        );
+      }
+    }
+  });
+
+  it('says a topic typed as a whole clause as its own sentence, not "our chat about you mentioned…"', () => {
+    const notes = draft({
+      name: 'Tom Reyes',
+      relationship: 'met-briefly',
+      context: 'his talk at DevConf',
+      topic: 'he mentioned his work on compilers',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) {
+      expect(note.text).not.toMatch(/about you mentioned/);
+      expect(note.text).toContain('You mentioned your work on compilers.');
+    }
+  });
+});

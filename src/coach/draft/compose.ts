@@ -8,6 +8,7 @@ import { parse } from '../language/nlp.js';
 import { personRole } from '../language/people.js';
 import { RELATIONSHIPS } from '../relationships.js';
 import { keepFindings } from '../review.js';
+import { isCorrect } from '../spell.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
@@ -173,6 +174,8 @@ export function condense(text: string): string {
     out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
   // "your advice about moving into hospice nursing": the advice is on what the move is into.
   out = out.replace(ADVICE_ON_MOVE, '$1 on ');
+  // "pick your brain on chiller redundancy": asking about it, in two words fewer.
+  out = out.replace(/\bpick your brains? (?:on|about|regarding)\b/giu, 'ask about');
   // "we used to mark scripts": "we marked scripts", two words fewer.
   out = out.replace(/\b(I|we|you) used to (\p{Ll}+)\b/gu, (all, who: string, verb: string) => {
     // "you used to be" → "you were", "I used to be" → "I was".
@@ -244,7 +247,8 @@ function keeps(
       // "just saying hello" said as a reason reads worse than the ask alone: drop it first.
       if (GENERIC.test(piece.text)) loss += piece.kind === 'verb' ? 2 : -1;
       else {
-        loss += cutCost(piece.text) * weight;
+        // The errand ("ask about chiller redundancy") is what the note is for: it goes last.
+        loss += cutCost(piece.text) * weight * (piece.kind === 'verb' ? ERRAND_WEIGHT : 1);
         lost.push(piece.text);
       }
     }
@@ -359,6 +363,9 @@ function foldOf(clause: string): { text: string; cut: string } | null {
   folds.set(clause, fold);
   return fold;
 }
+
+/** How much more losing the note's errand costs than losing other words of the same worth. */
+const ERRAND_WEIGHT = 2;
 
 /** A memory said as a noun phrase reads flatter than the user's clause: the glue gives way first. */
 const FOLD_COST = 10;
@@ -491,8 +498,28 @@ function withoutTyped(review: Review, plan: Plan): Review {
       !own(finding) &&
       (finding.ruleId !== 'spelling' ||
         !typed.has(finding.excerpt ?? '') ||
-        slipFor(finding.excerpt ?? '', finding.suggestion)),
+        (slipFor(finding.excerpt ?? '', finding.suggestion) &&
+          !inOtherLanguage(finding.excerpt ?? '', plan))),
   );
+}
+
+/**
+ * The word is in a field the user wrote in another language ("wir waren Nachbarn in
+ * Berlin"): other plain words of it are no English either, so "waren" is no slip for "warren".
+ * Or it is part of a tag or handle.
+ */
+function inOtherLanguage(word: string, plan: Plan): boolean {
+  for (const value of Object.values(plan.fields)) {
+    // "#rustlang", "@sipho_dev": a tag or handle is spelled as its owner chose.
+    if (value?.split(/\s+/).some((token) => /^[#@]/.test(token) && token.includes(word)))
+      return true;
+    const words: string[] = value?.match(/\p{L}+/gu) ?? [];
+    if (!words.includes(word)) continue;
+    const plain = words.filter((other) => other !== word && /^\p{Ll}{2,}$/u.test(other));
+    const unknown = plain.filter((other) => !isCorrect(other)).length;
+    if (unknown >= 1 && unknown * 3 >= plain.length) return true;
+  }
+  return false;
 }
 
 /**
@@ -608,8 +635,9 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDr
   throw explain(plan, nearest, anyShortEnough);
 }
 
-function longestField(plan: Plan): DraftField | undefined {
-  const optional: DraftField[] = ['context', 'purpose', 'topic', 'mutual', 'sender', 'name'];
+function longestField(plan: Plan, withName = true): DraftField | undefined {
+  const optional: DraftField[] = ['context', 'purpose', 'topic', 'mutual', 'sender'];
+  if (withName) optional.push('name');
   let best: DraftField | undefined;
   let bestLength = 0;
   for (const field of optional) {
@@ -629,7 +657,8 @@ function fieldSharingMostWords(plan: Plan, excerpt: string): DraftField | undefi
   let best: DraftField | undefined;
   let most = 0;
   for (const [field, value] of Object.entries(plan.fields) as [DraftField, string | undefined][]) {
-    if (!value) continue;
+    // Their name is no wording to change: the field that repeats it is.
+    if (!value || field === 'name') continue;
     let shared = 0;
     for (const w of words(value)) if (said.has(w)) shared++;
     if (shared > most) {
@@ -682,7 +711,7 @@ function explain(
   const blocking = findings.find((f) => f.severity === 'error') ?? findings[0];
   const field =
     (blocking?.excerpt ? fieldSharingMostWords(plan, blocking.excerpt) : undefined) ??
-    longestField(plan) ??
+    longestField(plan, false) ??
     'context';
   const why = blocking ? ` (${blocking.ruleId}: ${blocking.message.replace(/\.$/, '')})` : '';
   return new DraftInputError(

@@ -12,6 +12,7 @@ import { type DraftField, DraftInputError } from './errors.js';
 import { type People, type ReadField, readField } from './fields.js';
 import { guessGreeting } from './names.js';
 import {
+  capitaliseGreeting,
   capitaliseName,
   cleanText,
   hasTemplateSlot,
@@ -32,7 +33,10 @@ function checkSlot(field: DraftField, value: string): void {
 }
 
 function personName(field: DraftField, raw: string | undefined): string | undefined {
-  const name = capitaliseName(raw);
+  // "🌟 Sarah Jones 🌟", "Sarah Jones 🇬🇧": a profile's emoji is no part of the name.
+  const name = capitaliseName(
+    raw?.replace(/(?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\uFE0F|\u200D)/gu, ' '),
+  );
   if (name === '') return undefined;
   if (looksLikePlaceholderName(name)) {
     throw new DraftInputError(
@@ -128,7 +132,7 @@ export function draftWith(
     mutual: !!mutual,
   });
 
-  const greetAs = capitaliseName(input.greetAs);
+  const greetAs = capitaliseGreeting(input.greetAs);
   const greeting = greetAs !== '' ? greetAs : guessGreeting(name);
   const plan: Plan = {
     base: { relationship, name: greeting, mutual },

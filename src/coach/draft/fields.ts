@@ -145,6 +145,8 @@ export function tidy(text: string, people: People): string {
       finding.start !== undefined &&
       finding.suggestion &&
       finding.suggestion.toLowerCase() !== finding.excerpt?.toLowerCase() &&
+      // "#rustlang", "@cloudflare": a tag or handle is spelled as its owner chose.
+      !/[#@]$/.test(out.slice(0, finding.start)) &&
       isTypoFix(finding.excerpt ?? '', finding.suggestion),
   );
   // A place typed in lower case where a place goes ("the lagos port forum", "in dakar"),
@@ -268,6 +270,8 @@ const PREPOSITION =
   /^(?:(?:briefly|just|right)\s+)?(?:at|in|on|during|over|after|before|through|via|from|by)\s+/i;
 
 function startsWithSubject(text: string): boolean {
+  // "Jack and you play five-a-side": two people, then what they do.
+  if (/^\p{Lu}[\p{L}'’-]*\s+and\s+(?:you|I|me)\s+\p{Ll}/u.test(text)) return true;
   const parsed = parse(text);
   const tokens = parsed.tokens.filter((token) => token.type !== 'punctuation');
   const first = tokens[0];
@@ -339,6 +343,8 @@ function plainVerb(word: string): string | undefined {
 const ARTICLE_BEFORE_VOWEL = /^(?:[aeio]|u(?!ni|s[aeiou]|r[aeiou]))/i;
 
 function withArticle(phrase: string): string {
+  // "Jack's brother": the possessive is the article.
+  if (/^[\p{L}.-]+['’]s?\s/u.test(phrase)) return phrase;
   if (/^(?:a|an|the|my|our|your|one)\s/i.test(phrase) || /^\p{Lu}{2,}/u.test(phrase)) {
     return /^\p{Lu}{2,}/u.test(phrase)
       ? `${/^[AEFHILMNORSX]/.test(phrase) ? 'an' : 'a'} ${phrase}`
@@ -379,7 +385,39 @@ function roleHead(text: string): { plural: boolean } | undefined {
   return { plural };
 }
 
+/** A title in quotes after a noun ("your post 'Why PMs should write SQL'"). */
+const QUOTED_TITLE = /(?<=\p{L}\s)(['"“‘])[^'"“”‘’]{3,}(['"”’])?$/u;
+const CLOSING: Record<string, string> = { "'": "'", '"': '"', '“': '”', '‘': '’' };
+const TITLE_MARK = 'Titlemark';
+
 function piece(
+  segment: string,
+  relationship: string,
+  index: number,
+  topic: boolean,
+  previous?: Piece,
+  context = false,
+): Piece {
+  // Read without the title: its own verbs ("should write") are not the field's.
+  const title = QUOTED_TITLE.exec(segment.trim());
+  if (title && !segment.includes(TITLE_MARK)) {
+    const read = piece(
+      segment.trim().replace(QUOTED_TITLE, TITLE_MARK),
+      relationship,
+      index,
+      topic,
+      previous,
+      context,
+    );
+    // The closing quote the field's tidying took off the end goes back.
+    const quoted = title[2] ? title[0] : `${title[0]}${CLOSING[title[1] ?? '"'] ?? ''}`;
+    if (read.text.includes(TITLE_MARK))
+      return { ...read, text: read.text.replace(TITLE_MARK, quoted) };
+  }
+  return readPiece(segment, relationship, index, topic, previous, context);
+}
+
+function readPiece(
   segment: string,
   relationship: string,
   index: number,
@@ -406,13 +444,19 @@ function piece(
       return { kind: 'place', prep: null, text: embed(text) };
     }
   }
+  // "would love a referral": the sender's wish, its "I" left out.
+  if (/^would (?:love|like|appreciate|value)\s+(?!to\b)\S/i.test(text)) {
+    return { kind: 'clause', text: `I ${embed(text.replace(/\?$/, ''))}` };
+  }
   const thanks = /^(?:thanks|thank you)\b/i.test(text);
   if (thanks) return { kind: 'thanks', text: embed(text) };
   const want = WANT.exec(text);
   if (want) return { kind: 'verb', text: lowerFirst(text.slice(want[0].length)) };
   const to = /^(?:in order )?to\s+(.+)$/i.exec(text);
   if (to) return { kind: 'verb', text: lowerFirst(to[1] ?? '') };
-  const soWeCan = /^so (?:that )?(?:we|I) (?:can|could) (.+)$/i.exec(text);
+  // "can we talk again?": the question asks for what the note is for.
+  const soWeCan =
+    /^(?:so (?:that )?(?:we|I) (?:can|could)|(?:can|could|shall) (?:we|I)) (.+?)\??$/i.exec(text);
   if (soWeCan) return { kind: 'verb', text: lowerFirst(soWeCan[1] ?? '') };
   const met =
     /^(?:(?:we|I)\s+)?(?:first\s+|briefly\s+|just\s+|recently\s+)?(?:met|spoke|talked|chatted)(?:\s+(?:with\s+)?(?:you|each other))?(?:\s+briefly)?\s+(at|in|during|on|over|through|via)\s+(.+)$/i.exec(
@@ -551,7 +595,9 @@ function piece(
       // "he trained me on nights, showed me the cranes": a clause without a subject keeps
       // the one before it, here the recipient's.
       const theirs = previous?.kind === 'clause' && /^you\b/i.test(previous.text) && !shared;
-      const subject = shared ? 'we' : theirs ? 'you' : 'I';
+      // "gave me a lift to the airport", "taught me Excel": done to the sender, so by them.
+      const toMe = /^\S+\s+me\b/i.test(text);
+      const subject = toMe ? 'you' : shared ? 'we' : theirs ? 'you' : 'I';
       return { kind: 'clause', text: `${subject} ${embed(text)}` };
     }
     if (BASE_VERBS.has(firstWord) || firstToken?.pos === 'VERB') {

@@ -2,6 +2,7 @@
 // spaces collapsed, trailing punctuation gone, and the context and purpose turned into
 // phrases that read naturally in the middle of a sentence.
 
+import { listSet } from '../language/lists.js';
 import { familyNameFirst, leadingTitle } from './names.js';
 
 /** Collapse whitespace, drop control characters, quotes around it and trailing punctuation. */
@@ -29,6 +30,29 @@ const NAME_SEGMENT = /([\p{L}\p{M}]+)/gu;
  * A name typed with deliberate mixed case ("McDonald", "de Vries") keeps it, with its
  * first letter raised.
  */
+let honorifics: ReadonlySet<string> | undefined;
+
+/**
+ * A greeting typed in one case ("tommy chetta", "sato-san"): the name capitalised, an
+ * honorific after it ("chetta", "-san") left lower case as it is written.
+ */
+export function capitaliseGreeting(value: string | undefined): string {
+  const raised = capitaliseName(value);
+  const name = cleanText(value);
+  if (name !== name.toLowerCase() && name !== name.toUpperCase()) return raised;
+  honorifics ??= listSet(new URL('./data/honorific-suffixes.txt', import.meta.url));
+  const known = honorifics;
+  return raised
+    .split(' ')
+    .map((word, at) => {
+      const lowered = word.replace(/-(\p{L}+)$/u, (all, tail: string) =>
+        known.has(tail.toLowerCase()) ? `-${tail.toLowerCase()}` : all,
+      );
+      return at > 0 && known.has(word.toLowerCase()) ? word.toLowerCase() : lowered;
+    })
+    .join(' ');
+}
+
 export function capitaliseName(value: string | undefined): string {
   const name = cleanText(value);
   if (name === '') return '';

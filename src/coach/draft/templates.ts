@@ -54,6 +54,13 @@ function capitaliseFirst(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "2019", "March 2024": a time, said with "in". */
+const YEAR_OR_MONTH =
+  /^(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d$/;
+/** A name with its own possessive or a foreign article. */
+const OWN_ARTICLE =
+  /^(?:(?:\p{Lu}[\p{L}.-]*\s)?[\p{L}.-]+['’]s?\s|(?:la|le|el|los|las|les|il|der|das)\s)/u;
+
 function withDeterminer(text: string): string {
   return DETERMINER.test(text) ? text : `the ${text}`;
 }
@@ -62,7 +69,7 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
   const { text } = piece;
   const at = piece.prep
     ? `${piece.prep} ${text}`
-    : `${/\b(?:call|zoom|teams|podcast|webinar)\b/i.test(text) ? 'on' : 'at'} ${text}`;
+    : `${/\b(?:call|zoom|teams|podcast|webinar)\b/i.test(text) ? 'on' : YEAR_OR_MONTH.test(text) ? 'in' : 'at'} ${text}`;
   switch (parts.relationship) {
     case 'met-briefly':
       if (tone === 'warm') return `I enjoyed meeting you ${at}`;
@@ -74,7 +81,12 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
         // Not "the visit to your workshop": there you were their guest.
         if (tone === 'warm' && GATHERING.test(text) && !/(?:^(?:our|my)|\byour)\b/i.test(text))
           return `I enjoyed meeting you at ${withDeterminer(text)}`;
-        if (tone === 'warm') return `I enjoyed ${withDeterminer(text)}`;
+        // "I enjoyed the interview" says less than a thank-you for it: a bare meeting
+        // ("coffee", "our call") is thanked for, a fuller one ("the demo of Atlas") enjoyed.
+        if (tone === 'warm')
+          return text.split(/\s+/).length > 2
+            ? `I enjoyed ${withDeterminer(text)}`
+            : `thank you again for ${withDeterminer(text)}`;
         if (tone === 'exclaim') return `thanks again for ${withDeterminer(text)}`;
         return `thank you for ${withDeterminer(text)}`;
       }
@@ -87,7 +99,8 @@ function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone:
     case 'cold': {
       if (piece.prep) return `I came across your work ${at}`;
       if (DIRECTORY.test(text) && !/^your\b/i.test(text)) return `I found your profile in ${text}`;
-      const work = DETERMINER.test(text) ? text : `your ${text}`;
+      // "Tommy's barbecue", "la feria de Sevilla": already says whose, or has its article.
+      const work = DETERMINER.test(text) || OWN_ARTICLE.test(text) ? text : `your ${text}`;
       return tone === 'warm' ? `I enjoyed ${work}` : `I came across ${work}`;
     }
     case 'former-colleague':
@@ -196,7 +209,9 @@ export function jog(parts: Parts, tone: Tone): string | null {
       lead = first.text;
   }
   if (parts.relationship === 'introduced' && parts.mutual && first.kind !== 'place') {
-    if (!mentions(parts.context, parts.mutual)) lead = `${parts.mutual} introduced us, and ${lead}`;
+    // "you're Jack's brother" names the mutual contact but not that they introduced you.
+    if (!mentions(parts.context, parts.mutual, false))
+      lead = `${parts.mutual} introduced us, and ${lead}`;
     else if (!/\bintroduc/i.test(lead) && startsWithName(lead, parts.mutual)) {
       lead = `our mutual connection ${lead}`;
     }
@@ -277,13 +292,15 @@ const PAST = new Set(
   set kept found gave got won lost sold drove flew wrote read fought held brought`.split(/\s+/),
 );
 
-function mentions(pieces: readonly Piece[], name: string): boolean {
+function mentions(pieces: readonly Piece[], name: string, possessive = true): boolean {
   const words = name
     .toLowerCase()
     .split(/\s+/)
     .filter((word) => word.length > 2 && !/^(?:dr|prof|mr|mrs|ms|mx|capt)\.?$/.test(word));
   const text = pieces.map((piece) => piece.text.toLowerCase()).join(' ');
-  return words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'u').test(text));
+  // Without `possessive`, "Jack's brother" does not count: Jack is not the one who acts.
+  const after = possessive ? '' : "(?!['’]s\\b)";
+  return words.some((word) => new RegExp(`\\b${escapeRegExp(word)}\\b${after}`, 'u').test(text));
 }
 
 function startsWithName(text: string, name: string): boolean {
@@ -373,6 +390,12 @@ function foldsTopic(parts: Parts): boolean {
 function topicSentence(parts: Parts): string | null {
   if (parts.topic.length === 0 || foldsTopic(parts)) return null;
   const text = parts.topic.map(asClause).join(', ');
+  // "you mentioned your work on compilers": a whole clause says itself, not "a chat about" it.
+  if (
+    parts.topic.every((piece) => piece.kind === 'clause') &&
+    /^(?:you|we|I)(?:['’]\p{L}+)?\s/u.test(text)
+  )
+    return `${capitaliseFirst(text)}.`;
   if (/^your\b/i.test(text)) return `I'd love to hear more about ${text}.`;
   switch (parts.relationship) {
     case 'met-briefly':
