@@ -9,9 +9,10 @@ import { MAX_PARSED_NOTE, parseNote } from '../language/note.js';
 import { isRelationshipId } from '../relationships.js';
 import type { Sentence, TextAnalysis } from '../text.js';
 import { RELATIONSHIP_IDS, type RelationshipId } from '../types.js';
-import { type NameWords, unitFeatures, unitRows } from './features.js';
+import { type NameWords, unitFeatures } from './features.js';
 import { loadLexicons } from './lexicon.js';
 import {
+  featureRows,
   type ModelSet,
   type PackedBinary,
   type PackedModels,
@@ -50,9 +51,8 @@ export interface RoleEvidence {
 export interface SentenceReading {
   sentence: Sentence;
   tokens: LangToken[];
-  /** The sentence's feature strings (unitFeatures), built on first call: a review needs none. */
-  features(): string[];
-  /** The model's rows of `features()` (featureRows), in the same order. */
+  features: string[];
+  /** The model's rows of `features` (featureRows), in the same order. */
   rows: number[];
   roles: Map<Role, RoleEvidence>;
   /** The model's probability for every role, assigned or not. */
@@ -162,14 +162,12 @@ export function readNote(
   );
   const sentences: SentenceReading[] = units.map((sentence, i) => {
     const tokens = tokensWithin(parsed, sentence.start, sentence.end);
-    const shape = { first: i === 0, last: i === units.length - 1, terminator: sentence.terminator };
-    const rows = unitRows(m, tokens, shape, names);
-    // The feature strings only explain a fault the model found: built when asked for.
-    let features: string[] | undefined;
-    const featuresOf = (): string[] => {
-      features ??= unitFeatures(tokens, shape, names);
-      return features;
-    };
+    const features = unitFeatures(
+      tokens,
+      { first: i === 0, last: i === units.length - 1, terminator: sentence.terminator },
+      names,
+    );
+    const rows = featureRows(m, features);
     const roles = new Map<Role, RoleEvidence>();
     const probabilities = new Map<Role, number>();
     const sentenceEnd = withoutTerminator(analysis.text, sentence);
@@ -218,21 +216,13 @@ export function readNote(
         probability: p,
         // Only a fault is quoted back to the writer; the rest need no explaining.
         ...(FAULTS.has(role)
-          ? explain(m, binary, featuresOf(), tokens, sentence)
+          ? explain(m, binary, features, tokens, sentence)
           : { words: [], start: sentence.start, end: sentence.end }),
         sentenceStart: sentence.start,
         sentenceEnd,
       });
     }
-    return {
-      sentence,
-      tokens,
-      features: featuresOf,
-      rows,
-      roles,
-      probabilities,
-      cues,
-    };
+    return { sentence, tokens, features, rows, roles, probabilities, cues };
   });
 
   return {

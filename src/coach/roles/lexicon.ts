@@ -38,11 +38,6 @@ export class Lexicons {
     return hits ? hits.map((i) => this.order[i] as string) : [];
   }
 
-  /** The positions (in `names` order, ascending) of the lists holding this form. */
-  positionsOf(form: string): readonly number[] | undefined {
-    return (this.index ?? this.indexWords()).get(form);
-  }
-
   private indexWords(): Map<string, number[]> {
     const index = new Map<string, number[]>();
     this.order.forEach((name, i) => {
