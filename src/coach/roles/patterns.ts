@@ -179,8 +179,15 @@ export class PatternSet<L extends string = Role> {
           needs.push({ kind: 'some', element: e });
         }
       }
-      this.needs.push(needs);
       const anchor = needs.find((n) => n.kind === 'form');
+      // A candidate's anchor was seen (that is what made it one): only the other needs are
+      // checked, one array read each before any word list is searched.
+      const rest = needs.filter((n) => n !== anchor);
+      this.needs.push([
+        ...rest.filter((n) => n.kind === 'tag' || n.kind === 'list'),
+        ...rest.filter((n) => n.kind === 'form'),
+        ...rest.filter((n) => n.kind === 'some'),
+      ]);
       if (anchor?.kind !== 'form') {
         this.unanchored.push(i);
         continue;
