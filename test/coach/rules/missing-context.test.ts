@@ -150,6 +150,12 @@ testRule('missing-context', {
       errors: [{ whole: true, severity: 'info' }],
     },
     {
+      // A close bond named outright is how they know each other.
+      text: 'Hi Ines, I hope you are well. We shared a flat in Porto for two years, so I want to stay in contact here.',
+      options: { relationship: 'close-contact' },
+      errors: [],
+    },
+    {
       // Nothing at all of a shared past: even a close contact is owed the reminder.
       text: 'Hi Leo, I would like to connect with you to exchange ideas.',
       options: { relationship: 'close-contact' },
