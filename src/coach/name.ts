@@ -232,7 +232,11 @@ const LIST_BEFORE = new Set([
 const SIGN_OFFS = new Set(['regards', 'best', 'cheers', 'sincerely', 'yours', 'warmly', 'wishes']);
 
 const cleanName = (raw: string): string | undefined => {
-  const name = raw.trim().replace(/\s+/g, ' ');
+  // "Ghulam Sir,", "Meera Di,": a word of honour after the name, in capitals, is no part of it.
+  const words = raw.trim().split(/\s+/);
+  const last = words.at(-1)?.toLowerCase() ?? '';
+  if (words.length > 1 && NAME_HONORIFICS.has(last) && !NAME_PARTICLES.has(last)) words.pop();
+  const name = words.join(' ');
   const parts = name
     .split(' ')
     .map((p) =>
@@ -249,7 +253,9 @@ const cleanName = (raw: string): string | undefined => {
         (i === all.length - 1 && (all.length > 1 || GIVEN_TOO.has(p))) || !TITLES.has(p),
     );
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
-  if (parts.length === 1 && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
+  // "Hi pal," greets nobody, but "Dear Mr Pal," greets Mr Pal: a title makes it a surname.
+  const titled = name.split(' ').length > parts.length;
+  if (parts.length === 1 && !titled && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
   return name;
 };
 

@@ -70,7 +70,7 @@ export interface NoteReading {
    * leans towards without being sure still counts. The "missing …" rules use this, since
    * telling a writer their good note lacks a purpose is worse than missing a weak one.
    */
-  plausibly(role: Role, options?: { recentMeeting?: boolean }): boolean;
+  plausibly(role: Role, options?: { recentMeeting?: boolean; doubt?: number }): boolean;
   /** Every sentence reading that plays the role, in order. */
   withRole(role: Role): RoleEvidence[];
   /** The relationship the wording suggests, with the model's scores. */
@@ -230,7 +230,9 @@ export function readNote(
     sentences,
     has: (role) => sentences.some((s) => s.roles.has(role)),
     plausibly: (role, options) => {
-      const threshold = (m.roles[role]?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT[role] ?? 1);
+      // `doubt` widens the benefit: a role the model barely leans to still counts.
+      const threshold =
+        (m.roles[role]?.threshold ?? 0.5) * (options?.doubt ?? BENEFIT_OF_DOUBT[role] ?? 1);
       return sentences.some((s) => {
         const e = s.roles.get(role);
         // A template's "reason" ("we can benefit each other") is none, unless a pattern
@@ -240,6 +242,9 @@ export function readNote(
         // a reason there counts for nothing, a pattern's reason still does.
         if (role === 'purpose' && !e?.pattern && s.roles.get('pleasantry')?.pattern) return false;
         if (e) {
+          // "Hope you and the family are well" says they are close, not how they know each
+          // other: a wish for their wellbeing jogs no memory.
+          if (role === 'context' && wellWish(s, e)) return false;
           // A boast the model reads as context says who I am, not how we know each other;
           // so does one whose only cue is an event ("won Best Nutmeg at the spice awards"),
           // unless it speaks of them or of us.
@@ -407,6 +412,19 @@ function bareAsk(s: SentenceReading): boolean {
       (i < at && lexicons.has('wish', t.lemma, t.lower)),
   );
 }
+
+/**
+ * Whether a sentence's context is only a relationship cue wishing them well ("hope you're
+ * well"), with nothing of ours or of a shared past ("since our uni days") beside it.
+ */
+function wellWish(s: SentenceReading, e: RoleEvidence): boolean {
+  const cue = s.cues.find((c) => c.pattern.source === e.pattern);
+  const first = cue && s.tokens[cue.first];
+  if (!first || !WISH_VERBS.has(first.lemma)) return false;
+  return !s.tokens.some((t) => SHARED_PAST.has(t.lower));
+}
+const WISH_VERBS: ReadonlySet<string> = new Set(['hope', 'trust']);
+const SHARED_PAST: ReadonlySet<string> = new Set(['our', 'we', 'us', 'since', 'together', 'again']);
 
 /** Whether a sentence speaks of the reader, or of the writer and reader together. */
 function speaksOfUs(s: SentenceReading): boolean {

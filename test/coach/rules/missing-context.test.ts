@@ -144,10 +144,34 @@ testRule('missing-context', {
       errors: [{ whole: true, severity: 'warning' }],
     },
     {
-      // Between close contacts the reminder is only a tip.
-      text: 'Hi Leo, I would like to connect with you to exchange ideas.',
+      // Between close contacts a hint of a shared past makes the reminder only a tip.
+      text: 'Hi Dan, what a stag do in Riga! Let’s stay connected.',
       options: { relationship: 'close-contact' },
       errors: [{ whole: true, severity: 'info' }],
+    },
+    {
+      // A close bond named outright is how they know each other.
+      text: 'Hi Ines, I hope you are well. We shared a flat in Porto for two years, so I want to stay in contact here.',
+      options: { relationship: 'close-contact' },
+      errors: [],
+    },
+    {
+      // Nothing at all of a shared past: even a close contact is owed the reminder.
+      text: 'Hi Leo, I would like to connect with you to exchange ideas.',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    {
+      // A wish for their wellbeing says they are close, not how they know each other.
+      text: 'Hi Tricia, hope you and the family are well! Let’s connect here and catch up properly soon.',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    {
+      // Was a good note until round 7: the j/k writers label such wishes missing-context.
+      text: 'Hi Ben, hope you’ve been well! Let’s stay in touch here and grab coffee next time I’m in Leeds.',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
     },
   ],
 });

@@ -6,6 +6,14 @@ testRule('missing-name', {
     ...GOOD_NOTES,
     'Lindsey, it was a pleasure speaking with you at the conference. I’d love to connect to continue the conversation.',
     'Great meeting you yesterday at the conference, Laura! I’d love to connect to share ideas.',
+    // A title makes a word that greets nobody ("Hi pal,") a surname; a particle not in every
+    // list ("dela"), an honorific in capitals after the name, greetings of other places.
+    'Dear Mr Pal, your Kumartuli workshop’s eco-friendly idols were in the paper this week. Our Pune committee wants to do the same, so may I connect?',
+    'Hello Ms dela Cruz, our barangay needs help writing its flood plan before typhoon season. Please accept my request.',
+    'Respected Ghulam Sir, your nephew Irfan introduced us at the band shop. We want to learn your marching style for our new band. Please accept.',
+    'Meera di, your blue pottery workshop looks wonderful! Since our hostel days I’ve owed you a catch-up, so let’s link here.',
+    'Bless up Ricky! From Half Way Tree to now, let’s connect so you can follow the tour.',
+    'Respect, Delroy, we linked up at the sound clash in Montego Bay. Would be glad to connect as plans firm up.',
     {
       text: 'Hi Leo, great to meet you at the meetup. I’d love to connect to share ideas.',
       options: { name: 'Leo Park' },

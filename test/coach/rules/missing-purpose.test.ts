@@ -7,6 +7,8 @@ testRule('missing-purpose', {
     'Hi Rebecca, I’d love to connect on LinkedIn in case any freelance projects come up.',
     'Hi Anthony, I am working on growing my professional network in the engineering field.',
     'Hi Leo, we met at the summit. I’d love to connect to grab coffee sometime.',
+    // What we are doing now, with an adverb or a two-word name in the way, is the reason.
+    'Hi Bea, our allotment society is finally getting a polytunnel, and I remember your tomato trials from the county show. Keen to connect?',
     'Hi Leo, we met at the summit. Would love to connect and grab a coffee next month.',
     'Hi Leo, we met at the summit. I’d love to connect to compare notes on hiring.',
     'Hi Leo, we met at the summit. I’d love to connect to trade ideas about hiring.',
