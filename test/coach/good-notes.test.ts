@@ -127,6 +127,10 @@ const GOOD: GoodNote[] = [
     'close-contact',
     'Hi Sara, it’s been too long since our time at college. I’d love to reconnect and catch up on your news.',
   ],
+  [
+    'close-contact',
+    'Hi Ben, hope you’ve been well! Let’s stay in touch here and grab coffee next time I’m in Leeds.',
+  ],
   ['close-contact', 'Hi Maya, long time no see! I’d love to connect here so we can keep in touch.'],
   [
     'close-contact',

@@ -70,7 +70,7 @@ export interface NoteReading {
    * leans towards without being sure still counts. The "missing …" rules use this, since
    * telling a writer their good note lacks a purpose is worse than missing a weak one.
    */
-  plausibly(role: Role, options?: { recentMeeting?: boolean; doubt?: number }): boolean;
+  plausibly(role: Role, options?: { recentMeeting?: boolean }): boolean;
   /** Every sentence reading that plays the role, in order. */
   withRole(role: Role): RoleEvidence[];
   /** The relationship the wording suggests, with the model's scores. */
@@ -230,9 +230,7 @@ export function readNote(
     sentences,
     has: (role) => sentences.some((s) => s.roles.has(role)),
     plausibly: (role, options) => {
-      // `doubt` widens the benefit: a role the model barely leans to still counts.
-      const threshold =
-        (m.roles[role]?.threshold ?? 0.5) * (options?.doubt ?? BENEFIT_OF_DOUBT[role] ?? 1);
+      const threshold = (m.roles[role]?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT[role] ?? 1);
       return sentences.some((s) => {
         const e = s.roles.get(role);
         // A template's "reason" ("we can benefit each other") is none, unless a pattern
