@@ -297,7 +297,7 @@ const ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
 function foreignNext(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (!next || next.kind !== 'word' || next.sentence !== t.sentence) return false;
+  if (next?.kind !== 'word' || next.sentence !== t.sentence) return false;
   return unknownParts(next.text).length > 0 && !looksLikeTypo(next.text);
 }
 
