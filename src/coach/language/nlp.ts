@@ -93,11 +93,12 @@ function isDocData(value: unknown): value is DocData {
 /** Tokens, tags, lemmas and sentences of `text`. Never throws on any string. */
 export function parse(text: string): Parsed {
   const engine = load();
-  const doc = engine.readDoc(text);
+  const read = baseLetters(text);
+  const doc = engine.readDoc(read);
   // The document's own data, through the addon wink-model.ts puts in readability's place:
   // one pass of wink's readers instead of five `out` calls each building arrays.
   const rdd = doc.out(engine.its.readabilityStats) as unknown;
-  if (!isDocData(rdd)) return parseThroughApi(text, doc, engine.its);
+  if (!isDocData(rdd)) return parseThroughApi(text, read, doc, engine.its);
   const its = engine.its as unknown as Record<string, Reader>;
   const value = its.value as Reader;
   const pos = its.pos as Reader;
@@ -110,6 +111,7 @@ export function parse(text: string): Parsed {
     tokens.push(
       token(
         text,
+        read,
         cursor,
         value(i, rdd) as string,
         lemma(i, rdd, addons) as string | undefined,
@@ -126,18 +128,21 @@ export function parse(text: string): Parsed {
   rdd.tokens.length = 0;
   rdd.sentences.length = 0;
   rdd.markings.length = 0;
+  affirmIdioms(tokens);
   return { text, tokens, sentences: sentencesOf(spans, tokens) };
 }
 
 /** What `parse` reads, through wink's public API alone: for tests. */
 export function parseThroughPublicApi(text: string): Parsed {
   const engine = load();
-  return parseThroughApi(text, engine.readDoc(text), engine.its);
+  const read = baseLetters(text);
+  return parseThroughApi(text, read, engine.readDoc(read), engine.its);
 }
 
 /** The same through wink's public API, should its document data ever look different. */
 function parseThroughApi(
   text: string,
+  read: string,
   doc: ReturnType<ReturnType<typeof winkNLP>['readDoc']>,
   its: ReturnType<typeof winkNLP>['its'],
 ): Parsed {
@@ -152,16 +157,27 @@ function parseThroughApi(
   const cursor = { at: 0 };
   for (let i = 0; i < values.length; i++) {
     tokens.push(
-      token(text, cursor, values[i] as string, lemmas[i], pos[i], negation[i] === true, types[i]),
+      token(
+        text,
+        read,
+        cursor,
+        values[i] as string,
+        lemmas[i],
+        pos[i],
+        negation[i] === true,
+        types[i],
+      ),
     );
   }
   // Spans as token indices [first, last]: `each` built an API object per sentence and its tokens.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  affirmIdioms(tokens);
   return { text, tokens, sentences: sentencesOf(spans, tokens) };
 }
 
 function token(
   text: string,
+  read: string,
   cursor: { at: number },
   value: string,
   lemma: string | undefined,
@@ -171,22 +187,40 @@ function token(
 ): LangToken {
   // wink-nlp keeps the text's spacing, but locate each token rather than trust arithmetic:
   // a token the model normalised is skipped over instead of shifting every later offset.
-  const at = text.indexOf(value, cursor.at);
+  const at = read.indexOf(value, cursor.at);
   const found = at >= 0 && at - cursor.at < 64;
   const start = found ? at : cursor.at;
   const end = found ? at + value.length : cursor.at;
   cursor.at = end;
-  const lower = fold(value.toLowerCase());
+  // wink read the base letters; the token keeps the writer's own ("Taupō", not "Taupo").
+  const own = found && read !== text ? text.slice(start, end) : value;
+  const lower = fold(own.toLowerCase());
+  const readLemma = (lemma ?? value).toLowerCase();
   return {
-    text: value,
+    text: own,
     lower,
-    lemma: fold((lemma ?? lower).toLowerCase()),
+    lemma: fold(own === value || readLemma !== value.toLowerCase() ? readLemma : lower),
     pos: pos ?? 'X',
     negated: negated === true,
     type: type ?? 'word',
     start,
     end,
   };
+}
+
+/**
+ * "I couldn't help noticing your age" says the sender noticed: the words after "help" are
+ * no more negated than in "I noticed your age", whatever wink's negation scope says.
+ */
+function affirmIdioms(tokens: LangToken[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const help = tokens[i] as LangToken;
+    if (help.lemma !== 'help' || !/^(?:not|n't|never)$/.test(tokens[i - 1]?.lower ?? '')) continue;
+    const next = tokens[i + 1] as LangToken;
+    if (!(next.lower === 'but' || (next.pos === 'VERB' && next.lower.endsWith('ing')))) continue;
+    for (let j = i; j < tokens.length && tokens[j]?.negated; j++)
+      (tokens[j] as LangToken).negated = false;
+  }
 }
 
 function sentencesOf(spans: readonly [number, number][], tokens: LangToken[]): LangSentence[] {
@@ -210,4 +244,32 @@ function sentencesOf(spans: readonly [number, number][], tokens: LangToken[]): L
 
 function fold(value: string): string {
   return value.includes('’') ? value.replace(/’/g, "'") : value;
+}
+
+/** Letters wink's tokenizer knows nothing of and has no decomposition to a base letter. */
+const BASE: Readonly<Record<string, string>> = {
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŧ: 'T',
+  ŧ: 't',
+};
+
+/**
+ * The text with each Latin letter beyond Latin-1 as its base letter ("Taupō" → "Taupo",
+ * "Gdańsk" → "Gdansk", "Łódź" → "Lodz"): wink splits words at such letters, so "Taup|ō" could
+ * be neither a name nor a place. One UTF-16 unit for one, so every offset stays the same.
+ */
+export function baseLetters(text: string): string {
+  if (!/[\u0100-\u024f\u1e00-\u1eff]/.test(text)) return text;
+  return text.replace(/[\u0100-\u024f\u1e00-\u1eff]/g, (letter) => {
+    const mapped = BASE[letter];
+    if (mapped) return mapped;
+    const base = letter.normalize('NFD').charAt(0);
+    return base.length === 1 && base.charCodeAt(0) < 0x100 ? base : letter;
+  });
 }

@@ -277,6 +277,8 @@ function candidatesBefore(
       nameAsWord
     ) {
       if (recipient.has(lower) || TITLES.has(lower.replace(/\.$/, ''))) continue;
+      // "last Thursday", "in March": a day or a month is when, not who.
+      if (calendarWord(tokens, i)) continue;
       // "Rajesh Kumar's profile" to Rajesh: the rest of the recipient's own full name.
       const prior = tokens[i - 1];
       const priorWord = prior?.lower.replace(/\.$/, '') ?? '';
@@ -348,6 +350,21 @@ function candidatesBefore(
     }
   }
   return out;
+}
+
+const WEEKDAYS = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/;
+// Months that are also given names ("April", "June") only where a date is meant.
+const MONTHS =
+  /^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const WHEN = /^(?:last|next|this|early|late|mid|in|since|until|through|of)$/;
+
+/** A weekday, or a month where a date is meant ("in June", "June 12", "12 June"). */
+function calendarWord(tokens: readonly LangToken[], i: number): boolean {
+  const lower = (tokens[i] as LangToken).lower.replace(/'s$/, '');
+  if (WEEKDAYS.test(lower)) return true;
+  if (!MONTHS.test(lower)) return false;
+  const before = tokens[i - 1]?.lower ?? '';
+  return WHEN.test(before) || /^\d/.test(before) || /^\d/.test(tokens[i + 1]?.text ?? '');
 }
 
 /**

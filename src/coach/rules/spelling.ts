@@ -64,6 +64,9 @@ export const spelling: Rule = {
           if (textSpeakNote) continue;
         }
         if (!looksLikeTypo(part.text, capital && sentenceStart && part.offset === 0)) continue;
+        // A short known misspelling before a word no English dictionary knows is that
+        // language's word ("teh tarik" is Malay tea, not "the tarik").
+        if (lower.length <= 3 && foreignNext(tokens, i)) continue;
         // A name often follows the greeting ("Hi Seán, Orla said…"): there, only a known
         // misspelling or a letter left undoubled ("Realy") is a slip.
         if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !doublingSlip(lower)) continue;
@@ -75,6 +78,11 @@ export const spelling: Rule = {
           fix = /^[A-Z]/.test(part.text)
             ? common.charAt(0).toUpperCase() + common.slice(1)
             : common;
+        } else if (yPlural(lower) !== undefined) {
+          const plural = yPlural(lower) as string;
+          fix = /^[A-Z]/.test(part.text)
+            ? plural.charAt(0).toUpperCase() + plural.slice(1)
+            : plural;
         } else if (suggested < MAX_SUGGESTIONS && part.text.length <= 20) {
           suggested++;
           fix = bestSuggestion(part.text, suggestions(part.text));
@@ -235,6 +243,11 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   // A plural or singular of a word the dictionary knows ("genomic", "parsers") is a form
   // it lacks, not a slip.
   // ("busines" + "s" is "business", a double s left single, not a plural).
+  // "copys", "citys": a plural of a word in consonant-y spelled without its "ies" is a slip.
+  if (yPlural(lower) !== undefined) return true;
+  // "patroller", "shopper": an agent noun doubling its stem's last letter as the dictionary's
+  // own "patrolled" or "patrolling" does is a form it lacks, not a slip.
+  if (agentOfDoubled(lower)) return false;
   if (
     (!lower.endsWith('s') && isCorrect(`${lower}s`)) ||
     (lower.endsWith('s') && isCorrect(lower.slice(0, -1)))
@@ -279,6 +292,29 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
 }
 
 const ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+
+/** Whether the word after token i, in its sentence, is unknown and no slip of a known one. */
+function foreignNext(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (next?.kind !== 'word' || next.sentence !== t.sentence) return false;
+  return unknownParts(next.text).length > 0 && !looksLikeTypo(next.text);
+}
+
+/** "copies" for "copys": the plural of a consonant-y word, when the dictionary knows it. */
+function yPlural(lower: string): string | undefined {
+  if (!/[^aeiou]ys$/.test(lower)) return undefined;
+  const plural = `${lower.slice(0, -2)}ies`;
+  return isCorrect(plural) ? plural : undefined;
+}
+
+/** "patroller(s)" where the dictionary knows "patrolled" or "patrolling". */
+function agentOfDoubled(lower: string): boolean {
+  const m = /^(\p{L}+?)([b-df-hj-np-tv-z])\2ers?$/u.exec(lower);
+  if (!m) return false;
+  const stem = `${m[1]}${m[2]}${m[2]}`;
+  return isCorrect(`${stem}ed`) || isCorrect(`${stem}ing`);
+}
 
 /**
  * A common word with a regular ending spelled as English spells it: "yarn" + "ed", "trug" +

@@ -22,6 +22,20 @@ testRule('irrelevant-offer', {
     'Hi Mia, we’d love to learn how clubs like yours got funding for floodlights. Open to connecting?',
   ],
   invalid: [
+    // A treat for a review; cheap cover sold in passing.
+    {
+      text: 'Hi Bongani, come by the salon for a free trim in exchange for a Google review, and let’s connect.',
+      errors: [
+        {
+          excerpt:
+            'Hi Bongani, come by the salon for a free trim in exchange for a Google review, and let’s connect',
+        },
+      ],
+    },
+    {
+      text: 'Hi Dara, great memories of our courier days! Let’s catch up, and I can sort you cheap courier insurance too.',
+      errors: [{ excerpt: 'Let’s catch up, and I can sort you cheap courier insurance too' }],
+    },
     // A product's fit for their business, its savings, spots left, early access.
     {
       text: 'Hi Bram, I think our insurance plans could be a great fit for your drivers. Connect?',

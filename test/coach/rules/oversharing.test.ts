@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // Grief and treatment as the writer's trade: families they serve, a unit they run.
+    'Hi Sunny, Pastor Greene told me you train hospital chaplains to sit with grieving families. Our team wants to do the same in Birmingham, so could we connect?',
+    'Hi Tomas, I run the kidney transplant unit at St James’s and read your paper on dialysis access. Could we connect to compare protocols?',
     // Walked through a topic at work: no life event.
     'Dear Sandra, thank you for talking me through the redundancy pay calculations after the branch meeting. I’d welcome the connection.',
     // Looks said of a thing they showed; a boast with no personal matter in it.
@@ -21,6 +24,33 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    // "Couldn't help noticing" notices: the remark on their age is not negated.
+    {
+      text: 'Dear Ms Patel, I could not help noticing that your pension pot is small for someone your age. I would like to connect.',
+      errors: [
+        {
+          excerpt:
+            'Dear Ms Patel, I could not help noticing that your pension pot is small for someone your age',
+        },
+      ],
+    },
+    // Their treatment, the sender's hours cut, a vote withdrawn.
+    {
+      text: 'Hey Tammy, heard your kidney transplant went well, so let’s keep in touch.',
+      errors: [
+        { excerpt: 'Hey Tammy, heard your kidney transplant went well, so let’s keep in touch' },
+      ],
+    },
+    {
+      text: 'Hi Isla, things have been tight since the council cut my hours. Let’s reconnect?',
+      errors: [{ excerpt: 'Hi Isla, things have been tight since the council cut my hours' }],
+    },
+    {
+      text: 'Hey Junior, after how they treated the dockers, I’m done voting for them. Let’s keep in touch.',
+      errors: [
+        { excerpt: 'Hey Junior, after how they treated the dockers, I’m done voting for them' },
+      ],
+    },
     // Said without a private word beside "I": an age one worries about, their break-up.
     {
       text: 'Hi Nadia, at 58 I worry nobody will hire me. Your careers post gave me hope. Connect?',

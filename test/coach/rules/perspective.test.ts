@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
+    // "April" who speaks is a person, not a month.
+    'Hi Aroha, our co-op has followed your dye workshops since April. April said her fleece display was the best. Could we connect?',
     // Someone else the note names by a role: a speaker, a chair, a patient, a grandmother.
     'Hi Dev, I loved your talk, and the speaker before you made a similar point in her slides. Let’s connect.',
     'Hi Nia, my patient asked about your clinic so she could get a referral. Can I connect?',
@@ -53,6 +55,15 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // A day or a month named before the pronoun is when, not who it can be.
+    {
+      text: 'Hi Daniel, nice meeting you at the Food Agency workshop last Thursday. I have been reading about his rooftop farm in Woodlands. Can we connect?',
+      errors: [{ excerpt: 'his', suggestion: 'your' }],
+    },
+    {
+      text: 'Hi Aroha, our co-op has followed your dye workshops since April. Her fleece display at the Rotorua fair was the best. Could we connect?',
+      errors: [{ excerpt: 'Her', suggestion: 'Your' }],
+    },
     // A teller by name with where they are from ("Lily from the market said she…").
     {
       text: 'Hey Zara, Lily from the Otley market said she bakes the best sourdough in Yorkshire. I want to learn. Connect?',

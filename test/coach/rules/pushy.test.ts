@@ -41,6 +41,25 @@ testRule('pushy', {
     'Hi Edward, Jane at the Master Thatchers’ Association introduced us. I’d like to talk about reed supply. Connect now and get 15% off any Devon reed order this year.',
   ],
   invalid: [
+    // Silence taken as consent; guilt over others let down.
+    {
+      text: 'Dear Mr Clarke, I would value your views, and will take silence as agreement for me to ring your office. Please accept.',
+      errors: [
+        {
+          excerpt:
+            'Dear Mr Clarke, I would value your views, and will take silence as agreement for me to ring your office',
+        },
+      ],
+    },
+    {
+      text: 'Hi Ana, we need your flood maps for the council session, and it would be a shame to let the residents down. Could we connect?',
+      errors: [
+        {
+          excerpt:
+            'Hi Ana, we need your flood maps for the council session, and it would be a shame to let the residents down',
+        },
+      ],
+    },
     // A deadline on their acceptance, guilt for ignoring, a debt called in.
     {
       text: 'Hi Kyle, thanks for the demo call. I’ll need your acceptance by Friday so I can tell my board.',

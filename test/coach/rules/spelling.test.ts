@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('spelling', {
   valid: [
+    // An agent noun doubling the letter as "patrolled" does; Malay "teh" (tea) before "tarik".
+    'Hello Mrs Pritchard, I won lollipop patroller of the year twice in Cardiff. Connect?',
+    'Hi Kumar, miss our teh tarik breaks after the audits in Banting! Keep in touch?',
     // A verb's final "e" dropped before a suffix: a word the dictionary lacks, not a slip.
     'Hi Mrs Khan, your workshop on phonics and decodable readers was excellent. Would love to connect.',
     // Two common words run together are a trade's word, not a longer word with a letter lost.
@@ -48,6 +51,19 @@ testRule('spelling', {
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // A consonant-y plural without its "ies"; "grate" after "be"; "teh" before English.
+    {
+      text: 'Dear Mr Quaye, we are a church in Teshie and need 300 copys every month. Kindly connect.',
+      errors: [{ excerpt: 'copys', suggestion: 'copies' }],
+    },
+    {
+      text: 'Hi Manoj, we played in the Master Band in Meerut. Would be grate to reconnect.',
+      errors: [{ excerpt: 'grate', suggestion: 'great' }],
+    },
+    {
+      text: 'Hi Kumar, teh audit in Banting went well thanks to you. Keep in touch?',
+      errors: [{ excerpt: 'teh', suggestion: 'the' }],
+    },
     // A long word opening a sentence is a slip all the same; a real word slipped for "would".
     {
       text: 'Hey Darlene, it has been too long since our shifts at the laundry! Definately want to stay in touch.',
