@@ -2324,4 +2324,15 @@ describe('draft: a draft for every input one could be sent for (draft16)', () =>
       expect(note.text).toContain('You mentioned your work on compilers.');
     }
   });
+
+  it('drafts a field with a plural the spelling check corrects to "ies" (it used to hang)', () => {
+    const { drafts } = draft({
+      name: 'Ada Obi',
+      relationship: 'former-colleague',
+      context: 'we ran the deliverys together at Jumia',
+      purpose: 'catch up',
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const note of drafts) expect(note.text).toContain('Jumia');
+  });
 });

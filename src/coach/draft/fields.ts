@@ -217,7 +217,12 @@ function isTypoFix(typo: string, fix: string): boolean {
       continue;
     }
     diff++;
-    if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
+    if (diff > 2) return false;
+    // Past the end of one word, only the other's letters are left to step over ("deliverys"
+    // against "deliveries" once ran on for ever here).
+    if (i >= a.length) j++;
+    else if (j >= b.length) i++;
+    else if (a[i + 1] === b[j] && a[i] === b[j + 1]) {
       i += 2;
       j += 2;
     } else if (a.length > b.length) i++;
