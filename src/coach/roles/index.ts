@@ -4,6 +4,7 @@
 // The meaning rules and relationship inference read these roles, not surface strings.
 
 import { readFileSync } from 'node:fs';
+import { listSet } from '../language/lists.js';
 import { type LangToken, type Parsed, parse } from '../language/nlp.js';
 import { MAX_PARSED_NOTE, parseNote } from '../language/note.js';
 import { isRelationshipId } from '../relationships.js';
@@ -363,35 +364,6 @@ const YOU: ReadonlySet<string> = new Set([
 ]);
 const ME: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
 
-/** Words that add nothing to an ask around its connect word ("…to connect with you here"). */
-const ASK_FILLER: ReadonlySet<string> = new Set([
-  'on',
-  'in',
-  'with',
-  'here',
-  'linkedin',
-  'you',
-  'me',
-  'us',
-  'please',
-  'now',
-  'too',
-  'as',
-  'well',
-  'if',
-  'ok',
-  'okay',
-  'great',
-  'good',
-  'nice',
-  'really',
-  'very',
-  'so',
-  'much',
-  'love',
-  'like',
-]);
-
 /**
  * A sentence that only asks to connect: a wish and a connect word, with nothing of what for
  * ("I'd love to connect on LinkedIn."). Reconnecting is left out: to a former colleague, "Would
@@ -406,7 +378,7 @@ function bareAsk(s: SentenceReading): boolean {
     (t, i) =>
       i === at ||
       FUNCTION_POS.has(t.pos) ||
-      ASK_FILLER.has(t.lower) ||
+      askFiller().has(t.lower) ||
       (i < at && lexicons.has('wish', t.lemma, t.lower)),
   );
 }
@@ -418,11 +390,25 @@ function bareAsk(s: SentenceReading): boolean {
 function wellWish(s: SentenceReading, e: RoleEvidence): boolean {
   const cue = s.cues.find((c) => c.pattern.source === e.pattern);
   const first = cue && s.tokens[cue.first];
-  if (!first || !WISH_VERBS.has(first.lemma)) return false;
-  return !s.tokens.some((t) => SHARED_PAST.has(t.lower));
+  if (!first || !wishVerbs().has(first.lemma)) return false;
+  return !s.tokens.some((t) => sharedPast().has(t.lower));
 }
-const WISH_VERBS: ReadonlySet<string> = new Set(['hope', 'trust']);
-const SHARED_PAST: ReadonlySet<string> = new Set(['our', 'we', 'us', 'since', 'together', 'again']);
+
+let askFillerWords: ReadonlySet<string> | undefined;
+let wishVerbWords: ReadonlySet<string> | undefined;
+let sharedPastWords: ReadonlySet<string> | undefined;
+function askFiller(): ReadonlySet<string> {
+  askFillerWords ??= listSet(new URL('./data/ask-filler.txt', import.meta.url));
+  return askFillerWords;
+}
+function wishVerbs(): ReadonlySet<string> {
+  wishVerbWords ??= listSet(new URL('./data/wish-verbs.txt', import.meta.url));
+  return wishVerbWords;
+}
+function sharedPast(): ReadonlySet<string> {
+  sharedPastWords ??= listSet(new URL('./data/shared-past.txt', import.meta.url));
+  return sharedPastWords;
+}
 
 /** Whether a sentence speaks of the reader, or of the writer and reader together. */
 function speaksOfUs(s: SentenceReading): boolean {
