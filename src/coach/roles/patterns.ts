@@ -181,8 +181,12 @@ export class PatternSet<L extends string = Role> {
   /** What each word the patterns care about is: a numbered form, a member of numbered lists. */
   private readonly vocabulary = new Map<string, { form: number; lists: number[] }>();
   private readonly candidate: Uint8Array;
-  /** The candidates of the sentence being matched, as found (put in file order before use). */
-  private readonly queued: number[] = [];
+  /**
+   * The span of pattern indices holding the sentence's candidates, [lowest, highest]: they are
+   * tried in file order by a scan of `candidate` over it (sorting a list of them cost more).
+   */
+  private lowest = 0;
+  private highest = -1;
 
   constructor(
     readonly patterns: readonly Pattern<L>[],
@@ -324,7 +328,7 @@ export class PatternSet<L extends string = Role> {
 
   /** Every pattern that matches somewhere in the sentence, with where. */
   match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
-    const { candidate, patterns, formSeen, tagSeen, tagIds, queued } = this;
+    const { candidate, patterns, formSeen, tagSeen, tagIds } = this;
     this.stamp = this.stamp === 0x7fffffff ? 1 : this.stamp + 1;
     const stamp = this.stamp;
     if (stamp === 1) {
@@ -333,9 +337,11 @@ export class PatternSet<L extends string = Role> {
       this.listSeen.fill(0);
     }
     const words: LangToken[] = [];
+    this.lowest = patterns.length;
+    this.highest = -1;
     for (const i of this.unanchored) {
       candidate[i] = 1;
-      queued.push(i);
+      this.spans(i);
     }
     for (const t of tokens) {
       if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
@@ -348,10 +354,8 @@ export class PatternSet<L extends string = Role> {
       if (t.lower !== t.lemma) this.mark(t.lower, stamp);
     }
     const out: PatternMatch<L>[] = [];
-    if (queued.length === 0) return out;
-    // In the file's order, as testing every pattern in turn gave them.
-    queued.sort(ascending);
-    for (const i of queued) {
+    for (let i = this.lowest; i <= this.highest; i++) {
+      if (candidate[i] === 0) continue;
       candidate[i] = 0;
       const pattern = patterns[i] as Pattern<L>;
       if (pattern.question && !isQuestion) continue;
@@ -370,7 +374,6 @@ export class PatternSet<L extends string = Role> {
         }
       }
     }
-    queued.length = 0;
     return out;
   }
 
@@ -390,12 +393,16 @@ export class PatternSet<L extends string = Role> {
     this.formSeen[id] = stamp;
     const anchored = this.byForm[id];
     if (anchored === undefined) return;
-    const { candidate, queued } = this;
+    const { candidate } = this;
     for (const i of anchored) {
-      if (candidate[i] === 1) continue;
       candidate[i] = 1;
-      queued.push(i);
+      this.spans(i);
     }
+  }
+
+  private spans(i: number): void {
+    if (i < this.lowest) this.lowest = i;
+    if (i > this.highest) this.highest = i;
   }
 
   /**
@@ -468,10 +475,6 @@ export class PatternSet<L extends string = Role> {
         return false;
     }
   }
-}
-
-function ascending(a: number, b: number): number {
-  return a - b;
 }
 
 /** The number of `key` in `ids`, numbering it next when it is new. */
