@@ -1,6 +1,6 @@
 import { readList } from '../language/lists.js';
 import { isCommonWord, isCorrect, nearbyWords, suggestions, twoSlipsAway } from '../spell.js';
-import { GREETING_WORDS, isAllCaps, TITLES, type Token, withoutPossessive } from '../text.js';
+import { GREETING_WORDS, isAllCaps, TITLES, type Token } from '../text.js';
 import { textSpeak } from './abbreviation.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 import { MISSPELLINGS } from './data/misspellings.js';
@@ -572,7 +572,7 @@ function exempt(word: string): boolean {
   const lower = word.toLowerCase().replace(/’/g, "'");
   // Text-speak and a lower-case "i" are the abbreviation and grammar rules' business.
   if (ABBREVIATIONS.has(lower) || /^i(?:'(?:m|d|ve|ll))?$/.test(lower)) return true;
-  if (BUSINESS_TERMS.has(lower) || BUSINESS_TERMS.has(withoutPossessive(lower))) return true;
+  if (BUSINESS_TERMS.has(lower) || BUSINESS_TERMS.has(lower.replace(/'s$/, ''))) return true;
   // Acronyms and mixed-case brand names (AWS, SaaS, iPhone, DevOps); single letters.
   if (isAllCaps(word) || /\p{Ll}\p{Lu}/u.test(word) || /^[A-Z]{2,}s$/.test(word)) return true;
   return word.length === 1;
