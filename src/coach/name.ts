@@ -355,7 +355,9 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   // sentence, after a lower-case word (not a list of places) and not after a role.
   // Only the note's opening (a pasted essay must stay linear).
   const firstText = (analysis.sentences[0]?.text ?? '').slice(0, 400);
-  for (const m of firstText.matchAll(BETWEEN_COMMAS_RE)) {
+  // Both expressions need a comma; searched without one, they tried every word of the sentence.
+  const comma = firstText.includes(',');
+  for (const m of comma ? firstText.matchAll(BETWEEN_COMMAS_RE) : []) {
     const word = m.groups?.name ?? '';
     const before = m.groups?.before?.toLowerCase() ?? '';
     const next = m.groups?.next?.toLowerCase() ?? '';
@@ -372,7 +374,7 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     const name = cleanName(title + word);
     if (name) return name;
   }
-  const dashed = BEFORE_DASH_RE.exec(firstText)?.groups;
+  const dashed = comma ? BEFORE_DASH_RE.exec(firstText)?.groups : undefined;
   if (
     dashed?.name &&
     !ROLES.has(dashed.before ?? '') &&
@@ -387,7 +389,7 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const first = analysis.sentences[bare0 === '' ? 1 : 0];
   const last = analysis.sentences[analysis.sentences.length - 1];
   for (const s of first === last ? [first] : [first, last]) {
-    if (!s) continue;
+    if (!s?.text.includes(',')) continue;
     VOCATIVE_RE.lastIndex = 0;
     let found: string | undefined;
     for (let m = VOCATIVE_RE.exec(s.text); m !== null; m = VOCATIVE_RE.exec(s.text)) {

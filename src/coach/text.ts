@@ -249,7 +249,21 @@ export function isSpace(code: number): boolean {
 }
 
 export function isCapitalised(word: string): boolean {
+  // Most words start with an ASCII letter: answered without running a regular expression.
+  const code = word.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   return /^\p{Lu}/u.test(word);
+}
+
+/** The word without a final "'s" ("sarah's" → "sarah"), as `.replace(/'s$/, '')` gives it. */
+export function withoutPossessive(lower: string): string {
+  return lower.endsWith("'s") ? lower.slice(0, -2) : lower;
+}
+
+/** Whether the text starts with an ASCII digit, as `/^\d/` tests. */
+export function startsWithDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** All capitals and at least two letters ("AWS", "B2B", "NASA"). */

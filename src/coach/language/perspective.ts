@@ -8,7 +8,7 @@
 //   only flagged when nobody else in the note could be meant ("Tom said he…" is Tom).
 // Sex is known only from the name lists; an unknown name could be either.
 
-import { TITLES } from '../text.js';
+import { TITLES, withoutPossessive } from '../text.js';
 import { listMap, listSet } from './lists.js';
 import { type LangToken, type Parsed, parse } from './nlp.js';
 import {
@@ -260,7 +260,7 @@ function candidatesBefore(
   const out: Candidate[] = [];
   for (let i = 0; i < upTo; i++) {
     const token = tokens[i] as LangToken;
-    const lower = token.lower.replace(/'s$/, '');
+    const lower = withoutPossessive(token.lower);
     // The model reads "I'm" as one proper noun.
     if (/^i'(?:m|d|ve|ll)$/.test(lower)) continue;
     // "Hi Kate, Josh mentioned he…": a name the tagger took for a verb, after a comma and
@@ -360,7 +360,7 @@ const WHEN = /^(?:last|next|this|early|late|mid|in|since|until|through|of)$/;
 
 /** A weekday, or a month where a date is meant ("in June", "June 12", "12 June"). */
 function calendarWord(tokens: readonly LangToken[], i: number): boolean {
-  const lower = (tokens[i] as LangToken).lower.replace(/'s$/, '');
+  const lower = withoutPossessive((tokens[i] as LangToken).lower);
   if (WEEKDAYS.test(lower)) return true;
   if (!MONTHS.test(lower)) return false;
   const before = tokens[i - 1]?.lower ?? '';
@@ -408,6 +408,11 @@ function compatible(candidate: Candidate, pronoun: Pronoun): boolean {
  */
 export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 'note'): Reading {
   const { tokens } = parsed;
+  // In a note only a third-person pronoun can be read as the recipient: most notes have none,
+  // and then there is nothing to read (nor names to split).
+  if (mode === 'note' && !tokens.some((token) => FORMS[token.lower] && token.pos === 'PRON')) {
+    return { rewrites: [], ambiguous: [], pronouns: [] };
+  }
   const recipientWords = new Set(nameWords(people.recipient));
   const recipientSex = sexOfName(
     nameWords(people.recipient).find((word) => !TITLES.has(word)) ?? '',

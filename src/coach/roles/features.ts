@@ -4,6 +4,7 @@
 // one function, so what the model learned is what it is shown.
 
 import type { LangToken } from '../language/nlp.js';
+import { isCapitalised, startsWithDigit } from '../text.js';
 import { loadLexicons } from './lexicon.js';
 
 export interface UnitShape {
@@ -63,10 +64,10 @@ const SELF: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
 
 function lemmaFeature(t: LangToken, names: NameWords): string {
   if (names.has(t.lower)) return '<name>';
-  if (t.pos === 'NUM' || /^\d/.test(t.text)) return '<num>';
+  if (t.pos === 'NUM' || startsWithDigit(t.text)) return '<num>';
   if (t.type === 'email') return '<email>';
   if (t.type === 'url') return '<url>';
   // Proper nouns are reduced to their kind unless they are common words in capitals.
-  if (t.pos === 'PROPN' && t.lemma === t.lower && /^\p{Lu}/u.test(t.text)) return '<propn>';
+  if (t.pos === 'PROPN' && t.lemma === t.lower && isCapitalised(t.text)) return '<propn>';
   return t.lemma;
 }

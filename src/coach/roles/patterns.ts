@@ -113,11 +113,45 @@ export function parsePatterns(
 }
 
 /** What a pattern needs of a sentence before it is searched: one check per element but gaps. */
-type Need =
-  | { kind: 'form'; ids: Int32Array }
-  | { kind: 'tag'; id: number }
-  | { kind: 'list'; id: number }
-  | { kind: 'some'; element: Element };
+const FORM = 0;
+const TAG = 1;
+const LIST = 2;
+const SOME = 3;
+
+/**
+ * One `Need`, every kind in the same shape: `offered` reads thousands of them a note, and
+ * objects of six shapes made each read of `kind` a polymorphic look-up.
+ */
+class Need {
+  constructor(
+    readonly kind: number,
+    readonly id: number,
+    readonly ids: Int32Array,
+    readonly check: Check | undefined,
+  ) {}
+}
+
+const GAP_CHECK = 0;
+const LEMMAS = 1;
+const LIST_CHECK = 2;
+const POS = 3;
+const EXCEPT = 4;
+const NEGATABLE = 5;
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** An element as matching reads it: one shape for every kind, a list's words at hand. */
+class Check {
+  constructor(
+    readonly kind: number,
+    readonly values: ReadonlySet<string>,
+    readonly exact: boolean,
+    readonly pos: string,
+    readonly ending: string | undefined,
+    readonly beginning: string | undefined,
+    readonly base: Check | undefined,
+    readonly not: Check | undefined,
+  ) {}
+}
 
 export class PatternSet<L extends string = Role> {
   private readonly lexicons: Lexicons;
@@ -128,6 +162,8 @@ export class PatternSet<L extends string = Role> {
   private readonly tagIds = new Map<string, number>();
   private readonly listIds = new Map<string, number>();
   private readonly needs: Need[][] = [];
+  /** Each pattern's elements as matching reads them. */
+  private readonly checks: Check[][] = [];
   /**
    * Patterns by the words of their first word element (by form id): a pattern can only match
    * a sentence holding one of them, so most patterns are never looked at (testing all ~250
@@ -145,6 +181,12 @@ export class PatternSet<L extends string = Role> {
   /** What each word the patterns care about is: a numbered form, a member of numbered lists. */
   private readonly vocabulary = new Map<string, { form: number; lists: number[] }>();
   private readonly candidate: Uint8Array;
+  /**
+   * The span of pattern indices holding the sentence's candidates, [lowest, highest]: they are
+   * tried in file order by a scan of `candidate` over it (sorting a list of them cost more).
+   */
+  private lowest = 0;
+  private highest = -1;
 
   constructor(
     readonly patterns: readonly Pattern<L>[],
@@ -163,32 +205,34 @@ export class PatternSet<L extends string = Role> {
         this.lists.set(e.name, words);
       }
     }
+    const none = new Int32Array(0);
     for (const [i, p] of patterns.entries()) {
       const needs: Need[] = [];
+      this.checks.push(p.elements.map((e) => this.check(e)));
       for (const e of p.elements) {
         if (e.kind === 'gap') continue;
         if (e.kind === 'list') {
-          needs.push({ kind: 'list', id: number(this.listIds, e.name) });
+          needs.push(new Need(LIST, number(this.listIds, e.name), none, undefined));
         } else if (e.kind === 'pos') {
-          needs.push({ kind: 'tag', id: number(this.tagIds, e.value) });
+          needs.push(new Need(TAG, number(this.tagIds, e.value), none, undefined));
         } else if (e.kind === 'lemmas') {
           const ids = Int32Array.from(e.alternatives, (a) => number(this.formIds, a));
-          needs.push({ kind: 'form', ids });
+          needs.push(new Need(FORM, -1, ids, undefined));
         } else {
           // Any other element: some word not negated must accept it.
-          needs.push({ kind: 'some', element: e });
+          needs.push(new Need(SOME, -1, none, this.check(e)));
         }
       }
-      const anchor = needs.find((n) => n.kind === 'form');
+      const anchor = needs.find((n) => n.kind === FORM);
       // A candidate's anchor was seen (that is what made it one): only the other needs are
       // checked, one array read each before any word list is searched.
       const rest = needs.filter((n) => n !== anchor);
       this.needs.push([
-        ...rest.filter((n) => n.kind === 'tag' || n.kind === 'list'),
-        ...rest.filter((n) => n.kind === 'form'),
-        ...rest.filter((n) => n.kind === 'some'),
+        ...rest.filter((n) => n.kind === TAG || n.kind === LIST),
+        ...rest.filter((n) => n.kind === FORM),
+        ...rest.filter((n) => n.kind === SOME),
       ]);
-      if (anchor?.kind !== 'form') {
+      if (anchor?.kind !== FORM) {
         this.unanchored.push(i);
         continue;
       }
@@ -211,6 +255,77 @@ export class PatternSet<L extends string = Role> {
     }
   }
 
+  private check(e: Element): Check {
+    switch (e.kind) {
+      case 'lemmas':
+        return new Check(
+          LEMMAS,
+          e.values,
+          e.exact === true,
+          '',
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+        );
+      case 'list':
+        return new Check(
+          LIST_CHECK,
+          this.lists.get(e.name) ?? NO_WORDS,
+          false,
+          '',
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+        );
+      case 'pos':
+        return new Check(
+          POS,
+          NO_WORDS,
+          false,
+          e.value,
+          e.ending,
+          e.beginning,
+          undefined,
+          undefined,
+        );
+      case 'except':
+        return new Check(
+          EXCEPT,
+          NO_WORDS,
+          false,
+          '',
+          undefined,
+          undefined,
+          this.check(e.base),
+          this.check(e.not),
+        );
+      case 'negatable':
+        return new Check(
+          NEGATABLE,
+          NO_WORDS,
+          false,
+          '',
+          undefined,
+          undefined,
+          this.check(e.base),
+          undefined,
+        );
+      default:
+        return new Check(
+          GAP_CHECK,
+          NO_WORDS,
+          false,
+          '',
+          undefined,
+          undefined,
+          undefined,
+          undefined,
+        );
+    }
+  }
+
   /** Every pattern that matches somewhere in the sentence, with where. */
   match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
     const { candidate, patterns, formSeen, tagSeen, tagIds } = this;
@@ -222,10 +337,11 @@ export class PatternSet<L extends string = Role> {
       this.listSeen.fill(0);
     }
     const words: LangToken[] = [];
-    let any = false;
+    this.lowest = patterns.length;
+    this.highest = -1;
     for (const i of this.unanchored) {
       candidate[i] = 1;
-      any = true;
+      this.spans(i);
     }
     for (const t of tokens) {
       if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
@@ -234,20 +350,20 @@ export class PatternSet<L extends string = Role> {
       if (t.negated) continue;
       const tag = tagIds.get(t.pos);
       if (tag !== undefined) tagSeen[tag] = stamp;
-      if (this.mark(t.lemma, stamp)) any = true;
-      if (t.lower !== t.lemma && this.mark(t.lower, stamp)) any = true;
+      this.mark(t.lemma, stamp);
+      if (t.lower !== t.lemma) this.mark(t.lower, stamp);
     }
     const out: PatternMatch<L>[] = [];
-    if (!any) return out;
-    for (let i = 0; i < patterns.length; i++) {
+    for (let i = this.lowest; i <= this.highest; i++) {
       if (candidate[i] === 0) continue;
       candidate[i] = 0;
       const pattern = patterns[i] as Pattern<L>;
       if (pattern.question && !isQuestion) continue;
       // Most patterns cannot match at all: check each element has some token before searching.
       if (!this.offered(this.needs[i] as Need[], words, stamp)) continue;
+      const checks = this.checks[i] as Check[];
       for (let start = 0; start < words.length; start++) {
-        const end = this.matchFrom(pattern.elements, 0, words, start);
+        const end = this.matchFrom(checks, 0, words, start);
         if (end >= 0) {
           out.push({
             pattern,
@@ -261,24 +377,32 @@ export class PatternSet<L extends string = Role> {
     return out;
   }
 
-  private someAccepts(element: Element, words: readonly LangToken[]): boolean {
-    const negatable = element.kind === 'negatable';
-    for (const t of words) if ((negatable || !t.negated) && this.accepts(element, t)) return true;
+  private someAccepts(check: Check, words: readonly LangToken[]): boolean {
+    const negatable = check.kind === NEGATABLE;
+    for (const t of words) if ((negatable || !t.negated) && this.accepts(check, t)) return true;
     return false;
   }
 
-  /** Marks a form and its lists as offered; true when that makes some pattern a candidate. */
-  private mark(form: string, stamp: number): boolean {
+  /** Marks a form and its lists as offered, and the patterns it anchors as candidates. */
+  private mark(form: string, stamp: number): void {
     const entry = this.vocabulary.get(form);
-    if (entry === undefined) return false;
+    if (entry === undefined) return;
     for (const list of entry.lists) this.listSeen[list] = stamp;
     const id = entry.form;
-    if (id < 0 || this.formSeen[id] === stamp) return false;
+    if (id < 0 || this.formSeen[id] === stamp) return;
     this.formSeen[id] = stamp;
     const anchored = this.byForm[id];
-    if (anchored === undefined) return false;
-    for (const i of anchored) this.candidate[i] = 1;
-    return true;
+    if (anchored === undefined) return;
+    const { candidate } = this;
+    for (const i of anchored) {
+      candidate[i] = 1;
+      this.spans(i);
+    }
+  }
+
+  private spans(i: number): void {
+    if (i < this.lowest) this.lowest = i;
+    if (i > this.highest) this.highest = i;
   }
 
   /**
@@ -288,73 +412,65 @@ export class PatternSet<L extends string = Role> {
    */
   private offered(needs: readonly Need[], words: readonly LangToken[], stamp: number): boolean {
     for (const need of needs) {
-      switch (need.kind) {
-        case 'tag':
-          if (this.tagSeen[need.id] !== stamp) return false;
-          break;
-        case 'form': {
-          let some = false;
-          for (let i = 0; i < need.ids.length && !some; i++) {
-            some = this.formSeen[need.ids[i] as number] === stamp;
-          }
-          if (!some) return false;
-          break;
+      const kind = need.kind;
+      if (kind === TAG) {
+        if (this.tagSeen[need.id] !== stamp) return false;
+      } else if (kind === LIST) {
+        if (this.listSeen[need.id] !== stamp) return false;
+      } else if (kind === FORM) {
+        const ids = need.ids;
+        let some = false;
+        for (let i = 0; i < ids.length && !some; i++) {
+          some = this.formSeen[ids[i] as number] === stamp;
         }
-        case 'list':
-          if (this.listSeen[need.id] !== stamp) return false;
-          break;
-        case 'some':
-          if (!this.someAccepts(need.element, words)) return false;
-          break;
+        if (!some) return false;
+      } else if (!this.someAccepts(need.check as Check, words)) {
+        return false;
       }
     }
     return true;
   }
 
-  /** The end of a match of elements[e…] starting at words[w], or -1. */
+  /** The end of a match of checks[e…] starting at words[w], or -1. */
   private matchFrom(
-    elements: readonly Element[],
+    checks: readonly Check[],
     e: number,
     words: readonly LangToken[],
     w: number,
   ): number {
-    if (e === elements.length) return w;
-    const element = elements[e] as Element;
-    if (element.kind === 'gap') {
+    if (e === checks.length) return w;
+    const check = checks[e] as Check;
+    if (check.kind === GAP_CHECK) {
       for (let skip = 0; skip <= GAP && w + skip <= words.length; skip++) {
-        const end = this.matchFrom(elements, e + 1, words, w + skip);
+        const end = this.matchFrom(checks, e + 1, words, w + skip);
         if (end >= 0) return end;
       }
       return -1;
     }
     const token = words[w];
-    if (!token || (token.negated && element.kind !== 'negatable')) return -1;
-    if (!this.accepts(element, token)) return -1;
-    return this.matchFrom(elements, e + 1, words, w + 1);
+    if (!token || (token.negated && check.kind !== NEGATABLE)) return -1;
+    if (!this.accepts(check, token)) return -1;
+    return this.matchFrom(checks, e + 1, words, w + 1);
   }
 
-  private accepts(element: Element, token: LangToken): boolean {
-    switch (element.kind) {
-      case 'lemmas':
+  private accepts(check: Check, token: LangToken): boolean {
+    switch (check.kind) {
+      case LEMMAS:
+        return (!check.exact && check.values.has(token.lemma)) || check.values.has(token.lower);
+      case LIST_CHECK:
+        return check.values.has(token.lemma) || check.values.has(token.lower);
+      case POS:
         return (
-          (!element.exact && element.values.has(token.lemma)) || element.values.has(token.lower)
+          token.pos === check.pos &&
+          (check.ending === undefined || token.lower.endsWith(check.ending)) &&
+          (check.beginning === undefined ||
+            (token.lower.startsWith(check.beginning) &&
+              token.lower.length > check.beginning.length))
         );
-      case 'list': {
-        const words = this.lists.get(element.name);
-        return words !== undefined && (words.has(token.lemma) || words.has(token.lower));
-      }
-      case 'pos':
-        return (
-          token.pos === element.value &&
-          (element.ending === undefined || token.lower.endsWith(element.ending)) &&
-          (element.beginning === undefined ||
-            (token.lower.startsWith(element.beginning) &&
-              token.lower.length > element.beginning.length))
-        );
-      case 'except':
-        return this.accepts(element.base, token) && !this.accepts(element.not, token);
-      case 'negatable':
-        return this.accepts(element.base, token);
+      case EXCEPT:
+        return this.accepts(check.base as Check, token) && !this.accepts(check.not as Check, token);
+      case NEGATABLE:
+        return this.accepts(check.base as Check, token);
       default:
         return false;
     }

@@ -77,6 +77,7 @@ const NAME_PARTICLES = new Set(
 const LETS =
   /\b[Ll]ets(?= (?:connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do)\b)/g;
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \t]+([,;:!?]|\.(?!\.))(?=\s|$)/gu;
+const SPACE_THEN_MARK = /[ \t][,;:!?.]/;
 // "??" is doubled; three or more of "!" and "?" ("???", "!!") are the pushy rule's pile.
 const DOUBLED_PUNCTUATION =
   /,(?:\s*,)+|;(?:\s*;)+|(?<!\.)\.\.(?!\.)|:(?:\s*:)+(?!\/)|(?<![!?])\?\?(?![!?])/g;
@@ -256,7 +257,9 @@ export const grammar: Rule = {
     }
 
     // A space before punctuation: "Hi Leo , great".
-    for (const m of matchAll(SPACE_BEFORE, text)) {
+    // Its look-behind tries every position of the note (a tenth of this rule's time): it
+    // runs only where a space or tab stands right before the punctuation it looks for.
+    for (const m of SPACE_THEN_MARK.test(text) ? matchAll(SPACE_BEFORE, text) : []) {
       const mark = m.match[1] as string;
       out.push({
         message: `No space before “${mark}”.`,

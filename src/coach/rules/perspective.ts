@@ -6,7 +6,7 @@ import { parseNote } from '../language/note.js';
 import { applyRewrites, type Rewrite, readPerspective } from '../language/perspective.js';
 import { isTitle } from '../name.js';
 import { isCorrect } from '../spell.js';
-import { NAME_PARTICLES, type Token } from '../text.js';
+import { isCapitalised, NAME_PARTICLES, type Token, withoutPossessive } from '../text.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
 
 export const perspective: Rule = {
@@ -73,8 +73,8 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
   const out: RuleReport[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    const bare = t.lower.replace(/'s$/, '');
-    if (!words.has(bare) || !/^\p{Lu}/u.test(t.text)) continue;
+    const bare = withoutPossessive(t.lower);
+    if (!words.has(bare) || !isCapitalised(t.text)) continue;
     // The mention starts at its title or particle ("Dr van der Linden").
     let first = i;
     while (first > 0) {

@@ -3,7 +3,7 @@ import type { LangToken } from '../language/nlp.js';
 import { isTitle } from '../name.js';
 import type { Role, SentenceReading } from '../roles/index.js';
 import { loadLexicons } from '../roles/lexicon.js';
-import type { Sentence } from '../text.js';
+import { type Sentence, withoutPossessive } from '../text.js';
 import { quoted, type Rule, type RuleContext } from './rule.js';
 
 let promotion: ReadonlyMap<string, string> | undefined;
@@ -59,7 +59,7 @@ const OTHER = new Set([
   'yall',
 ]);
 // "Y'all's yard", "you's": a second person with its possessive.
-const isOther = (lower: string): boolean => OTHER.has(lower.replace(/'s$/, ''));
+const isOther = (lower: string): boolean => OTHER.has(withoutPossessive(lower));
 // Roles whose "you" is only a nod: "I'd like to connect with you", "Hope you're well".
 const NOD = new Set(['ask', 'pleasantry', 'greeting', 'stock-phrase']);
 
