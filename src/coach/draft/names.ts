@@ -21,24 +21,41 @@ let ethiopian: ReadonlySet<string> | undefined;
 let prefixes: ReadonlySet<string> | undefined;
 let seconds: ReadonlySet<string> | undefined;
 let leading: ReadonlySet<string> | undefined;
+let wholeTitles: ReadonlySet<string> | undefined;
+let runWords: ReadonlySet<string> | undefined;
+let hungarian: ReadonlySet<string> | undefined;
+
+// Ge'ez names built on a devotion ("Gebremedhin", "Teklemariam", "Woldegiorgis"): Ethiopian
+// or Eritrean whether or not a list knows them.
+const GEEZ_START =
+  /^(?:gebre|gabre|ghebre|gebra|gebru|tekle|tecle|tekla|wolde|welde|walda|habte|haile|kidane|zere|fikre|tesfa|berhane|birhane)\p{L}{2,}$/u;
+const GEEZ_END =
+  /^\p{L}{2,}(?:mariam|maryam|yesus|iyesus|selassie|silassie|sellassie|giorgis|egziabher|medhin|mikael|kristos|tsion|amlak)$/u;
+
+// Samoan and Tongan words: each syllable a vowel, with one consonant of theirs before it.
+const POLYNESIAN = /^(?:[fglmnpstvhkr'‘’ʻ]?[aeiouāēīōū]){2,}$/iu;
 
 /** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
 function givenAndFathers(words: readonly string[]): boolean {
   ethiopian ??= listSet(data('ethiopian-given-names.txt'));
   const names = ethiopian;
-  return (
-    words.length >= 2 && words.length <= 3 && words.every((word) => names.has(word.toLowerCase()))
-  );
+  const known = (word: string) =>
+    names.has(word.toLowerCase()) ||
+    GEEZ_START.test(word.toLowerCase()) ||
+    GEEZ_END.test(word.toLowerCase());
+  return words.length >= 2 && words.length <= 3 && words.every(known);
 }
 
-/** How many words the given name takes when it is devotional: "Maria das Graças" is 3. */
+/**
+ * How many words the given name takes when it is devotional: "Maria das Graças" is 3,
+ * "Marie de la Paix" 4; only with a surname after it.
+ */
 function devotionalGiven(words: readonly string[]): number {
   devotional ??= listSet(data('devotional-given-names.txt'));
-  return words.length >= 4 &&
-    /^(?:da|das|do|dos|de)$/i.test(words[1] ?? '') &&
-    devotional.has((words[2] ?? '').toLowerCase())
-    ? 3
-    : 0;
+  if (!/^(?:da|das|do|dos|de|du|des)$/i.test(words[1] ?? '')) return 0;
+  const article = /^(?:de)$/i.test(words[1] ?? '') && /^(?:la|los|las)$/i.test(words[2] ?? '');
+  const said = article ? 4 : 3;
+  return words.length > said && devotional.has((words[said - 1] ?? '').toLowerCase()) ? said : 0;
 }
 
 /** How many words "María del Carmen Ruiz" gives the given name (3), running to its noun; else 0. */
@@ -110,13 +127,53 @@ export function familyNameFirst(
     case 'hu':
       // Hungarian names put the family name first too: "Kovács Péter", "Szabó Anna".
       return given.length === 1 ? 'hu' : undefined;
-    default:
-      return undefined;
+    default: {
+      // "Orbán Viktor", "Bartók Béla": a family name no list knows, by its Hungarian letters,
+      // before a Hungarian given name.
+      hungarian ??= listSet(data('hungarian-given-names.txt'));
+      const magyar =
+        given.length === 1 &&
+        hungarian.has(given[0] ?? '') &&
+        !hungarian.has(family) &&
+        !sexOfName(family) &&
+        /[áéíóöőúüű]|cs|gy|ly|ny|sz|zs/u.test(family);
+      return magyar ? 'hu' : undefined;
+    }
   }
 }
 
-const RANK_PART =
-  /^(?:col|colonel|gen|general|cdr|commander|inspector|superintendent|admiral|major)\.?$/i;
+/** A title as listed: lower case, without its full stop ("Dr." → "dr"). */
+const bare = (word: string) => word.replace(/\.$/, '').toLowerCase();
+
+/**
+ * How many words at the start of a name are titles said together: "Prof. Dr." and "Maj Gen"
+ * are 2. A name is left after them.
+ */
+function titleRun(words: readonly string[]): number {
+  titles ??= listSet(data('titles.txt'));
+  runWords ??= listSet(data('title-run-words.txt'));
+  const known = titles;
+  const before = runWords;
+  let at = 0;
+  while (at < Math.min(words.length - 1, 3)) {
+    const word = bare(words[at] ?? '');
+    const next = bare(words[at + 1] ?? '');
+    // "Maj Gen", "Wg Cdr", "Rt Hon": a word that is a title only before another.
+    const joined =
+      before.has(word) &&
+      (known.has(next) || before.has(next) || (at > 0 && /\.$/.test(words[at] ?? '')));
+    if (known.has(word) || joined) at += 1;
+    else break;
+  }
+  return at;
+}
+
+const ACADEMIC =
+  /^(?:prof|professor|professora|professore|profesor|profesora|prof\.ssa|dr|dra|doctor|dott|dr\.ssa|dott\.ssa|ir|ing|mag|drs|mgr|dipl\.-ing|assoc|asst|a\/prof)$/;
+
+// "His Excellency", "H.E.", "HRH": a style, not a title to greet by.
+const STYLE =
+  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Rr]oyal\s+)?(?:Excellency|Holiness|Majesty|Highness|Eminence|Grace|Honou?r|Lordship|Ladyship)|H\.\s?E\.|HE|HRH|H\.R\.H\.)\s+/u;
 
 /** Where the one word typed in capitals is, in a name whose other words are not. */
 function familyInCapitals(words: readonly string[]): number | undefined {
@@ -170,6 +227,20 @@ function looseChinese(words: readonly string[]): boolean {
     .every((word) => word.length <= 5 && LOOSE_SYLLABLE.test(word));
 }
 
+/** "Kate" for Katherine, "Bob": a name in brackets that is a given name or a short form of one. */
+function nicknameOf(inside: string, name: string): boolean {
+  const words = inside.split(' ');
+  if (words.length > 2 || !/^\p{Lu}\p{Ll}/u.test(inside)) return false;
+  // "(Kate)" for Katherine: a short form begins as a word of the name does.
+  const short = (word: string) =>
+    name
+      .split(' ')
+      .some(
+        (part) => part !== word && part.toLowerCase().startsWith(word.slice(0, 3).toLowerCase()),
+      );
+  return words.every((word) => !!sexOfName(word) || short(word));
+}
+
 /** A word typed all in lower case, with its first letter raised. */
 function raise(word: string): string {
   return word === word.toLowerCase() ? titleCase(word) : word;
@@ -209,6 +280,12 @@ export function guessGreeting(typed: string): string {
   ) {
     said = typed.trim().replace(/\s+/g, ' ');
   }
+  // "Dr. al-Farsi" → "Dr. Al-Farsi", "Dr ní Bhriain" → "Dr Ní Bhriain": an article or an
+  // Irish particle opening the name said takes its capital.
+  said = said.replace(
+    /(?<=^|\s)(?:(?:al|el|ad|ud|ul|as|ash|at|az|ar|an|ed)-\p{Lu}|(?:ní|nic|uí|ó|ua)(?=\s\p{Lu}))/gu,
+    (article) => article.charAt(0).toUpperCase() + article.slice(1),
+  );
   // "Zhang WEI", "yamamoto HARUKI": a name said in a greeting is not shouted.
   return said.replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}'’-])/gu, (word) =>
     /[AEIOUYÀ-ÖØ-Ý]/u.test(word) ? titleCase(word) : word,
@@ -219,7 +296,13 @@ export function guessGreeting(typed: string): string {
 const LISTED =
   /^((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(\p{L}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+)?)$/u;
 
-function guess(typed: string): string {
+function guess(written: string): string {
+  titles ??= listSet(data('titles.txt'));
+  const listedTitles = titles;
+  // "Dr.Priya Raman": a title typed without its space.
+  const typed = written.replace(/^(\p{L}+\.)(?=\p{Lu}\p{Ll})/u, (all, title: string) =>
+    listedTitles.has(bare(title)) ? `${title} ` : all,
+  );
   // "fatima.zahra", "Aarav_Sharma": a name typed as a handle or an email's local part.
   if (/^\p{L}+(?:[._]\p{L}+){1,3}$/u.test(typed.trim())) {
     return guessGreeting(
@@ -253,6 +336,10 @@ function guess(typed: string): string {
   }
   const kept = typed
     .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
+    // "Col. (Retd) Vikram Singh", "Dr (Mrs) Ngozi Uche-Okeke": brackets after a title add to it.
+    .replace(/^((?:\S+\s+){0,2}\S+?)\s*\([^)]*\)/u, (all, before: string) =>
+      titleRun([...before.split(/\s+/), '']) === before.split(/\s+/).length ? before : all,
+    )
     // "Dr (Mrs) Ngozi Uche-Okeke": a title in brackets is no nickname.
     .replace(/\s*\(([\p{L}.]+)\)/gu, (all, word: string) =>
       known_titles.has(word.replace(/\.$/, '').toLowerCase()) ? '' : all,
@@ -265,7 +352,14 @@ function guess(typed: string): string {
     after.has(word.replace(/\./g, '').toLowerCase()) &&
     (/\p{Lu}.*\p{Lu}|\./u.test(word) || /^(?:jr|sr|esq)$/i.test(word));
   while (kept.length > 1 && letters(kept[kept.length - 1] ?? '')) kept.pop();
-  const fullName = kept.join(' ') || typed;
+  const typedName = kept.join(' ') || typed;
+  // "Priya Raman (Monzo)", "Kenji Sato (Data Platform)": brackets after the name that hold
+  // no name of theirs say where or what they work at.
+  const aside = /\s\(([^)]*)\)$/u.exec(typedName);
+  const fullName =
+    aside && !nicknameOf(aside[1] ?? '', typedName.slice(0, aside.index))
+      ? typedName.slice(0, aside.index)
+      : typedName;
   // "Robert (Bob) Smith", 'Oluwaseun "Seun" Adeyemi': the name they go by, as typed.
   // "Siriporn Chaiyaporn [Ploy]": a Thai nickname is often typed in square brackets.
   const known =
@@ -286,14 +380,44 @@ function guess(typed: string): string {
   if (words.length >= 2 && prefixes.has((words[0] ?? '').toLowerCase())) {
     return guessGreeting(words.slice(1).join(' '));
   }
+  // "His Excellency Ana Duarte", "HE Ambassador Ana Duarte": after a style, a title is said
+  // with the surname; with none, the whole name is the formal greeting.
+  const style = STYLE.exec(fullName);
+  if (style && words.length > 2) {
+    const rest = fullName.slice(style[0].length);
+    return leadingTitle(rest) ? guessGreeting(rest) : rest;
+  }
+  // "The Hon. Lydia Wanjiru", "The Rev. Sam Obi": "the" is no part of the title said.
+  if (/^the$/i.test(words[0] ?? '') && words.length > 2 && leadingTitle(words.slice(1).join(' '))) {
+    return guessGreeting(words.slice(1).join(' '));
+  }
+  // "Prof. Dr. Anja Weber", "Maj Gen Peter Okello", "Hon Justice Kofi Mensah": titles said
+  // together, then whatever the last of them is said with.
+  const run = titleRun(words);
+  // "Prof. Dr. Anja Weber", "Prof. dr. ir. de Vries": degrees stacked are said as the highest.
+  const degrees = words.slice(0, run);
+  if (run > 1 && degrees.every((word) => ACADEMIC.test(bare(word)))) {
+    const highest = degrees.find((word) => /^prof/i.test(word)) ?? degrees[0] ?? '';
+    return guessGreeting([highest, ...words.slice(run)].join(' '));
+  }
+  if (run > 1) {
+    // The greeting is what the last title proper says ("Gen" of "Maj Gen", "Sgt." of "Sgt.
+    // Maj."), then the whole run put in its place.
+    const anchor =
+      words
+        .slice(0, run)
+        .reverse()
+        .find((word) => titles?.has(bare(word))) ?? '';
+    const said = guessGreeting(`${anchor} ${words.slice(run).join(' ')}`);
+    return said.startsWith(`${anchor} `)
+      ? `${words.slice(0, run).join(' ')} ${said.slice(anchor.length + 1)}`
+      : said;
+  }
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
-    // "Lt. Col. James Ward": a rank of two words is said whole.
-    const second = words[1] ?? '';
-    if (RANK_PART.test(second) && words.length > 2) {
-      const rank = guessGreeting(`${title} ${words.slice(2).join(' ')}`);
-      return rank.replace(title, `${title} ${second}`);
-    }
+    // "Swami Atmananda", "Venerable Thich Minh Tue": a name taken in religion, said whole.
+    wholeTitles ??= listSet(data('whole-name-titles.txt'));
+    if (wholeTitles.has(bare(title))) return words.join(' ');
     // "Dra. Maria das Graças Silva" → "Dra. Silva": the given name's "das" is no particle.
     const devoted = devotionalGiven(words.slice(1)) || linkedGiven(words.slice(1));
     if (devoted > 0) return `${title} ${words.slice(1 + devoted).join(' ')}`;
@@ -321,7 +445,12 @@ function guess(typed: string): string {
     // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
     hispanic ??= listSet(data('hispanic-given-names.txt'));
     compounds ??= listSet(data('compound-given-names.txt'));
-    const given = compounds.has(`${rest[0]} ${rest[1]}`.toLowerCase()) ? 2 : 1;
+    // "Dra. Gabriela Inés Soto Vera": four words from a Spanish given name are two and two.
+    const given =
+      compounds.has(`${rest[0]} ${rest[1]}`.toLowerCase()) ||
+      (rest.length === 4 && hispanic.has((rest[0] ?? '').toLowerCase()))
+        ? 2
+        : 1;
     if (
       rest.length === given + 2 &&
       (given === 2 || hispanic.has((rest[0] ?? '').toLowerCase())) &&
@@ -389,6 +518,15 @@ function guess(typed: string): string {
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
+  // "Mohammed Abdul Raheem Qureshi": "Mohammed" may be the name he is called by or one that
+  // goes before it ("Abdul Raheem"); which, only he knows, so the whole name is said.
+  if (
+    words.length >= 3 &&
+    bound.has(words[0]?.toLowerCase() ?? '') &&
+    bound.has(words[1]?.toLowerCase() ?? '')
+  ) {
+    return words.join(' ');
+  }
   // "Mohamed Ould Abdel Aziz": "Ould" (son of) begins the father's name, not his own.
   const fathers = PATRONYM.test(words[1] ?? '');
   if (
@@ -418,6 +556,28 @@ function guess(typed: string): string {
   ) {
     return `${first} ${second}`;
   }
+  // "Rosa Elvira Quispe Mamani", "Ana Carolina Souza Lima": a Spanish or Portuguese given
+  // name, a second, then the two surnames.
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
+  if (
+    words.length === 4 &&
+    hispanic.has(first.toLowerCase()) &&
+    !words.some((word) => PARTICLES.has(word.toLowerCase())) &&
+    (!sexOfName(second) || sexOfName(second) === sex) &&
+    !sexOfName(last) &&
+    !sexOfName(fourth ?? '')
+  ) {
+    return `${first} ${second}`;
+  }
+  // "Tuilagi Sefo Leavasa": a Samoan or Tongan name may open with a chief's title before the
+  // given name, or with two given names; the first two words are right either way.
+  if (
+    words.length >= 3 &&
+    !sexOfName(first) &&
+    words.every((word) => word.length >= 3 && POLYNESIAN.test(word))
+  ) {
+    return `${first} ${second}`;
+  }
   if (yorubaFirst(words)) return words[1] as string;
   // "Thi Ha Nguyen": a Vietnamese name typed given name first; she is greeted as "Ha".
   if (
@@ -426,6 +586,12 @@ function guess(typed: string): string {
     !familyNameFirst(words)
   ) {
     return words[words.length - 2] as string;
+  }
+  // "Van der Berg Pieter", "De Souza Maria": the surname and its particles typed first.
+  if (words.length >= 3 && PARTICLES.has(first.toLowerCase()) && !familyNameFirst(words)) {
+    const given = words[words.length - 1] ?? '';
+    if (sexOfName(given)) return given;
+    if (PARTICLES.has(second.toLowerCase())) return words.join(' ');
   }
   switch (familyNameFirst(words)) {
     case 'zh':

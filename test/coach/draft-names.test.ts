@@ -1,0 +1,138 @@
+// Greetings for names as people type them (names17): each class with names from cultures
+// other than the inputs that showed it. The drafter capitalises a name before guessing.
+import { describe, expect, it } from 'vitest';
+import { capitaliseName } from '../../src/coach/draft/normalize.js';
+import { draft, guessGreeting } from '../../src/coach/draft.js';
+import { review } from '../../src/coach/review.js';
+
+const greet = (name: string) => guessGreeting(capitaliseName(name));
+
+describe('greetings: titles as people type them (names17)', () => {
+  it.each([
+    // Religious titles before a name taken in religion: said with the whole name.
+    ['Swami Vivekananda', 'Swami Vivekananda'],
+    ['Bhante Gunaratana', 'Bhante Gunaratana'],
+    ['Venerable Thich Nhat Hanh', 'Venerable Thich Nhat Hanh'],
+    ['Ajahn Chah', 'Ajahn Chah'],
+    ['Ustad Amjad Ali Khan', 'Ustad Amjad Ali Khan'],
+    // Titles said with the surname.
+    ['Elder Grace Moyo', 'Elder Moyo'],
+    ['Pr. Samuel Boateng', 'Pr. Boateng'],
+    ['Mufti Ismail Menk', 'Mufti Menk'],
+    ['Smt. Lakshmi Iyer', 'Smt. Iyer'],
+    ['Mag. Stefan Huber', 'Mag. Huber'],
+    ['Brig. Ama Owusu', 'Brig. Owusu'],
+    // Titles said with the given name.
+    ['Mama Neema Wanjiku', 'Mama Neema'],
+    ['Bwana Juma Hamisi', 'Bwana Juma'],
+    ['Ratu Epeli Ganilau', 'Ratu Epeli'],
+    ['Kuya Ben Santos', 'Kuya Ben'],
+    ['Thiru Senthil Kumar', 'Thiru Senthil'],
+  ])('greets %s as %s, never by the title alone', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it.each([
+    // Degrees stacked are said as the highest; a rank of two words and "Hon Justice" whole.
+    ['Prof. Dr. Klaus Wagner', 'Prof. Wagner'],
+    ['Dr. Prof. Elif Şahin', 'Prof. Şahin'],
+    ['Maj Gen Peter Okello', 'Maj Gen Okello'],
+    ['Sgt. Maj. Tom Baker', 'Sgt. Maj. Baker'],
+    ['Rear Admiral Leena Shah', 'Rear Admiral Shah'],
+    ['Hon Justice Abena Kuffour', 'Hon Justice Kuffour'],
+    ['Rev. Dr. Samuel Okoye', 'Rev. Dr. Okoye'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it('reads a title typed without its space, or with brackets after it, as a title', () => {
+    expect(greet('Dr.Ines Moreau')).toBe('Dr. Moreau');
+    expect(greet('Lt Col (Retd) Arjun Nair')).toBe('Lt Col Nair');
+    expect(greet('Chief (Mrs) Ifeoma Eze')).toBe('Chief Eze');
+  });
+
+  it('greets past a style ("His Excellency") by the title after it, else the whole name', () => {
+    expect(greet('H.E. Ambassador Lucia Moreno')).toBe('Ambassador Moreno');
+    expect(greet('His Excellency Kwesi Mensah')).toBe('Kwesi Mensah');
+    expect(greet('The Hon. Grace Akinyi')).toBe('Hon. Akinyi');
+    // "He" is also a Chinese family name, not a style.
+    expect(greet('He Jiankui')).toBe('He Jiankui');
+  });
+
+  it('drafts for a name with a style without talking about "her"', () => {
+    const [first] = draft({
+      name: 'Her Excellency Mariam Diallo',
+      relationship: 'met-briefly',
+      context: 'the Africa CEO Forum in Abidjan',
+      variants: 1,
+    }).drafts;
+    expect(first?.text).toMatch(/^Hi Mariam Diallo,/);
+  });
+});
+
+describe('greetings: particles, given names of several words, other orders (names17)', () => {
+  it.each([
+    // A French devotional given name after "de", "de la", "du".
+    ['Jean de la Croix Mugisha', 'Jean de la Croix'],
+    ['Marie des Anges Nduwimana', 'Marie des Anges'],
+    ['Dr Jean de Dieu Ndayisaba', 'Dr Ndayisaba'],
+    // "Mohammed" before a name that is bound to the next: which one he goes by is unclear.
+    ['Muhammad Abdul Wahab Chaudhry', 'Muhammad Abdul Wahab Chaudhry'],
+    // Two given names, then two surnames.
+    ['Luisa Fernanda Ríos Acosta', 'Luisa Fernanda'],
+    ['Dra. Gabriela Inés Soto Vera', 'Dra. Soto Vera'],
+    // A Samoan or Tongan name that may open with a chief's title.
+    ['Fiame Naomi Mataafa', 'Fiame Naomi'],
+    // Ethiopian and Eritrean names: a given name and the father's, no surname.
+    ['Ato Gebremedhin Tesfamariam', 'Ato Gebremedhin'],
+    ['Dr. Meron Woldegiorgis', 'Dr. Meron'],
+    ['Capt. Dawit Kebede', 'Capt. Dawit'],
+    // A surname and its particles typed first, without a comma.
+    ['van den broek sanne', 'Sanne'],
+    // Family name first, from names no list holds.
+    ['Bartók Béla', 'Béla'],
+    ['Xi Mengyao', 'Xi Mengyao'],
+    // Articles and Irish particles opening the surname said take a capital.
+    ['Dr. Khalid el-Amin', 'Dr. El-Amin'],
+    ['Ms Áine ní Mhaolagáin', 'Ms Ní Mhaolagáin'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it('keeps what is not a Hungarian order as typed: a given name first stays first', () => {
+    expect(greet('Anna Szabó')).toBe('Anna');
+    expect(greet('Mateusz Szymański')).toBe('Mateusz');
+  });
+});
+
+describe('greetings: a name field that also says where they work (names17)', () => {
+  it.each([
+    ['Sipho Dlamini (Discovery)', 'Sipho'],
+    ['Dr. Hana Novak (Charles University)', 'Dr. Novak'],
+    ['Lucía Pérez (Head of Growth, Cabify)', 'Lucía'],
+    // A name in brackets is still a nickname.
+    ['Elizabeth Adeyemi (Liz)', 'Liz'],
+    ['Alejandro Ruiz (Alex)', 'Alex'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+});
+
+describe('greetings the review accepts (names17)', () => {
+  it('drafts for a surname opening with "al-" or an Irish particle typed in lower case', () => {
+    for (const name of ['Dr. Yusuf al-Khatib', 'Prof. Siobhán ní Riain']) {
+      const result = draft({
+        name,
+        relationship: 'cold',
+        context: 'your paper on desalination costs',
+        variants: 2,
+      });
+      expect(result.drafts.length).toBe(2);
+      for (const one of result.drafts) {
+        expect(
+          review(one.text, { relationship: 'cold', name, limit: 300 }).findings,
+        ).not.toContainEqual(expect.objectContaining({ ruleId: 'grammar' }));
+      }
+    }
+  });
+});
