@@ -87,8 +87,12 @@ describe('greetings: particles, given names of several words, other orders (name
     ['Ato Gebremedhin Tesfamariam', 'Ato Gebremedhin'],
     ['Dr. Meron Woldegiorgis', 'Dr. Meron'],
     ['Capt. Dawit Kebede', 'Capt. Dawit'],
-    // A surname and its particles typed first, without a comma.
+    // A surname and its particles typed first, without a comma or with capitals.
     ['van den broek sanne', 'Sanne'],
+    ['dos santos, ana', 'Ana'],
+    ["o'sullivan aoife", 'Aoife'],
+    // "Nur" opens a Malay given name of two words.
+    ['Nur Hidayah Ismail', 'Nur Hidayah'],
     // Family name first, from names no list holds.
     ['Bartók Béla', 'Béla'],
     ['Xi Mengyao', 'Xi Mengyao'],
@@ -110,9 +114,12 @@ describe('greetings: a name field that also says where they work (names17)', () 
     ['Sipho Dlamini (Discovery)', 'Sipho'],
     ['Dr. Hana Novak (Charles University)', 'Dr. Novak'],
     ['Lucía Pérez (Head of Growth, Cabify)', 'Lucía'],
-    // A name in brackets is still a nickname.
+    // What they do, typed before the name.
+    ['Recruiter Tendai Moyo', 'Tendai'],
+    // A name in brackets is still a nickname, and so are the name's initials.
     ['Elizabeth Adeyemi (Liz)', 'Liz'],
     ['Alejandro Ruiz (Alex)', 'Alex'],
+    ['Tomás Jiménez (TJ)', 'TJ'],
   ])('greets %s as %s', (name, greeting) => {
     expect(greet(name)).toBe(greeting);
   });
@@ -134,5 +141,49 @@ describe('greetings the review accepts (names17)', () => {
         ).not.toContainEqual(expect.objectContaining({ ruleId: 'grammar' }));
       }
     }
+  });
+});
+
+describe('greetings the user typed (greet_as, names17)', () => {
+  const greeted = (name: string, greetAs: string) =>
+    draft({ name, greetAs, relationship: 'met-briefly', context: 'the Kotlin meetup', variants: 1 })
+      .drafts[0]?.text;
+
+  it('greets without the "Hi" or "Dear" the user typed into the greeting', () => {
+    expect(greeted('Ifeoma Eze', 'Hi Ifeoma')).toMatch(/^Hi Ifeoma,/);
+    expect(greeted('Ifeoma Eze', 'dear dr eze')).toMatch(/^Hi Dr Eze,/);
+  });
+
+  it('cases a greeting typed in one case as the name field has it', () => {
+    expect(greeted('Seo Ji-woo', 'ji-woo')).toMatch(/^Hi Ji-woo,/);
+    expect(greeted('Ronan McGrath', 'MCGRATH')).toMatch(/^Hi McGrath,/);
+  });
+
+  it('leaves pronouns typed after the greeting out of it', () => {
+    expect(greeted('Ifeoma Eze', 'ifeoma (she/her)')).toMatch(/^Hi Ifeoma,/);
+  });
+});
+
+describe('the review reads names as they are written (names17)', () => {
+  const grammar = (text: string, name: string) =>
+    review(text, { relationship: 'met-briefly', name, limit: 300 })
+      .findings.filter((finding) => finding.ruleId === 'grammar')
+      .map((finding) => finding.excerpt);
+
+  it('accepts an honorific after a name, a Welsh "ap" and an Arabic "al-" in lower case', () => {
+    const ask = 'Would you be open to connecting?';
+    expect(grammar(`Hi Anil chetta, we rowed at Alappuzha. ${ask}`, 'Anil chetta')).toEqual([]);
+    expect(
+      grammar(`Hi Dr ap Gwilym, I read your paper on hill farms. ${ask}`, 'Dr Sioned ap Gwilym'),
+    ).toEqual([]);
+    expect(
+      grammar(`Hi Dr. al-Hashimi, I read your paper on dates. ${ask}`, 'Dr. Layla al-Hashimi'),
+    ).toEqual([]);
+  });
+
+  it('still asks for the capital of a name typed in lower case, even one that is an honorific too', () => {
+    const text =
+      'hi anna, great meeting you at PyCon. Would love to connect and swap notes on testing!';
+    expect(grammar(text, 'Anna Berg')).toContain('anna');
   });
 });

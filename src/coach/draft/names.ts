@@ -3,7 +3,7 @@
 // The lists are data files under ./data; only the shapes of syllables are patterns here.
 
 import { listMap, listSet } from '../language/lists.js';
-import { sexOfName } from '../language/people.js';
+import { personRole, sexOfName } from '../language/people.js';
 
 const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
@@ -230,6 +230,12 @@ function looseChinese(words: readonly string[]): boolean {
 /** "Kate" for Katherine, "Bob": a name in brackets that is a given name or a short form of one. */
 function nicknameOf(inside: string, name: string): boolean {
   const words = inside.split(' ');
+  // "Juan Pérez (JP)": the initials of the name, said as one.
+  const initials = name
+    .split(' ')
+    .map((word) => word.charAt(0))
+    .join('');
+  if (/^\p{Lu}{2,3}$/u.test(inside) && initials.startsWith(inside)) return true;
   if (words.length > 2 || !/^\p{Lu}\p{Ll}/u.test(inside)) return false;
   // "(Kate)" for Katherine: a short form begins as a word of the name does.
   const short = (word: string) =>
@@ -292,9 +298,29 @@ export function guessGreeting(typed: string): string {
   );
 }
 
+/**
+ * The greeting the user typed, as a greeting says it: without "Hi" or "Dear" before it or
+ * pronouns after it, and a word of the name in the name's own case ("min-jun" for Kim
+ * Min-jun is "Min-jun", "mcdonald" for Ronald McDonald "McDonald").
+ */
+export function typedGreeting(greeting: string, name: string): string {
+  const plain = greeting
+    .replace(/^(?:hi|hello|hey|hiya|dear)\s+(?=\S)/iu, '')
+    .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
+    .trim();
+  const named = new Map(name.split(/\s+/).map((word) => [word.toLowerCase(), word]));
+  return plain
+    .split(' ')
+    .map((word) => {
+      const own = named.get(word.toLowerCase());
+      return own && own.charAt(0) === word.charAt(0) ? own : word;
+    })
+    .join(' ');
+}
+
 /** "van der Berg, Pieter": a family name may open with its particles. */
 const LISTED =
-  /^((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(\p{L}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+)?)$/u;
+  /^((?:\p{L}+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(\p{L}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+)?)$/u;
 
 function guess(written: string): string {
   titles ??= listSet(data('titles.txt'));
@@ -324,7 +350,8 @@ function guess(written: string): string {
   const surname = listed?.[1]?.split(' ') ?? [];
   if (
     listed &&
-    surname.slice(0, -1).every((word) => PARTICLES.has(word)) &&
+    // "De La Cruz, Maria": particles typed with capitals are particles still.
+    surname.slice(0, -1).every((word) => PARTICLES.has(word.toLowerCase())) &&
     !after.has((listed[2] ?? '').replace(/\./g, '').toLowerCase())
   ) {
     const given = (listed[2] ?? '')
@@ -466,6 +493,10 @@ function guess(written: string): string {
     const surname = particle >= 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
     return `${title} ${surname}`;
   }
+  // "Recruiter Jane Smith", "CTO Priya Raman": what they do, typed before who they are.
+  if (words.length >= 3 && personRole(words[0] ?? '') && !sexOfName(words[0] ?? '')) {
+    return guessGreeting(words.slice(1).join(' '));
+  }
   // "K. Ramesh", "R Priya", "K. Ramesh Kumar": initials (a father's or a village's name)
   // before the given name.
   // "K.V. Raghavan": initials typed without spaces are initials too.
@@ -586,6 +617,15 @@ function guess(written: string): string {
     !familyNameFirst(words)
   ) {
     return words[words.length - 2] as string;
+  }
+  // "O'Brien Siobhan", "McAllister Fiona": an Irish or Scottish surname typed first.
+  if (
+    words.length === 2 &&
+    !sexOfName(first) &&
+    (/^[Oo]['’]\p{L}{2,}$/u.test(first) ||
+      (/^(?:mc|mac)\p{L}{2,}$/iu.test(first) && !!sexOfName(second)))
+  ) {
+    return second;
   }
   // "Van der Berg Pieter", "De Souza Maria": the surname and its particles typed first.
   if (words.length >= 3 && PARTICLES.has(first.toLowerCase()) && !familyNameFirst(words)) {
