@@ -144,6 +144,13 @@ describe('greetings the review accepts (names17)', () => {
   });
 });
 
+describe('the greeting the modal and the draft message show (names17)', () => {
+  it('is the one the drafts use, for a name typed in lower case or capitals', () => {
+    expect(guessGreeting('dr kofi mensah')).toBe('Dr Mensah');
+    expect(guessGreeting('PARK JI-HOON')).toBe('Ji-hoon');
+  });
+});
+
 describe('greetings the user typed (greet_as, names17)', () => {
   const greeted = (name: string, greetAs: string) =>
     draft({ name, greetAs, relationship: 'met-briefly', context: 'the Kotlin meetup', variants: 1 })
