@@ -96,6 +96,22 @@ describe('greetings: particles, given names of several words, other orders (name
     // Family name first, from names no list holds.
     ['Bartók Béla', 'Béla'],
     ['Xi Mengyao', 'Xi Mengyao'],
+    // Burmese names have no surname: said whole, with a Burmese title or without.
+    ['Min Aung Hlaing', 'Min Aung Hlaing'],
+    ['U Thein Sein', 'U Thein Sein'],
+    ['Daw Aye Aye Thant', 'Daw Aye Aye Thant'],
+    // A title said after the name stays after the name said.
+    ['Khandro Rinpoche', 'Khandro Rinpoche'],
+    ['Mustafa Kemal Bey', 'Mustafa Bey'],
+    ['Sunita Sharma ji', 'Sunita ji'],
+    // Czech and Austrian degrees before the name.
+    ['MUDr. Petra Horáková', 'MUDr. Horáková'],
+    ['Univ.-Prof. Dr. Eva Gruber', 'Univ.-Prof. Gruber'],
+    // A Vietnamese given name of two syllables typed first; "Thi" is a middle name.
+    ['Bao Chau Pham', 'Bao Chau'],
+    ['Thi Hoa Le', 'Hoa'],
+    // Never a greeting that ends on a particle.
+    ['Ma. de los Angeles Reyes', 'Ma. de los Angeles'],
     // Articles and Irish particles opening the surname said take a capital.
     ['Dr. Khalid el-Amin', 'Dr. El-Amin'],
     ['Ms Áine ní Mhaolagáin', 'Ms Ní Mhaolagáin'],

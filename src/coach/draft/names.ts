@@ -24,6 +24,8 @@ let leading: ReadonlySet<string> | undefined;
 let wholeTitles: ReadonlySet<string> | undefined;
 let runWords: ReadonlySet<string> | undefined;
 let hungarian: ReadonlySet<string> | undefined;
+let suffixTitles: ReadonlySet<string> | undefined;
+let burmese: ReadonlySet<string> | undefined;
 
 // Ge'ez names built on a devotion ("Gebremedhin", "Teklemariam", "Woldegiorgis"): Ethiopian
 // or Eritrean whether or not a list knows them.
@@ -169,7 +171,7 @@ function titleRun(words: readonly string[]): number {
 }
 
 const ACADEMIC =
-  /^(?:prof|professor|professora|professore|profesor|profesora|prof\.ssa|dr|dra|doctor|dott|dr\.ssa|dott\.ssa|ir|ing|mag|drs|mgr|dipl\.-ing|assoc|asst|a\/prof)$/;
+  /^(?:univ\.-prof|mudr|judr|phdr|rndr|mvdr|bc|prof|professor|professora|professore|profesor|profesora|prof\.ssa|dr|dra|doctor|dott|dr\.ssa|dott\.ssa|ir|ing|mag|drs|mgr|dipl\.-ing|assoc|asst|a\/prof)$/;
 
 // "His Excellency", "H.E.", "HRH": a style, not a title to greet by.
 const STYLE =
@@ -284,6 +286,10 @@ export function guessGreeting(typed: string): string {
     typed.trim().includes(' ') &&
     (/^[^\s.]+\.$/u.test(said) || titles.has(said.toLowerCase().replace(/\.$/, '')))
   ) {
+    said = typed.trim().replace(/\s+/g, ' ');
+  }
+  // "Ma. del Rosario", never "Ma. del": a greeting that would end on a particle is said whole.
+  if (PARTICLES.has(said.split(' ').pop() ?? '') && said !== typed.trim()) {
     said = typed.trim().replace(/\s+/g, ' ');
   }
   // "Dr. al-Farsi" → "Dr. Al-Farsi", "Dr ní Bhriain" → "Dr Ní Bhriain": an article or an
@@ -407,6 +413,12 @@ function guess(written: string): string {
   if (words.length >= 2 && prefixes.has((words[0] ?? '').toLowerCase())) {
     return guessGreeting(words.slice(1).join(' '));
   }
+  // "Mingyur Rinpoche", "Ahmet Bey", "Ravi Kumar ji": a title after the name stays after it.
+  suffixTitles ??= listSet(data('name-suffix-titles.txt'));
+  const honour = words[words.length - 1] ?? '';
+  if (words.length >= 2 && suffixTitles.has(honour.toLowerCase())) {
+    return `${guessGreeting(words.slice(0, -1).join(' '))} ${honour}`;
+  }
   // "His Excellency Ana Duarte", "HE Ambassador Ana Duarte": after a style, a title is said
   // with the surname; with none, the whole name is the formal greeting.
   const style = STYLE.exec(fullName);
@@ -492,6 +504,16 @@ function guess(written: string): string {
     );
     const surname = particle >= 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
     return `${title} ${surname}`;
+  }
+  // "Aung San Suu Kyi", "Min Aung Hlaing": a Burmese name has no surname and is said whole.
+  burmese ??= listSet(data('burmese-name-words.txt'));
+  const myanmar = burmese;
+  if (
+    words.length >= 2 &&
+    words.every((word) => myanmar.has(word.toLowerCase())) &&
+    !familyNameFirst(words)
+  ) {
+    return words.join(' ');
   }
   // "Recruiter Jane Smith", "CTO Priya Raman": what they do, typed before who they are.
   if (words.length >= 3 && personRole(words[0] ?? '') && !sexOfName(words[0] ?? '')) {
@@ -616,7 +638,12 @@ function guess(written: string): string {
     familyNameFirst([...words].reverse()) === 'vi' &&
     !familyNameFirst(words)
   ) {
-    return words[words.length - 2] as string;
+    // "Minh Anh Tran": a given name of two syllables, said whole, unless the first is the
+    // middle name "Thi" or "Van".
+    const middle = /^(?:thị|thi|văn|van)$/iu.test(words[0] ?? '');
+    return words.length === 3 && !middle
+      ? `${words[0]} ${words[1]}`
+      : (words[words.length - 2] as string);
   }
   // "O'Brien Siobhan", "McAllister Fiona": an Irish or Scottish surname typed first.
   if (
