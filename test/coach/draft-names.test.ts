@@ -76,8 +76,13 @@ describe('greetings: particles, given names of several words, other orders (name
     ['Jean de la Croix Mugisha', 'Jean de la Croix'],
     ['Marie des Anges Nduwimana', 'Marie des Anges'],
     ['Dr Jean de Dieu Ndayisaba', 'Dr Ndayisaba'],
-    // "Mohammed" before a name that is bound to the next: which one he goes by is unclear.
-    ['Muhammad Abdul Wahab Chaudhry', 'Muhammad Abdul Wahab Chaudhry'],
+    // "Muhammad" before "Abdul …" and a surname: the South Asian name he is called by.
+    ['Muhammad Abdul Wahab Chaudhry', 'Abdul Wahab'],
+    // Without a surname, or with an Arab family name, which name he goes by is unclear.
+    ['Mohamed Abdel Fattah', 'Mohamed Abdel Fattah'],
+    ['Mohammed Abdul Aziz Al Saud', 'Mohammed Abdul Aziz Al Saud'],
+    // A Malay given name is all of it before "bin", never an abbreviation alone.
+    ['Mohd Abdul Latif bin Yusof', 'Mohd Abdul Latif'],
     // Two given names, then two surnames.
     ['Luisa Fernanda Ríos Acosta', 'Luisa Fernanda'],
     ['Dra. Gabriela Inés Soto Vera', 'Dra. Soto Vera'],

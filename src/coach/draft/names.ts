@@ -554,7 +554,8 @@ function guess(written: string): string {
   if (singapore) return singapore;
   // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
   const patronym = words.findIndex((word) => PATRONYM.test(word));
-  if (patronym === 2) return words.slice(0, 2).join(' ');
+  // "Mohd Abdul Rahman bin Ismail": all of it before "bin", never "Mohd" alone.
+  if (patronym >= 2 && patronym <= 3) return words.slice(0, patronym).join(' ');
   // "María del Carmen Ruiz", "María de los Ángeles": the given name runs to its noun.
   const devoted = devotionalGiven(words);
   if (devoted > 0) return words.slice(0, devoted).join(' ');
@@ -571,14 +572,19 @@ function guess(written: string): string {
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
-  // "Mohammed Abdul Raheem Qureshi": "Mohammed" may be the name he is called by or one that
-  // goes before it ("Abdul Raheem"); which, only he knows, so the whole name is said.
+  // "Mohammed Abdul Raheem Qureshi": in South Asia "Mohammed" goes before the name he is
+  // called by ("Abdul Raheem") and a surname ends the name; an Arab "Mohamed Abdel Aziz"
+  // (his father's name after his own) or "… Al Thani" may be called Mohamed: said whole.
   if (
     words.length >= 3 &&
     bound.has(words[0]?.toLowerCase() ?? '') &&
     bound.has(words[1]?.toLowerCase() ?? '')
   ) {
-    return words.join(' ');
+    const surname =
+      words.length >= 4 &&
+      /^m(?:o|u)h?am+[ae]d$/i.test(words[0] ?? '') &&
+      !words.some((word) => PARTICLES.has(word.toLowerCase()) || PATRONYM.test(word));
+    return surname ? `${words[1]} ${words[2]}` : words.join(' ');
   }
   // "Mohamed Ould Abdel Aziz": "Ould" (son of) begins the father's name, not his own.
   const fathers = PATRONYM.test(words[1] ?? '');
