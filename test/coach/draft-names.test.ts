@@ -101,6 +101,11 @@ describe('greetings: particles, given names of several words, other orders (name
     // Family name first, from names no list holds.
     ['Bartók Béla', 'Béla'],
     ['Xi Mengyao', 'Xi Mengyao'],
+    ['Rubik Ernő', 'Ernő'],
+    ['Bong Joon-ho', 'Joon-ho'],
+    // A Japanese long vowel typed with its macron.
+    ['Ōno Kazuki', 'Kazuki'],
+    ['Katō Haruka', 'Haruka'],
     // Burmese names have no surname: said whole, with a Burmese title or without.
     ['Min Aung Hlaing', 'Min Aung Hlaing'],
     ['U Thein Sein', 'U Thein Sein'],

@@ -109,7 +109,16 @@ export function familyNameFirst(
 ): 'zh' | 'ko' | 'vi' | 'ja' | 'hu' | undefined {
   if (words.length < 2) return undefined;
   familyFirst ??= listMap(data('family-names-first.txt'));
-  const [family = '', ...given] = words.map((word) => word.toLowerCase());
+  // "Ōtani Shōhei", "Itō": a Japanese long vowel typed with its macron is the same name.
+  const [family = '', ...given] = words.map((word) =>
+    word
+      .toLowerCase()
+      .replace(/ō/gu, 'o')
+      .replace(/ū/gu, 'u')
+      .replace(/ā/gu, 'a')
+      .replace(/ē/gu, 'e')
+      .replace(/ī/gu, 'i'),
+  );
   const language = familyFirst.get(family);
   switch (language) {
     case 'zh':
@@ -133,12 +142,13 @@ export function familyNameFirst(
       // "Orbán Viktor", "Bartók Béla": a family name no list knows, by its Hungarian letters,
       // before a Hungarian given name.
       hungarian ??= listSet(data('hungarian-given-names.txt'));
+      // "Rubik Ernő": "ő" and "ű" are written in Hungarian alone.
       const magyar =
         given.length === 1 &&
-        hungarian.has(given[0] ?? '') &&
         !hungarian.has(family) &&
         !sexOfName(family) &&
-        /[áéíóöőúüű]|cs|gy|ly|ny|sz|zs/u.test(family);
+        ((hungarian.has(given[0] ?? '') && /[áéíóöőúüű]|cs|gy|ly|ny|sz|zs/u.test(family)) ||
+          /[őű]/u.test(words[1] ?? ''));
       return magyar ? 'hu' : undefined;
     }
   }
