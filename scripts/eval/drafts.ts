@@ -111,8 +111,10 @@ export function thirdPersonForms(text: string, pronoun: CorpusCase['pronoun']): 
   return words.filter((word) => forms.includes(word));
 }
 
-// The full stop of a title ("Dr. Souza") does not end the greeting or the sentence.
-const TITLE_DOT = /\b(Dr|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|St|Engr|Sgt|Insp|Hon|Fr|Col|Lt|Maj)\./g;
+// The full stop of a title ("Dr. Souza", "Dra. Rojas", "Mag. Lindner", "Bi. Mwanaisha") does
+// not end the greeting or the sentence.
+const TITLE_DOT =
+  /\b(Dr|Dra|Mr|Mrs|Ms|Mx|Prof|Capt|Rev|St|Engr|Eng|Sgt|Insp|Hon|Fr|Col|Lt|Maj|Gen|Brig|Cdr|Cmdr|Cpl|Supt|Det|Cllr|Amb|Gov|Sr|Sra|Srta|Mme|Mlle|Mag|Bi|Pr|Ps|Ar|Adv|Ir|Ing|Atty|Arch|Arq|Lic|Licda|Mgr|Drs|Dott|Dipl|Smt|Ven|Msgr)\./g;
 
 /** The name the note greets: "Hi X,", "Hello X!", "X, …" or "…, X!" in the first sentence. */
 export function greetedAs(text: string): string | undefined {

@@ -2,12 +2,21 @@
 
 import type { FittedDraft } from './draft/compose.js';
 import { draftWith } from './draft/drafter.js';
+import { guessGreeting as guessFromName } from './draft/names.js';
+import { capitaliseName } from './draft/normalize.js';
 import { review } from './review.js';
 import type { DraftInput, DraftResult } from './types.js';
 
 export { DEFAULT_VARIANTS, MAX_VARIANTS } from './draft/drafter.js';
 export { type DraftField, DraftInputError } from './draft/errors.js';
-export { guessGreeting } from './draft/names.js';
+
+/**
+ * The greeting the drafter uses for a name as the user typed it: "dr priya raman" is
+ * greeted "Dr Raman", as the drafts say it, so the modal and the draft message agree.
+ */
+export function guessGreeting(name: string): string {
+  return guessFromName(capitaliseName(name));
+}
 
 /** A draft, with the user's words the character limit forced out of it, if any. */
 export type DraftNote = FittedDraft;

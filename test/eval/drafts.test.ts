@@ -68,6 +68,11 @@ describe('the judge of a draft', () => {
   it('reads a title’s full stop as part of the name, not the end of the greeting', () => {
     expect(greetedAs('Hi Dr. Souza, Helena recommended you.')).toBe('Dr. Souza');
     expect(greetedAs('Helena recommended you, Dr. Souza! Let’s connect.')).toBe('Dr. Souza');
+    // Titles of other languages and trades: Spanish, Austrian, Swahili, a pastor's.
+    expect(greetedAs('Hi Dra. Ibarra, I read your paper.')).toBe('Dra. Ibarra');
+    expect(greetedAs('Amira suggested I write, Mag. Gruber! Let’s connect.')).toBe('Mag. Gruber');
+    expect(greetedAs('Hello Bi. Zawadi, Juma introduced us.')).toBe('Bi. Zawadi');
+    expect(greetedAs('Hi Pr. Mensah, thank you for the talk.')).toBe('Pr. Mensah');
   });
 
   it('reads an initial’s full stop as part of the name too', () => {

@@ -10,7 +10,7 @@ import {
 import { compose, type FittedDraft, type Plan, type Reviewer } from './compose.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import { type People, type ReadField, readField } from './fields.js';
-import { guessGreeting } from './names.js';
+import { guessGreeting, typedGreeting } from './names.js';
 import {
   capitaliseGreeting,
   capitaliseName,
@@ -132,7 +132,8 @@ export function draftWith(
     mutual: !!mutual,
   });
 
-  const greetAs = capitaliseGreeting(input.greetAs);
+  // "Hi Priya", "min-jun": the name to greet by, cased as the name field has it.
+  const greetAs = typedGreeting(capitaliseGreeting(input.greetAs), name);
   const greeting = greetAs !== '' ? greetAs : guessGreeting(name);
   const plan: Plan = {
     base: { relationship, name: greeting, mutual },

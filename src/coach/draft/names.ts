@@ -3,7 +3,7 @@
 // The lists are data files under ./data; only the shapes of syllables are patterns here.
 
 import { listMap, listSet } from '../language/lists.js';
-import { sexOfName } from '../language/people.js';
+import { personRole, sexOfName } from '../language/people.js';
 
 const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
@@ -21,24 +21,43 @@ let ethiopian: ReadonlySet<string> | undefined;
 let prefixes: ReadonlySet<string> | undefined;
 let seconds: ReadonlySet<string> | undefined;
 let leading: ReadonlySet<string> | undefined;
+let wholeTitles: ReadonlySet<string> | undefined;
+let runWords: ReadonlySet<string> | undefined;
+let hungarian: ReadonlySet<string> | undefined;
+let suffixTitles: ReadonlySet<string> | undefined;
+let burmese: ReadonlySet<string> | undefined;
+
+// Ge'ez names built on a devotion ("Gebremedhin", "Teklemariam", "Woldegiorgis"): Ethiopian
+// or Eritrean whether or not a list knows them.
+const GEEZ_START =
+  /^(?:gebre|gabre|ghebre|gebra|gebru|tekle|tecle|tekla|wolde|welde|walda|habte|haile|kidane|zere|fikre|tesfa|berhane|birhane)\p{L}{2,}$/u;
+const GEEZ_END =
+  /^\p{L}{2,}(?:mariam|maryam|yesus|iyesus|selassie|silassie|sellassie|giorgis|egziabher|medhin|mikael|kristos|tsion|amlak)$/u;
+
+// Samoan and Tongan words: each syllable a vowel, with one consonant of theirs before it.
+const POLYNESIAN = /^(?:[fglmnpstvhkr'‘’ʻ]?[aeiouāēīōū]){2,}$/iu;
 
 /** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
 function givenAndFathers(words: readonly string[]): boolean {
   ethiopian ??= listSet(data('ethiopian-given-names.txt'));
   const names = ethiopian;
-  return (
-    words.length >= 2 && words.length <= 3 && words.every((word) => names.has(word.toLowerCase()))
-  );
+  const known = (word: string) =>
+    names.has(word.toLowerCase()) ||
+    GEEZ_START.test(word.toLowerCase()) ||
+    GEEZ_END.test(word.toLowerCase());
+  return words.length >= 2 && words.length <= 3 && words.every(known);
 }
 
-/** How many words the given name takes when it is devotional: "Maria das Graças" is 3. */
+/**
+ * How many words the given name takes when it is devotional: "Maria das Graças" is 3,
+ * "Marie de la Paix" 4; only with a surname after it.
+ */
 function devotionalGiven(words: readonly string[]): number {
   devotional ??= listSet(data('devotional-given-names.txt'));
-  return words.length >= 4 &&
-    /^(?:da|das|do|dos|de)$/i.test(words[1] ?? '') &&
-    devotional.has((words[2] ?? '').toLowerCase())
-    ? 3
-    : 0;
+  if (!/^(?:da|das|do|dos|de|du|des)$/i.test(words[1] ?? '')) return 0;
+  const article = /^(?:de)$/i.test(words[1] ?? '') && /^(?:la|los|las)$/i.test(words[2] ?? '');
+  const said = article ? 4 : 3;
+  return words.length > said && devotional.has((words[said - 1] ?? '').toLowerCase()) ? said : 0;
 }
 
 /** How many words "María del Carmen Ruiz" gives the given name (3), running to its noun; else 0. */
@@ -90,7 +109,16 @@ export function familyNameFirst(
 ): 'zh' | 'ko' | 'vi' | 'ja' | 'hu' | undefined {
   if (words.length < 2) return undefined;
   familyFirst ??= listMap(data('family-names-first.txt'));
-  const [family = '', ...given] = words.map((word) => word.toLowerCase());
+  // "Ōtani Shōhei", "Itō": a Japanese long vowel typed with its macron is the same name.
+  const [family = '', ...given] = words.map((word) =>
+    word
+      .toLowerCase()
+      .replace(/ō/gu, 'o')
+      .replace(/ū/gu, 'u')
+      .replace(/ā/gu, 'a')
+      .replace(/ē/gu, 'e')
+      .replace(/ī/gu, 'i'),
+  );
   const language = familyFirst.get(family);
   switch (language) {
     case 'zh':
@@ -110,13 +138,54 @@ export function familyNameFirst(
     case 'hu':
       // Hungarian names put the family name first too: "Kovács Péter", "Szabó Anna".
       return given.length === 1 ? 'hu' : undefined;
-    default:
-      return undefined;
+    default: {
+      // "Orbán Viktor", "Bartók Béla": a family name no list knows, by its Hungarian letters,
+      // before a Hungarian given name.
+      hungarian ??= listSet(data('hungarian-given-names.txt'));
+      // "Rubik Ernő": "ő" and "ű" are written in Hungarian alone.
+      const magyar =
+        given.length === 1 &&
+        !hungarian.has(family) &&
+        !sexOfName(family) &&
+        ((hungarian.has(given[0] ?? '') && /[áéíóöőúüű]|cs|gy|ly|ny|sz|zs/u.test(family)) ||
+          /[őű]/u.test(words[1] ?? ''));
+      return magyar ? 'hu' : undefined;
+    }
   }
 }
 
-const RANK_PART =
-  /^(?:col|colonel|gen|general|cdr|commander|inspector|superintendent|admiral|major)\.?$/i;
+/** A title as listed: lower case, without its full stop ("Dr." → "dr"). */
+const bare = (word: string) => word.replace(/\.$/, '').toLowerCase();
+
+/**
+ * How many words at the start of a name are titles said together: "Prof. Dr." and "Maj Gen"
+ * are 2. A name is left after them.
+ */
+function titleRun(words: readonly string[]): number {
+  titles ??= listSet(data('titles.txt'));
+  runWords ??= listSet(data('title-run-words.txt'));
+  const known = titles;
+  const before = runWords;
+  let at = 0;
+  while (at < Math.min(words.length - 1, 3)) {
+    const word = bare(words[at] ?? '');
+    const next = bare(words[at + 1] ?? '');
+    // "Maj Gen", "Wg Cdr", "Rt Hon": a word that is a title only before another.
+    const joined =
+      before.has(word) &&
+      (known.has(next) || before.has(next) || (at > 0 && /\.$/.test(words[at] ?? '')));
+    if (known.has(word) || joined) at += 1;
+    else break;
+  }
+  return at;
+}
+
+const ACADEMIC =
+  /^(?:univ\.-prof|mudr|judr|phdr|rndr|mvdr|bc|prof|professor|professora|professore|profesor|profesora|prof\.ssa|dr|dra|doctor|dott|dr\.ssa|dott\.ssa|ir|ing|mag|drs|mgr|dipl\.-ing|assoc|asst|a\/prof)$/;
+
+// "His Excellency", "H.E.", "HRH": a style, not a title to greet by.
+const STYLE =
+  /^(?:(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[Rr]oyal\s+)?(?:Excellency|Holiness|Majesty|Highness|Eminence|Grace|Honou?r|Lordship|Ladyship)|H\.\s?E\.|HE|HRH|H\.R\.H\.)\s+/u;
 
 /** Where the one word typed in capitals is, in a name whose other words are not. */
 function familyInCapitals(words: readonly string[]): number | undefined {
@@ -170,6 +239,26 @@ function looseChinese(words: readonly string[]): boolean {
     .every((word) => word.length <= 5 && LOOSE_SYLLABLE.test(word));
 }
 
+/** "Kate" for Katherine, "Bob": a name in brackets that is a given name or a short form of one. */
+function nicknameOf(inside: string, name: string): boolean {
+  const words = inside.split(' ');
+  // "Juan Pérez (JP)": the initials of the name, said as one.
+  const initials = name
+    .split(' ')
+    .map((word) => word.charAt(0))
+    .join('');
+  if (/^\p{Lu}{2,3}$/u.test(inside) && initials.startsWith(inside)) return true;
+  if (words.length > 2 || !/^\p{Lu}\p{Ll}/u.test(inside)) return false;
+  // "(Kate)" for Katherine: a short form begins as a word of the name does.
+  const short = (word: string) =>
+    name
+      .split(' ')
+      .some(
+        (part) => part !== word && part.toLowerCase().startsWith(word.slice(0, 3).toLowerCase()),
+      );
+  return words.every((word) => !!sexOfName(word) || short(word));
+}
+
 /** A word typed all in lower case, with its first letter raised. */
 function raise(word: string): string {
   return word === word.toLowerCase() ? titleCase(word) : word;
@@ -209,17 +298,53 @@ export function guessGreeting(typed: string): string {
   ) {
     said = typed.trim().replace(/\s+/g, ' ');
   }
+  // "Ma. del Rosario", never "Ma. del": a greeting that would end on a particle is said whole.
+  if (PARTICLES.has(said.split(' ').pop() ?? '') && said !== typed.trim()) {
+    said = typed.trim().replace(/\s+/g, ' ');
+  }
+  // "Dr. al-Farsi" → "Dr. Al-Farsi", "Dr ní Bhriain" → "Dr Ní Bhriain": an article or an
+  // Irish particle opening the name said takes its capital.
+  said = said.replace(
+    /(?<=^|\s)(?:(?:al|el|ad|ud|ul|as|ash|at|az|ar|an|ed)-\p{Lu}|(?:ní|nic|uí|ó|ua)(?=\s\p{Lu}))/gu,
+    (article) => article.charAt(0).toUpperCase() + article.slice(1),
+  );
   // "Zhang WEI", "yamamoto HARUKI": a name said in a greeting is not shouted.
   return said.replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}'’-])/gu, (word) =>
     /[AEIOUYÀ-ÖØ-Ý]/u.test(word) ? titleCase(word) : word,
   );
 }
 
+/**
+ * The greeting the user typed, as a greeting says it: without "Hi" or "Dear" before it or
+ * pronouns after it, and a word of the name in the name's own case ("min-jun" for Kim
+ * Min-jun is "Min-jun", "mcdonald" for Ronald McDonald "McDonald").
+ */
+export function typedGreeting(greeting: string, name: string): string {
+  const plain = greeting
+    .replace(/^(?:hi|hello|hey|hiya|dear)\s+(?=\S)/iu, '')
+    .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
+    .trim();
+  const named = new Map(name.split(/\s+/).map((word) => [word.toLowerCase(), word]));
+  return plain
+    .split(' ')
+    .map((word) => {
+      const own = named.get(word.toLowerCase());
+      return own && own.charAt(0) === word.charAt(0) ? own : word;
+    })
+    .join(' ');
+}
+
 /** "van der Berg, Pieter": a family name may open with its particles. */
 const LISTED =
-  /^((?:\p{Ll}+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(\p{L}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+)?)$/u;
+  /^((?:\p{L}+\s+){0,3}\p{Lu}[\p{L}'’-]+),\s*(\p{L}[\p{L}'’-]+(?:\s\p{L}[\p{L}'’-]+)?)$/u;
 
-function guess(typed: string): string {
+function guess(written: string): string {
+  titles ??= listSet(data('titles.txt'));
+  const listedTitles = titles;
+  // "Dr.Priya Raman": a title typed without its space.
+  const typed = written.replace(/^(\p{L}+\.)(?=\p{Lu}\p{Ll})/u, (all, title: string) =>
+    listedTitles.has(bare(title)) ? `${title} ` : all,
+  );
   // "fatima.zahra", "Aarav_Sharma": a name typed as a handle or an email's local part.
   if (/^\p{L}+(?:[._]\p{L}+){1,3}$/u.test(typed.trim())) {
     return guessGreeting(
@@ -241,7 +366,8 @@ function guess(typed: string): string {
   const surname = listed?.[1]?.split(' ') ?? [];
   if (
     listed &&
-    surname.slice(0, -1).every((word) => PARTICLES.has(word)) &&
+    // "De La Cruz, Maria": particles typed with capitals are particles still.
+    surname.slice(0, -1).every((word) => PARTICLES.has(word.toLowerCase())) &&
     !after.has((listed[2] ?? '').replace(/\./g, '').toLowerCase())
   ) {
     const given = (listed[2] ?? '')
@@ -253,6 +379,10 @@ function guess(typed: string): string {
   }
   const kept = typed
     .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
+    // "Col. (Retd) Vikram Singh", "Dr (Mrs) Ngozi Uche-Okeke": brackets after a title add to it.
+    .replace(/^((?:\S+\s+){0,2}\S+?)\s*\([^)]*\)/u, (all, before: string) =>
+      titleRun([...before.split(/\s+/), '']) === before.split(/\s+/).length ? before : all,
+    )
     // "Dr (Mrs) Ngozi Uche-Okeke": a title in brackets is no nickname.
     .replace(/\s*\(([\p{L}.]+)\)/gu, (all, word: string) =>
       known_titles.has(word.replace(/\.$/, '').toLowerCase()) ? '' : all,
@@ -265,7 +395,14 @@ function guess(typed: string): string {
     after.has(word.replace(/\./g, '').toLowerCase()) &&
     (/\p{Lu}.*\p{Lu}|\./u.test(word) || /^(?:jr|sr|esq)$/i.test(word));
   while (kept.length > 1 && letters(kept[kept.length - 1] ?? '')) kept.pop();
-  const fullName = kept.join(' ') || typed;
+  const typedName = kept.join(' ') || typed;
+  // "Priya Raman (Monzo)", "Kenji Sato (Data Platform)": brackets after the name that hold
+  // no name of theirs say where or what they work at.
+  const aside = /\s\(([^)]*)\)$/u.exec(typedName);
+  const fullName =
+    aside && !nicknameOf(aside[1] ?? '', typedName.slice(0, aside.index))
+      ? typedName.slice(0, aside.index)
+      : typedName;
   // "Robert (Bob) Smith", 'Oluwaseun "Seun" Adeyemi': the name they go by, as typed.
   // "Siriporn Chaiyaporn [Ploy]": a Thai nickname is often typed in square brackets.
   const known =
@@ -286,14 +423,50 @@ function guess(typed: string): string {
   if (words.length >= 2 && prefixes.has((words[0] ?? '').toLowerCase())) {
     return guessGreeting(words.slice(1).join(' '));
   }
+  // "Mingyur Rinpoche", "Ahmet Bey", "Ravi Kumar ji": a title after the name stays after it.
+  suffixTitles ??= listSet(data('name-suffix-titles.txt'));
+  const honour = words[words.length - 1] ?? '';
+  if (words.length >= 2 && suffixTitles.has(honour.toLowerCase())) {
+    return `${guessGreeting(words.slice(0, -1).join(' '))} ${honour}`;
+  }
+  // "His Excellency Ana Duarte", "HE Ambassador Ana Duarte": after a style, a title is said
+  // with the surname; with none, the whole name is the formal greeting.
+  const style = STYLE.exec(fullName);
+  if (style && words.length > 2) {
+    const rest = fullName.slice(style[0].length);
+    return leadingTitle(rest) ? guessGreeting(rest) : rest;
+  }
+  // "The Hon. Lydia Wanjiru", "The Rev. Sam Obi": "the" is no part of the title said.
+  if (/^the$/i.test(words[0] ?? '') && words.length > 2 && leadingTitle(words.slice(1).join(' '))) {
+    return guessGreeting(words.slice(1).join(' '));
+  }
+  // "Prof. Dr. Anja Weber", "Maj Gen Peter Okello", "Hon Justice Kofi Mensah": titles said
+  // together, then whatever the last of them is said with.
+  const run = titleRun(words);
+  // "Prof. Dr. Anja Weber", "Prof. dr. ir. de Vries": degrees stacked are said as the highest.
+  const degrees = words.slice(0, run);
+  if (run > 1 && degrees.every((word) => ACADEMIC.test(bare(word)))) {
+    const highest = degrees.find((word) => /^prof/i.test(word)) ?? degrees[0] ?? '';
+    return guessGreeting([highest, ...words.slice(run)].join(' '));
+  }
+  if (run > 1) {
+    // The greeting is what the last title proper says ("Gen" of "Maj Gen", "Sgt." of "Sgt.
+    // Maj."), then the whole run put in its place.
+    const anchor =
+      words
+        .slice(0, run)
+        .reverse()
+        .find((word) => titles?.has(bare(word))) ?? '';
+    const said = guessGreeting(`${anchor} ${words.slice(run).join(' ')}`);
+    return said.startsWith(`${anchor} `)
+      ? `${words.slice(0, run).join(' ')} ${said.slice(anchor.length + 1)}`
+      : said;
+  }
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
-    // "Lt. Col. James Ward": a rank of two words is said whole.
-    const second = words[1] ?? '';
-    if (RANK_PART.test(second) && words.length > 2) {
-      const rank = guessGreeting(`${title} ${words.slice(2).join(' ')}`);
-      return rank.replace(title, `${title} ${second}`);
-    }
+    // "Swami Atmananda", "Venerable Thich Minh Tue": a name taken in religion, said whole.
+    wholeTitles ??= listSet(data('whole-name-titles.txt'));
+    if (wholeTitles.has(bare(title))) return words.join(' ');
     // "Dra. Maria das Graças Silva" → "Dra. Silva": the given name's "das" is no particle.
     const devoted = devotionalGiven(words.slice(1)) || linkedGiven(words.slice(1));
     if (devoted > 0) return `${title} ${words.slice(1 + devoted).join(' ')}`;
@@ -321,7 +494,12 @@ function guess(typed: string): string {
     // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
     hispanic ??= listSet(data('hispanic-given-names.txt'));
     compounds ??= listSet(data('compound-given-names.txt'));
-    const given = compounds.has(`${rest[0]} ${rest[1]}`.toLowerCase()) ? 2 : 1;
+    // "Dra. Gabriela Inés Soto Vera": four words from a Spanish given name are two and two.
+    const given =
+      compounds.has(`${rest[0]} ${rest[1]}`.toLowerCase()) ||
+      (rest.length === 4 && hispanic.has((rest[0] ?? '').toLowerCase()))
+        ? 2
+        : 1;
     if (
       rest.length === given + 2 &&
       (given === 2 || hispanic.has((rest[0] ?? '').toLowerCase())) &&
@@ -336,6 +514,20 @@ function guess(typed: string): string {
     );
     const surname = particle >= 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
     return `${title} ${surname}`;
+  }
+  // "Aung San Suu Kyi", "Min Aung Hlaing": a Burmese name has no surname and is said whole.
+  burmese ??= listSet(data('burmese-name-words.txt'));
+  const myanmar = burmese;
+  if (
+    words.length >= 2 &&
+    words.every((word) => myanmar.has(word.toLowerCase())) &&
+    !familyNameFirst(words)
+  ) {
+    return words.join(' ');
+  }
+  // "Recruiter Jane Smith", "CTO Priya Raman": what they do, typed before who they are.
+  if (words.length >= 3 && personRole(words[0] ?? '') && !sexOfName(words[0] ?? '')) {
+    return guessGreeting(words.slice(1).join(' '));
   }
   // "K. Ramesh", "R Priya", "K. Ramesh Kumar": initials (a father's or a village's name)
   // before the given name.
@@ -372,7 +564,8 @@ function guess(typed: string): string {
   if (singapore) return singapore;
   // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
   const patronym = words.findIndex((word) => PATRONYM.test(word));
-  if (patronym === 2) return words.slice(0, 2).join(' ');
+  // "Mohd Abdul Rahman bin Ismail": all of it before "bin", never "Mohd" alone.
+  if (patronym >= 2 && patronym <= 3) return words.slice(0, patronym).join(' ');
   // "María del Carmen Ruiz", "María de los Ángeles": the given name runs to its noun.
   const devoted = devotionalGiven(words);
   if (devoted > 0) return words.slice(0, devoted).join(' ');
@@ -389,6 +582,20 @@ function guess(typed: string): string {
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
+  // "Mohammed Abdul Raheem Qureshi": in South Asia "Mohammed" goes before the name he is
+  // called by ("Abdul Raheem") and a surname ends the name; an Arab "Mohamed Abdel Aziz"
+  // (his father's name after his own) or "… Al Thani" may be called Mohamed: said whole.
+  if (
+    words.length >= 3 &&
+    bound.has(words[0]?.toLowerCase() ?? '') &&
+    bound.has(words[1]?.toLowerCase() ?? '')
+  ) {
+    const surname =
+      words.length >= 4 &&
+      /^m(?:o|u)h?am+[ae]d$/i.test(words[0] ?? '') &&
+      !words.some((word) => PARTICLES.has(word.toLowerCase()) || PATRONYM.test(word));
+    return surname ? `${words[1]} ${words[2]}` : words.join(' ');
+  }
   // "Mohamed Ould Abdel Aziz": "Ould" (son of) begins the father's name, not his own.
   const fathers = PATRONYM.test(words[1] ?? '');
   if (
@@ -418,6 +625,28 @@ function guess(typed: string): string {
   ) {
     return `${first} ${second}`;
   }
+  // "Rosa Elvira Quispe Mamani", "Ana Carolina Souza Lima": a Spanish or Portuguese given
+  // name, a second, then the two surnames.
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
+  if (
+    words.length === 4 &&
+    hispanic.has(first.toLowerCase()) &&
+    !words.some((word) => PARTICLES.has(word.toLowerCase())) &&
+    (!sexOfName(second) || sexOfName(second) === sex) &&
+    !sexOfName(last) &&
+    !sexOfName(fourth ?? '')
+  ) {
+    return `${first} ${second}`;
+  }
+  // "Tuilagi Sefo Leavasa": a Samoan or Tongan name may open with a chief's title before the
+  // given name, or with two given names; the first two words are right either way.
+  if (
+    words.length >= 3 &&
+    !sexOfName(first) &&
+    words.every((word) => word.length >= 3 && POLYNESIAN.test(word))
+  ) {
+    return `${first} ${second}`;
+  }
   if (yorubaFirst(words)) return words[1] as string;
   // "Thi Ha Nguyen": a Vietnamese name typed given name first; she is greeted as "Ha".
   if (
@@ -425,7 +654,27 @@ function guess(typed: string): string {
     familyNameFirst([...words].reverse()) === 'vi' &&
     !familyNameFirst(words)
   ) {
-    return words[words.length - 2] as string;
+    // "Minh Anh Tran": a given name of two syllables, said whole, unless the first is the
+    // middle name "Thi" or "Van".
+    const middle = /^(?:thị|thi|văn|van)$/iu.test(words[0] ?? '');
+    return words.length === 3 && !middle
+      ? `${words[0]} ${words[1]}`
+      : (words[words.length - 2] as string);
+  }
+  // "O'Brien Siobhan", "McAllister Fiona": an Irish or Scottish surname typed first.
+  if (
+    words.length === 2 &&
+    !sexOfName(first) &&
+    (/^[Oo]['’]\p{L}{2,}$/u.test(first) ||
+      (/^(?:mc|mac)\p{L}{2,}$/iu.test(first) && !!sexOfName(second)))
+  ) {
+    return second;
+  }
+  // "Van der Berg Pieter", "De Souza Maria": the surname and its particles typed first.
+  if (words.length >= 3 && PARTICLES.has(first.toLowerCase()) && !familyNameFirst(words)) {
+    const given = words[words.length - 1] ?? '';
+    if (sexOfName(given)) return given;
+    if (PARTICLES.has(second.toLowerCase())) return words.join(' ');
   }
   switch (familyNameFirst(words)) {
     case 'zh':

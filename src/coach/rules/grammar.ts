@@ -1,7 +1,7 @@
 import type { LangToken } from '../language/nlp.js';
 import { parseNote } from '../language/note.js';
 import { isCorrect } from '../spell.js';
-import { isAllCaps, type Token } from '../text.js';
+import { isAllCaps, NAME_HONORIFICS, type Token } from '../text.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
 
 // Doubled words that are grammatical ("had had", "that that").
@@ -71,8 +71,12 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
 
 // Lower-case parts of surnames: "van der Linden", "da Silva", "bin Salman".
 const NAME_PARTICLES = new Set(
-  'van von der den de del della di da dos das du le la ter ten te bin ibn al el'.split(' '),
+  'van von der den de del della di da dos das du le la ter ten te bin ibn al el ap ní nic uí ó'.split(
+    ' ',
+  ),
 );
+// "al-Farsi", "el-Sayed": an Arabic article joined to a capitalised name stays lower case.
+const ARTICLE_NAME = /^(?:al|el|ad|ud|ul|as|ash|at|az|ar|an|ed)-\p{Lu}/u;
 
 const LETS =
   /\b[Ll]ets(?= (?:connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do)\b)/g;
@@ -223,11 +227,20 @@ export const grammar: Rule = {
     }
 
     // Names in lower case ("hi leo"); a surname's particle stays lower ("van der Linden").
-    for (const t of tokens) {
+    const words = tokens.filter((t) => t.kind === 'word');
+    for (const [at, t] of words.entries()) {
+      // "Tommy chetta", "Ayesha ji": an honorific after a name is written in lower case.
+      const before = words[at - 1];
+      const honorific =
+        NAME_HONORIFICS.has(t.lower) &&
+        !!before &&
+        /^\p{Lu}/u.test(before.text) &&
+        ctx.nameWords.has(before.lower);
       if (
-        t.kind === 'word' &&
         ctx.nameWords.has(t.lower) &&
         !NAME_PARTICLES.has(t.lower) &&
+        !honorific &&
+        !ARTICLE_NAME.test(t.text) &&
         t.text.length > 1 &&
         /^\p{Ll}/u.test(t.text) &&
         // "Hi Will, will you…", "Hi Hope, hope…": a name that is also a word, used as the word.

@@ -1,0 +1,222 @@
+// Greetings for names as people type them (names17): each class with names from cultures
+// other than the inputs that showed it. The drafter capitalises a name before guessing.
+import { describe, expect, it } from 'vitest';
+import { capitaliseName } from '../../src/coach/draft/normalize.js';
+import { draft, guessGreeting } from '../../src/coach/draft.js';
+import { review } from '../../src/coach/review.js';
+
+const greet = (name: string) => guessGreeting(capitaliseName(name));
+
+describe('greetings: titles as people type them (names17)', () => {
+  it.each([
+    // Religious titles before a name taken in religion: said with the whole name.
+    ['Swami Vivekananda', 'Swami Vivekananda'],
+    ['Bhante Gunaratana', 'Bhante Gunaratana'],
+    ['Venerable Thich Nhat Hanh', 'Venerable Thich Nhat Hanh'],
+    ['Ajahn Chah', 'Ajahn Chah'],
+    ['Ustad Amjad Ali Khan', 'Ustad Amjad Ali Khan'],
+    // Titles said with the surname.
+    ['Elder Grace Moyo', 'Elder Moyo'],
+    ['Pr. Samuel Boateng', 'Pr. Boateng'],
+    ['Mufti Ismail Menk', 'Mufti Menk'],
+    ['Smt. Lakshmi Iyer', 'Smt. Iyer'],
+    ['Mag. Stefan Huber', 'Mag. Huber'],
+    ['Brig. Ama Owusu', 'Brig. Owusu'],
+    // Titles said with the given name.
+    ['Mama Neema Wanjiku', 'Mama Neema'],
+    ['Bwana Juma Hamisi', 'Bwana Juma'],
+    ['Ratu Epeli Ganilau', 'Ratu Epeli'],
+    ['Kuya Ben Santos', 'Kuya Ben'],
+    ['Thiru Senthil Kumar', 'Thiru Senthil'],
+  ])('greets %s as %s, never by the title alone', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it.each([
+    // Degrees stacked are said as the highest; a rank of two words and "Hon Justice" whole.
+    ['Prof. Dr. Klaus Wagner', 'Prof. Wagner'],
+    ['Dr. Prof. Elif Şahin', 'Prof. Şahin'],
+    ['Maj Gen Peter Okello', 'Maj Gen Okello'],
+    ['Sgt. Maj. Tom Baker', 'Sgt. Maj. Baker'],
+    ['Rear Admiral Leena Shah', 'Rear Admiral Shah'],
+    ['Hon Justice Abena Kuffour', 'Hon Justice Kuffour'],
+    ['Rev. Dr. Samuel Okoye', 'Rev. Dr. Okoye'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it('reads a title typed without its space, or with brackets after it, as a title', () => {
+    expect(greet('Dr.Ines Moreau')).toBe('Dr. Moreau');
+    expect(greet('Lt Col (Retd) Arjun Nair')).toBe('Lt Col Nair');
+    expect(greet('Chief (Mrs) Ifeoma Eze')).toBe('Chief Eze');
+  });
+
+  it('greets past a style ("His Excellency") by the title after it, else the whole name', () => {
+    expect(greet('H.E. Ambassador Lucia Moreno')).toBe('Ambassador Moreno');
+    expect(greet('His Excellency Kwesi Mensah')).toBe('Kwesi Mensah');
+    expect(greet('The Hon. Grace Akinyi')).toBe('Hon. Akinyi');
+    // "He" is also a Chinese family name, not a style.
+    expect(greet('He Jiankui')).toBe('He Jiankui');
+  });
+
+  it('drafts for a name with a style without talking about "her"', () => {
+    const [first] = draft({
+      name: 'Her Excellency Mariam Diallo',
+      relationship: 'met-briefly',
+      context: 'the Africa CEO Forum in Abidjan',
+      variants: 1,
+    }).drafts;
+    expect(first?.text).toMatch(/^Hi Mariam Diallo,/);
+  });
+});
+
+describe('greetings: particles, given names of several words, other orders (names17)', () => {
+  it.each([
+    // A French devotional given name after "de", "de la", "du".
+    ['Jean de la Croix Mugisha', 'Jean de la Croix'],
+    ['Marie des Anges Nduwimana', 'Marie des Anges'],
+    ['Dr Jean de Dieu Ndayisaba', 'Dr Ndayisaba'],
+    // "Muhammad" before "Abdul …" and a surname: the South Asian name he is called by.
+    ['Muhammad Abdul Wahab Chaudhry', 'Abdul Wahab'],
+    // Without a surname, or with an Arab family name, which name he goes by is unclear.
+    ['Mohamed Abdel Fattah', 'Mohamed Abdel Fattah'],
+    ['Mohammed Abdul Aziz Al Saud', 'Mohammed Abdul Aziz Al Saud'],
+    // A Malay given name is all of it before "bin", never an abbreviation alone.
+    ['Mohd Abdul Latif bin Yusof', 'Mohd Abdul Latif'],
+    // Two given names, then two surnames.
+    ['Luisa Fernanda Ríos Acosta', 'Luisa Fernanda'],
+    ['Dra. Gabriela Inés Soto Vera', 'Dra. Soto Vera'],
+    // A Samoan or Tongan name that may open with a chief's title.
+    ['Fiame Naomi Mataafa', 'Fiame Naomi'],
+    // Ethiopian and Eritrean names: a given name and the father's, no surname.
+    ['Ato Gebremedhin Tesfamariam', 'Ato Gebremedhin'],
+    ['Dr. Meron Woldegiorgis', 'Dr. Meron'],
+    ['Capt. Dawit Kebede', 'Capt. Dawit'],
+    // A surname and its particles typed first, without a comma or with capitals.
+    ['van den broek sanne', 'Sanne'],
+    ['dos santos, ana', 'Ana'],
+    ["o'sullivan aoife", 'Aoife'],
+    // "Nur" opens a Malay given name of two words.
+    ['Nur Hidayah Ismail', 'Nur Hidayah'],
+    // Family name first, from names no list holds.
+    ['Bartók Béla', 'Béla'],
+    ['Xi Mengyao', 'Xi Mengyao'],
+    ['Rubik Ernő', 'Ernő'],
+    ['Bong Joon-ho', 'Joon-ho'],
+    // A Japanese long vowel typed with its macron.
+    ['Ōno Kazuki', 'Kazuki'],
+    ['Katō Haruka', 'Haruka'],
+    // Burmese names have no surname: said whole, with a Burmese title or without.
+    ['Min Aung Hlaing', 'Min Aung Hlaing'],
+    ['U Thein Sein', 'U Thein Sein'],
+    ['Daw Aye Aye Thant', 'Daw Aye Aye Thant'],
+    // A title said after the name stays after the name said.
+    ['Khandro Rinpoche', 'Khandro Rinpoche'],
+    ['Mustafa Kemal Bey', 'Mustafa Bey'],
+    ['Sunita Sharma ji', 'Sunita ji'],
+    // Czech and Austrian degrees before the name.
+    ['MUDr. Petra Horáková', 'MUDr. Horáková'],
+    ['Univ.-Prof. Dr. Eva Gruber', 'Univ.-Prof. Gruber'],
+    // A Vietnamese given name of two syllables typed first; "Thi" is a middle name.
+    ['Bao Chau Pham', 'Bao Chau'],
+    ['Thi Hoa Le', 'Hoa'],
+    // Never a greeting that ends on a particle.
+    ['Ma. de los Angeles Reyes', 'Ma. de los Angeles'],
+    // Articles and Irish particles opening the surname said take a capital.
+    ['Dr. Khalid el-Amin', 'Dr. El-Amin'],
+    ['Ms Áine ní Mhaolagáin', 'Ms Ní Mhaolagáin'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it('keeps what is not a Hungarian order as typed: a given name first stays first', () => {
+    expect(greet('Anna Szabó')).toBe('Anna');
+    expect(greet('Mateusz Szymański')).toBe('Mateusz');
+  });
+});
+
+describe('greetings: a name field that also says where they work (names17)', () => {
+  it.each([
+    ['Sipho Dlamini (Discovery)', 'Sipho'],
+    ['Dr. Hana Novak (Charles University)', 'Dr. Novak'],
+    ['Lucía Pérez (Head of Growth, Cabify)', 'Lucía'],
+    // What they do, typed before the name.
+    ['Recruiter Tendai Moyo', 'Tendai'],
+    // A name in brackets is still a nickname, and so are the name's initials.
+    ['Elizabeth Adeyemi (Liz)', 'Liz'],
+    ['Alejandro Ruiz (Alex)', 'Alex'],
+    ['Tomás Jiménez (TJ)', 'TJ'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+});
+
+describe('greetings the review accepts (names17)', () => {
+  it('drafts for a surname opening with "al-" or an Irish particle typed in lower case', () => {
+    for (const name of ['Dr. Yusuf al-Khatib', 'Prof. Siobhán ní Riain']) {
+      const result = draft({
+        name,
+        relationship: 'cold',
+        context: 'your paper on desalination costs',
+        variants: 2,
+      });
+      expect(result.drafts.length).toBe(2);
+      for (const one of result.drafts) {
+        expect(
+          review(one.text, { relationship: 'cold', name, limit: 300 }).findings,
+        ).not.toContainEqual(expect.objectContaining({ ruleId: 'grammar' }));
+      }
+    }
+  });
+});
+
+describe('the greeting the modal and the draft message show (names17)', () => {
+  it('is the one the drafts use, for a name typed in lower case or capitals', () => {
+    expect(guessGreeting('dr kofi mensah')).toBe('Dr Mensah');
+    expect(guessGreeting('PARK JI-HOON')).toBe('Ji-hoon');
+  });
+});
+
+describe('greetings the user typed (greet_as, names17)', () => {
+  const greeted = (name: string, greetAs: string) =>
+    draft({ name, greetAs, relationship: 'met-briefly', context: 'the Kotlin meetup', variants: 1 })
+      .drafts[0]?.text;
+
+  it('greets without the "Hi" or "Dear" the user typed into the greeting', () => {
+    expect(greeted('Ifeoma Eze', 'Hi Ifeoma')).toMatch(/^Hi Ifeoma,/);
+    expect(greeted('Ifeoma Eze', 'dear dr eze')).toMatch(/^Hi Dr Eze,/);
+  });
+
+  it('cases a greeting typed in one case as the name field has it', () => {
+    expect(greeted('Seo Ji-woo', 'ji-woo')).toMatch(/^Hi Ji-woo,/);
+    expect(greeted('Ronan McGrath', 'MCGRATH')).toMatch(/^Hi McGrath,/);
+  });
+
+  it('leaves pronouns typed after the greeting out of it', () => {
+    expect(greeted('Ifeoma Eze', 'ifeoma (she/her)')).toMatch(/^Hi Ifeoma,/);
+  });
+});
+
+describe('the review reads names as they are written (names17)', () => {
+  const grammar = (text: string, name: string) =>
+    review(text, { relationship: 'met-briefly', name, limit: 300 })
+      .findings.filter((finding) => finding.ruleId === 'grammar')
+      .map((finding) => finding.excerpt);
+
+  it('accepts an honorific after a name, a Welsh "ap" and an Arabic "al-" in lower case', () => {
+    const ask = 'Would you be open to connecting?';
+    expect(grammar(`Hi Anil chetta, we rowed at Alappuzha. ${ask}`, 'Anil chetta')).toEqual([]);
+    expect(
+      grammar(`Hi Dr ap Gwilym, I read your paper on hill farms. ${ask}`, 'Dr Sioned ap Gwilym'),
+    ).toEqual([]);
+    expect(
+      grammar(`Hi Dr. al-Hashimi, I read your paper on dates. ${ask}`, 'Dr. Layla al-Hashimi'),
+    ).toEqual([]);
+  });
+
+  it('still asks for the capital of a name typed in lower case, even one that is an honorific too', () => {
+    const text =
+      'hi anna, great meeting you at PyCon. Would love to connect and swap notes on testing!';
+    expect(grammar(text, 'Anna Berg')).toContain('anna');
+  });
+});
