@@ -6,7 +6,7 @@
 
 import { listSet, readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
-import { personRole, sexOfTitle } from '../language/people.js';
+import { personRole, sexOfName, sexOfTitle } from '../language/people.js';
 import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
 import { isCorrect } from '../spell.js';
@@ -296,7 +296,8 @@ function startsWithSubject(text: string): boolean {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
     if (!token) break;
-    if (personRole(token.lower) || personRole(token.lemma)) continue;
+    // "my mate Ryan": a role is no verb, but "coached" is not "coach".
+    if (personRole(token.lower) || (personRole(token.lemma) && token.pos !== 'VERB')) continue;
     // "the Met Office": a capital inside the field is part of a name, not a verb.
     if (/^\p{Lu}/u.test(token.text)) continue;
     // "drought-displaced": half of a hyphenated adjective.
@@ -786,6 +787,97 @@ function tellerNamed(text: string, people: People): string {
 const TELLER_PRONOUN =
   /(?<=^|[,;]\s*|\band\s+)(he|she|they)\s+(said|says|told me|tells me|mentioned|reckons|thinks)/giu;
 
+// "she met her", "he's his cousin", "she and her": two people the same pronoun names.
+const SAME_PAIR =
+  /\b(she|he)(['’](?:s|d|ll))?((?:\s+(?!(?:and|but|because|so|who|which|when|while|then|she|he)\b)[\p{L}'’-]+){0,3}?|\s+and)\s+(her|him|his)\b/giu;
+const COPULA = /(?:^['’]s|\b(?:is|was|were|are|be|been|became|becomes))\b/iu;
+const TELLS =
+  /(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:said|says|told me|tells me|told us|mentioned|mentions|reckons|thinks|thought|explained|explains|wrote|writes)\s+(?:that\s+)?$/u;
+
+/**
+ * Two people one pronoun names in one clause ("Laura said she met her", "he taught him the
+ * technique"): the one a named contact tells about themselves is that contact ("Laura met
+ * her"); otherwise the subject is still the recipient and the other one is the contact
+ * ("he taught Hiroshi"). A possessive of one's own ("she ran her team") is the same person.
+ */
+function whoIsWho(
+  text: string,
+  people: People,
+  naive: { rewrites: readonly { start: number }[] },
+): string {
+  const recipientWords = new Set(
+    people.recipient
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((word) => word.length > 1),
+  );
+  const said = new Set(naive.rewrites.map((rewrite) => rewrite.start));
+  let out = text;
+  for (const match of [...text.matchAll(SAME_PAIR)].reverse()) {
+    const [all, subject = '', contraction = '', between = '', second = ''] = match;
+    const at = match.index ?? 0;
+    const secondAt = at + all.length - second.length;
+    const she = subject.toLowerCase() === 'she';
+    if (she !== (second.toLowerCase() === 'her')) continue;
+    // Only when both would be said as "you": "you met you" says nothing.
+    if (!said.has(at) || !said.has(secondAt)) continue;
+    const next = /^\s*([\p{L}'’-]+)/u.exec(text.slice(secondAt + second.length))?.[1] ?? '';
+    const possessive =
+      second.toLowerCase() === 'his' ||
+      (next !== '' &&
+        ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(parse(`her ${next}`).tokens[1]?.pos ?? ''));
+    // "she ran her team": her own, unless she is what the other is ("she's her mentor").
+    if (possessive && !COPULA.test(`${contraction}${between}`)) continue;
+    const before = text.slice(0, at);
+    const teller = TELLS.exec(before);
+    const tellerName = teller?.[1] ?? '';
+    if (
+      teller &&
+      !tellerName
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => recipientWords.has(word))
+    ) {
+      // "Laura said she met her" → "Laura met her"; "Farah says she's her mentor" → "Farah is…".
+      const verbAt = at - (teller[0].length - teller[0].indexOf(tellerName) - tellerName.length);
+      const be = /^\s*(?:been|got|gotten|done|\p{L}+ed)\b/u.test(between) ? ' has' : ' is';
+      const aux: Record<string, string> = { "'s": be, '’s': be, "'d": ' would', '’d': ' would' };
+      // The other one is the recipient: "Farah is your mentor", "Laura met you".
+      const you = possessive ? 'your' : 'you';
+      out = `${out.slice(0, verbAt)}${aux[contraction.toLowerCase()] ?? (contraction ? ' will' : '')}${out.slice(at + subject.length + contraction.length, secondAt)}${you}${out.slice(secondAt + second.length)}`;
+      continue;
+    }
+    const other = otherPerson(before, people, she ? 'f' : 'm', recipientWords);
+    if (!other) continue;
+    out = `${out.slice(0, secondAt)}${possessive ? `${other}’s` : other}${out.slice(secondAt + second.length)}`;
+  }
+  return out;
+}
+
+/** Who else the pronoun can be: the mutual contact, or a given name the field names. */
+function otherPerson(
+  before: string,
+  people: People,
+  sex: 'f' | 'm',
+  recipientWords: ReadonlySet<string>,
+): string | undefined {
+  const fits = (name: string) => {
+    const known = sexOfName(name);
+    return known === undefined || known === sex;
+  };
+  const mutual = people.mutual?.split(/\s+/).find((word) => !sexOfTitle(word.toLowerCase()));
+  if (mutual && fits(mutual)) return mutual;
+  const names = before.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
+  return names
+    .reverse()
+    .find((name) => !recipientWords.has(name.toLowerCase()) && sexOfName(name) === sex);
+}
+
+/** The word with the first letter's case of another: "The" for "Her". */
+function matchFirst(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 /** A field as pieces, said to the recipient. */
 export function readField(
   value: string,
@@ -799,13 +891,15 @@ export function readField(
     /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*/gu,
     '',
   );
-  const tidied = tellerNamed(sameKin(tidy(plain || raw, people)), people);
-  const speak = (pronouns: readonly Pronoun[] | undefined) =>
-    toSecondPerson(tidied, {
+  const speakText = (text: string, pronouns: readonly Pronoun[] | undefined) =>
+    toSecondPerson(text, {
       recipient: people.recipient,
       others: [people.mutual, people.sender],
       ...(pronouns ? { pronouns } : {}),
     });
+  const typed = tellerNamed(sameKin(tidy(plain || raw, people)), people);
+  let tidied = whoIsWho(typed, people, speakText(typed, people.pronouns));
+  const speak = (pronouns: readonly Pronoun[] | undefined) => speakText(tidied, pronouns);
   let spoken = speak(people.pronouns);
   // "childhood friend from Tozeur, … until his dad caught us": the field opens by saying
   // what the recipient is, so "his" is theirs, not the friend's.
@@ -824,6 +918,20 @@ export function readField(
     theirs.every((pronoun) => pronoun !== undefined)
   ) {
     spoken = speak([...(people.pronouns ?? []), ...(theirs as Pronoun[])]);
+  }
+  // "Maria said her team is hiring": the team may be Maria's or the recipient's, and "the
+  // team" is true either way; no need to ask, nor to guess.
+  const whose = spoken.ambiguous.filter((unclear) => /^(?:her|his)$/i.test(unclear.text));
+  if (whose.length > 0 && whose.length === spoken.ambiguous.length) {
+    for (const unclear of [...whose].sort((a, b) => b.start - a.start)) {
+      const next = /^\s*([\p{L}'’-]+)/u.exec(tidied.slice(unclear.end))?.[1] ?? '';
+      const noun = ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(
+        parse(`her ${next}`).tokens[1]?.pos ?? '',
+      );
+      if (!noun) continue;
+      tidied = `${tidied.slice(0, unclear.start)}${matchFirst('the', unclear.text)}${tidied.slice(unclear.end)}`;
+    }
+    spoken = speak(people.pronouns);
   }
   // "Lena mentioned she helped her": one of the two is someone else, and "you helped you"
   // says nothing; ask which, as for any pronoun that could be two people.
