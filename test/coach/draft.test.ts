@@ -2367,3 +2367,27 @@ describe('draft: a draft for every input one could be sent for (draft16)', () =>
     for (const note of drafts) expect(note.text).toContain('Jumia');
   });
 });
+
+describe('draft: a draft for every input one could be sent for (draft17)', () => {
+  it.each([
+    ['Would you be open to a workshop at our hub in Ibadan?', 'ask if you’d be open to a workshop'],
+    ['what’s the best way to get the spec sheet to you?', 'ask what’s the best way'],
+    ['why not collaborate on a field trial in Dharwad?', 'to collaborate on a field trial'],
+    ['how do you price your commissions?', 'ask how you price your commissions'],
+    ['does she take on apprentices?', 'ask if you take on apprentices'],
+    ['how did you get into compilers?', 'ask how you got into compilers'],
+    ['any chance you could restore our dinghy?', 'ask if you could restore our dinghy'],
+  ])('asks a purpose typed as a question as the errand of asking it: "%s"', (purpose, said) => {
+    const notes = draft({
+      name: 'Ana Costa',
+      relationship: 'met-briefly',
+      context: 'Web Summit Lisbon',
+      purpose,
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) {
+      expect(note.text).toContain(said);
+      expect(note.text).not.toMatch(/\bbecause (?:what|would|how|why)\b|about (?:why|how|does)\b/i);
+    }
+  });
+});

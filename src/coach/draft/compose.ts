@@ -198,7 +198,7 @@ export function condense(text: string): string {
 let pasts: ReadonlyMap<string, string> | undefined;
 
 /** The simple past of a plain verb: "mark" → "marked", "climb" → "climbed", "teach" → "taught". */
-function pastOf(verb: string): string | undefined {
+export function pastOf(verb: string): string | undefined {
   pasts ??= new Map(
     readList(new URL('./data/past-tenses.txt', import.meta.url)).map((line) => {
       const [plain = '', past = ''] = line.split(' ');

@@ -10,6 +10,7 @@ import { personRole, sexOfName, sexOfTitle } from '../language/people.js';
 import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
 import { isCorrect } from '../spell.js';
+import { pastOf } from './compose.js';
 import { cleanText, embed } from './normalize.js';
 
 export type Piece =
@@ -297,7 +298,8 @@ function startsWithSubject(text: string): boolean {
     const token = tokens[i];
     if (!token) break;
     // "my mate Ryan": a role is no verb, but "coached" is not "coach".
-    if (personRole(token.lower) || (personRole(token.lemma) && token.pos !== 'VERB')) continue;
+    // ("shift leads" stays the role's plural).
+    if (personRole(token.lower) || (personRole(token.lemma) && !/ed$/.test(token.lower))) continue;
     // "the Met Office": a capital inside the field is part of a name, not a verb.
     if (/^\p{Lu}/u.test(token.text)) continue;
     // "drought-displaced": half of a hyphenated adjective.
@@ -423,6 +425,58 @@ function piece(
   return readPiece(segment, relationship, index, topic, previous, context);
 }
 
+// "you" takes "are", "were", "have", "do" where "she" took "is", "was", "has", "does".
+const YOU_AUX: Record<string, string> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  am: 'are',
+};
+const AUX = 'is|are|was|were|do|does|did|can|could|would|will|have|has|should|might|may';
+const YES_NO = new RegExp(`^(${AUX})\\s+(you|we|I|they|it)\\s+(\\S.*?)\\s*\\?*$`, 'iu');
+const WH = /^(what|how|where|when|why|who|which\s+\p{L}+|how\s+(?:much|many|long|often))/iu;
+const WH_DO = new RegExp(`${WH.source}\\s+(${AUX})\\s+(you|we|I|they)\\s+(\\S.*?)\\s*\\?*$`, 'iu');
+const WH_IS = new RegExp(`${WH.source}(?:['’]s|\\s+is|\\s+are)\\s+(\\S.*?)\\s*\\?*$`, 'iu');
+
+/**
+ * A purpose typed as a question, as the errand of asking it: "would you be open to a
+ * workshop?" → "ask if you’d be open to a workshop", "how do you price commissions?" → "ask
+ * how you price commissions", "why not run a trial?" → "run a trial".
+ */
+function askedAs(text: string): string | undefined {
+  const whyNot = /^why\s+not\s+(\p{Ll}.*?)\s*\?*$/iu.exec(text);
+  if (whyNot?.[1]) return whyNot[1];
+  const chance = /^(?:is there )?any chance (?:that )?(you|we|I)\s+(\S.*?)\s*\?*$/iu.exec(text);
+  if (chance?.[1] && chance[2]) return `ask if ${chance[1]} ${chance[2]}`;
+  const yesNo = YES_NO.exec(text);
+  if (yesNo?.[1] && yesNo[2] && yesNo[3]) {
+    return `ask if ${statement(yesNo[2], yesNo[1], yesNo[3])}`;
+  }
+  const whDo = WH_DO.exec(text);
+  if (whDo?.[1] && whDo[2] && whDo[3] && whDo[4]) {
+    return `ask ${whDo[1].toLowerCase()} ${statement(whDo[3], whDo[2], whDo[4])}`;
+  }
+  const whIs = WH_IS.exec(text);
+  if (whIs?.[1] && whIs[2]) return `ask ${whIs[1].toLowerCase()}’s ${whIs[2]}`;
+  return undefined;
+}
+
+/** The question's words in the order of a statement: "would you be" → "you’d be". */
+function statement(subject: string, aux: string, rest: string): string {
+  const who = /^I$/i.test(subject) ? 'I' : subject.toLowerCase();
+  const verb = aux.toLowerCase();
+  const said = who === 'you' ? (YOU_AUX[verb] ?? verb) : verb;
+  if (said === 'do' || said === 'does') return `${who} ${rest}`;
+  if (said === 'did') {
+    const [first = '', ...others] = rest.split(' ');
+    const past = pastOf(first);
+    return past ? [who, past, ...others].join(' ') : `${who} did ${rest}`;
+  }
+  if (said === 'would' && who !== 'it') return `${who}’d ${rest}`;
+  return `${who} ${said} ${rest}`;
+}
+
 function readPiece(
   segment: string,
   relationship: string,
@@ -464,6 +518,8 @@ function readPiece(
   const soWeCan =
     /^(?:so (?:that )?(?:we|I) (?:can|could)|(?:can|could|shall) (?:we|I)) (.+?)\??$/i.exec(text);
   if (soWeCan) return { kind: 'verb', text: lowerFirst(soWeCan[1] ?? '') };
+  const asked = askedAs(text);
+  if (asked) return { kind: 'verb', text: asked };
   const met =
     /^(?:(?:we|I)\s+)?(?:first\s+|briefly\s+|just\s+|recently\s+)?(?:met|spoke|talked|chatted)(?:\s+(?:with\s+)?(?:you|each other))?(?:\s+briefly)?\s+(at|in|during|on|over|through|via)\s+(.+)$/i.exec(
       text,
