@@ -2391,3 +2391,20 @@ describe('draft: a draft for every input one could be sent for (draft17)', () =>
     }
   });
 });
+
+describe('guessGreeting: names typed in less usual ways (draft17)', () => {
+  it.each([
+    ['Oba Adewale Ogunleye', 'Oba Adewale'],
+    ['Shri Ramesh Gupta', 'Shri Gupta'],
+    ['Tan Sri Azman Hashim', 'Tan Sri Azman'],
+    ['Kuya Ben Cruz', 'Kuya Ben'],
+    ['Chef Gordon Ramsay', 'Chef Ramsay'],
+    ['Kazi Nazrul Islam', 'Nazrul'],
+    ['Doan Van Hau', 'Hau'],
+    ['Aung San Suu Kyi', 'Aung San Suu Kyi'],
+    ['Pham Minh Tuan', 'Tuan'],
+    ['Prince Asamoah', 'Prince'],
+  ])('greets %s as %s', (name, said) => {
+    expect(guessGreeting(name)).toBe(said);
+  });
+});

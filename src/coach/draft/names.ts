@@ -21,6 +21,7 @@ let ethiopian: ReadonlySet<string> | undefined;
 let prefixes: ReadonlySet<string> | undefined;
 let seconds: ReadonlySet<string> | undefined;
 let leading: ReadonlySet<string> | undefined;
+let burmese: ReadonlySet<string> | undefined;
 
 /** "Tedros Adhanom": an Ethiopian given name and the father's, with no surname to greet by. */
 function givenAndFathers(words: readonly string[]): boolean {
@@ -286,6 +287,10 @@ function guess(typed: string): string {
   if (words.length >= 2 && prefixes.has((words[0] ?? '').toLowerCase())) {
     return guessGreeting(words.slice(1).join(' '));
   }
+  // "Tan Sri Azman Hashim", "Puan Sri Aminah": a Malaysian title of two words, said with the
+  // given name ("Tan" alone is a family name).
+  const malay = /^((?:Tan|Puan|Toh)\s+(?:Sri|Seri|Puan))\s+(\S.*)$/iu.exec(fullName);
+  if (malay?.[1] && malay[2]) return `${malay[1]} ${guessGreeting(malay[2])}`;
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
     // "Lt. Col. James Ward": a rank of two words is said whole.
@@ -368,6 +373,12 @@ function guess(typed: string): string {
   }
   // "ZHANG Wei": the family name in capitals is said as a name, not shouted.
   if (family === 0) return guessGreeting(words.map(titleCase).join(' '));
+  // "Aung San Suu Kyi", "Zaw Min Htet": a Burmese name has no family name to cut it at.
+  burmese ??= listSet(data('burmese-name-words.txt'));
+  const burmeseWords = burmese;
+  if (words.length >= 2 && words.every((word) => burmeseWords.has(word.toLowerCase()))) {
+    return words.join(' ');
+  }
   const singapore = givenBeforeFamily(words);
   if (singapore) return singapore;
   // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
