@@ -2408,3 +2408,55 @@ describe('guessGreeting: names typed in less usual ways (draft17)', () => {
     expect(guessGreeting(name)).toBe(said);
   });
 });
+
+describe('draft: fields that are only a date, a contact’s name or a meeting’s kind (draft17)', () => {
+  it('says a day with "on" and "yesterday" or "last Tuesday" with no preposition', () => {
+    const said = (context: string) =>
+      draft({ name: 'Oliver Grant', relationship: 'after-meeting', context, variants: 1 }).drafts[0]
+        ?.text;
+    expect(said('14 March')).toContain('meeting you on 14 March');
+    expect(said('Tuesday')).toContain('meeting you on Tuesday');
+    expect(said('yesterday')).toContain('meeting you yesterday');
+    expect(said('last Tuesday')).toContain('meeting you last Tuesday');
+  });
+
+  it('reads "Zoom call on Friday" as the meeting, not as "we zoom call"', () => {
+    const notes = draft({
+      name: 'Olga Petrova',
+      relationship: 'after-meeting',
+      context: 'Zoom call on Friday',
+      purpose: 'send her the glossary',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) {
+      expect(note.text).toContain('Zoom call on Friday');
+      expect(note.text).not.toMatch(/\bwe zoom\b/i);
+    }
+  });
+
+  it('does not say "introduced us at Ibrahim" when the context only names the contact', () => {
+    for (const context of ['Ibrahim', 'via Ibrahim', "Ibrahim's intro"]) {
+      const notes = draft({
+        name: 'Musa Abubakar',
+        relationship: 'introduced',
+        mutual: 'Ibrahim Sani',
+        context,
+        purpose: 'discuss groundnut aggregation in Kano',
+      }).drafts;
+      expect(notes.length).toBe(3);
+      for (const note of notes) {
+        expect(note.text).toContain('Ibrahim');
+        expect(note.text).not.toMatch(/\b(?:at|via|through) Ibrahim\b/);
+      }
+    }
+  });
+
+  it('leaves the words of a field in another language as typed ("sobre" is no slip)', () => {
+    const notes = draft({
+      name: 'Juan Pérez',
+      relationship: 'cold',
+      context: 'tu charla sobre riego por goteo en AgroExpo Bogotá',
+    }).drafts;
+    for (const note of notes) expect(note.text).not.toContain('sober');
+  });
+});

@@ -88,6 +88,15 @@ export function draftWith(
     }
   }
 
+  // "Ibrahim" as the context of a note Ibrahim Sani introduced: the note says who
+  // introduced you anyway, not "introduced us at Ibrahim".
+  const who = fields.context
+    ?.replace(/[.!]+$/, '')
+    .replace(/^(?:via|through|by|from|thanks to)\s+/i, '')
+    .replace(/(?:['’]s)?\s+(?:intro|introduction|referral)$/i, '');
+  if (who && mutual && containsWords(mutual, who)) {
+    delete fields.context;
+  }
   const limit = input.limit ?? DEFAULT_CHAR_LIMIT;
   if (!Number.isInteger(limit) || limit <= 0) {
     throw new DraftInputError(

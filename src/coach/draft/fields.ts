@@ -140,9 +140,14 @@ export function tidy(text: string, people: People): string {
     }))
     .filter((finding) => finding.end <= out.length);
   const flagged = findings.filter((finding) => finding.ruleId === 'spelling');
+  // "tu charla sobre riego": a field in another language has no English slips to fix.
+  const plainWords = out.match(/(?<![\p{L}'’])\p{Ll}{2,}(?![\p{L}'’])/gu) ?? [];
+  const unknown = plainWords.filter((word) => !isCorrect(word)).length;
+  const foreign = unknown >= 3 && unknown * 2 >= plainWords.length;
   // One-slip typos the spelling check is sure of ("conferance", "togehter").
   const fixes = flagged.filter(
     (finding) =>
+      !foreign &&
       finding.start !== undefined &&
       finding.suggestion &&
       finding.suggestion.toLowerCase() !== finding.excerpt?.toLowerCase() &&
@@ -499,7 +504,11 @@ function readPiece(
   }
   // Where you met, typed as a noun: "visit to his workshop", "catch-up this morning",
   // "Floating Farm open day at Merwehaven" are events, not errands or the sender's doing.
-  if (context && index === 0 && (EVENT_NOUN.test(text) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text))) {
+  if (
+    context &&
+    index === 0 &&
+    (EVENT_NOUN.test(text) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text) || MEETING_NOUN.test(text))
+  ) {
     if (!/^(?:I|We|You|He|She|They)\b/.test(text) && !startsWithSubject(text)) {
       return { kind: 'place', prep: null, text: embed(text) };
     }
@@ -680,6 +689,10 @@ function readPiece(
 
 const EVENT_NOUN =
   /^(?:(?:visit|trip|call|chat|tour|talk|walk|ride|dinner|lunch|coffee|drinks)\s+(?:to|with|at|on|in|this|last|yesterday|today|over)\b|\p{L}+-(?:up|in|out|through|over)\b)/iu;
+
+// "Zoom call on Friday", "video call", "team lunch": a meeting named by what kind it was.
+const MEETING_NOUN =
+  /^(?!(?:we|I|you|he|she|they|it|just|had|have|did|got)\b)[\p{L}-]+(?<!ed)\s+(?:call|meeting|chat|session|interview|demo|lunch|dinner|breakfast|coffee|catch-up|catchup|meetup|meet-up|webinar|workshop|tour|visit|walkthrough)\b/iu;
 
 const HAD_CLAUSE =
   /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,5}(?:(?:really|definitely|also|still|now|just)\s+)?(?:had|has|have|was|were|is|are|wants|needs|would|will|can)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;

@@ -65,11 +65,20 @@ function withDeterminer(text: string): string {
   return DETERMINER.test(text) ? text : `the ${text}`;
 }
 
+/** "14 March", "March 14th", "Tuesday": a day, said with "on". */
+const DAY =
+  /^(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*(?:\s+\d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/u;
+/** "yesterday", "last week": a time that takes no preposition. */
+const WHEN_BARE =
+  /^(?:yesterday|today|tonight|earlier today|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|weekend)|(?:last|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i;
+
 function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone: Tone): string {
   const { text } = piece;
   const at = piece.prep
     ? `${piece.prep} ${text}`
-    : `${/\b(?:call|zoom|teams|podcast|webinar)\b/i.test(text) ? 'on' : YEAR_OR_MONTH.test(text) ? 'in' : 'at'} ${text}`;
+    : WHEN_BARE.test(text)
+      ? text
+      : `${/\b(?:call|zoom|teams|podcast|webinar)\b/i.test(text) || DAY.test(text) ? 'on' : YEAR_OR_MONTH.test(text) ? 'in' : 'at'} ${text.replace(/^on\s+/i, '')}`;
   switch (parts.relationship) {
     case 'met-briefly':
       if (tone === 'warm') return `I enjoyed meeting you ${at}`;
