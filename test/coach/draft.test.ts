@@ -2460,3 +2460,26 @@ describe('draft: fields that are only a date, a contact’s name or a meeting’
     for (const note of notes) expect(note.text).not.toContain('sober');
   });
 });
+
+describe('guessGreeting: more names as their cultures say them (draft17, tuning-f)', () => {
+  it.each([
+    ['Mohammed Abdul Raheem Qureshi', 'Abdul Raheem'],
+    ['Jean de Dieu Habimana', 'Jean de Dieu'],
+    ['Swami Atmananda', 'Swami Atmananda'],
+    ['Mr. Teklemariam Gebreyesus', 'Mr. Teklemariam'],
+    ['Rosa Elvira Quispe Mamani', 'Rosa Elvira'],
+    ['Dr. Omar al-Farsi', 'Dr. Al-Farsi'],
+    ['Mohammed Ali Khan', 'Mohammed Ali'],
+  ])('greets %s as %s', (name, said) => {
+    expect(guessGreeting(name)).toBe(said);
+  });
+
+  it('drafts for a surname typed with a lower-case "al-" after a title', () => {
+    const notes = draft({
+      name: 'Dr. Omar al-Farsi',
+      relationship: 'met-briefly',
+      context: 'Ras al Jinz turtle reserve, he led the night walk',
+    }).drafts;
+    expect(notes.length).toBe(3);
+  });
+});

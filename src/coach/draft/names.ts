@@ -210,6 +210,14 @@ export function guessGreeting(typed: string): string {
   ) {
     said = typed.trim().replace(/\s+/g, ' ');
   }
+  // "Dr. al-Farsi": after a title the article opens the surname, so it takes the capital.
+  if (leadingTitle(said)) {
+    said = said.replace(
+      /^(\S+\s+)(al|el|ad|ud)-(?=\p{L})/u,
+      (_, title: string, article: string) =>
+        `${title}${article.charAt(0).toUpperCase()}${article.slice(1)}-`,
+    );
+  }
   // "Zhang WEI", "yamamoto HARUKI": a name said in a greeting is not shouted.
   return said.replace(/(?<![\p{L}'’-])\p{Lu}[\p{Lu}'’-]{2,}(?![\p{L}'’-])/gu, (word) =>
     /[AEIOUYÀ-ÖØ-Ý]/u.test(word) ? titleCase(word) : word,
@@ -399,6 +407,16 @@ function guess(typed: string): string {
   if (looseChinese(words) && !familyNameFirst(words)) return words.join(' ');
   compounds ??= listSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
+  // "Mohammed Abdul Raheem Qureshi", "Muhammad Abu Bakar": a devotional first name before
+  // another bound one; the person is called by the second ("Abdul Raheem").
+  if (
+    words.length >= 3 &&
+    bound.has(words[0]?.toLowerCase() ?? '') &&
+    bound.has(words[1]?.toLowerCase() ?? '') &&
+    /^muh?amm?e?a?d$|^moh?amm?[ae]d$/i.test(words[0] ?? '')
+  ) {
+    return guessGreeting(words.slice(1).join(' '));
+  }
   const pair = `${words[0]} ${words[1]}`.toLowerCase();
   // "Mohamed Ould Abdel Aziz": "Ould" (son of) begins the father's name, not his own.
   const fathers = PATRONYM.test(words[1] ?? '');
@@ -418,13 +436,17 @@ function guess(typed: string): string {
   const [first = '', second = '', last = ''] = words;
   const sex = sexOfName(first);
   leading ??= listSet(data('leading-given-names.txt'));
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
   // "Pedro Luis Martínez García": two surnames after the two given names.
   const fourth = words[3];
+  // "Rosa Elvira Quispe Mamani": two given names of one sex and two surnames, as
+  // Spanish and Portuguese names are written, whatever the first name.
   if (
     (words.length === 3 || (words.length === 4 && fourth && !sexOfName(fourth))) &&
-    leading.has(first.toLowerCase()) &&
+    (leading.has(first.toLowerCase()) || words.length === 4) &&
     sex &&
-    sexOfName(second) === sex &&
+    (sexOfName(second) === sex ||
+      (words.length === 4 && !!hispanic?.has(second.toLowerCase()) && !sexOfName(second))) &&
     !sexOfName(last)
   ) {
     return `${first} ${second}`;
