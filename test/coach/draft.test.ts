@@ -2483,3 +2483,41 @@ describe('guessGreeting: more names as their cultures say them (draft17, tuning-
     expect(notes.length).toBe(3);
   });
 });
+
+describe('draft: cuts that leave a phrase whole (draft17, tuning-f)', () => {
+  it('never leaves "…and saw" hanging when the news after it is cut', () => {
+    const notes = draft({
+      name: 'Dr. Kwame Asiedu-Mensah',
+      relationship: 'former-colleague',
+      context:
+        "we were in the same cohort of the IMF's Young Economists Program in Washington, 2011",
+      purpose:
+        "I've just joined the Bank of Ghana research dept and saw he's at Afreximbank in Cairo now",
+    }).drafts;
+    for (const note of notes) expect(note.text).not.toMatch(/\band saw[,.!]/);
+  });
+
+  it('does not cut "on the Tuesday" to "on the"', () => {
+    const notes = draft({
+      name: 'Wilma Tulloch',
+      relationship: 'met-briefly',
+      context:
+        'Shetland Wool Week in Lerwick, we were both in her Fair Isle yoke class on the tuesday and then ended up at the same table at the Peerie Shop Cafe, she told me about the mill tour and the new lace project at the Shetland Museum',
+      purpose: 'i design patterns for a yarn shop in Asheville and would love to stay in touch',
+    }).drafts;
+    for (const note of notes) expect(note.text).not.toMatch(/\bon the(?: and|[,.])/);
+  });
+
+  it('reads a teller with an aside in brackets as the one who said it', () => {
+    const notes = draft({
+      name: 'Priyanka Raghunathan',
+      relationship: 'introduced',
+      mutual: 'Dev Malhotra',
+      context:
+        'Dev Malhotra (my TIFF shift lead) said she coordinated the accessibility volunteers',
+      purpose: 'I’m building the volunteer programme for a film festival',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) expect(note.text).not.toContain('introduced us at Dev');
+  });
+});

@@ -283,7 +283,8 @@ const PREPOSITION =
 function startsWithSubject(text: string): boolean {
   // "Jack and you play five-a-side": two people, then what they do.
   if (/^\p{Lu}[\p{L}'’-]*\s+and\s+(?:you|I|me)\s+\p{Ll}/u.test(text)) return true;
-  const parsed = parse(text);
+  // "Dev Malhotra (my TIFF shift lead) said…": who they are, in brackets, is an aside.
+  const parsed = parse(text.replace(/\s*\([^()]*\)/gu, ''));
   const tokens = parsed.tokens.filter((token) => token.type !== 'punctuation');
   const first = tokens[0];
   if (!first) return false;

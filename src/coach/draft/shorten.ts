@@ -7,7 +7,8 @@ const DANGLING = new Set(
   via over after before since through across around like including especially plus also very
   i we want wants wanted need needs love hope hoping plan planning going trying try able would
   could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re
-  what how why whom whose really ask hear know discuss find see tell show back`
+  what how why whom whose really ask hear know discuss find see tell show back
+  saw seen heard noticed learned learnt realised realized spotted`
     .split(/\s+/)
     .filter(Boolean)
     // Compared in lower case: "I'm" must match "i'm".
@@ -104,7 +105,7 @@ export function shortenings(phrase: string, minWords = 2): string[] {
 }
 
 const OBJECT_OF_TO =
-  /^(?:want|wants|wanted|need|needs|like|love|invite|ask|asked|get|help|expect|encourage|persuade|trust)\s+(?:you|him|her|them|us|me)$/i;
+  /^(?:want|wants|wanted|need|needs|like|love|invite|ask|asked|get|help|expect|encourage|persuade|trust|introduce|introduced|refer|connect|link|bring|take|welcome)\s+(?:you|him|her|them|us|me)$/i;
 
 const IDIOM_TAIL = new Set(['in touch', 'in charge', 'in mind', 'in person', 'on board', 'at all']);
 
@@ -222,7 +223,7 @@ const DAYS =
 const PERIODS = `day|week|month|year|summer|winter|spring|autumn|fall|weekend|morning|evening|night|term|season|${DAYS}`;
 const WHEN = new RegExp(
   // A bare day or month after its preposition ("opens in March") goes with it or not at all.
-  `(?<!\\b(?:in|on|of|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|every\\s+(?:single\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
+  `(?<!\\b(?:in|on|of|the|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|every\\s+(?:single\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
   'gu',
 );
 
