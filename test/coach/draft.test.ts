@@ -2521,3 +2521,62 @@ describe('draft: cuts that leave a phrase whole (draft17, tuning-f)', () => {
     for (const note of notes) expect(note.text).not.toContain('introduced us at Dev');
   });
 });
+
+describe('draft: dense reconnections keep their names (draft17, tuning-f)', () => {
+  it('cuts every time phrase and a plain clause before a named place', () => {
+    const notes = draft({
+      name: 'Facundo Ibarra',
+      relationship: 'close-contact',
+      greetAs: 'Facu',
+      context:
+        'he taught me my first ocho at La Catedral back in 2015 and we still dance at Salon Canning every month',
+      purpose: 'setting up my own tango school in Rosario and want him in my network',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) {
+      for (const fact of ['La Catedral', 'Salon Canning', 'Rosario'])
+        expect(note.text).toContain(fact);
+    }
+  });
+
+  it('leaves out a first clause that names nothing before one that names the place', () => {
+    const notes = draft({
+      name: 'Capt. Iain MacLeod',
+      relationship: 'former-colleague',
+      context: 'I was his second officer on the Pharos SG out of Stanley',
+      purpose:
+        "I've got my master's ticket now and I'm applying for patrol work on Tristan da Cunha",
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) {
+      expect(note.text).toContain('Tristan da Cunha');
+      expect(note.leftOut).toEqual(["I've got my master's ticket"]);
+    }
+  });
+
+  it('reads a country typed in lower case as the country ("in france"), not a slip', () => {
+    const notes = draft({
+      name: 'Marie Dubois',
+      relationship: 'former-colleague',
+      context: 'we were apprentices together at the Prelle workshop in Lyon',
+      purpose: 'im back in france now and would like to reconnect',
+    }).drafts;
+    for (const note of notes) expect(note.text).not.toMatch(/\bfranc\b/);
+  });
+});
+
+describe('draft: a shared past said after the place (draft17)', () => {
+  it('says "Globex, back when we were both on the team" as when, not "we back when"', () => {
+    const notes = draft({
+      name: 'leo',
+      relationship: 'former-colleague',
+      context:
+        'Globex, back when we were both on the platform team that rebuilt the billing pipeline from scratch',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) {
+      expect(note.text).toContain('when we were both on the platform team');
+      expect(note.text).not.toMatch(/\bwe back\b/);
+    }
+  });
+});

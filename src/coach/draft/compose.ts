@@ -41,6 +41,9 @@ interface Attempt {
   parts: Parts;
   loss: number;
   leftOut: string[];
+  /** The words and characters of the user's pieces alone, before any glue. */
+  words?: number;
+  chars?: number;
 }
 
 // Reasons the template says anyway ("…to stay in touch"): leaving one out loses nothing.
@@ -301,6 +304,24 @@ function keeps(
         if (cut === '') forms.push({ pieces: kept, loss, lost });
       }
     }
+    // Tighter step by step, several pieces at once: each step makes the cut that loses least
+    // for what it saves, so a dense field keeps its names ("…the same week at Bumrungrad, …
+    // the Myanmar referrals, … I moved to Phuket").
+    for (const { pieces: start, loss: base, lost } of forms.slice(0, 3)) {
+      let current = start;
+      let loss = base;
+      let gone = lost;
+      for (let step = 0; step < MAX_STEPS; step++) {
+        const best = cheapestCut(current, weight, event);
+        if (!best) break;
+        current = current.map((piece, at) =>
+          at === best.index ? { ...piece, text: best.form } : piece,
+        );
+        loss += best.cost;
+        if (!best.stock) gone = [...gone, best.cut];
+        if (step > 0) out.push({ kept: current, loss, out: gone });
+      }
+    }
     // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
     for (const { pieces: whole, loss: base, lost } of forms) {
@@ -344,6 +365,52 @@ function keeps(
     }
   }
   return out.length > 0 ? out : [{ kept: [], loss: 0, out: [] }];
+}
+
+/** How many cuts in a row one field may take, several pieces at once. */
+const MAX_STEPS = 6;
+
+const cutsOf = new Map<string, { form: string; cut: string }[]>();
+
+/** Every shorter form of one piece and the words it leaves out. */
+function cutsFor(piece: Piece): { form: string; cut: string }[] {
+  const key = `${piece.kind}\u0000${piece.text}`;
+  let cuts = cutsOf.get(key);
+  if (cuts) return cuts;
+  const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
+  cuts = [
+    ...shortenings(piece.text, minWords)
+      .slice(1, 9)
+      .map((form) => ({ form, cut: piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '') })),
+    ...omissions(piece.text),
+  ].filter(({ form }) => form.length < piece.text.length);
+  if (cutsOf.size > 2000) cutsOf.clear();
+  cutsOf.set(key, cuts);
+  return cuts;
+}
+
+/** The one cut across the pieces that loses least for the characters it saves. */
+function cheapestCut(
+  pieces: readonly Piece[],
+  weight: number,
+  event: boolean,
+): { index: number; form: string; cut: string; cost: number; stock: boolean } | undefined {
+  let best: { index: number; form: string; cut: string; cost: number; stock: boolean } | undefined;
+  let bestRate = Number.POSITIVE_INFINITY;
+  pieces.forEach((piece, index) => {
+    if (piece.text.length <= 25) return;
+    const w = event && index === 0 ? weight * 2 : weight;
+    for (const { form, cut } of cutsFor(piece)) {
+      const stock = isStockEnding(cut);
+      const cost = stock ? 1 : cutCost(cut) * w * (piece.kind === 'verb' ? ERRAND_WEIGHT : 1);
+      const rate = cost / (piece.text.length - form.length);
+      if (rate < bestRate) {
+        bestRate = rate;
+        best = { index, form, cut, cost, stock };
+      }
+    }
+  });
+  return best;
 }
 
 const folds = new Map<string, { text: string; cut: string } | null>();
@@ -438,6 +505,8 @@ function attempts(plan: Plan): Attempt[] {
                     (closer ? 1 : 0) +
                     (led ? 3 : 0),
                   leftOut: [...context.out, ...purpose.out, ...topic.out],
+                  words,
+                  chars: content,
                 });
               }
             }
@@ -447,10 +516,26 @@ function attempts(plan: Plan): Attempt[] {
     }
   }
   // The cheapest few hundred are plenty: past them every version has lost a lot anyway.
-  return all.sort((a, b) => a.loss - b.loss).slice(0, MAX_ATTEMPTS);
+  all.sort((a, b) => a.loss - b.loss);
+  const head = all.slice(0, MAX_ATTEMPTS);
+  // Past the cheapest, the cheapest few that leave room for a note's usual glue: many fine
+  // cuts of a dense field must not crowd out the one short enough to fit.
+  const roomy = all
+    .slice(MAX_ATTEMPTS)
+    .filter(
+      (attempt) =>
+        (attempt.words ?? 0) + ROOMY_GLUE_WORDS <= maxWords &&
+        (attempt.chars ?? 0) + ROOMY_GLUE <= plan.limit,
+    )
+    .slice(0, MAX_ROOMY);
+  return [...head, ...roomy];
 }
 
 const MAX_ATTEMPTS = 800;
+const MAX_ROOMY = 200;
+/** What a note's glue usually takes: "Hi Leo, … Let's reconnect, as …". */
+const ROOMY_GLUE_WORDS = 9;
+const ROOMY_GLUE = 70;
 /** The glue, fullest first: the template gives way before the user's words do. */
 const GLUE: readonly [compact: boolean, terse: boolean][] = [
   [false, false],

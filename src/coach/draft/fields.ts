@@ -153,6 +153,8 @@ export function tidy(text: string, people: People): string {
       finding.suggestion.toLowerCase() !== finding.excerpt?.toLowerCase() &&
       // "#rustlang", "@cloudflare": a tag or handle is spelled as its owner chose.
       !/[#@]$/.test(out.slice(0, finding.start)) &&
+      // "in france" is France typed in lower case, not a slip for "franc".
+      !isCorrect(capitalised(finding.excerpt ?? '')) &&
       isTypoFix(finding.excerpt ?? '', finding.suggestion),
   );
   // A place typed in lower case where a place goes ("the lagos port forum", "in dakar"),
@@ -194,6 +196,10 @@ export function tidy(text: string, people: People): string {
 }
 
 const FRAME = 'I would love to connect with you on LinkedIn because ';
+
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
 
 function swapsTwo(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
@@ -498,6 +504,9 @@ function readPiece(
       /^(?:also\s+(?:maybe\s+|perhaps\s+)?|maybe\s+|perhaps\s+|possibly\s+)(?=\p{L}{3,}\s)/iu,
       '',
     );
+  // "Globex, back when we were both on the platform team": when, said after the place.
+  const when = /^(?:back\s+)?((?:when|while)\s+(?:we|I|you)\s+\S.*)$/iu.exec(text);
+  if (when?.[1] && index > 0 && !topic) return { kind: 'clause', text: embed(when[1]) };
   if (topic) {
     return startsWithSubject(text)
       ? { kind: 'clause', text: embed(text) }
