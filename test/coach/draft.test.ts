@@ -2580,3 +2580,64 @@ describe('draft: a shared past said after the place (draft17)', () => {
     }
   });
 });
+
+describe('draft: fields typed as lists, emoji, questions and relative clauses (draft17)', () => {
+  it('reads a field typed as a bulleted list as its pieces', () => {
+    const notes = draft({
+      name: 'Tom Hughes',
+      relationship: 'former-colleague',
+      context: '- Deloitte\n- audit team',
+      purpose: '- catch up\n- ask about his new firm',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) {
+      expect(note.text).toContain('Deloitte');
+      expect(note.text).not.toMatch(/(?:^|\s)-\s/);
+    }
+  });
+
+  it('leaves out a purpose of emoji alone rather than "talk about 🙏"', () => {
+    const notes = draft({
+      name: 'Ana Souza',
+      relationship: 'cold',
+      context: 'your post "Why design systems fail"',
+      purpose: '🙏',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) expect(note.text).not.toContain('🙏');
+  });
+
+  it('reads a topic typed as a question by what it asks about', () => {
+    const notes = draft({
+      name: 'Priya Patel',
+      relationship: 'met-briefly',
+      context: 'the conference',
+      topic: 'what do you think about AI in radiology?',
+    }).drafts;
+    for (const note of notes) {
+      expect(note.text).toContain('AI in radiology');
+      expect(note.text).not.toContain('what do you think');
+    }
+  });
+
+  it('reads "the X where she showed…" as the place, with its clause', () => {
+    const notes = draft({
+      name: 'Grace Mwangi',
+      relationship: 'met-briefly',
+      context: 'the Nairobi Design Week where she showed her kiondo bags',
+      purpose: 'I run a shop in Leeds',
+    }).drafts;
+    for (const note of notes)
+      expect(note.text).toMatch(/(?:meeting|meet) you at the Nairobi Design Week/i);
+  });
+
+  it('fixes "quoute" (a slip, not a British spelling)', () => {
+    const notes = draft({
+      name: 'Bongani Zulu',
+      relationship: 'met-briefly',
+      context: 'Record Store Day in Joburg',
+      purpose: 'my band needs your quoute for 300 LPs',
+    }).drafts;
+    for (const note of notes) expect(note.text).toContain('your quote');
+  });
+});

@@ -82,7 +82,8 @@ export function draftWith(
   if (mutual) fields.mutual = mutual;
   for (const field of ['context', 'topic', 'purpose'] as const) {
     const value = cleanText(input[field]);
-    if (value !== '') {
+    // "🙏", "👏👏": a field of emoji alone says nothing to put in words.
+    if (value !== '' && /[\p{L}\p{N}]/u.test(value)) {
       checkSlot(field, value);
       fields[field] = value;
     }

@@ -219,8 +219,9 @@ function isTypoFix(typo: string, fix: string): boolean {
   if (fix.toLowerCase() === `${typo.toLowerCase().slice(0, -1)}es`) return false;
   const a = typo.toLowerCase();
   const b = fix.toLowerCase();
-  // A spelling from the other side of the Atlantic is not a typo ("moulding", "paediatrician").
-  if (a.replace(/ou/g, 'o').replace(/ae/g, 'e') === b) return false;
+  // A spelling from the other side of the Atlantic is not a typo ("moulding", "paediatrician"),
+  // but "quoute" is a slip for "quote".
+  if (a.replace(/ou(?=[lr])/g, 'o').replace(/ae/g, 'e') === b) return false;
   let diff = 0;
   for (let i = 0, j = 0; i < a.length || j < b.length; ) {
     if (a[i] === b[j]) {
@@ -309,6 +310,8 @@ function startsWithSubject(text: string): boolean {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
     if (!token) break;
+    // "the Nairobi Design Week where she showed her bags": the verb is the place's clause.
+    if (/^(?:where|when)$/.test(token.lower)) return false;
     // "my mate Ryan": a role is no verb, but "coached" is not "coach".
     // ("shift leads" stays the role's plural).
     if (personRole(token.lower) || (personRole(token.lemma) && !/ed$/.test(token.lower))) continue;
@@ -507,6 +510,12 @@ function readPiece(
   // "Globex, back when we were both on the platform team": when, said after the place.
   const when = /^(?:back\s+)?((?:when|while)\s+(?:we|I|you)\s+\S.*)$/iu.exec(text);
   if (when?.[1] && index > 0 && !topic) return { kind: 'clause', text: embed(when[1]) };
+  // "what do you think about AI in radiology?": the topic is what they are asked about.
+  const opinion =
+    /^(?:what do you think|how do you feel|what are your thoughts|(?:any )?thoughts)\s+(?:about|on)\s+(.+?)\s*\?*$/iu.exec(
+      text,
+    );
+  if (opinion?.[1] && topic) return { kind: 'place', prep: null, text: embed(opinion[1]) };
   if (topic) {
     return startsWithSubject(text)
       ? { kind: 'clause', text: embed(text) }

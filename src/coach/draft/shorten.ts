@@ -8,7 +8,8 @@ const DANGLING = new Set(
   i we want wants wanted need needs love hope hoping plan planning going trying try able would
   could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re
   what how why whom whose really ask hear know discuss find see tell show back
-  saw seen heard noticed learned learnt realised realized spotted`
+  saw seen heard noticed learned learnt realised realized spotted made based located built
+  designed known called named`
     .split(/\s+/)
     .filter(Boolean)
     // Compared in lower case: "I'm" must match "i'm".

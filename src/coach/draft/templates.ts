@@ -360,7 +360,12 @@ const ASKS_ALREADY =
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  // "…in the UK, which is what we do": a clause about the one before takes no "and".
+  const last = items[items.length - 1] ?? '';
+  if (/^(?:which|where|who|whom|whose)\b/i.test(last)) {
+    return `${joinAnd(items.slice(0, -1))}, ${last}`;
+  }
+  return `${items.slice(0, -1).join(', ')} and ${last}`;
 }
 
 /** " to swap notes", " about advice on X", "" — what follows "connect". */
