@@ -710,8 +710,31 @@ const EVENT_NOUN =
   /^(?:(?:visit|trip|call|chat|tour|talk|walk|ride|dinner|lunch|coffee|drinks)\s+(?:to|with|at|on|in|this|last|yesterday|today|over)\b|\p{L}+-(?:up|in|out|through|over)\b)/iu;
 
 // "Zoom call on Friday", "video call", "team lunch": a meeting named by what kind it was.
-const MEETING_NOUN =
-  /^(?!(?:we|I|you|he|she|they|it|just|had|have|did|got)\b)[\p{L}-]+(?<!ed)\s+(?:call|meeting|chat|session|interview|demo|lunch|dinner|breakfast|coffee|catch-up|catchup|meetup|meet-up|webinar|workshop|tour|visit|walkthrough)\b/iu;
+const MEETING_KINDS = [
+  'call',
+  'meeting',
+  'chat',
+  'session',
+  'interview',
+  'demo',
+  'lunch',
+  'dinner',
+  'breakfast',
+  'coffee',
+  'catch-up',
+  'catchup',
+  'meetup',
+  'meet-up',
+  'webinar',
+  'workshop',
+  'tour',
+  'visit',
+  'walkthrough',
+];
+const MEETING_NOUN = new RegExp(
+  `^(?!(?:we|I|you|he|she|they|it|just|had|have|did|got)\\b)[\\p{L}-]+(?<!ed)\\s+(?:${MEETING_KINDS.join('|')})\\b`,
+  'iu',
+);
 
 const HAD_CLAUSE =
   /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,5}(?:(?:really|definitely|also|still|now|just)\s+)?(?:had|has|have|was|were|is|are|wants|needs|would|will|can)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
@@ -879,8 +902,26 @@ const TELLER_PRONOUN =
 const SAME_PAIR =
   /\b(she|he)(['’](?:s|d|ll))?((?:\s+(?!(?:and|but|because|so|who|which|when|while|then|she|he)\b)[\p{L}'’-]+){0,3}?|\s+and)\s+(her|him|his)\b/giu;
 const COPULA = /(?:^['’]s|\b(?:is|was|were|are|be|been|became|becomes))\b/iu;
-const TELLS =
-  /(?:^|[\s,;(])((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:said|says|told me|tells me|told us|mentioned|mentions|reckons|thinks|thought|explained|explains|wrote|writes)\s+(?:that\s+)?$/u;
+const TELLING = [
+  'said',
+  'says',
+  'told me',
+  'tells me',
+  'told us',
+  'mentioned',
+  'mentions',
+  'reckons',
+  'thinks',
+  'thought',
+  'explained',
+  'explains',
+  'wrote',
+  'writes',
+];
+const TELLS = new RegExp(
+  `(?:^|[\\s,;(])((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(?:${TELLING.join('|')})\\s+(?:that\\s+)?$`,
+  'u',
+);
 
 /**
  * Two people one pronoun names in one clause ("Laura said she met her", "he taught him the

@@ -66,11 +66,22 @@ function withDeterminer(text: string): string {
 }
 
 /** "14 March", "March 14th", "Tuesday": a day, said with "on". */
-const DAY =
-  /^(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:\s+(?:morning|afternoon|evening|night))?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*(?:\s+\d{4})?|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)$/u;
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*';
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const DAY = new RegExp(
+  [
+    `(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?`,
+    `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
+    '\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?',
+  ]
+    .map((form) => `^${form}$`)
+    .join('|'),
+  'u',
+);
 /** "yesterday", "last week": a time that takes no preposition. */
 const WHEN_BARE =
-  /^(?:yesterday|today|tonight|earlier today|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|weekend)|(?:last|this) (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/i;
+  /^(?:yesterday|today|tonight|earlier today|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|weekend)|(?:last|this) \p{L}+day)$/iu;
 
 function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone: Tone): string {
   const { text } = piece;
