@@ -2641,3 +2641,22 @@ describe('draft: fields typed as lists, emoji, questions and relative clauses (d
     for (const note of notes) expect(note.text).toContain('your quote');
   });
 });
+
+describe('draft: greetings the review lets pass, titles in more languages (draft17)', () => {
+  it('drafts for "Sra. Lucía de los Santos" and "Engr. Juan dela Cruz" instead of refusing', () => {
+    for (const name of ['Sra. Lucía de los Santos', 'Engr. Juan dela Cruz']) {
+      const notes = draft({ name, relationship: 'met-briefly', context: 'the Lagos expo' }).drafts;
+      expect(notes.length).toBe(3);
+    }
+  });
+
+  it.each([
+    ['Dña. Carmen López', 'Dña. Carmen'],
+    ['Hr. Jens Hansen', 'Hr. Hansen'],
+    ['Arq. Laura Méndez', 'Arq. Méndez'],
+    ['Pak Muhammad Rizki Pratama', 'Pak Muhammad Rizki'],
+    ['Dr Maarten van der Linden', 'Dr van der Linden'],
+  ])('greets %s as %s', (name, said) => {
+    expect(guessGreeting(name)).toBe(said);
+  });
+});

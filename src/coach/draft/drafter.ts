@@ -143,7 +143,7 @@ export function draftWith(
   });
 
   const greetAs = capitaliseGreeting(input.greetAs);
-  const greeting = greetAs !== '' ? greetAs : guessGreeting(name);
+  const greeting = greetAs !== '' ? greetAs : fittingGreeting(name, reviewer);
   const plan: Plan = {
     base: { relationship, name: greeting, mutual },
     sender,
@@ -166,6 +166,26 @@ export function draftWith(
     ...(greetAs !== '' ? { greetAs } : {}),
   };
   return { drafts: compose(plan, count, reviewer) };
+}
+
+/**
+ * The guessed greeting, unless the review objects to its own words ("Sra. de los Santos":
+ * after the title's full stop "de" opens a sentence; "Engr. dela Cruz"): then the name as
+ * typed, or the given name, whichever it lets pass.
+ */
+function fittingGreeting(name: string, reviewer: Reviewer): string {
+  const guess = guessGreeting(name);
+  // Only a greeting with a word in lower case after its first can trip the checks.
+  if (!/\s\p{Ll}/u.test(guess)) return guess;
+  const forms = [guess, name, guessGreeting(name.split(/\s+/).slice(1).join(' '))];
+  for (const form of forms) {
+    if (form.trim() === '') continue;
+    const probe = `Hi ${form}, it was great to meet you at the conference. I'd love to connect on LinkedIn.`;
+    const found = reviewer(probe, { relationship: 'met-briefly', name: form }).findings;
+    const end = 3 + form.length;
+    if (!found.some((f) => f.severity !== 'info' && (f.start ?? end) < end)) return form;
+  }
+  return guess;
 }
 
 function containsWords(name: string, part: string): boolean {

@@ -324,7 +324,9 @@ function guess(typed: string): string {
     givenTitles ??= listSet(data('given-name-titles.txt'));
     // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
     if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
-      return `${title} ${rest[0]}`;
+      // "Pak Muhammad Rizki", "Sir Jean-Luc Martin": the given name as it would be greeted.
+      const given = guessGreeting(rest.join(' '));
+      return `${title} ${rest.join(' ').startsWith(given) && !leadingTitle(given) ? given : rest[0]}`;
     }
     const capitals = familyInCapitals(rest);
     if (capitals !== undefined) return `${title} ${titleCase(rest[capitals] ?? '')}`;
