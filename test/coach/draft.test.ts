@@ -2660,3 +2660,20 @@ describe('draft: greetings the review lets pass, titles in more languages (draft
     expect(guessGreeting(name)).toBe(said);
   });
 });
+
+describe('draft: contacts whose names have particles (draft17)', () => {
+  it.each([
+    ['Juan dela Cruz', 'Juan Dela Cruz'],
+    ['Omar al-Farsi', 'Omar Al-Farsi'],
+    ['Pieter van der Berg', 'Pieter van der Berg'],
+  ])('drafts for the mutual contact %s, named as %s', (mutual, said) => {
+    const notes = draft({
+      name: 'Maria Santos',
+      relationship: 'introduced',
+      mutual,
+      purpose: 'talk about export permits',
+    }).drafts;
+    expect(notes.length).toBe(3);
+    for (const note of notes) expect(note.text).toContain(said);
+  });
+});

@@ -65,8 +65,8 @@ export function draftWith(
     throw new DraftInputError('name', "name is required: the recipient's name to greet them by");
   }
   const name = personName('name', input.name) ?? '';
-  const sender = personName('sender', input.sender);
-  const mutual = personName('mutual', input.mutual);
+  const sender = sayable(personName('sender', input.sender), reviewer);
+  const mutual = sayable(personName('mutual', input.mutual), reviewer);
 
   if (
     sender &&
@@ -166,6 +166,33 @@ export function draftWith(
     ...(greetAs !== '' ? { greetAs } : {}),
   };
   return { drafts: compose(plan, count, reviewer) };
+}
+
+/**
+ * A contact's name as the review lets it stand inside a sentence: "Juan dela Cruz" is
+ * "Juan Dela Cruz", "Omar al-Farsi" is "Omar Al-Farsi" (both are written so too), where the
+ * grammar check asks every word of a name to start with a capital.
+ */
+function sayable(name: string | undefined, reviewer: Reviewer): string | undefined {
+  if (!name || !/\s\p{Ll}/u.test(name)) return name;
+  let said = name;
+  for (let tries = 0; tries < 3; tries++) {
+    const probe = `Hi Sam, ${said} introduced us at the conference. I'd love to connect on LinkedIn.`;
+    const start = 'Hi Sam, '.length;
+    const options = { relationship: 'introduced' as const, name: 'Sam', mutual: said };
+    const objection = reviewer(probe, options).findings.find(
+      (finding) =>
+        finding.ruleId === 'grammar' &&
+        (finding.start ?? -1) >= start &&
+        (finding.start ?? 0) < start + said.length,
+    );
+    if (!objection) return said;
+    const at = (objection.start ?? 0) - start;
+    const word = /^\p{Ll}/u.exec(said.slice(at));
+    if (!word) return said;
+    said = `${said.slice(0, at)}${said.charAt(at).toUpperCase()}${said.slice(at + 1)}`;
+  }
+  return said;
 }
 
 /**
