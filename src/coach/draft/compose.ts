@@ -463,60 +463,89 @@ function attempts(plan: Plan): Attempt[] {
   const maxWords = RELATIONSHIPS[plan.base.relationship].wordTarget.max;
   const reconnecting =
     plan.base.relationship === 'former-colleague' || plan.base.relationship === 'close-contact';
-  for (const context of keeps(plan.context, 5, true, reconnecting, !reconnecting)) {
-    for (const purpose of keeps(plan.purpose, 4, false)) {
-      for (const topic of topics) {
+  // What each way of keeping a field takes, counted once, not once per combination.
+  const sized = <T extends { kept: Piece[] }>(forms: T[]) =>
+    forms.map((form) => ({
+      ...form,
+      chars: form.kept.reduce((sum, piece) => sum + piece.text.length + 2, 0),
+      words: form.kept.reduce((sum, piece) => sum + countWords(piece.text), 0),
+    }));
+  const contexts = sized(keeps(plan.context, 5, true, reconnecting, !reconnecting));
+  const purposes = sized(keeps(plan.purpose, 4, false));
+  const sizedTopics = sized(topics);
+  let roomyMade = 0;
+  // Every combination of what each field keeps, cheapest first; the glue's few variants of
+  // each are made only while they can still be among the cheapest (a dense field has
+  // thousands of combinations, and making every one took most of the drafting time).
+  const bases: { loss: number; words: number; chars: number; build: () => void }[] = [];
+  // The order the combinations come in breaks ties in loss, as it always has.
+  const order = new Map<Attempt, number>();
+  for (const context of contexts) {
+    for (const purpose of purposes) {
+      for (const topic of sizedTopics) {
+        // What the user's words alone take, before any glue: past the limit, skip.
+        const chars = context.chars + purpose.chars + topic.chars;
+        // Nor past the word target: a greeting and an ask take four words at least.
+        const words = context.words + purpose.words + topic.words;
+        if (words + MIN_GLUE_WORDS > maxWords) continue;
         for (const sender of senders) {
-          for (const [compact, terse] of GLUE) {
-            for (const closer of [false, true]) {
-              for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
-                // What the user's words alone take, before any glue: past the limit, skip.
-                const content =
-                  [...context.kept, ...purpose.kept, ...topic.kept].reduce(
-                    (sum, piece) => sum + piece.text.length + 2,
-                    0,
-                  ) + (sender.value?.length ?? 0);
-                if (content + MIN_GLUE > plan.limit) continue;
-                // Nor past the word target: a greeting and an ask take four words at least.
-                const words = [...context.kept, ...purpose.kept, ...topic.kept].reduce(
-                  (sum, piece) => sum + countWords(piece.text),
-                  0,
-                );
-                if (words + MIN_GLUE_WORDS > maxWords) continue;
-                all.push({
-                  parts: {
-                    ...plan.base,
-                    sender: sender.value,
-                    context: context.kept,
-                    topic: topic.kept,
-                    purpose: purpose.kept,
-                    closer,
-                    compact,
-                    terse,
-                    led,
-                  },
-                  loss:
-                    context.loss +
-                    purpose.loss +
-                    topic.loss +
-                    sender.loss +
-                    (compact ? 2 : 0) +
-                    (terse ? 3 : 0) +
-                    (closer ? 1 : 0) +
-                    (led ? 3 : 0),
-                  leftOut: [...context.out, ...purpose.out, ...topic.out],
-                  words,
-                  chars: content,
-                });
+          const content = chars + (sender.value?.length ?? 0);
+          if (content + MIN_GLUE > plan.limit) continue;
+          const loss = context.loss + purpose.loss + topic.loss + sender.loss;
+          const at = bases.length;
+          const build = () => {
+            let glue = 0;
+            const leftOut = [...context.out, ...purpose.out, ...topic.out];
+            for (const [compact, terse] of GLUE) {
+              for (const closer of [false, true]) {
+                for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
+                  const attempt: Attempt = {
+                    parts: {
+                      ...plan.base,
+                      sender: sender.value,
+                      context: context.kept,
+                      topic: topic.kept,
+                      purpose: purpose.kept,
+                      closer,
+                      compact,
+                      terse,
+                      led,
+                    },
+                    loss:
+                      loss + (compact ? 2 : 0) + (terse ? 3 : 0) + (closer ? 1 : 0) + (led ? 3 : 0),
+                    leftOut,
+                    words,
+                    chars: content,
+                  };
+                  order.set(attempt, at * 16 + glue++);
+                  all.push(attempt);
+                }
               }
             }
-          }
+          };
+          bases.push({ loss, words, chars: content, build });
         }
       }
     }
   }
+  bases.sort((a, b) => a.loss - b.loss);
+  let cutoff = Number.POSITIVE_INFINITY;
+  for (const base of bases) {
+    if (base.loss > cutoff) {
+      // Past the cheapest, only what could still be a roomy one.
+      if (base.words + ROOMY_GLUE_WORDS > maxWords || base.chars + ROOMY_GLUE > plan.limit) {
+        continue;
+      }
+      if (roomyMade >= MAX_ROOMY) break;
+      roomyMade += 1;
+    }
+    base.build();
+    if (cutoff === Number.POSITIVE_INFINITY && all.length >= MAX_ATTEMPTS * 2) {
+      cutoff = [...all].sort((a, b) => a.loss - b.loss)[MAX_ATTEMPTS - 1]?.loss ?? cutoff;
+    }
+  }
   // The cheapest few hundred are plenty: past them every version has lost a lot anyway.
-  all.sort((a, b) => a.loss - b.loss);
+  all.sort((a, b) => a.loss - b.loss || (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const head = all.slice(0, MAX_ATTEMPTS);
   // Past the cheapest, the cheapest few that leave room for a note's usual glue: many fine
   // cuts of a dense field must not crowd out the one short enough to fit.
