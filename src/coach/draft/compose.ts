@@ -41,6 +41,9 @@ interface Attempt {
   parts: Parts;
   loss: number;
   leftOut: string[];
+  /** The words and characters of the user's pieces alone, before any glue. */
+  words?: number;
+  chars?: number;
 }
 
 // Reasons the template says anyway ("…to stay in touch"): leaving one out loses nothing.
@@ -198,7 +201,7 @@ export function condense(text: string): string {
 let pasts: ReadonlyMap<string, string> | undefined;
 
 /** The simple past of a plain verb: "mark" → "marked", "climb" → "climbed", "teach" → "taught". */
-function pastOf(verb: string): string | undefined {
+export function pastOf(verb: string): string | undefined {
   pasts ??= new Map(
     readList(new URL('./data/past-tenses.txt', import.meta.url)).map((line) => {
       const [plain = '', past = ''] = line.split(' ');
@@ -301,6 +304,24 @@ function keeps(
         if (cut === '') forms.push({ pieces: kept, loss, lost });
       }
     }
+    // Tighter step by step, several pieces at once: each step makes the cut that loses least
+    // for what it saves, so a dense field keeps its names ("…the same week at Bumrungrad, …
+    // the Myanmar referrals, … I moved to Phuket").
+    for (const { pieces: start, loss: base, lost } of forms.slice(0, 3)) {
+      let current = start;
+      let loss = base;
+      let gone = lost;
+      for (let step = 0; step < MAX_STEPS; step++) {
+        const best = cheapestCut(current, weight, event);
+        if (!best) break;
+        current = current.map((piece, at) =>
+          at === best.index ? { ...piece, text: best.form } : piece,
+        );
+        loss += best.cost;
+        if (!best.stock) gone = [...gone, best.cut];
+        if (step > 0) out.push({ kept: current, loss, out: gone });
+      }
+    }
     // A long piece may also be cut short at a clause or phrase boundary: "the crawl in
     // Amsterdam, where we talked for hours…" → "the crawl in Amsterdam".
     for (const { pieces: whole, loss: base, lost } of forms) {
@@ -344,6 +365,52 @@ function keeps(
     }
   }
   return out.length > 0 ? out : [{ kept: [], loss: 0, out: [] }];
+}
+
+/** How many cuts in a row one field may take, several pieces at once. */
+const MAX_STEPS = 6;
+
+const cutsOf = new Map<string, { form: string; cut: string }[]>();
+
+/** Every shorter form of one piece and the words it leaves out. */
+function cutsFor(piece: Piece): { form: string; cut: string }[] {
+  const key = `${piece.kind}\u0000${piece.text}`;
+  let cuts = cutsOf.get(key);
+  if (cuts) return cuts;
+  const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
+  cuts = [
+    ...shortenings(piece.text, minWords)
+      .slice(1, 9)
+      .map((form) => ({ form, cut: piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '') })),
+    ...omissions(piece.text),
+  ].filter(({ form }) => form.length < piece.text.length);
+  if (cutsOf.size > 2000) cutsOf.clear();
+  cutsOf.set(key, cuts);
+  return cuts;
+}
+
+/** The one cut across the pieces that loses least for the characters it saves. */
+function cheapestCut(
+  pieces: readonly Piece[],
+  weight: number,
+  event: boolean,
+): { index: number; form: string; cut: string; cost: number; stock: boolean } | undefined {
+  let best: { index: number; form: string; cut: string; cost: number; stock: boolean } | undefined;
+  let bestRate = Number.POSITIVE_INFINITY;
+  pieces.forEach((piece, index) => {
+    if (piece.text.length <= 25) return;
+    const w = event && index === 0 ? weight * 2 : weight;
+    for (const { form, cut } of cutsFor(piece)) {
+      const stock = isStockEnding(cut);
+      const cost = stock ? 1 : cutCost(cut) * w * (piece.kind === 'verb' ? ERRAND_WEIGHT : 1);
+      const rate = cost / (piece.text.length - form.length);
+      if (rate < bestRate) {
+        bestRate = rate;
+        best = { index, form, cut, cost, stock };
+      }
+    }
+  });
+  return best;
 }
 
 const folds = new Map<string, { text: string; cut: string } | null>();
@@ -396,61 +463,108 @@ function attempts(plan: Plan): Attempt[] {
   const maxWords = RELATIONSHIPS[plan.base.relationship].wordTarget.max;
   const reconnecting =
     plan.base.relationship === 'former-colleague' || plan.base.relationship === 'close-contact';
-  for (const context of keeps(plan.context, 5, true, reconnecting, !reconnecting)) {
-    for (const purpose of keeps(plan.purpose, 4, false)) {
-      for (const topic of topics) {
+  // What each way of keeping a field takes, counted once, not once per combination.
+  const sized = <T extends { kept: Piece[] }>(forms: T[]) =>
+    forms.map((form) => ({
+      ...form,
+      chars: form.kept.reduce((sum, piece) => sum + piece.text.length + 2, 0),
+      words: form.kept.reduce((sum, piece) => sum + countWords(piece.text), 0),
+    }));
+  const contexts = sized(keeps(plan.context, 5, true, reconnecting, !reconnecting));
+  const purposes = sized(keeps(plan.purpose, 4, false));
+  const sizedTopics = sized(topics);
+  let roomyMade = 0;
+  // Every combination of what each field keeps, cheapest first; the glue's few variants of
+  // each are made only while they can still be among the cheapest (a dense field has
+  // thousands of combinations, and making every one took most of the drafting time).
+  const bases: { loss: number; words: number; chars: number; build: () => void }[] = [];
+  // The order the combinations come in breaks ties in loss, as it always has.
+  const order = new Map<Attempt, number>();
+  for (const context of contexts) {
+    for (const purpose of purposes) {
+      for (const topic of sizedTopics) {
+        // What the user's words alone take, before any glue: past the limit, skip.
+        const chars = context.chars + purpose.chars + topic.chars;
+        // Nor past the word target: a greeting and an ask take four words at least.
+        const words = context.words + purpose.words + topic.words;
+        if (words + MIN_GLUE_WORDS > maxWords) continue;
         for (const sender of senders) {
-          for (const [compact, terse] of GLUE) {
-            for (const closer of [false, true]) {
-              for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
-                // What the user's words alone take, before any glue: past the limit, skip.
-                const content =
-                  [...context.kept, ...purpose.kept, ...topic.kept].reduce(
-                    (sum, piece) => sum + piece.text.length + 2,
-                    0,
-                  ) + (sender.value?.length ?? 0);
-                if (content + MIN_GLUE > plan.limit) continue;
-                // Nor past the word target: a greeting and an ask take four words at least.
-                const words = [...context.kept, ...purpose.kept, ...topic.kept].reduce(
-                  (sum, piece) => sum + countWords(piece.text),
-                  0,
-                );
-                if (words + MIN_GLUE_WORDS > maxWords) continue;
-                all.push({
-                  parts: {
-                    ...plan.base,
-                    sender: sender.value,
-                    context: context.kept,
-                    topic: topic.kept,
-                    purpose: purpose.kept,
-                    closer,
-                    compact,
-                    terse,
-                    led,
-                  },
-                  loss:
-                    context.loss +
-                    purpose.loss +
-                    topic.loss +
-                    sender.loss +
-                    (compact ? 2 : 0) +
-                    (terse ? 3 : 0) +
-                    (closer ? 1 : 0) +
-                    (led ? 3 : 0),
-                  leftOut: [...context.out, ...purpose.out, ...topic.out],
-                });
+          const content = chars + (sender.value?.length ?? 0);
+          if (content + MIN_GLUE > plan.limit) continue;
+          const loss = context.loss + purpose.loss + topic.loss + sender.loss;
+          const at = bases.length;
+          const build = () => {
+            let glue = 0;
+            const leftOut = [...context.out, ...purpose.out, ...topic.out];
+            for (const [compact, terse] of GLUE) {
+              for (const closer of [false, true]) {
+                for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
+                  const attempt: Attempt = {
+                    parts: {
+                      ...plan.base,
+                      sender: sender.value,
+                      context: context.kept,
+                      topic: topic.kept,
+                      purpose: purpose.kept,
+                      closer,
+                      compact,
+                      terse,
+                      led,
+                    },
+                    loss:
+                      loss + (compact ? 2 : 0) + (terse ? 3 : 0) + (closer ? 1 : 0) + (led ? 3 : 0),
+                    leftOut,
+                    words,
+                    chars: content,
+                  };
+                  order.set(attempt, at * 16 + glue++);
+                  all.push(attempt);
+                }
               }
             }
-          }
+          };
+          bases.push({ loss, words, chars: content, build });
         }
       }
     }
   }
+  bases.sort((a, b) => a.loss - b.loss);
+  let cutoff = Number.POSITIVE_INFINITY;
+  for (const base of bases) {
+    if (base.loss > cutoff) {
+      // Past the cheapest, only what could still be a roomy one.
+      if (base.words + ROOMY_GLUE_WORDS > maxWords || base.chars + ROOMY_GLUE > plan.limit) {
+        continue;
+      }
+      if (roomyMade >= MAX_ROOMY) break;
+      roomyMade += 1;
+    }
+    base.build();
+    if (cutoff === Number.POSITIVE_INFINITY && all.length >= MAX_ATTEMPTS * 2) {
+      cutoff = [...all].sort((a, b) => a.loss - b.loss)[MAX_ATTEMPTS - 1]?.loss ?? cutoff;
+    }
+  }
   // The cheapest few hundred are plenty: past them every version has lost a lot anyway.
-  return all.sort((a, b) => a.loss - b.loss).slice(0, MAX_ATTEMPTS);
+  all.sort((a, b) => a.loss - b.loss || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const head = all.slice(0, MAX_ATTEMPTS);
+  // Past the cheapest, the cheapest few that leave room for a note's usual glue: many fine
+  // cuts of a dense field must not crowd out the one short enough to fit.
+  const roomy = all
+    .slice(MAX_ATTEMPTS)
+    .filter(
+      (attempt) =>
+        (attempt.words ?? 0) + ROOMY_GLUE_WORDS <= maxWords &&
+        (attempt.chars ?? 0) + ROOMY_GLUE <= plan.limit,
+    )
+    .slice(0, MAX_ROOMY);
+  return [...head, ...roomy];
 }
 
 const MAX_ATTEMPTS = 800;
+const MAX_ROOMY = 200;
+/** What a note's glue usually takes: "Hi Leo, … Let's reconnect, as …". */
+const ROOMY_GLUE_WORDS = 9;
+const ROOMY_GLUE = 70;
 /** The glue, fullest first: the template gives way before the user's words do. */
 const GLUE: readonly [compact: boolean, terse: boolean][] = [
   [false, false],

@@ -65,8 +65,8 @@ export function draftWith(
     throw new DraftInputError('name', "name is required: the recipient's name to greet them by");
   }
   const name = personName('name', input.name) ?? '';
-  const sender = personName('sender', input.sender);
-  const mutual = personName('mutual', input.mutual);
+  const sender = sayable(personName('sender', input.sender), reviewer);
+  const mutual = sayable(personName('mutual', input.mutual), reviewer);
 
   if (
     sender &&
@@ -82,12 +82,22 @@ export function draftWith(
   if (mutual) fields.mutual = mutual;
   for (const field of ['context', 'topic', 'purpose'] as const) {
     const value = cleanText(input[field]);
-    if (value !== '') {
+    // "🙏", "👏👏": a field of emoji alone says nothing to put in words.
+    if (value !== '' && /[\p{L}\p{N}]/u.test(value)) {
       checkSlot(field, value);
       fields[field] = value;
     }
   }
 
+  // "Ibrahim" as the context of a note Ibrahim Sani introduced: the note says who
+  // introduced you anyway, not "introduced us at Ibrahim".
+  const who = fields.context
+    ?.replace(/[.!]+$/, '')
+    .replace(/^(?:via|through|by|from|thanks to)\s+/i, '')
+    .replace(/(?:['’]s)?\s+(?:intro|introduction|referral)$/i, '');
+  if (who && mutual && containsWords(mutual, who)) {
+    delete fields.context;
+  }
   const limit = input.limit ?? DEFAULT_CHAR_LIMIT;
   if (!Number.isInteger(limit) || limit <= 0) {
     throw new DraftInputError(
@@ -134,7 +144,7 @@ export function draftWith(
 
   // "Hi Priya", "min-jun": the name to greet by, cased as the name field has it.
   const greetAs = typedGreeting(capitaliseGreeting(input.greetAs), name);
-  const greeting = greetAs !== '' ? greetAs : guessGreeting(name);
+  const greeting = greetAs !== '' ? greetAs : fittingGreeting(name, reviewer);
   const plan: Plan = {
     base: { relationship, name: greeting, mutual },
     sender,
@@ -157,6 +167,53 @@ export function draftWith(
     ...(greetAs !== '' ? { greetAs } : {}),
   };
   return { drafts: compose(plan, count, reviewer) };
+}
+
+/**
+ * A contact's name as the review lets it stand inside a sentence: "Juan dela Cruz" is
+ * "Juan Dela Cruz", "Omar al-Farsi" is "Omar Al-Farsi" (both are written so too), where the
+ * grammar check asks every word of a name to start with a capital.
+ */
+function sayable(name: string | undefined, reviewer: Reviewer): string | undefined {
+  if (!name || !/\s\p{Ll}/u.test(name)) return name;
+  let said = name;
+  for (let tries = 0; tries < 3; tries++) {
+    const probe = `Hi Sam, ${said} introduced us at the conference. I'd love to connect on LinkedIn.`;
+    const start = 'Hi Sam, '.length;
+    const options = { relationship: 'introduced' as const, name: 'Sam', mutual: said };
+    const objection = reviewer(probe, options).findings.find(
+      (finding) =>
+        finding.ruleId === 'grammar' &&
+        (finding.start ?? -1) >= start &&
+        (finding.start ?? 0) < start + said.length,
+    );
+    if (!objection) return said;
+    const at = (objection.start ?? 0) - start;
+    const word = /^\p{Ll}/u.exec(said.slice(at));
+    if (!word) return said;
+    said = `${said.slice(0, at)}${said.charAt(at).toUpperCase()}${said.slice(at + 1)}`;
+  }
+  return said;
+}
+
+/**
+ * The guessed greeting, unless the review objects to its own words ("Sra. de los Santos":
+ * after the title's full stop "de" opens a sentence; "Engr. dela Cruz"): then the name as
+ * typed, or the given name, whichever it lets pass.
+ */
+function fittingGreeting(name: string, reviewer: Reviewer): string {
+  const guess = guessGreeting(name);
+  // Only a greeting with a word in lower case after its first can trip the checks.
+  if (!/\s\p{Ll}/u.test(guess)) return guess;
+  const forms = [guess, name, guessGreeting(name.split(/\s+/).slice(1).join(' '))];
+  for (const form of forms) {
+    if (form.trim() === '') continue;
+    const probe = `Hi ${form}, it was great to meet you at the conference. I'd love to connect on LinkedIn.`;
+    const found = reviewer(probe, { relationship: 'met-briefly', name: form }).findings;
+    const end = 3 + form.length;
+    if (!found.some((f) => f.severity !== 'info' && (f.start ?? end) < end)) return form;
+  }
+  return guess;
 }
 
 function containsWords(name: string, part: string): boolean {

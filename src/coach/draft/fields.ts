@@ -6,10 +6,11 @@
 
 import { listSet, readList } from '../language/lists.js';
 import { parse } from '../language/nlp.js';
-import { personRole, sexOfTitle } from '../language/people.js';
+import { personRole, sexOfName, sexOfTitle } from '../language/people.js';
 import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
 import { isCorrect } from '../spell.js';
+import { pastOf } from './compose.js';
 import { cleanText, embed } from './normalize.js';
 
 export type Piece =
@@ -139,14 +140,21 @@ export function tidy(text: string, people: People): string {
     }))
     .filter((finding) => finding.end <= out.length);
   const flagged = findings.filter((finding) => finding.ruleId === 'spelling');
+  // "tu charla sobre riego": a field in another language has no English slips to fix.
+  const plainWords = out.match(/(?<![\p{L}'’])\p{Ll}{2,}(?![\p{L}'’])/gu) ?? [];
+  const unknown = plainWords.filter((word) => !isCorrect(word)).length;
+  const foreign = unknown >= 3 && unknown * 2 >= plainWords.length;
   // One-slip typos the spelling check is sure of ("conferance", "togehter").
   const fixes = flagged.filter(
     (finding) =>
+      !foreign &&
       finding.start !== undefined &&
       finding.suggestion &&
       finding.suggestion.toLowerCase() !== finding.excerpt?.toLowerCase() &&
       // "#rustlang", "@cloudflare": a tag or handle is spelled as its owner chose.
       !/[#@]$/.test(out.slice(0, finding.start)) &&
+      // "in france" is France typed in lower case, not a slip for "franc".
+      !isCorrect(capitalised(finding.excerpt ?? '')) &&
       isTypoFix(finding.excerpt ?? '', finding.suggestion),
   );
   // A place typed in lower case where a place goes ("the lagos port forum", "in dakar"),
@@ -189,6 +197,10 @@ export function tidy(text: string, people: People): string {
 
 const FRAME = 'I would love to connect with you on LinkedIn because ';
 
+function capitalised(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function swapsTwo(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
   const at = [...a].findIndex((letter, index) => letter !== b[index]);
@@ -207,8 +219,9 @@ function isTypoFix(typo: string, fix: string): boolean {
   if (fix.toLowerCase() === `${typo.toLowerCase().slice(0, -1)}es`) return false;
   const a = typo.toLowerCase();
   const b = fix.toLowerCase();
-  // A spelling from the other side of the Atlantic is not a typo ("moulding", "paediatrician").
-  if (a.replace(/ou/g, 'o').replace(/ae/g, 'e') === b) return false;
+  // A spelling from the other side of the Atlantic is not a typo ("moulding", "paediatrician"),
+  // but "quoute" is a slip for "quote".
+  if (a.replace(/ou(?=[lr])/g, 'o').replace(/ae/g, 'e') === b) return false;
   let diff = 0;
   for (let i = 0, j = 0; i < a.length || j < b.length; ) {
     if (a[i] === b[j]) {
@@ -277,7 +290,8 @@ const PREPOSITION =
 function startsWithSubject(text: string): boolean {
   // "Jack and you play five-a-side": two people, then what they do.
   if (/^\p{Lu}[\p{L}'’-]*\s+and\s+(?:you|I|me)\s+\p{Ll}/u.test(text)) return true;
-  const parsed = parse(text);
+  // "Dev Malhotra (my TIFF shift lead) said…": who they are, in brackets, is an aside.
+  const parsed = parse(text.replace(/\s*\([^()]*\)/gu, ''));
   const tokens = parsed.tokens.filter((token) => token.type !== 'punctuation');
   const first = tokens[0];
   if (!first) return false;
@@ -296,7 +310,11 @@ function startsWithSubject(text: string): boolean {
   for (let i = 1; i < tokens.length - 1; i++) {
     const token = tokens[i];
     if (!token) break;
-    if (personRole(token.lower) || personRole(token.lemma)) continue;
+    // "the Nairobi Design Week where she showed her bags": the verb is the place's clause.
+    if (/^(?:where|when)$/.test(token.lower)) return false;
+    // "my mate Ryan": a role is no verb, but "coached" is not "coach".
+    // ("shift leads" stays the role's plural).
+    if (personRole(token.lower) || (personRole(token.lemma) && !/ed$/.test(token.lower))) continue;
     // "the Met Office": a capital inside the field is part of a name, not a verb.
     if (/^\p{Lu}/u.test(token.text)) continue;
     // "drought-displaced": half of a hyphenated adjective.
@@ -422,6 +440,58 @@ function piece(
   return readPiece(segment, relationship, index, topic, previous, context);
 }
 
+// "you" takes "are", "were", "have", "do" where "she" took "is", "was", "has", "does".
+const YOU_AUX: Record<string, string> = {
+  is: 'are',
+  was: 'were',
+  has: 'have',
+  does: 'do',
+  am: 'are',
+};
+const AUX = 'is|are|was|were|do|does|did|can|could|would|will|have|has|should|might|may';
+const YES_NO = new RegExp(`^(${AUX})\\s+(you|we|I|they|it)\\s+(\\S.*?)\\s*\\?*$`, 'iu');
+const WH = /^(what|how|where|when|why|who|which\s+\p{L}+|how\s+(?:much|many|long|often))/iu;
+const WH_DO = new RegExp(`${WH.source}\\s+(${AUX})\\s+(you|we|I|they)\\s+(\\S.*?)\\s*\\?*$`, 'iu');
+const WH_IS = new RegExp(`${WH.source}(?:['’]s|\\s+is|\\s+are)\\s+(\\S.*?)\\s*\\?*$`, 'iu');
+
+/**
+ * A purpose typed as a question, as the errand of asking it: "would you be open to a
+ * workshop?" → "ask if you’d be open to a workshop", "how do you price commissions?" → "ask
+ * how you price commissions", "why not run a trial?" → "run a trial".
+ */
+function askedAs(text: string): string | undefined {
+  const whyNot = /^why\s+not\s+(\p{Ll}.*?)\s*\?*$/iu.exec(text);
+  if (whyNot?.[1]) return whyNot[1];
+  const chance = /^(?:is there )?any chance (?:that )?(you|we|I)\s+(\S.*?)\s*\?*$/iu.exec(text);
+  if (chance?.[1] && chance[2]) return `ask if ${chance[1]} ${chance[2]}`;
+  const yesNo = YES_NO.exec(text);
+  if (yesNo?.[1] && yesNo[2] && yesNo[3]) {
+    return `ask if ${statement(yesNo[2], yesNo[1], yesNo[3])}`;
+  }
+  const whDo = WH_DO.exec(text);
+  if (whDo?.[1] && whDo[2] && whDo[3] && whDo[4]) {
+    return `ask ${whDo[1].toLowerCase()} ${statement(whDo[3], whDo[2], whDo[4])}`;
+  }
+  const whIs = WH_IS.exec(text);
+  if (whIs?.[1] && whIs[2]) return `ask ${whIs[1].toLowerCase()}’s ${whIs[2]}`;
+  return undefined;
+}
+
+/** The question's words in the order of a statement: "would you be" → "you’d be". */
+function statement(subject: string, aux: string, rest: string): string {
+  const who = /^I$/i.test(subject) ? 'I' : subject.toLowerCase();
+  const verb = aux.toLowerCase();
+  const said = who === 'you' ? (YOU_AUX[verb] ?? verb) : verb;
+  if (said === 'do' || said === 'does') return `${who} ${rest}`;
+  if (said === 'did') {
+    const [first = '', ...others] = rest.split(' ');
+    const past = pastOf(first);
+    return past ? [who, past, ...others].join(' ') : `${who} did ${rest}`;
+  }
+  if (said === 'would' && who !== 'it') return `${who}’d ${rest}`;
+  return `${who} ${said} ${rest}`;
+}
+
 function readPiece(
   segment: string,
   relationship: string,
@@ -437,6 +507,15 @@ function readPiece(
       /^(?:also\s+(?:maybe\s+|perhaps\s+)?|maybe\s+|perhaps\s+|possibly\s+)(?=\p{L}{3,}\s)/iu,
       '',
     );
+  // "Globex, back when we were both on the platform team": when, said after the place.
+  const when = /^(?:back\s+)?((?:when|while)\s+(?:we|I|you)\s+\S.*)$/iu.exec(text);
+  if (when?.[1] && index > 0 && !topic) return { kind: 'clause', text: embed(when[1]) };
+  // "what do you think about AI in radiology?": the topic is what they are asked about.
+  const opinion =
+    /^(?:what do you think|how do you feel|what are your thoughts|(?:any )?thoughts)\s+(?:about|on)\s+(.+?)\s*\?*$/iu.exec(
+      text,
+    );
+  if (opinion?.[1] && topic) return { kind: 'place', prep: null, text: embed(opinion[1]) };
   if (topic) {
     return startsWithSubject(text)
       ? { kind: 'clause', text: embed(text) }
@@ -444,7 +523,11 @@ function readPiece(
   }
   // Where you met, typed as a noun: "visit to his workshop", "catch-up this morning",
   // "Floating Farm open day at Merwehaven" are events, not errands or the sender's doing.
-  if (context && index === 0 && (EVENT_NOUN.test(text) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text))) {
+  if (
+    context &&
+    index === 0 &&
+    (EVENT_NOUN.test(text) || /^\p{Lu}\p{Ll}+\s+\p{Lu}/u.test(text) || MEETING_NOUN.test(text))
+  ) {
     if (!/^(?:I|We|You|He|She|They)\b/.test(text) && !startsWithSubject(text)) {
       return { kind: 'place', prep: null, text: embed(text) };
     }
@@ -463,6 +546,8 @@ function readPiece(
   const soWeCan =
     /^(?:so (?:that )?(?:we|I) (?:can|could)|(?:can|could|shall) (?:we|I)) (.+?)\??$/i.exec(text);
   if (soWeCan) return { kind: 'verb', text: lowerFirst(soWeCan[1] ?? '') };
+  const asked = askedAs(text);
+  if (asked) return { kind: 'verb', text: asked };
   const met =
     /^(?:(?:we|I)\s+)?(?:first\s+|briefly\s+|just\s+|recently\s+)?(?:met|spoke|talked|chatted)(?:\s+(?:with\s+)?(?:you|each other))?(?:\s+briefly)?\s+(at|in|during|on|over|through|via)\s+(.+)$/i.exec(
       text,
@@ -623,6 +708,33 @@ function readPiece(
 
 const EVENT_NOUN =
   /^(?:(?:visit|trip|call|chat|tour|talk|walk|ride|dinner|lunch|coffee|drinks)\s+(?:to|with|at|on|in|this|last|yesterday|today|over)\b|\p{L}+-(?:up|in|out|through|over)\b)/iu;
+
+// "Zoom call on Friday", "video call", "team lunch": a meeting named by what kind it was.
+const MEETING_KINDS = [
+  'call',
+  'meeting',
+  'chat',
+  'session',
+  'interview',
+  'demo',
+  'lunch',
+  'dinner',
+  'breakfast',
+  'coffee',
+  'catch-up',
+  'catchup',
+  'meetup',
+  'meet-up',
+  'webinar',
+  'workshop',
+  'tour',
+  'visit',
+  'walkthrough',
+];
+const MEETING_NOUN = new RegExp(
+  `^(?!(?:we|I|you|he|she|they|it|just|had|have|did|got)\\b)[\\p{L}-]+(?<!ed)\\s+(?:${MEETING_KINDS.join('|')})\\b`,
+  'iu',
+);
 
 const HAD_CLAUSE =
   /^(?:your|our|my)\s+(?:[\p{L}-]+\s+){0,5}(?:(?:really|definitely|also|still|now|just)\s+)?(?:had|has|have|was|were|is|are|wants|needs|would|will|can)\s+(?:an?\s+|the\s+|some\s+)?\p{L}/iu;
@@ -786,6 +898,115 @@ function tellerNamed(text: string, people: People): string {
 const TELLER_PRONOUN =
   /(?<=^|[,;]\s*|\band\s+)(he|she|they)\s+(said|says|told me|tells me|mentioned|reckons|thinks)/giu;
 
+// "she met her", "he's his cousin", "she and her": two people the same pronoun names.
+const SAME_PAIR =
+  /\b(she|he)(['’](?:s|d|ll))?((?:\s+(?!(?:and|but|because|so|who|which|when|while|then|she|he)\b)[\p{L}'’-]+){0,3}?|\s+and)\s+(her|him|his)\b/giu;
+const COPULA = /(?:^['’]s|\b(?:is|was|were|are|be|been|became|becomes))\b/iu;
+const TELLING = [
+  'said',
+  'says',
+  'told me',
+  'tells me',
+  'told us',
+  'mentioned',
+  'mentions',
+  'reckons',
+  'thinks',
+  'thought',
+  'explained',
+  'explains',
+  'wrote',
+  'writes',
+];
+const TELLS = new RegExp(
+  `(?:^|[\\s,;(])((?:\\p{Lu}[\\p{L}'’-]*)(?:\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s+(?:${TELLING.join('|')})\\s+(?:that\\s+)?$`,
+  'u',
+);
+
+/**
+ * Two people one pronoun names in one clause ("Laura said she met her", "he taught him the
+ * technique"): the one a named contact tells about themselves is that contact ("Laura met
+ * her"); otherwise the subject is still the recipient and the other one is the contact
+ * ("he taught Hiroshi"). A possessive of one's own ("she ran her team") is the same person.
+ */
+function whoIsWho(
+  text: string,
+  people: People,
+  naive: { rewrites: readonly { start: number }[] },
+): string {
+  const recipientWords = new Set(
+    people.recipient
+      .toLowerCase()
+      .split(/[\s-]+/)
+      .filter((word) => word.length > 1),
+  );
+  const said = new Set(naive.rewrites.map((rewrite) => rewrite.start));
+  let out = text;
+  for (const match of [...text.matchAll(SAME_PAIR)].reverse()) {
+    const [all, subject = '', contraction = '', between = '', second = ''] = match;
+    const at = match.index ?? 0;
+    const secondAt = at + all.length - second.length;
+    const she = subject.toLowerCase() === 'she';
+    if (she !== (second.toLowerCase() === 'her')) continue;
+    // Only when both would be said as "you": "you met you" says nothing.
+    if (!said.has(at) || !said.has(secondAt)) continue;
+    const next = /^\s*([\p{L}'’-]+)/u.exec(text.slice(secondAt + second.length))?.[1] ?? '';
+    const possessive =
+      second.toLowerCase() === 'his' ||
+      (next !== '' &&
+        ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(parse(`her ${next}`).tokens[1]?.pos ?? ''));
+    // "she ran her team": her own, unless she is what the other is ("she's her mentor").
+    if (possessive && !COPULA.test(`${contraction}${between}`)) continue;
+    const before = text.slice(0, at);
+    const teller = TELLS.exec(before);
+    const tellerName = teller?.[1] ?? '';
+    if (
+      teller &&
+      !tellerName
+        .toLowerCase()
+        .split(/\s+/)
+        .some((word) => recipientWords.has(word))
+    ) {
+      // "Laura said she met her" → "Laura met her"; "Farah says she's her mentor" → "Farah is…".
+      const verbAt = at - (teller[0].length - teller[0].indexOf(tellerName) - tellerName.length);
+      const be = /^\s*(?:been|got|gotten|done|\p{L}+ed)\b/u.test(between) ? ' has' : ' is';
+      const aux: Record<string, string> = { "'s": be, '’s': be, "'d": ' would', '’d': ' would' };
+      // The other one is the recipient: "Farah is your mentor", "Laura met you".
+      const you = possessive ? 'your' : 'you';
+      out = `${out.slice(0, verbAt)}${aux[contraction.toLowerCase()] ?? (contraction ? ' will' : '')}${out.slice(at + subject.length + contraction.length, secondAt)}${you}${out.slice(secondAt + second.length)}`;
+      continue;
+    }
+    const other = otherPerson(before, people, she ? 'f' : 'm', recipientWords);
+    if (!other) continue;
+    out = `${out.slice(0, secondAt)}${possessive ? `${other}’s` : other}${out.slice(secondAt + second.length)}`;
+  }
+  return out;
+}
+
+/** Who else the pronoun can be: the mutual contact, or a given name the field names. */
+function otherPerson(
+  before: string,
+  people: People,
+  sex: 'f' | 'm',
+  recipientWords: ReadonlySet<string>,
+): string | undefined {
+  const fits = (name: string) => {
+    const known = sexOfName(name);
+    return known === undefined || known === sex;
+  };
+  const mutual = people.mutual?.split(/\s+/).find((word) => !sexOfTitle(word.toLowerCase()));
+  if (mutual && fits(mutual)) return mutual;
+  const names = before.match(/\p{Lu}[\p{Ll}'’-]+/gu) ?? [];
+  return names
+    .reverse()
+    .find((name) => !recipientWords.has(name.toLowerCase()) && sexOfName(name) === sex);
+}
+
+/** The word with the first letter's case of another: "The" for "Her". */
+function matchFirst(word: string, like: string): string {
+  return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
 /** A field as pieces, said to the recipient. */
 export function readField(
   value: string,
@@ -799,13 +1020,15 @@ export function readField(
     /\s*\p{Extended_Pictographic}(?:\uFE0F|\u200D|\p{Extended_Pictographic})*/gu,
     '',
   );
-  const tidied = tellerNamed(sameKin(tidy(plain || raw, people)), people);
-  const speak = (pronouns: readonly Pronoun[] | undefined) =>
-    toSecondPerson(tidied, {
+  const speakText = (text: string, pronouns: readonly Pronoun[] | undefined) =>
+    toSecondPerson(text, {
       recipient: people.recipient,
       others: [people.mutual, people.sender],
       ...(pronouns ? { pronouns } : {}),
     });
+  const typed = tellerNamed(sameKin(tidy(plain || raw, people)), people);
+  let tidied = whoIsWho(typed, people, speakText(typed, people.pronouns));
+  const speak = (pronouns: readonly Pronoun[] | undefined) => speakText(tidied, pronouns);
   let spoken = speak(people.pronouns);
   // "childhood friend from Tozeur, … until his dad caught us": the field opens by saying
   // what the recipient is, so "his" is theirs, not the friend's.
@@ -824,6 +1047,20 @@ export function readField(
     theirs.every((pronoun) => pronoun !== undefined)
   ) {
     spoken = speak([...(people.pronouns ?? []), ...(theirs as Pronoun[])]);
+  }
+  // "Maria said her team is hiring": the team may be Maria's or the recipient's, and "the
+  // team" is true either way; no need to ask, nor to guess.
+  const whose = spoken.ambiguous.filter((unclear) => /^(?:her|his)$/i.test(unclear.text));
+  if (whose.length > 0 && whose.length === spoken.ambiguous.length) {
+    for (const unclear of [...whose].sort((a, b) => b.start - a.start)) {
+      const next = /^\s*([\p{L}'’-]+)/u.exec(tidied.slice(unclear.end))?.[1] ?? '';
+      const noun = ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(
+        parse(`her ${next}`).tokens[1]?.pos ?? '',
+      );
+      if (!noun) continue;
+      tidied = `${tidied.slice(0, unclear.start)}${matchFirst('the', unclear.text)}${tidied.slice(unclear.end)}`;
+    }
+    spoken = speak(people.pronouns);
   }
   // "Lena mentioned she helped her": one of the two is someone else, and "you helped you"
   // says nothing; ask which, as for any pronoun that could be two people.

@@ -462,6 +462,10 @@ function guess(written: string): string {
       ? `${words.slice(0, run).join(' ')} ${said.slice(anchor.length + 1)}`
       : said;
   }
+  // "Tan Sri Azman Hashim", "Puan Sri Aminah": a Malaysian title of two words, said with the
+  // given name ("Tan" alone is a family name).
+  const malay = /^((?:Tan|Puan|Toh)\s+(?:Sri|Seri|Puan))\s+(\S.*)$/iu.exec(fullName);
+  if (malay?.[1] && malay[2]) return `${malay[1]} ${guessGreeting(malay[2])}`;
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
     // "Swami Atmananda", "Venerable Thich Minh Tue": a name taken in religion, said whole.
@@ -484,7 +488,9 @@ function guess(written: string): string {
     givenTitles ??= listSet(data('given-name-titles.txt'));
     // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
     if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
-      return `${title} ${rest[0]}`;
+      // "Pak Muhammad Rizki", "Sir Jean-Luc Martin": the given name as it would be greeted.
+      const given = guessGreeting(rest.join(' '));
+      return `${title} ${rest.join(' ').startsWith(given) && !leadingTitle(given) ? given : rest[0]}`;
     }
     const capitals = familyInCapitals(rest);
     if (capitals !== undefined) return `${title} ${titleCase(rest[capitals] ?? '')}`;
@@ -560,6 +566,12 @@ function guess(written: string): string {
   }
   // "ZHANG Wei": the family name in capitals is said as a name, not shouted.
   if (family === 0) return guessGreeting(words.map(titleCase).join(' '));
+  // "Aung San Suu Kyi", "Zaw Min Htet": a Burmese name has no family name to cut it at.
+  burmese ??= listSet(data('burmese-name-words.txt'));
+  const burmeseWords = burmese;
+  if (words.length >= 2 && words.every((word) => burmeseWords.has(word.toLowerCase()))) {
+    return words.join(' ');
+  }
   const singapore = givenBeforeFamily(words);
   if (singapore) return singapore;
   // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
@@ -614,13 +626,17 @@ function guess(written: string): string {
   const [first = '', second = '', last = ''] = words;
   const sex = sexOfName(first);
   leading ??= listSet(data('leading-given-names.txt'));
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
   // "Pedro Luis Martínez García": two surnames after the two given names.
   const fourth = words[3];
+  // "Rosa Elvira Quispe Mamani": two given names of one sex and two surnames, as
+  // Spanish and Portuguese names are written, whatever the first name.
   if (
     (words.length === 3 || (words.length === 4 && fourth && !sexOfName(fourth))) &&
-    leading.has(first.toLowerCase()) &&
+    (leading.has(first.toLowerCase()) || words.length === 4) &&
     sex &&
-    sexOfName(second) === sex &&
+    (sexOfName(second) === sex ||
+      (words.length === 4 && !!hispanic?.has(second.toLowerCase()) && !sexOfName(second))) &&
     !sexOfName(last)
   ) {
     return `${first} ${second}`;

@@ -10,6 +10,10 @@ export function cleanText(value: string | undefined): string {
   if (value === undefined) return '';
   return (
     value
+      // "- Deloitte\n- audit team": a list typed line by line is a list of pieces.
+      .replace(/(^|[\r\n]+)[ \t]*(?:[-*•·▪]|\d+[.)])[ \t]+/gu, (_, start: string) =>
+        start ? ', ' : '',
+      )
       // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
       .replace(/[\u0000-\u001f\u007f]/g, ' ')
       .replace(/\s+/g, ' ')

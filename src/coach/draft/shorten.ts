@@ -7,7 +7,9 @@ const DANGLING = new Set(
   via over after before since through across around like including especially plus also very
   i we want wants wanted need needs love hope hoping plan planning going trying try able would
   could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re
-  what how why whom whose really ask hear know discuss find see tell show back`
+  what how why whom whose really ask hear know discuss find see tell show back
+  saw seen heard noticed learned learnt realised realized spotted made based located built
+  designed known called named`
     .split(/\s+/)
     .filter(Boolean)
     // Compared in lower case: "I'm" must match "i'm".
@@ -104,7 +106,7 @@ export function shortenings(phrase: string, minWords = 2): string[] {
 }
 
 const OBJECT_OF_TO =
-  /^(?:want|wants|wanted|need|needs|like|love|invite|ask|asked|get|help|expect|encourage|persuade|trust)\s+(?:you|him|her|them|us|me)$/i;
+  /^(?:want|wants|wanted|need|needs|like|love|invite|ask|asked|get|help|expect|encourage|persuade|trust|introduce|introduced|refer|connect|link|bring|take|welcome)\s+(?:you|him|her|them|us|me)$/i;
 
 const IDIOM_TAIL = new Set(['in touch', 'in charge', 'in mind', 'in person', 'on board', 'at all']);
 
@@ -204,6 +206,39 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
       .trim();
     if (form.split(' ').length >= 3) out.push({ form, cut: match[0].trim() });
   }
+  // "I've got my master's ticket now and I'm applying for patrol work on Tristan da Cunha":
+  // the first of two clauses may go, so the one with the name can stay.
+  const second =
+    /^(.{8,}?),?\s+(?:and|but|so)\s+((?:I|we|you)(?:['’](?:m|ve|re|d|ll))?\s+\S.*)$/u.exec(phrase);
+  // Only a clause that names nothing: which of two named facts matters is not for a cut.
+  if (
+    second?.[1] &&
+    second[2] &&
+    second[2].split(' ').length >= 3 &&
+    !/[\p{N}]|\s\p{Lu}(?!['’])/u.test(second[1].replace(/^I\b/, ''))
+  ) {
+    out.push({ form: second[2], cut: second[1] });
+  }
+  // "back in 2015 … every month": every time said at once, when one cut is not enough.
+  const times = [...phrase.matchAll(WHEN)].filter(
+    (match) =>
+      (match.index ?? 0) > 0 &&
+      !/\b(?:spen[dt]|spending)$/i.test(phrase.slice(0, match.index ?? 0)),
+  );
+  if (times.length >= 2) {
+    let form = phrase;
+    for (const match of [...times].reverse()) {
+      const at = match.index ?? 0;
+      form = `${form.slice(0, at)}${form.slice(at + match[0].length)}`;
+    }
+    form = form
+      .replace(/\s+([,.;:!?])/g, '$1')
+      .replace(/\s{2,}/g, ' ')
+      .trim();
+    if (form.split(' ').length >= 3) {
+      out.push({ form, cut: times.map((match) => match[0].trim()).join(', ') });
+    }
+  }
   // "for two summers", "for nearly five years": how long says less than what and where.
   for (const match of phrase.matchAll(DURATION)) {
     const at = match.index ?? 0;
@@ -222,7 +257,7 @@ const DAYS =
 const PERIODS = `day|week|month|year|summer|winter|spring|autumn|fall|weekend|morning|evening|night|term|season|${DAYS}`;
 const WHEN = new RegExp(
   // A bare day or month after its preposition ("opens in March") goes with it or not at all.
-  `(?<!\\b(?:in|on|of|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|every\\s+(?:single\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
+  `(?<!\\b(?:in|on|of|the|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|every\\s+(?:single\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
   'gu',
 );
 
@@ -273,7 +308,7 @@ const FILLER = String.raw`(?:\s+(?:right|next|to|each|other|together|side|by|bot
 const NOUNS = String.raw`((?:[\p{Ll}-]+\s+){0,2}?[\p{Ll}-]+)`;
 // "we were in the same cohort at INSEAD", "we sat … on the chartering desk at Maersk".
 const SHARED_UNIT = new RegExp(
-  String.raw`^we\s+(?:both\s+)?(?:were|was|sat|worked|served|started|trained|studied|lived|met)${FILLER}\s+(?:in|on)\s+(?:the\s+same|the|a|an|our)\s+${NOUNS}(?:\s+together)?\s+(at|in|with|for)\s+((?:the\s+)?\p{Lu}.*)$`,
+  String.raw`^we\s+(?:both\s+)?(?:were|was|sat|worked|served|started|trained|studied|lived|met)${FILLER}\s+(?:in|on)\s+(?:the\s+same|the|a|an|our)\s+${NOUNS}(?:\s+together)?\s+(at|in|with|for|of)\s+((?:the\s+)?\p{Lu}.*)$`,
   'u',
 );
 // "we worked night shifts together at Royal Free", "we pulled late nights at the Leeds hub".

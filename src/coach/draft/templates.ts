@@ -65,11 +65,31 @@ function withDeterminer(text: string): string {
   return DETERMINER.test(text) ? text : `the ${text}`;
 }
 
+/** "14 March", "March 14th", "Tuesday": a day, said with "on". */
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\p{L}*';
+const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const DAY = new RegExp(
+  [
+    `(?:on\\s+)?${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?`,
+    `\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:\\s+\\d{4})?`,
+    `${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?`,
+    '\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?',
+  ]
+    .map((form) => `^${form}$`)
+    .join('|'),
+  'u',
+);
+/** "yesterday", "last week": a time that takes no preposition. */
+const WHEN_BARE =
+  /^(?:yesterday|today|tonight|earlier today|this (?:morning|afternoon|evening|week)|last (?:night|week|month|year|weekend)|(?:last|this) \p{L}+day)$/iu;
+
 function placeLead(piece: Extract<Piece, { kind: 'place' }>, parts: Parts, tone: Tone): string {
   const { text } = piece;
   const at = piece.prep
     ? `${piece.prep} ${text}`
-    : `${/\b(?:call|zoom|teams|podcast|webinar)\b/i.test(text) ? 'on' : YEAR_OR_MONTH.test(text) ? 'in' : 'at'} ${text}`;
+    : WHEN_BARE.test(text)
+      ? text
+      : `${/\b(?:call|zoom|teams|podcast|webinar)\b/i.test(text) || DAY.test(text) ? 'on' : YEAR_OR_MONTH.test(text) ? 'in' : 'at'} ${text.replace(/^on\s+/i, '')}`;
   switch (parts.relationship) {
     case 'met-briefly':
       if (tone === 'warm') return `I enjoyed meeting you ${at}`;
@@ -351,7 +371,12 @@ const ASKS_ALREADY =
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  // "…in the UK, which is what we do": a clause about the one before takes no "and".
+  const last = items[items.length - 1] ?? '';
+  if (/^(?:which|where|who|whom|whose)\b/i.test(last)) {
+    return `${joinAnd(items.slice(0, -1))}, ${last}`;
+  }
+  return `${items.slice(0, -1).join(', ')} and ${last}`;
 }
 
 /** " to swap notes", " about advice on X", "" — what follows "connect". */
