@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // A trade named by the private matter it serves is work.
+    "Hi Mel, I'm a grief counsellor and your hospice volunteer guide is brilliant. Connect?",
+    "Hi Bo, I'm a divorce lawyer in Leeds and liked your post on mediation. Connect?",
     // Grief and treatment as the writer's trade: families they serve, a unit they run.
     'Hi Sunny, Pastor Greene told me you train hospital chaplains to sit with grieving families. Our team wants to do the same in Birmingham, so could we connect?',
     'Hi Tomas, I run the kidney transplant unit at St James’s and read your paper on dialysis access. Could we connect to compare protocols?',
@@ -24,6 +27,33 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    // Their illness and its care, heard from someone; faith practised; politics lived.
+    {
+      text: 'Hi Paulo, I heard about your cancer diagnosis from Ana; hope the chemo is going okay. Would love to connect about the festival.',
+      errors: [
+        {
+          excerpt:
+            'Hi Paulo, I heard about your cancer diagnosis from Ana; hope the chemo is going okay',
+        },
+      ],
+    },
+    {
+      text: 'Hi Jen, I go to mass every day and pray for guidance in my career. Could we connect?',
+      errors: [
+        {
+          excerpt: 'Hi Jen, I go to mass every day and pray for guidance in my career',
+        },
+      ],
+    },
+    {
+      text: "Hi Said, we met at the port forum. I'm sick of this government and will be at the protest on Tuesday, so forgive a slow reply. Keen to connect about dhow tourism.",
+      errors: [
+        {
+          excerpt:
+            "I'm sick of this government and will be at the protest on Tuesday, so forgive a slow reply",
+        },
+      ],
+    },
     // "Couldn't help noticing" notices: the remark on their age is not negated.
     {
       text: 'Dear Ms Patel, I could not help noticing that your pension pot is small for someone your age. I would like to connect.',

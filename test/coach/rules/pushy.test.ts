@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('pushy', {
   valid: [
+    // What others did, said without leaning on the reader.
+    'Hi Ana, Tom and everyone else at the co-op loved your talk. Would you be open to connecting?',
+    'Hi Jo, I was the only one in my cohort who did not join a firm, so your advice would help. Connect?',
     // A time the sender keeps, not a deadline on their answer.
     'Hi Tomás, I can deliver the turbine parts within a week if that helps your refit. Would you like to connect?',
     'Hi Tomás, I usually reply within the hour, so feel free to message me any time. Would you like to connect?',
@@ -41,6 +44,25 @@ testRule('pushy', {
     'Hi Edward, Jane at the Master Thatchers’ Association introduced us. I’d like to talk about reed supply. Connect now and get 15% off any Devon reed order this year.',
   ],
   invalid: [
+    // Pressure by what everyone else has done.
+    {
+      text: 'Hi Euan, everyone else on the committee has connected already, so I am sure you will do the same.',
+      errors: [
+        {
+          excerpt:
+            'Hi Euan, everyone else on the committee has connected already, so I am sure you will do the same',
+        },
+      ],
+    },
+    {
+      text: 'Hi Sipho, I would hate for you to be the only one on the board who did not connect.',
+      errors: [
+        {
+          excerpt:
+            'Hi Sipho, I would hate for you to be the only one on the board who did not connect',
+        },
+      ],
+    },
     // Silence taken as consent; guilt over others let down.
     {
       text: 'Dear Mr Clarke, I would value your views, and will take silence as agreement for me to ring your office. Please accept.',
