@@ -424,7 +424,10 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as LangToken;
     const known = FORMS[token.lower];
-    if (known && token.pos === 'PRON') {
+    // "miss them Saturday shifts": "them" as a determiner, as some Englishes say it.
+    const determiner =
+      token.lower === 'them' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
+    if (known && token.pos === 'PRON' && !determiner) {
       const scope = i;
       const candidates = resolved.has(known.pronoun)
         ? []
@@ -587,9 +590,21 @@ const PROMISE = /^(?:would|will|'d|’d|'ll|’ll|could|can|might|may|should|wo)
  */
 function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
   const token = tokens[i] as LangToken;
-  if (FORMS[token.lower]?.form !== 'subject') return false;
+  const form = FORMS[token.lower]?.form;
+  if (form === undefined) return false;
+  // "Bisi told me his studio…", "said that her permits work…": whose it is, reported;
+  // not "her own".
+  const possessive = formOf(tokens, i, form) === 'possessive' && tokens[i + 1]?.lower !== 'own';
+  if (form !== 'subject' && !possessive) return false;
   speechVerbs ??= listSet(new URL('./data/speech-verbs.txt', import.meta.url));
   let j = i - 1;
+  // "Johan said the honeybush trial she's running…": the subject of a clause on a thing
+  // the teller names.
+  if (form === 'subject') {
+    let k = j;
+    while (k > j - 5 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
+    if (k < j && tokens[k + 1]?.pos !== 'PROPN' && tokens[k]?.pos === 'DET') j = k - 1;
+  }
   if (tokens[j]?.lower === 'that') j--;
   if (/^(?:me|us)$/.test(tokens[j]?.lower ?? '')) j--;
   const verb = tokens[j];
@@ -608,11 +623,12 @@ function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
     if (/^(?:everyone|everybody|people|he|she|they|i|we)$/.test(t.lower)) named = true;
   }
   if (!named) return false;
-  // "your colleague mentioned she…", "…said he met you": the reader is "you" there.
+  // "your colleague mentioned she…", "…said he met you": the reader is "you" there (not
+  // in a clause before: "gave me your details and said his permits work…").
   for (const step of [-1, 1]) {
     for (let k = i + step; k >= 0 && k < tokens.length; k += step) {
       const t = tokens[k] as LangToken;
-      if (/^[.!?;]$/.test(t.text)) break;
+      if (/^[.!?;]$/.test(t.text) || (step < 0 && t.pos === 'CCONJ')) break;
       if (SECOND_PERSON.test(t.lower)) return false;
     }
   }

@@ -48,7 +48,10 @@ export const spelling: Rule = {
       // Capitalised mid-sentence: a proper noun (a place, a company, a person).
       const first = t.text.charCodeAt(0);
       const capital = first >= 65 && first <= 90;
-      if (!sentenceStart && capital && !calendarSlip(t.text)) continue;
+      // Unless it is a day or month mistyped, or a long common word mistyped as it would be
+      // at a sentence's start ("Independance Day", "our Marketting Summit").
+      const misspeltName = capital && (calendarSlip(t.text) !== undefined || longSlip(tokens, i));
+      if (!sentenceStart && capital && !misspeltName) continue;
       // The tail of a file or domain name ("Node.js", "example.io").
       if (ctx.text[t.start - 1] === '.' && /[\p{L}\p{N}]/u.test(ctx.text[t.start - 2] ?? ''))
         continue;
@@ -59,7 +62,13 @@ export const spelling: Rule = {
       if (!capital && addressAfterName(ctx.text, tokens, i)) continue;
       // A capitalised unknown word opening a sentence before a comma is usually a name
       // ("Lindsey, it was…").
-      if (capital && unknown.length === 1 && unknown[0]?.offset === 0 && ctx.text[t.end] === ',')
+      if (
+        capital &&
+        !misspeltName &&
+        unknown.length === 1 &&
+        unknown[0]?.offset === 0 &&
+        ctx.text[t.end] === ','
+      )
         continue;
       for (const part of unknown) {
         const lower = part.text.toLowerCase();
@@ -70,7 +79,7 @@ export const spelling: Rule = {
           textSpeakNote ??= usesTextSpeak(ctx);
           if (textSpeakNote) continue;
         }
-        const dayOrMonth = capital ? calendarSlip(part.text) : undefined;
+        const dayOrMonth = calendarSlip(part.text);
         if (
           dayOrMonth === undefined &&
           !looksLikeTypo(part.text, capital && sentenceStart && part.offset === 0)
@@ -123,6 +132,20 @@ export const spelling: Rule = {
     return out;
   },
 };
+
+/**
+ * A capitalised word of eight letters or more a plausible slip from a common word, in a name
+ * made of common words ("Independance Day", "Confrence Centre"), not a person's ("Remedios").
+ */
+function longSlip(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token).text;
+  if (word.length < 8 || !/^\p{Lu}\p{Ll}+$/u.test(word) || unknownParts(word).length === 0) {
+    return false;
+  }
+  const common = (t: Token | undefined) =>
+    t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.lower);
+  return (common(tokens[i - 1]) || common(tokens[i + 1])) && looksLikeTypo(word, true);
+}
 
 let calendar: readonly string[] | undefined;
 
@@ -326,6 +349,13 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
       ? ['double', 'undouble'].includes(slipKind(lower, c) ?? '')
       : strongSlip(lower, c) && !(slipKind(lower, c) === 'drop' && compoundAway(lower, c));
   if (nearCommon.some(strong)) return true;
+  // A swap or a doubling slip of a common word's regular derivative ("wierdly" for
+  // "weirdly", "hapily" for "happily") is as much a slip.
+  const swapOrDouble = (c: string) =>
+    ['swap', 'double', 'undouble'].includes(slipKind(lower, c) ?? '');
+  if (!foreignShape && lower.length >= 6 && near.some((c) => swapOrDouble(c) && derivesCommon(c))) {
+    return true;
+  }
   // Opening a sentence, a capitalised word is as likely a name ("Sione", "Hallo"); but few
   // names of eight letters or more are a slip away from a common word ("Definately").
   if (sentenceStart) return lower.length >= 8 && nearCommon.some((c) => plausibleSlip(lower, c));
@@ -367,6 +397,31 @@ function commonSwaps(): ReadonlySet<string> {
 }
 
 const ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+const DERIVATIONS = [
+  'ly',
+  'ily',
+  'ness',
+  'iness',
+  'ment',
+  'ments',
+  'ful',
+  'less',
+  'ed',
+  'ing',
+  'er',
+  'ers',
+];
+
+/** A common word with a regular suffix ("weird" + "ly", "happy" → "happily"). */
+function derivesCommon(word: string): boolean {
+  for (const x of DERIVATIONS) {
+    if (!word.endsWith(x) || word.length - x.length < 3) continue;
+    const stem = word.slice(0, -x.length);
+    if (isCommonWord(stem) || (x.startsWith('i') && isCommonWord(`${stem}y`))) return true;
+    if ((x === 'ed' || x === 'ing' || x.startsWith('er')) && isCommonWord(`${stem}e`)) return true;
+  }
+  return false;
+}
 
 /** Whether the word after token i, in its sentence, is unknown and no slip of a known one. */
 function foreignNext(tokens: readonly Token[], i: number): boolean {
@@ -578,7 +633,7 @@ function compoundAway(lower: string, meant: string): boolean {
 // A known word with a common prefix or suffix ("deprescribing", "conveyancer", "outgrower")
 // is a word the dictionary lacks, not a slip.
 const PREFIXES = ['de', 're', 'un', 'pre', 'co', 'non', 'sub', 'over', 'under', 'out', 'mis'];
-const SUFFIXES = ['ers', 'er', 'r', 'ing', 'ed', 'ist', 'ists', 'ism', 'able'];
+const SUFFIXES = ['ers', 'er', 'r', 'ors', 'or', 'ing', 'ed', 'ist', 'ists', 'ism', 'able'];
 const E_SUFFIXES = ['able', 'ing', 'ed', 'er', 'ers'];
 
 function derivedFromKnown(lower: string): boolean {

@@ -3,6 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // Their work on a private matter; a stroke of luck; a trade that deals in bills.
+    "Hi Lisa, I'm a pharmacist moving into policy. Your paper on antidepressant access was great. Could we connect?",
+    'Hi Jo, I had a stroke of luck with the grant. Connect?',
+    "Hi Sam, I'm an insolvency practitioner and walk clients through sequestration. Connect?",
     // A trade named by the private matter it serves is work.
     "Hi Mel, I'm a grief counsellor and your hospice volunteer guide is brilliant. Connect?",
     "Hi Bo, I'm a divorce lawyer in Leeds and liked your post on mediation. Connect?",
@@ -27,6 +31,24 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    // One's own illness, its bills and money troubles, said in passing.
+    {
+      text: "Hi Tolu, since our Yaba days I've had a stroke and the hospital bills nearly finished me. Let's reconnect.",
+      errors: [
+        {
+          excerpt:
+            "Hi Tolu, since our Yaba days I've had a stroke and the hospital bills nearly finished me",
+        },
+      ],
+    },
+    {
+      text: "Hi Sharon, long time! My blood pressure is high from my money problems, but let's link up again.",
+      errors: [
+        {
+          excerpt: "My blood pressure is high from my money problems, but let's link up again",
+        },
+      ],
+    },
     // Their illness and its care, heard from someone; faith practised; politics lived.
     {
       text: 'Hi Paulo, I heard about your cancer diagnosis from Ana; hope the chemo is going okay. Would love to connect about the festival.',

@@ -3,8 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
-    // "April" who speaks is a person, not a month.
-    'Hi Aroha, our co-op has followed your dye workshops since April. April said her fleece display was the best. Could we connect?',
+    // "April" who speaks is a person, not a month (and "her own" is hers, reported).
+    'Hi Aroha, our co-op has followed your dye workshops since April. April said her own fleece display was the best. Could we connect?',
+    // "them" as a determiner, as some Englishes say it.
+    'Hi Carl, miss them Saturday shifts at the dry cleaners in Knoxville. Would be great to keep in touch.',
     // Someone else the note names by a role: a speaker, a chair, a patient, a grandmother.
     'Hi Dev, I loved your talk, and the speaker before you made a similar point in her slides. Let’s connect.',
     'Hi Nia, my patient asked about your clinic so she could get a referral. Can I connect?',
@@ -61,6 +63,15 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // A teller by name reports on the reader's things and what the reader does with them.
+    {
+      text: 'Hi Kunle, Bisi told me his studio in Surulere grades half the wedding films in Lagos. Would you be open to connecting?',
+      errors: [{ excerpt: 'his', suggestion: 'your' }],
+    },
+    {
+      text: 'Hi Marike, Johan said the honeybush trial she runs at the co-op looks promising. Keen to connect?',
+      errors: [{ excerpt: 'she runs', suggestion: 'you run' }],
+    },
     // A crew, a group or people in an irregular plural are "they", never "she".
     {
       text: "Hi Moana, the old harbour crew told me she's skippering the Waiheke ferry now. Would love to reconnect.",

@@ -46,6 +46,9 @@ testRule('spelling', {
     'Hey Jo, thx for the jam sesh, we shld collab on a popup soon.',
     // A note in another language is not judged word by word.
     'Hallo Anika, baie geluk met die nuwe agentskap! Na al ons jare saam wil ek graag hier kontak hou.',
+    // An agent noun of a known verb ("disinfect" + "or"); a long name that is a person's.
+    'Dear Ms Adebayo, our unit gets a new washer-disinfector line in spring. Connect?',
+    'Hi Jo, see you at the fair with Remedios Varo. Connect?',
     // A trade's word a larger English list holds, though Hunspell's dictionaries lack it.
     'Hi Tess, the tracheostomy care module you wrote for our ward was superb. Could we connect?',
     // Real words where they are meant: the weather, its staff, your new role, "more, then".
@@ -81,19 +84,11 @@ testRule('spelling', {
       ],
     },
     // Real words typed for the ones meant, told by the words around them.
+    // ("would of", "more then", "its been", "your interested" are the grammar rule's.)
     {
-      text: 'Hey Tom, I would of loved to stay, and I value your advise more then anyone’s. Connect?',
+      text: 'Hi Aroha, I value your advise, and I wanted to ask weather you’d join us. Please except my request.',
       errors: [
-        { excerpt: 'of', suggestion: 'have' },
         { excerpt: 'advise', suggestion: 'advice' },
-        { excerpt: 'then', suggestion: 'than' },
-      ],
-    },
-    {
-      text: 'Hi Aroha, its been a while. If your interested, I wanted to ask weather you’d join us. Please except my request.',
-      errors: [
-        { excerpt: 'its', suggestion: "it's" },
-        { excerpt: 'your', suggestion: "you're" },
         { excerpt: 'weather', suggestion: 'whether' },
         { excerpt: 'except', suggestion: 'accept' },
       ],
@@ -102,12 +97,23 @@ testRule('spelling', {
       text: 'Hello Chidi, your post on cassava processing peaked my interest. Could we connect?',
       errors: [{ excerpt: 'peaked', suggestion: 'piqued' }],
     },
+    // A long common word mistyped inside a name made of common words; a swap in a common
+    // word's derivative; "planing" where planning is meant.
+    {
+      text: "Hi Nana, I still remember our Independance Day orders, and wierdly I'm planing another. Keep in touch?",
+      errors: [
+        { excerpt: 'Independance' },
+        { excerpt: 'wierdly', suggestion: 'weirdly' },
+        { excerpt: 'planing', suggestion: 'planning' },
+      ],
+    },
     // A day or a month mistyped is no proper noun of its own.
     {
-      text: 'Hi Ahmed, we spoke at the expo on Wendesday and again in Febuary. Would love to connect.',
+      text: 'Hi Ahmed, we spoke at the expo on Wendesday, again in Febuary and on thrusday. Would love to connect.',
       errors: [
         { excerpt: 'Wendesday', suggestion: 'Wednesday' },
         { excerpt: 'Febuary', suggestion: 'February' },
+        { excerpt: 'thrusday', suggestion: 'Thursday' },
       ],
     },
     // A consonant-y plural without its "ies"; "grate" after "be"; "teh" before English.
