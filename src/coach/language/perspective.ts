@@ -615,7 +615,7 @@ function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
   // Priya told me she is moving", "a mate reckons he…"): only a teller by name ("Lily from
   // the market said…"), "everyone", "he" or the sender ("I always said he…") tells of the reader.
   let named = false;
-  for (let b = j - 1; b >= 0 && b >= j - 8; b--) {
+  for (let b = j - 1; b >= 0 && b >= j - 12; b--) {
     const t = tokens[b] as LangToken;
     if (/^[.!?;,:]$/.test(t.text)) break;
     if (/^(?:my|our)$/.test(t.lower)) return false;

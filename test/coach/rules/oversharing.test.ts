@@ -3,8 +3,7 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
-    // Their work on a private matter; a stroke of luck; a trade that deals in bills.
-    "Hi Lisa, I'm a pharmacist moving into policy. Your paper on antidepressant access was great. Could we connect?",
+    // A stroke of luck; a trade that deals in bills.
     'Hi Jo, I had a stroke of luck with the grant. Connect?',
     "Hi Sam, I'm an insolvency practitioner and walk clients through sequestration. Connect?",
     // A trade named by the private matter it serves is work.
@@ -31,6 +30,16 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    // A loss told beside praise of their work on it.
+    {
+      text: "Hi Lauren, your talk on bereavement care meant a lot, because we lost our own son at 24 weeks last spring. I'd like to connect.",
+      errors: [
+        {
+          excerpt:
+            'Hi Lauren, your talk on bereavement care meant a lot, because we lost our own son at 24 weeks last spring',
+        },
+      ],
+    },
     // One's own illness, its bills and money troubles, said in passing.
     {
       text: "Hi Tolu, since our Yaba days I've had a stroke and the hospital bills nearly finished me. Let's reconnect.",

@@ -72,6 +72,10 @@ testRule('perspective', {
       text: 'Hi Marike, Johan said the honeybush trial she runs at the co-op looks promising. Keen to connect?',
       errors: [{ excerpt: 'she runs', suggestion: 'you run' }],
     },
+    {
+      text: 'Hi Mr Price, Dai from the allotment society down in Splott sent me your number and said his leek beds are the best in Cardiff. Could we connect?',
+      errors: [{ excerpt: 'his', suggestion: 'your' }],
+    },
     // A crew, a group or people in an irregular plural are "they", never "she".
     {
       text: "Hi Moana, the old harbour crew told me she's skippering the Waiheke ferry now. Would love to reconnect.",
