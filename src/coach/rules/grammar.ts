@@ -71,7 +71,7 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
     'a long time',
   ],
   [
-    /\b(?:more|better|rather|less|other|greater|fewer|faster|bigger|smaller|higher|longer|earlier|older|younger|easier|harder|larger|cheaper) then\b/g,
+    /\b(?:more|better|rather|less|other|greater|fewer|faster|bigger|smaller|higher|longer|earlier|older|younger|easier|harder|larger|cheaper) then\b(?=[ \t]+[\p{L}\d])/gu,
     (found) => found.replace(/then$/, 'than'),
     'a comparison',
   ],

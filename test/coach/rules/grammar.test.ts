@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('grammar', {
   valid: [
+    // "then" before a colon or at a sentence's end is "at that time", no comparison.
+    "Hi Zoe, we'd need more then: volunteers, vans and a venue. Could we connect?",
     // Numbers read aloud ("an eighteen-eighties hotel", "a hundred-and-ten-page report") and
     // the Irish article of a name.
     'We won a job on an 1880s hotel, a 110-page report and an 18,000-seat arena. Connect?',
