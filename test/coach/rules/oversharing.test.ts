@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // An age that is a horse's or a whisky's.
+    'Hi Will, watching you settle that nervy three-year-old has me rethinking my approach, so could we connect?',
+    'Dear Mr Shah, I read about your 18-year-old single malt. Our cooperage supplies casks. Could we connect?',
     // A stroke of luck; a trade that deals in bills.
     'Hi Jo, I had a stroke of luck with the grant. Connect?',
     "Hi Sam, I'm an insolvency practitioner and walk clients through sequestration. Connect?",
@@ -30,6 +33,29 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    // Off the drink, a party's youth wing, a remark that they look worn out, deep in loans.
+    {
+      text: "Hi Con, I'm off the drink since the spring, so I'd rather skip the late shifts. Happy to connect.",
+      errors: [
+        {
+          excerpt: "Hi Con, I'm off the drink since the spring, so I'd rather skip the late shifts",
+        },
+      ],
+    },
+    {
+      text: "Hi Asad, I've been out canvassing every night with the party's youth wing. Let's reconnect!",
+      errors: [
+        { excerpt: "Hi Asad, I've been out canvassing every night with the party's youth wing" },
+      ],
+    },
+    {
+      text: 'Hi Mrs Tan, you seemed exhausted at the open evening, so please rest. Hope we can connect.',
+      errors: [{ excerpt: 'Hi Mrs Tan, you seemed exhausted at the open evening, so please rest' }],
+    },
+    {
+      text: 'Dear Mr Rao, I am deep in student loans and need a role fast. Kindly accept my request.',
+      errors: [{ excerpt: 'Dear Mr Rao, I am deep in student loans and need a role fast' }],
+    },
     // A loss told beside praise of their work on it.
     {
       text: "Hi Lauren, your talk on bereavement care meant a lot, because we lost our own son at 24 weeks last spring. I'd like to connect.",
