@@ -168,13 +168,18 @@ export function loadSpeller(): number {
   return loadMs;
 }
 
-// The common-word list stays one string searched by halves: a Set of its 40,000 words
-// would cost megabytes; this costs its 360 kB and a table of line starts.
-let common: { text: string; starts: Uint32Array } | undefined;
+// The word lists stay one string each, searched by halves: a Set of their words would cost
+// megabytes; this costs the text and a table of line starts.
+interface SortedList {
+  text: string;
+  starts: Uint32Array;
+}
 
-function commonWords(): { text: string; starts: Uint32Array } {
-  if (common) return common;
-  const text = readFileSync(new URL('./data/common-words.txt', import.meta.url), 'utf8');
+let common: SortedList | undefined;
+let more: SortedList | undefined;
+
+function readSorted(file: string): SortedList {
+  const text = readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8');
   const starts: number[] = [];
   for (let at = 0; at < text.length; ) {
     const end = text.indexOf('\n', at);
@@ -182,13 +187,10 @@ function commonWords(): { text: string; starts: Uint32Array } {
     if (text.charCodeAt(at) !== 35 && next - at > 1) starts.push(at);
     at = next;
   }
-  common = { text, starts: Uint32Array.from(starts) };
-  return common;
+  return { text, starts: Uint32Array.from(starts) };
 }
 
-/** Whether a lower-case word is a common English word (SCOWL size 35). */
-export function isCommonWord(word: string): boolean {
-  const { text, starts } = commonWords();
+function listed({ text, starts }: SortedList, word: string): boolean {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo <= hi) {
@@ -199,6 +201,21 @@ export function isCommonWord(word: string): boolean {
     else hi = mid - 1;
   }
   return false;
+}
+
+/** Whether a lower-case word is a common English word (SCOWL size 35). */
+export function isCommonWord(word: string): boolean {
+  common ??= readSorted('common-words.txt');
+  return listed(common, word);
+}
+
+/**
+ * Whether a lower-case word is English the dictionaries lack but a larger list holds
+ * (SCOWL size 70, en-AU, en-CA): a trade's or a region's word ("swage", "ratoon").
+ */
+export function isListedWord(word: string): boolean {
+  more ??= readSorted('more-words.txt');
+  return listed(more, word);
 }
 
 /** The list's entry at `start` compared with `word`, in place (no string is made). */

@@ -340,13 +340,12 @@ function candidatesBefore(
       const role = compound ? undefined : (known(token.lower) ?? known(token.lemma));
       // "I'm a surgeon in Penang": the sender's own role is not someone else.
       if (role && ownedBySender(tokens, i)) continue;
-      // "agents", "the organisers": people in the plural are only ever "they".
-      const plural = token.lower !== token.lemma && token.lower.endsWith('s');
-      if (role)
-        out.push({ name: token.text, sex: role.sex, ...(plural ? { group: true } : {}), at: i });
-      else if (plural || isCollective(token.lemma)) {
-        out.push({ name: token.text, group: true, at: i });
-      }
+      // "agents", "the organisers", "market women", "the crew": people in the plural or a
+      // group are only ever "they".
+      const plural = token.lower !== token.lemma && /(?:s|men|people|children)$/.test(token.lower);
+      const group = plural || isCollective(token.lemma);
+      if (role) out.push({ name: token.text, sex: role.sex, ...(group ? { group } : {}), at: i });
+      else if (group) out.push({ name: token.text, group: true, at: i });
     }
   }
   return out;
@@ -430,7 +429,10 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i] as LangToken;
     const known = FORMS[token.lower];
-    if (known && token.pos === 'PRON') {
+    // "miss them Saturday shifts": "them" as a determiner, as some Englishes say it.
+    const determiner =
+      token.lower === 'them' && ['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[i + 1]?.pos ?? '');
+    if (known && token.pos === 'PRON' && !determiner) {
       const scope = i;
       const candidates = resolved.has(known.pronoun)
         ? []
@@ -463,6 +465,17 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
         recipientSex === undefined || recipientSex === (known.pronoun === 'she' ? 'f' : 'm');
       if (mode === 'note' && known.pronoun !== 'they' && fits && reportedSubject(tokens, i)) {
         candidates.length = 0;
+      }
+      if (mode === 'note' && known.pronoun !== 'they' && fits && candidates.length > 0) {
+        // "…your archive of tapes… her archive would be a treasure": the reader's again.
+        // "I told my manager how her crew…", "my director was impressed by what she said":
+        // who hears of it or marvels at it is not whom it is about. Only one who tells it
+        // ("my manager told me how she…", "my aunt says her shop…") may be.
+        if ((possessive && yoursAgain(tokens, i)) || heardAbout(tokens, i)) {
+          const kept = candidates.filter((c) => tells(tokens, c.at, i));
+          candidates.length = 0;
+          candidates.push(...kept);
+        }
       }
       const only = candidates[0];
       if (mode === 'note' && candidates.length === 1 && only && !only.group && !only.sex) {
@@ -582,9 +595,21 @@ const PROMISE = /^(?:would|will|'d|’d|'ll|’ll|could|can|might|may|should|wo)
  */
 function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
   const token = tokens[i] as LangToken;
-  if (FORMS[token.lower]?.form !== 'subject') return false;
+  const form = FORMS[token.lower]?.form;
+  if (form === undefined) return false;
+  // "Bisi told me his studio…", "said that her permits work…": whose it is, reported;
+  // not "her own".
+  const possessive = formOf(tokens, i, form) === 'possessive' && tokens[i + 1]?.lower !== 'own';
+  if (form !== 'subject' && !possessive) return false;
   speechVerbs ??= listSet(new URL('./data/speech-verbs.txt', import.meta.url));
   let j = i - 1;
+  // "Johan said the honeybush trial she's running…": the subject of a clause on a thing
+  // the teller names.
+  if (form === 'subject') {
+    let k = j;
+    while (k > j - 5 && ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[k]?.pos ?? '')) k--;
+    if (k < j && tokens[k + 1]?.pos !== 'PROPN' && tokens[k]?.pos === 'DET') j = k - 1;
+  }
   if (tokens[j]?.lower === 'that') j--;
   if (/^(?:me|us)$/.test(tokens[j]?.lower ?? '')) j--;
   const verb = tokens[j];
@@ -595,7 +620,7 @@ function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
   // Priya told me she is moving", "a mate reckons he…"): only a teller by name ("Lily from
   // the market said…"), "everyone", "he" or the sender ("I always said he…") tells of the reader.
   let named = false;
-  for (let b = j - 1; b >= 0 && b >= j - 8; b--) {
+  for (let b = j - 1; b >= 0 && b >= j - 12; b--) {
     const t = tokens[b] as LangToken;
     if (/^[.!?;,:]$/.test(t.text)) break;
     if (/^(?:my|our)$/.test(t.lower)) return false;
@@ -603,15 +628,83 @@ function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
     if (/^(?:everyone|everybody|people|he|she|they|i|we)$/.test(t.lower)) named = true;
   }
   if (!named) return false;
-  // "your colleague mentioned she…", "…said he met you": the reader is "you" there.
+  // "your colleague mentioned she…", "…said he met you": the reader is "you" there (not
+  // in a clause before: "gave me your details and said his permits work…").
   for (const step of [-1, 1]) {
     for (let k = i + step; k >= 0 && k < tokens.length; k += step) {
       const t = tokens[k] as LangToken;
-      if (/^[.!?;]$/.test(t.text)) break;
+      if (/^[.!?;]$/.test(t.text) || (step < 0 && t.pos === 'CCONJ')) break;
       if (SECOND_PERSON.test(t.lower)) return false;
     }
   }
   return true;
+}
+
+/** "her archive" where the note said "your archive" before: the same thing, the reader's. */
+function yoursAgain(tokens: readonly LangToken[], i: number): boolean {
+  let n = i + 1;
+  while (tokens[n]?.pos === 'ADJ') n++;
+  const noun = tokens[n];
+  if (noun?.pos !== 'NOUN') return false;
+  for (let k = 0; k < i; k++) {
+    if (!/^your$/i.test(tokens[k]?.text ?? '')) continue;
+    for (let m = k + 1; m <= k + 3 && m < i; m++) {
+      const t = tokens[m] as LangToken;
+      if (t.pos === 'NOUN' && t.lemma === noun.lemma) return true;
+      if (!['ADJ', 'NOUN', 'PROPN', 'VERB'].includes(t.pos)) break;
+    }
+  }
+  return false;
+}
+
+let hearingVerbs: ReadonlySet<string> | undefined;
+
+/**
+ * A pronoun opening what was heard, seen or told ("to hear how she built…", "impressed by
+ * what she said", "told my manager how her crew…"), in a sentence that does not call the
+ * reader "you" afterwards, nor says what befell the one who heard ("loved how she was
+ * welcomed").
+ */
+function heardAbout(tokens: readonly LangToken[], i: number): boolean {
+  const wh = tokens[i - 1]?.lower ?? '';
+  const way = wh === 'way' && tokens[i - 2]?.lower === 'the';
+  if (!/^(?:how|what)$/.test(wh) && !way) return false;
+  hearingVerbs ??= listSet(new URL('./data/hearing-verbs.txt', import.meta.url));
+  let j = i - (way ? 3 : 2);
+  while (j >= 0 && ['ADP', 'PART', 'ADV'].includes(tokens[j]?.pos ?? '')) j--;
+  // "told my manager how…": past whom it was told to.
+  const listener = j;
+  while (j >= 0 && listener - j < 3 && ['NOUN', 'DET', 'PRON'].includes(tokens[j]?.pos ?? '')) {
+    if (
+      tokens[j]?.pos === 'PRON' &&
+      !/^(?:my|our|me|us|him|her|them)$/.test(tokens[j]?.lower ?? '')
+    )
+      break;
+    j--;
+  }
+  const verb = tokens[j];
+  if (!verb || !['VERB', 'ADJ'].includes(verb.pos)) return false;
+  if (!hearingVerbs.has(verb.lemma) && !hearingVerbs.has(verb.lower)) return false;
+  const next = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (/^(?:was|were|is|got|had)$/.test(next?.lower ?? '') && /ed$/.test(after?.lower ?? '')) {
+    return false;
+  }
+  for (let k = i + 1; k < tokens.length; k++) {
+    const t = tokens[k] as LangToken;
+    if (/^[.!?;]$/.test(t.text)) break;
+    if (SECOND_PERSON.test(t.lower)) return false;
+  }
+  return true;
+}
+
+/** Whether the one named at `at` tells something (says, explains…) before `upTo`. */
+function tells(tokens: readonly LangToken[], at: number, upTo: number): boolean {
+  speechVerbs ??= listSet(new URL('./data/speech-verbs.txt', import.meta.url));
+  let j = at + 1;
+  while (j < upTo && ['ADV', 'AUX', 'PROPN'].includes(tokens[j]?.pos ?? '')) j++;
+  const verb = tokens[j];
+  return verb !== undefined && (speechVerbs.has(verb.lemma) || speechVerbs.has(verb.lower));
 }
 
 let reportVerbs: ReadonlyMap<string, string> | undefined;

@@ -27,7 +27,9 @@ const AFTER_YOURE =
 // "your" that must be "you're": before an article or adverb, or an -ing verb followed by what
 // follows a verb ("your working on", "your doing great"); "your working paper" is a noun.
 const YOUR_THEN_CLAUSE =
-  'a|an|the|welcome|so|very|really|not|always|never|right|absolutely|clearly|definitely'.split('|');
+  'a|an|the|welcome|so|very|really|not|always|never|right|absolutely|clearly|definitely|interested|based|currently|already'.split(
+    '|',
+  );
 const AFTER_ING_VERB =
   'on|at|in|with|for|to|from|hard|great|well|so|really|now|here|there|together|a|an|the'.split('|');
 const YOUR_AS_YOURE = new RegExp(
@@ -63,7 +65,13 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
     'could have, would have…',
   ],
   [
-    /\b(?:more|better|rather|less|other|greater|fewer|faster|bigger|smaller) then\b/g,
+    // "it has been long time", "for long time": the article left out.
+    /\b(?:[Bb]een|[Ff]or|[Ii]n|[Aa]fter) long time(?![\w-])/g,
+    (found) => found.replace(/long time$/, 'a long time'),
+    'a long time',
+  ],
+  [
+    /\b(?:more|better|rather|less|other|greater|fewer|faster|bigger|smaller|higher|longer|earlier|older|younger|easier|harder|larger|cheaper) then\b(?=[ \t]+[\p{L}\d])/gu,
     (found) => found.replace(/then$/, 'than'),
     'a comparison',
   ],
@@ -135,8 +143,16 @@ export const grammar: Rule = {
         prev?.kind === 'word' &&
         prev.sentence === t.sentence &&
         /^\p{Lu}/u.test(prev.text);
+      // A capital "An" inside a sentence, before a capital, is the Irish article of a name
+      // ("to An Bord Pleanála", "An Post").
+      const irishName =
+        t.text === 'An' &&
+        sentences[t.sentence]?.firstToken !== i &&
+        next !== undefined &&
+        /^\p{Lu}/u.test(next.text);
       if (
         !letterName &&
+        !irishName &&
         (t.lower === 'a' || t.lower === 'an') &&
         next &&
         next.kind === 'word' &&
@@ -324,11 +340,11 @@ export const grammar: Rule = {
 /** true: "an"; false: "a"; undefined: cannot tell. */
 function startsWithVowelSound(word: string): boolean | undefined {
   if (/^\d/.test(word)) {
-    return /^(?:8|11(?!\d{2})|18(?!\d{2}))/.test(word)
-      ? true
-      : /^\d/.test(word)
-        ? false
-        : undefined;
+    // "an 8", "an 11", "an 1880s hotel" (eighteen-eighties), "an 18,000-seat arena"; but "a
+    // 110-page report" (a hundred and ten).
+    const digits = (/^[\d,]+/.exec(word)?.[0] ?? '').replace(/,/g, '');
+    if (digits.startsWith('8')) return true;
+    return /^1[18]/.test(digits) && [2, 4, 5].includes(digits.length);
   }
   // A letter read as a letter: "an h-index", "an x-ray", "an MSc", "an NHS trust".
   if (/^\p{L}-/u.test(word)) return VOWEL_LETTERS.has(word.charAt(0).toUpperCase());

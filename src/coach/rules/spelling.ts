@@ -1,6 +1,13 @@
 import { readList } from '../language/lists.js';
-import { isCommonWord, isCorrect, nearbyWords, suggestions, twoSlipsAway } from '../spell.js';
-import { GREETING_WORDS, isAllCaps, TITLES, type Token } from '../text.js';
+import {
+  isCommonWord,
+  isCorrect,
+  isListedWord,
+  nearbyWords,
+  suggestions,
+  twoSlipsAway,
+} from '../spell.js';
+import { COMMON_ENGLISH, GREETING_WORDS, isAllCaps, TITLES, type Token } from '../text.js';
 import { textSpeak } from './abbreviation.js';
 import { ABBREVIATIONS } from './data/abbreviations.js';
 import { MISSPELLINGS } from './data/misspellings.js';
@@ -41,7 +48,10 @@ export const spelling: Rule = {
       // Capitalised mid-sentence: a proper noun (a place, a company, a person).
       const first = t.text.charCodeAt(0);
       const capital = first >= 65 && first <= 90;
-      if (!sentenceStart && capital) continue;
+      // Unless it is a day or month mistyped, or a long common word mistyped as it would be
+      // at a sentence's start ("Independance Day", "our Marketting Summit").
+      const misspeltName = capital && (calendarSlip(t.text) !== undefined || longSlip(tokens, i));
+      if (!sentenceStart && capital && !misspeltName) continue;
       // The tail of a file or domain name ("Node.js", "example.io").
       if (ctx.text[t.start - 1] === '.' && /[\p{L}\p{N}]/u.test(ctx.text[t.start - 2] ?? ''))
         continue;
@@ -52,7 +62,13 @@ export const spelling: Rule = {
       if (!capital && addressAfterName(ctx.text, tokens, i)) continue;
       // A capitalised unknown word opening a sentence before a comma is usually a name
       // ("Lindsey, it was…").
-      if (capital && unknown.length === 1 && unknown[0]?.offset === 0 && ctx.text[t.end] === ',')
+      if (
+        capital &&
+        !misspeltName &&
+        unknown.length === 1 &&
+        unknown[0]?.offset === 0 &&
+        ctx.text[t.end] === ','
+      )
         continue;
       for (const part of unknown) {
         const lower = part.text.toLowerCase();
@@ -63,7 +79,12 @@ export const spelling: Rule = {
           textSpeakNote ??= usesTextSpeak(ctx);
           if (textSpeakNote) continue;
         }
-        if (!looksLikeTypo(part.text, capital && sentenceStart && part.offset === 0)) continue;
+        const dayOrMonth = calendarSlip(part.text);
+        if (
+          dayOrMonth === undefined &&
+          !looksLikeTypo(part.text, capital && sentenceStart && part.offset === 0)
+        )
+          continue;
         // A short known misspelling before a word no English dictionary knows is that
         // language's word ("teh tarik" is Malay tea, not "the tarik").
         if (lower.length <= 3 && foreignNext(tokens, i)) continue;
@@ -74,7 +95,9 @@ export const spelling: Rule = {
         const end = start + part.text.length;
         let fix: string | undefined;
         const common = MISSPELLINGS.get(part.text.toLowerCase());
-        if (common !== undefined) {
+        if (dayOrMonth !== undefined) {
+          fix = dayOrMonth;
+        } else if (common !== undefined) {
           fix = /^[A-Z]/.test(part.text)
             ? common.charAt(0).toUpperCase() + common.slice(1)
             : common;
@@ -101,7 +124,7 @@ export const spelling: Rule = {
         });
       }
     }
-    if (out.length < MAX_FINDINGS) out.push(...realWordSlips(tokens));
+    if (out.length < MAX_FINDINGS) out.push(...realWordSlips(ctx.text, tokens));
     // A third of the note's words unknown, most of them no slip of an English word: it is
     // in another language, or mixes one in; a word-by-word verdict would be noise.
     const foreign = unknownWords - out.length;
@@ -110,11 +133,56 @@ export const spelling: Rule = {
   },
 };
 
+/**
+ * A capitalised word of eight letters or more a plausible slip from a common word, in a name
+ * made of common words ("Independance Day", "Confrence Centre"), not a person's ("Remedios").
+ */
+function longSlip(tokens: readonly Token[], i: number): boolean {
+  const word = (tokens[i] as Token).text;
+  if (word.length < 8 || !/^\p{Lu}\p{Ll}+$/u.test(word) || unknownParts(word).length === 0) {
+    return false;
+  }
+  const common = (t: Token | undefined) =>
+    t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.lower);
+  return (common(tokens[i - 1]) || common(tokens[i + 1])) && looksLikeTypo(word, true);
+}
+
+let calendar: readonly string[] | undefined;
+
+/**
+ * The day or month a capitalised word the dictionary lacks is a slip of ("Wendesday",
+ * "Febuary", "Wensday"): one plausible slip, or letters left out inside it. Not a different
+ * letter at the start or a letter more or less at the end ("Munday", "Augusta", "Frida").
+ */
+function calendarSlip(word: string): string | undefined {
+  if (word.length < 5 || unknownParts(word).length === 0) return undefined;
+  calendar ??= readList(new URL('./data/calendar-names.txt', import.meta.url));
+  const lower = word.toLowerCase();
+  for (const name of calendar) {
+    if (lower.charAt(0) !== name.charAt(0) || lower.at(-1) !== name.at(-1)) continue;
+    if (plausibleSlip(lower, name) || insideOf(lower, name, 2)) {
+      return name.charAt(0).toUpperCase() + name.slice(1);
+    }
+  }
+  return undefined;
+}
+
+/** Whether `word` is `whole` with at most `missing` letters left out. */
+function insideOf(word: string, whole: string, missing: number): boolean {
+  if (whole.length - word.length < 1 || whole.length - word.length > missing) return false;
+  let j = 0;
+  for (let i = 0; i < whole.length && j < word.length; i++) if (whole[i] === word[j]) j++;
+  return j === word.length;
+}
+
 interface RealWordSlip {
+  /** The words that may come before; empty for any word. */
   before: ReadonlySet<string>;
   slip: string;
-  /** The words that may follow; empty for any word or none. */
+  /** The words that may follow; empty for any word. */
   after: ReadonlySet<string>;
+  /** Whether a word must follow, after a space ("more then", not "more then:"). */
+  wordAfter: boolean;
   meant: string;
 }
 
@@ -124,9 +192,10 @@ function realWordSlipList(): readonly RealWordSlip[] {
   slips ??= readList(new URL('./data/real-word-slips.txt', import.meta.url)).map((line) => {
     const [before = '', slip = '', after = '*', meant = ''] = line.split(/\s+/);
     return {
-      before: new Set(before.split('|')),
+      before: new Set(before === '*' ? [] : before.split('|')),
       slip,
-      after: new Set(after === '*' ? [] : after.split('|')),
+      after: new Set(after === '*' || after === '+' ? [] : after.split('|')),
+      wordAfter: after !== '*',
       meant,
     };
   });
@@ -134,17 +203,19 @@ function realWordSlipList(): readonly RealWordSlip[] {
 }
 
 /** A real word typed for the one meant, by the words around it ("love to here more"). */
-function realWordSlips(tokens: readonly Token[]): RuleReport[] {
+function realWordSlips(text: string, tokens: readonly Token[]): RuleReport[] {
   const out: RuleReport[] = [];
   const list = realWordSlipList();
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i] as Token;
+    const prev = tokens[i - 1] as Token;
     for (const s of list) {
-      if (t.lower !== s.slip || !s.before.has((tokens[i - 1] as Token).lower)) continue;
+      if (t.lower !== s.slip) continue;
+      // The words read together only when nothing but a space parts them ("more, then").
+      if (s.before.size > 0 && !(s.before.has(prev.lower) && spaceBetween(text, prev, t))) continue;
       const next = tokens[i + 1];
-      if (s.after.size > 0 && !(next && next.sentence === t.sentence && s.after.has(next.lower))) {
-        continue;
-      }
+      const follows = next && next.sentence === t.sentence && spaceBetween(text, t, next);
+      if (s.wordAfter && !(follows && (s.after.size === 0 || s.after.has(next.lower)))) continue;
       const meant = /^\p{Lu}/u.test(t.text)
         ? s.meant.charAt(0).toUpperCase() + s.meant.slice(1)
         : s.meant;
@@ -159,6 +230,10 @@ function realWordSlips(tokens: readonly Token[]): RuleReport[] {
     }
   }
   return out;
+}
+
+function spaceBetween(text: string, a: Token, b: Token): boolean {
+  return /^\s+$/.test(text.slice(a.end, b.start));
 }
 
 /**
@@ -236,8 +311,9 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   const lower = word.toLowerCase();
   if (MISSPELLINGS.has(lower)) return true;
   // Three letters or fewer: as likely a word of someone's trade or language ("kai", "ora")
-  // as a slip, unless it is a known misspelling.
-  if (word.length <= 3) return false;
+  // as a slip, unless it is a known misspelling or two letters of one of the commonest
+  // words swapped ("adn", "hte", "yuo").
+  if (word.length <= 3) return word.length === 3 && commonSwaps().has(lower);
   // Longer than any word a slip is measured against (and a pasted blob must stay cheap).
   if (word.length > 24) return false;
   // A plural or singular of a word the dictionary knows ("genomic", "parsers") is a form
@@ -273,6 +349,13 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
       ? ['double', 'undouble'].includes(slipKind(lower, c) ?? '')
       : strongSlip(lower, c) && !(slipKind(lower, c) === 'drop' && compoundAway(lower, c));
   if (nearCommon.some(strong)) return true;
+  // A swap or a doubling slip of a common word's regular derivative ("wierdly" for
+  // "weirdly", "hapily" for "happily") is as much a slip.
+  const swapOrDouble = (c: string) =>
+    ['swap', 'double', 'undouble'].includes(slipKind(lower, c) ?? '');
+  if (!foreignShape && lower.length >= 6 && near.some((c) => swapOrDouble(c) && derivesCommon(c))) {
+    return true;
+  }
   // Opening a sentence, a capitalised word is as likely a name ("Sione", "Hallo"); but few
   // names of eight letters or more are a slip away from a common word ("Definately").
   if (sentenceStart) return lower.length >= 8 && nearCommon.some((c) => plausibleSlip(lower, c));
@@ -291,7 +374,54 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   return word.length >= 7 && twoCommonSlips(lower);
 }
 
+let swaps: ReadonlySet<string> | undefined;
+
+/**
+ * The three-letter commonest words ("and", "the", "you") with two neighbours swapped, where
+ * that is no word in any case ("Amy", "AWS") and does not read as another language's word
+ * (consonant and vowel by turns: "nad", "woh", "lal").
+ */
+function commonSwaps(): ReadonlySet<string> {
+  if (swaps) return swaps;
+  const out = new Set<string>();
+  for (const w of COMMON_ENGLISH) {
+    if (!/^[a-z]{3}$/.test(w) || !isCorrect(w)) continue;
+    for (const s of [`${w[1]}${w[0]}${w[2]}`, `${w[0]}${w[2]}${w[1]}`]) {
+      const capitalised = s.charAt(0).toUpperCase() + s.slice(1);
+      if (s === w || alternates(s) || isCorrect(s) || isCorrect(capitalised)) continue;
+      if (!isCorrect(s.toUpperCase())) out.add(s);
+    }
+  }
+  swaps = out;
+  return out;
+}
+
 const ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+const DERIVATIONS = [
+  'ly',
+  'ily',
+  'ness',
+  'iness',
+  'ment',
+  'ments',
+  'ful',
+  'less',
+  'ed',
+  'ing',
+  'er',
+  'ers',
+];
+
+/** A common word with a regular suffix ("weird" + "ly", "happy" → "happily"). */
+function derivesCommon(word: string): boolean {
+  for (const x of DERIVATIONS) {
+    if (!word.endsWith(x) || word.length - x.length < 3) continue;
+    const stem = word.slice(0, -x.length);
+    if (isCommonWord(stem) || (x.startsWith('i') && isCommonWord(`${stem}y`))) return true;
+    if ((x === 'ed' || x === 'ing' || x.startsWith('er')) && isCommonWord(`${stem}e`)) return true;
+  }
+  return false;
+}
 
 /** Whether the word after token i, in its sentence, is unknown and no slip of a known one. */
 function foreignNext(tokens: readonly Token[], i: number): boolean {
@@ -503,7 +633,7 @@ function compoundAway(lower: string, meant: string): boolean {
 // A known word with a common prefix or suffix ("deprescribing", "conveyancer", "outgrower")
 // is a word the dictionary lacks, not a slip.
 const PREFIXES = ['de', 're', 'un', 'pre', 'co', 'non', 'sub', 'over', 'under', 'out', 'mis'];
-const SUFFIXES = ['ers', 'er', 'r', 'ing', 'ed', 'ist', 'ists', 'ism', 'able'];
+const SUFFIXES = ['ers', 'er', 'r', 'ors', 'or', 'ing', 'ed', 'ist', 'ists', 'ism', 'able'];
 const E_SUFFIXES = ['able', 'ing', 'ed', 'er', 'ers'];
 
 function derivedFromKnown(lower: string): boolean {
@@ -589,6 +719,8 @@ function known(word: string): boolean {
   const lower = folded.toLowerCase();
   // A known misspelling is one even when a prefix makes it look like a compound ("un-till").
   if (MISSPELLINGS.has(lower)) return false;
+  // A trade's or a region's word a larger English list holds ("swage", "tracheostomy").
+  if (isListedWord(lower) || isListedWord(base.toLowerCase())) return true;
   // British and Irish spellings ("optimisation", "colour", "centre", "travelled"): the
   // dictionary is American, so a word it knows in its American spelling is right.
   if (BRITISH_WORDS.has(lower)) return true;

@@ -3,6 +3,12 @@ import { testRule } from './rule-tester.js';
 
 testRule('grammar', {
   valid: [
+    // "then" before a colon or at a sentence's end is "at that time", no comparison.
+    "Hi Zoe, we'd need more then: volunteers, vans and a venue. Could we connect?",
+    // Numbers read aloud ("an eighteen-eighties hotel", "a hundred-and-ten-page report") and
+    // the Irish article of a name.
+    'We won a job on an 1880s hotel, a 110-page report and an 18,000-seat arena. Connect?',
+    'Your comments will change the design before it goes to An Bord Pleanála. Connect?',
     // A capital letter naming something is not an article: "a Series A in Austin".
     'Hi Sam, I read your post on closing a Series A in Austin. Would you be open to connecting?',
     ...GOOD_NOTES,
@@ -29,6 +35,22 @@ testRule('grammar', {
     'Great to meet you today, keen to connect. Regards, Capt R Shah',
   ],
   invalid: [
+    {
+      text: 'Dear Faisal, it has been long time since our project in Rawalpindi. I would be happy to reconnect.',
+      errors: [{ excerpt: 'been long time', suggestion: 'been a long time' }],
+    },
+    {
+      text: 'We won a job on a 1880s hotel. Connect?',
+      errors: [{ excerpt: 'a 1880s', suggestion: 'an 1880s' }],
+    },
+    // "your" before what follows "you are"; "then" after more comparatives.
+    {
+      text: "Hi Ray, if your interested in rural GP rosters, I'd love to connect. The pay is cheaper then locum rates.",
+      errors: [
+        { excerpt: 'your', suggestion: 'you’re' },
+        { excerpt: 'cheaper then', suggestion: 'cheaper than' },
+      ],
+    },
     {
       text: 'It was a a pleasure to meet you at the the event.',
       errors: [

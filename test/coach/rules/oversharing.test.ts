@@ -3,6 +3,15 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // An age that is a horse's or a whisky's.
+    'Hi Will, watching you settle that nervy three-year-old has me rethinking my approach, so could we connect?',
+    'Dear Mr Shah, I read about your 18-year-old single malt. Our cooperage supplies casks. Could we connect?',
+    // A stroke of luck; a trade that deals in bills.
+    'Hi Jo, I had a stroke of luck with the grant. Connect?',
+    "Hi Sam, I'm an insolvency practitioner and walk clients through sequestration. Connect?",
+    // A trade named by the private matter it serves is work.
+    "Hi Mel, I'm a grief counsellor and your hospice volunteer guide is brilliant. Connect?",
+    "Hi Bo, I'm a divorce lawyer in Leeds and liked your post on mediation. Connect?",
     // Grief and treatment as the writer's trade: families they serve, a unit they run.
     'Hi Sunny, Pastor Greene told me you train hospital chaplains to sit with grieving families. Our team wants to do the same in Birmingham, so could we connect?',
     'Hi Tomas, I run the kidney transplant unit at St James’s and read your paper on dialysis access. Could we connect to compare protocols?',
@@ -24,6 +33,84 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    // Off the drink, a party's youth wing, a remark that they look worn out, deep in loans.
+    {
+      text: "Hi Con, I'm off the drink since the spring, so I'd rather skip the late shifts. Happy to connect.",
+      errors: [
+        {
+          excerpt: "Hi Con, I'm off the drink since the spring, so I'd rather skip the late shifts",
+        },
+      ],
+    },
+    {
+      text: "Hi Asad, I've been out canvassing every night with the party's youth wing. Let's reconnect!",
+      errors: [
+        { excerpt: "Hi Asad, I've been out canvassing every night with the party's youth wing" },
+      ],
+    },
+    {
+      text: 'Hi Mrs Tan, you seemed exhausted at the open evening, so please rest. Hope we can connect.',
+      errors: [{ excerpt: 'Hi Mrs Tan, you seemed exhausted at the open evening, so please rest' }],
+    },
+    {
+      text: 'Dear Mr Rao, I am deep in student loans and need a role fast. Kindly accept my request.',
+      errors: [{ excerpt: 'Dear Mr Rao, I am deep in student loans and need a role fast' }],
+    },
+    // A loss told beside praise of their work on it.
+    {
+      text: "Hi Lauren, your talk on bereavement care meant a lot, because we lost our own son at 24 weeks last spring. I'd like to connect.",
+      errors: [
+        {
+          excerpt:
+            'Hi Lauren, your talk on bereavement care meant a lot, because we lost our own son at 24 weeks last spring',
+        },
+      ],
+    },
+    // One's own illness, its bills and money troubles, said in passing.
+    {
+      text: "Hi Tolu, since our Yaba days I've had a stroke and the hospital bills nearly finished me. Let's reconnect.",
+      errors: [
+        {
+          excerpt:
+            "Hi Tolu, since our Yaba days I've had a stroke and the hospital bills nearly finished me",
+        },
+      ],
+    },
+    {
+      text: "Hi Sharon, long time! My blood pressure is high from my money problems, but let's link up again.",
+      errors: [
+        {
+          excerpt: "My blood pressure is high from my money problems, but let's link up again",
+        },
+      ],
+    },
+    // Their illness and its care, heard from someone; faith practised; politics lived.
+    {
+      text: 'Hi Paulo, I heard about your cancer diagnosis from Ana; hope the chemo is going okay. Would love to connect about the festival.',
+      errors: [
+        {
+          excerpt:
+            'Hi Paulo, I heard about your cancer diagnosis from Ana; hope the chemo is going okay',
+        },
+      ],
+    },
+    {
+      text: 'Hi Jen, I go to mass every day and pray for guidance in my career. Could we connect?',
+      errors: [
+        {
+          excerpt: 'Hi Jen, I go to mass every day and pray for guidance in my career',
+        },
+      ],
+    },
+    {
+      text: "Hi Said, we met at the port forum. I'm sick of this government and will be at the protest on Tuesday, so forgive a slow reply. Keen to connect about dhow tourism.",
+      errors: [
+        {
+          excerpt:
+            "I'm sick of this government and will be at the protest on Tuesday, so forgive a slow reply",
+        },
+      ],
+    },
     // "Couldn't help noticing" notices: the remark on their age is not negated.
     {
       text: 'Dear Ms Patel, I could not help noticing that your pension pot is small for someone your age. I would like to connect.',

@@ -3,8 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
-    // "April" who speaks is a person, not a month.
-    'Hi Aroha, our co-op has followed your dye workshops since April. April said her fleece display was the best. Could we connect?',
+    // "April" who speaks is a person, not a month (and "her own" is hers, reported).
+    'Hi Aroha, our co-op has followed your dye workshops since April. April said her own fleece display was the best. Could we connect?',
+    // "them" as a determiner, as some Englishes say it.
+    'Hi Carl, miss them Saturday shifts at the dry cleaners in Knoxville. Would be great to keep in touch.',
     // Someone else the note names by a role: a speaker, a chair, a patient, a grandmother.
     'Hi Dev, I loved your talk, and the speaker before you made a similar point in her slides. Let’s connect.',
     'Hi Nia, my patient asked about your clinic so she could get a referral. Can I connect?',
@@ -51,10 +53,52 @@ testRule('perspective', {
     'Hi Darla, between us I can’t stand the governor and hope he loses, but I’d like to learn about your training. Connect?',
     'Hi Sam, Encik Roslan said his team uses your booking system. Would love to connect.',
     'Hi Ana, Kiri from the Wellington office said she loved your talk. Would love to connect.',
+    // Who tells how it went may be whom it is about; so may one it befell, or whose own
+    // thing is compared with the reader's.
+    'Hi Sarah, my manager told me how she built her team from scratch, and she suggested I reach out. Connect?',
+    'Hi Ana, my mum loved how she was welcomed at your clinic. Would love to connect.',
+    'Hi Jo, my daughter enjoyed what she learned in your pottery class. Could we connect?',
+    'Hi Ama, your shop is lovely and my aunt says her shop in Accra is similar. Connect?',
     // No one is greeted: who "her" is cannot be told.
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // A teller by name reports on the reader's things and what the reader does with them.
+    {
+      text: 'Hi Kunle, Bisi told me his studio in Surulere grades half the wedding films in Lagos. Would you be open to connecting?',
+      errors: [{ excerpt: 'his', suggestion: 'your' }],
+    },
+    {
+      text: 'Hi Marike, Johan said the honeybush trial she runs at the co-op looks promising. Keen to connect?',
+      errors: [{ excerpt: 'she runs', suggestion: 'you run' }],
+    },
+    {
+      text: 'Hi Mr Price, Dai from the allotment society down in Splott sent me your number and said his leek beds are the best in Cardiff. Could we connect?',
+      errors: [{ excerpt: 'his', suggestion: 'your' }],
+    },
+    // A crew, a group or people in an irregular plural are "they", never "she".
+    {
+      text: "Hi Moana, the old harbour crew told me she's skippering the Waiheke ferry now. Would love to reconnect.",
+      errors: [{ excerpt: "she's", suggestion: "you're" }],
+    },
+    {
+      text: 'Hi Efua, I met the market women last week and her stall was the busiest. Connect?',
+      errors: [{ excerpt: 'her', suggestion: 'your' }],
+    },
+    // "your seed library … her seed library": the same thing, the reader's again.
+    {
+      text: 'Hi Miss Grant, Tanya Bell introduced us and said your seed library is the best in St Ann. I run a school garden and her seed library would help us start. Connect?',
+      errors: [{ excerpt: 'her', suggestion: 'your' }],
+    },
+    // Who is shown it or talks of it is not whom "how" or "what" is about.
+    {
+      text: "Hi Nkechi, I showed my supervisor what she wrote about maternal triage in Enugu, and we'd love to learn more. Connect?",
+      errors: [{ excerpt: 'she', suggestion: 'you' }],
+    },
+    {
+      text: 'Hi Tane, my foreman keeps talking about the way he rigged the crane at the wharf. Keen to connect?',
+      errors: [{ excerpt: 'he', suggestion: 'you' }],
+    },
     // A day or a month named before the pronoun is when, not who it can be.
     {
       text: 'Hi Daniel, nice meeting you at the Food Agency workshop last Thursday. I have been reading about his rooftop farm in Woodlands. Can we connect?',

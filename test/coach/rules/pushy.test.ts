@@ -3,6 +3,12 @@ import { testRule } from './rule-tester.js';
 
 testRule('pushy', {
   valid: [
+    // "now" joining a clause is no hurry; a short question asking to be accepted asks.
+    "Hi Adeel, miss our chai breaks! Would be great to stay connected now you're in Lahore.",
+    'Hey Kiri, been ages since the shearing shed days, eh. Accept this one?',
+    // What others did, said without leaning on the reader.
+    'Hi Ana, Tom and everyone else at the co-op loved your talk. Would you be open to connecting?',
+    'Hi Jo, I was the only one in my cohort who did not join a firm, so your advice would help. Connect?',
     // A time the sender keeps, not a deadline on their answer.
     'Hi Tomás, I can deliver the turbine parts within a week if that helps your refit. Would you like to connect?',
     'Hi Tomás, I usually reply within the hour, so feel free to message me any time. Would you like to connect?',
@@ -41,6 +47,34 @@ testRule('pushy', {
     'Hi Edward, Jane at the Master Thatchers’ Association introduced us. I’d like to talk about reed supply. Connect now and get 15% off any Devon reed order this year.',
   ],
   invalid: [
+    // A deadline on their acceptance, asked politely.
+    {
+      text: "Hi Mr Lim, long time since the canteen. Kindly accept my request by tomorrow, as I've named you in my job application.",
+      errors: [
+        {
+          excerpt: "Kindly accept my request by tomorrow, as I've named you in my job application",
+        },
+      ],
+    },
+    // Pressure by what everyone else has done.
+    {
+      text: 'Hi Euan, everyone else on the committee has connected already, so I am sure you will do the same.',
+      errors: [
+        {
+          excerpt:
+            'Hi Euan, everyone else on the committee has connected already, so I am sure you will do the same',
+        },
+      ],
+    },
+    {
+      text: 'Hi Sipho, I would hate for you to be the only one on the board who did not connect.',
+      errors: [
+        {
+          excerpt:
+            'Hi Sipho, I would hate for you to be the only one on the board who did not connect',
+        },
+      ],
+    },
     // Silence taken as consent; guilt over others let down.
     {
       text: 'Dear Mr Clarke, I would value your views, and will take silence as agreement for me to ring your office. Please accept.',

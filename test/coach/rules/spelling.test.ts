@@ -46,11 +46,76 @@ testRule('spelling', {
     'Hey Jo, thx for the jam sesh, we shld collab on a popup soon.',
     // A note in another language is not judged word by word.
     'Hallo Anika, baie geluk met die nuwe agentskap! Na al ons jare saam wil ek graag hier kontak hou.',
+    // An agent noun of a known verb ("disinfect" + "or"); a long name that is a person's.
+    'Dear Ms Adebayo, our unit gets a new washer-disinfector line in spring. Connect?',
+    'Hi Jo, see you at the fair with Remedios Varo. Connect?',
+    // A trade's word a larger English list holds, though Hunspell's dictionaries lack it.
+    'Hi Tess, the tracheostomy care module you wrote for our ward was superb. Could we connect?',
+    // Real words where they are meant: the weather, its staff, your new role, "more, then".
+    'Hi Ana, the weather or the roads decide our delivery days, and its drivers know it. Connect?',
+    'Hi Ed, I hope your new role is going well. Since your team moved, more, then less, is our rule.',
+    'Hi Kate, everyone except my manager went to the fair, and the market peaked in May. Connect?',
+    // Names near a day or a month are names; three letters that are names or acronyms.
+    'Hi Lyn, Frida Munday and Augusta Reyes host the Monday podcast. Connect?',
+    'Hi Ola, Amy and I met Rae at the AWS summit and talked about EMT rosters. Connect?',
     { text: 'Hi zqxv, great to meet you.', options: { name: 'Zqxv' } },
     { text: 'Hi Leo, this is zqxv from the meetup.', options: { sender: 'Zqxv' } },
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // A rarer dictionary word that is a slip of a common one is still a slip ("wether").
+    {
+      text: 'Hi Mr Reid, I wondered wether you stock junior sticks. Could we connect?',
+      errors: [{ excerpt: 'wether' }],
+    },
+    // Two letters of one of the commonest words swapped; a phrase run together.
+    {
+      text: 'Hi Dana, great meeting you at the vet conference adn thanks for hte tips. Connect?',
+      errors: [
+        { excerpt: 'adn', suggestion: 'and' },
+        { excerpt: 'hte', suggestion: 'the' },
+      ],
+    },
+    {
+      text: 'Hi Sam, everytime I prune I think of your demo, and we met atleast twice. Connect?',
+      errors: [
+        { excerpt: 'everytime', suggestion: 'every time' },
+        { excerpt: 'atleast', suggestion: 'at least' },
+      ],
+    },
+    // Real words typed for the ones meant, told by the words around them.
+    // ("would of", "more then", "its been", "your interested" are the grammar rule's.)
+    {
+      text: 'Hi Aroha, I value your advise, and I wanted to ask weather you’d join us. Please except my request.',
+      errors: [
+        { excerpt: 'advise', suggestion: 'advice' },
+        { excerpt: 'weather', suggestion: 'whether' },
+        { excerpt: 'except', suggestion: 'accept' },
+      ],
+    },
+    {
+      text: 'Hello Chidi, your post on cassava processing peaked my interest. Could we connect?',
+      errors: [{ excerpt: 'peaked', suggestion: 'piqued' }],
+    },
+    // A long common word mistyped inside a name made of common words; a swap in a common
+    // word's derivative; "planing" where planning is meant.
+    {
+      text: "Hi Nana, I still remember our Independance Day orders, and wierdly I'm planing another. Keep in touch?",
+      errors: [
+        { excerpt: 'Independance' },
+        { excerpt: 'wierdly', suggestion: 'weirdly' },
+        { excerpt: 'planing', suggestion: 'planning' },
+      ],
+    },
+    // A day or a month mistyped is no proper noun of its own.
+    {
+      text: 'Hi Ahmed, we spoke at the expo on Wendesday, again in Febuary and on thrusday. Would love to connect.',
+      errors: [
+        { excerpt: 'Wendesday', suggestion: 'Wednesday' },
+        { excerpt: 'Febuary', suggestion: 'February' },
+        { excerpt: 'thrusday', suggestion: 'Thursday' },
+      ],
+    },
     // A consonant-y plural without its "ies"; "grate" after "be"; "teh" before English.
     {
       text: 'Dear Mr Quaye, we are a church in Teshie and need 300 copys every month. Kindly connect.',
