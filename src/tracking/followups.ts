@@ -20,11 +20,12 @@ const SINCE: Record<RelationshipId, string> = {
 };
 
 // The rules about a connection note's word count, and (for a thank-you) its reason and ask, do not
-// apply to these messages: they are sent after the note, in a different place.
-const FOLLOW_UP_MUTED: readonly RuleId[] = ['length', 'char-limit', 'reused'];
+// apply to these messages: they are sent after the note, in a different place. Nor does the
+// reminder of how we know each other: the note they answer said it, and the tracker does not
+// keep where the two met, so a follow-up can only point back ("after we met").
+const FOLLOW_UP_MUTED: readonly RuleId[] = ['length', 'char-limit', 'reused', 'missing-context'];
 const THANK_YOU_MUTED: readonly RuleId[] = [
   ...FOLLOW_UP_MUTED,
-  'missing-context',
   'missing-purpose',
   'missing-call-to-action',
 ];
