@@ -128,12 +128,15 @@ const ADDRESS_TERMS = new Set([
 const NOT_NAMES = new Set([
   'again',
   'all',
+  'alright',
   'also',
   'anyway',
   'best',
   'cheers',
   'colleague',
   'congrats',
+  // "Dear Madam,": the greeting is no given name once the honorific is set aside.
+  'dear',
   'congratulations',
   'everybody',
   'everyone',
@@ -145,6 +148,10 @@ const NOT_NAMES = new Set([
   'ladies',
   'people',
   'greetings',
+  // "Dear Valued Professional", "Dear Hiring Manager": a role greets nobody by name.
+  'hiring',
+  'valued',
+  'professional',
   'hello',
   'hey',
   'hi',
@@ -267,8 +274,13 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const rest = opening ? head.slice(opening[0].length).replace(/^@(?=\p{Lu})/u, '') : '';
   // After a dash only a name closed by punctuation ("Hello — Maria,"): "Hey – Lola at Eko
   // Events said…" and "Hi — Aroha here" name someone else or the sender.
+  // After "Hi there," the greeting has addressed nobody: a capitalised word running on is the
+  // sentence's subject ("Hi there, Jenny at the base passed on your name"), not the reader.
   const runOn =
-    opening && !/[—–]\s*$/.test(opening[0]) && GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
+    opening &&
+    !/[—–]\s*$/.test(opening[0]) &&
+    !/\bthere\s*,/i.test(opening[0]) &&
+    GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
   const greeting = opening
     ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
       // "Hi Sam it was…", but not "Good afternoon, We met…".

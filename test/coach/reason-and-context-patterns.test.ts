@@ -15,7 +15,6 @@ function patternRoles(sentence: string): Role[] {
 describe('how one knows them, said in passing', () => {
   it.each([
     'Niamh said to get in touch.',
-    'I saw your boatyard featured on Citizen TV.',
     'I have just finished his book on the slate quarries.',
     'Good times at the Asda in Leith!',
     'You will mind our summers at the Glenmore sawmill.',
