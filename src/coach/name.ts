@@ -12,7 +12,8 @@ import {
 
 // A capitalised word ("Leo", "O'Brien", "d'Souza"), or one in a script without capitals
 // ("王伟", "जी").
-const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*|\p{Lo}[\p{Lo}\p{M}]*)`;
+// A nickname may end in a digit or two ("Hi Jun2,", "Hey Mo3!").
+const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*\d{0,2}|\p{Lo}[\p{Lo}\p{M}]*)`;
 
 // Greetings and titles are data (coach/data/*.txt), so "Kia ora Mere," and
 // "Good day Barr. Adeyinka," are read like "Hi Leo," without a new expression each time.
@@ -90,9 +91,10 @@ const BEFORE_DASH_RE = new RegExp(
   'u',
 );
 // "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
-// name opening the note.
+// name opening the note; or standing as its own sentence, as terse formal notes put it
+// ("Mr Venter. We are tendering…").
 const TITLED_LEADING_RE = new RegExp(
-  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[,!:—–]|\s-\s)`,
+  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[,!:—–]|\s-\s|\.\s+\p{Lu})`,
   'u',
 );
 const THANKED_RE = new RegExp(
@@ -137,6 +139,7 @@ const NOT_NAMES = new Set([
   'congrats',
   // "Dear Madam,": the greeting is no given name once the honorific is set aside.
   'dear',
+  'eh',
   'congratulations',
   'everybody',
   'everyone',

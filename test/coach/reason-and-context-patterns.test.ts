@@ -21,8 +21,16 @@ describe('how one knows them, said in passing', () => {
     'Since the depot days I have moved into training.',
     "The mural you painted in Salford is why I'm writing.",
     'Your guidance note answers the question our plant keeps getting stuck on.',
+    'Your tracking app is something the drivers in our union keep praising.',
+    'Remember the barn dance at the rugby club when the fiddler fell off the stage?',
   ])('%s', (sentence) => {
     expect(patternRoles(sentence)).toContain('context');
+  });
+});
+
+describe('staying in touch, however it is spelt', () => {
+  it.each(['wud be gr8 to stay in touch!', 'Would be ace to keep in touch.'])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('ask');
   });
 });
 
@@ -40,6 +48,9 @@ describe('a reason said without "to connect to…"', () => {
     'The delays our Tema dredging team is struggling with.',
     'Are you still taking apprentices next year?',
     'Do you ever mentor engineers just starting out?',
+    'I bake for small weddings near Cheltenham.',
+    'I have a commission for peonies that is frankly beyond me.',
+    'Could I add you here to send over the battery numbers we promised?',
   ])('%s', (sentence) => {
     expect(patternRoles(sentence)).toContain('purpose');
   });

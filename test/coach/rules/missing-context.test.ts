@@ -151,8 +151,9 @@ testRule('missing-context', {
       errors: [{ whole: true, severity: 'warning' }],
     },
     {
-      // Between close contacts the reminder is only a tip.
-      text: 'Hi Dan, what a stag do in Riga! Let’s stay connected.',
+      // Between close contacts the reminder is only a tip. (A shared night out, "what a stag
+      // do in Riga!", is a memory jogged: the model retrained on parts l/m reads it so.)
+      text: 'Hi Dan, hope the new flat is treating you well! Let’s stay connected.',
       options: { relationship: 'close-contact' },
       errors: [{ whole: true, severity: 'info' }],
     },

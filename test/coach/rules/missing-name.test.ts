@@ -36,6 +36,10 @@ testRule('missing-name', {
     'Hi Nguyen Van An, your talk on rice export logistics was excellent. May I connect?',
     'Hi Sam it was great meeting you at the makers fair. Happy to connect and swap notes?',
     'Hi there Priya, your post on fraud patterns helped our risk team. Open to connecting?',
+    // A titled name as its own sentence, a Malaysian "Eh", a nickname ending in a digit.
+    'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
+    'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
+    'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
     // Greetings of English registers a list of hellos left out.
     'Ey up Stan, good to see you at the Headingley nets on Sunday. Keen to stay in touch about the colts side?',
     'Alright Dave, great to meet you at the Millwall open day. I’m coaching the under-10s and would love to swap drills. Connect?',
