@@ -23,6 +23,7 @@ describe('how one knows them, said in passing', () => {
     'Your guidance note answers the question our plant keeps getting stuck on.',
     'Your tracking app is something the drivers in our union keep praising.',
     'Remember the barn dance at the rugby club when the fiddler fell off the stage?',
+    "I've taken over the depot at Avonmouth, the same one we used to dread.",
   ])('%s', (sentence) => {
     expect(patternRoles(sentence)).toContain('context');
   });
