@@ -12,7 +12,8 @@ import {
 
 // A capitalised word ("Leo", "O'Brien", "d'Souza"), or one in a script without capitals
 // ("王伟", "जी").
-const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*|\p{Lo}[\p{Lo}\p{M}]*)`;
+// A nickname may end in a digit or two ("Hi Jun2,", "Hey Mo3!").
+const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*\d{0,2}|\p{Lo}[\p{Lo}\p{M}]*)`;
 
 // Greetings and titles are data (coach/data/*.txt), so "Kia ora Mere," and
 // "Good day Barr. Adeyinka," are read like "Hi Leo," without a new expression each time.
@@ -90,9 +91,10 @@ const BEFORE_DASH_RE = new RegExp(
   'u',
 );
 // "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
-// name opening the note.
+// name opening the note; or standing as its own sentence, as terse formal notes put it
+// ("Mr Venter. We are tendering…").
 const TITLED_LEADING_RE = new RegExp(
-  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[,!:—–]|\s-\s)`,
+  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[,!:—–]|\s-\s|\.\s+\p{Lu})`,
   'u',
 );
 const THANKED_RE = new RegExp(
@@ -128,12 +130,16 @@ const ADDRESS_TERMS = new Set([
 const NOT_NAMES = new Set([
   'again',
   'all',
+  'alright',
   'also',
   'anyway',
   'best',
   'cheers',
   'colleague',
   'congrats',
+  // "Dear Madam,": the greeting is no given name once the honorific is set aside.
+  'dear',
+  'eh',
   'congratulations',
   'everybody',
   'everyone',
@@ -145,6 +151,10 @@ const NOT_NAMES = new Set([
   'ladies',
   'people',
   'greetings',
+  // "Dear Valued Professional", "Dear Hiring Manager": a role greets nobody by name.
+  'hiring',
+  'valued',
+  'professional',
   'hello',
   'hey',
   'hi',
@@ -267,8 +277,13 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const rest = opening ? head.slice(opening[0].length).replace(/^@(?=\p{Lu})/u, '') : '';
   // After a dash only a name closed by punctuation ("Hello — Maria,"): "Hey – Lola at Eko
   // Events said…" and "Hi — Aroha here" name someone else or the sender.
+  // After "Hi there," the greeting has addressed nobody: a capitalised word running on is the
+  // sentence's subject ("Hi there, Jenny at the base passed on your name"), not the reader.
   const runOn =
-    opening && !/[—–]\s*$/.test(opening[0]) && GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
+    opening &&
+    !/[—–]\s*$/.test(opening[0]) &&
+    !/\bthere\s*,/i.test(opening[0]) &&
+    GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
   const greeting = opening
     ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
       // "Hi Sam it was…", but not "Good afternoon, We met…".

@@ -257,13 +257,14 @@ export function readNote(
           }
           // What we are doing now ("our ministry is rebuilding its parcel maps…") is why one
           // writes, and says nothing of them: the model's mere lean to reading it as how we
-          // know each other is not enough. A word of them ("your trick was genius") may be.
+          // know each other is not enough. A word of them ("your trick was genius") may be;
+          // what one wants of them ("I'd value your view on sensors") is not.
           if (
             role === 'context' &&
             e.pattern === undefined &&
             s.roles.has('purpose') &&
             e.probability < SURE_CONTEXT_BESIDE_PURPOSE &&
-            !s.tokens.some((t) => YOU.has(t.lower))
+            !speaksOfThem(s)
           ) {
             return false;
           }
@@ -408,6 +409,22 @@ function wishVerbs(): ReadonlySet<string> {
 function sharedPast(): ReadonlySet<string> {
   sharedPastWords ??= listSet(new URL('./data/shared-past.txt', import.meta.url));
   return sharedPastWords;
+}
+
+/**
+ * Whether a sentence says something of the reader: a "you" or "your" other than the help
+ * one wants of them ("your view on sensors", "your advice").
+ */
+function speaksOfThem(s: SentenceReading): boolean {
+  return s.tokens.some(
+    (t, i) => YOU.has(t.lower) && !wantedOfThem().has(s.tokens[i + 1]?.lemma ?? ''),
+  );
+}
+
+let wantedOfThemWords: ReadonlySet<string> | undefined;
+function wantedOfThem(): ReadonlySet<string> {
+  wantedOfThemWords ??= listSet(new URL('./data/wanted-of-them.txt', import.meta.url));
+  return wantedOfThemWords;
 }
 
 /** Whether a sentence speaks of the reader, or of the writer and reader together. */

@@ -70,7 +70,8 @@ function recipientWord(name: string | undefined, word: string): boolean {
   // An apostrophe at a word's edge is a quote or part of the name ("Achieng'"): either way
   // the letters decide.
   const edge = /^'+|'+$/g;
-  const letters = word.replace(edge, '');
+  // A nickname's digits ("Jun2") are no part of the name's words.
+  const letters = word.replace(edge, '').replace(/\d+$/, '');
   if (letters === '') return false;
   return name
     .toLowerCase()

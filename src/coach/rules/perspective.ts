@@ -86,6 +86,9 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     }
     const from = (tokens[first] as Token).start;
     if (from < greetingEnd) continue;
+    // "Mr Venter. We are tendering…": a name standing as the note's first sentence greets them
+    // (the name reader takes it so since meaning8).
+    if (t.sentence === 0 && nameOnly(sentences[0]?.text ?? '', words)) continue;
     // A vocative: ", Laura!" closing a sentence, or "Laura," opening one.
     const before = ctx.text.slice(Math.max(0, from - 2), from);
     const after = ctx.text.slice(t.end, t.end + 1);
@@ -179,4 +182,13 @@ function groups(rewrites: readonly Rewrite[]): Rewrite[][] {
     else out.push([rewrite]);
   }
   return out;
+}
+
+/** Whether a sentence is only a name, with its titles ("Mr Venter.", "Dr. Fraser."). */
+function nameOnly(text: string, words: ReadonlySet<string>): boolean {
+  const parts = text
+    .trim()
+    .replace(/[.,!:;\s]+$/u, '')
+    .split(/\s+/);
+  return parts.length <= 4 && parts.every((w) => words.has(w.toLowerCase()) || isTitle(w));
 }

@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('missing-call-to-action', {
   valid: [
+    // A contact request beside an ask to connect leaves the ask standing.
+    "Hi Thabo, after our BCG Joburg years, let's stay in touch here too. What's your new home address, so I can return your books?",
+    "Hi Sam, we met at the Leeds expo. Could we connect, and what's your cell number so I can call this week?",
     ...GOOD_NOTES,
     'Hi Matt, it has been years since we worked together. Let’s reconnect on LinkedIn to catch up.',
     'Hi Laura, I’d appreciate if we connected on LinkedIn to continue the dialogue.',
@@ -34,6 +37,15 @@ testRule('missing-call-to-action', {
     'Hi Wei, our years on the Jurong night shift taught me a lot. Hope the new plant is going well, and would be great to stay conected.',
   ],
   invalid: [
+    // Asking only for contact details is no ask to connect.
+    {
+      text: 'Hi Sam, I saw your bakery in the Leeds Post. We supply organic flour to cafes in Yorkshire. Can you drop me your WhatsApp so we can chat?',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Sam, I saw your bakery in the Leeds Post. We supply organic flour to cafes in Yorkshire. Could you pass me your home address so I can post the samples?',
+      errors: [{ whole: true }],
+    },
     {
       text: 'Hi Olu, Sarah suggested I reach out about your research on LLM safety.',
       errors: [{ whole: true }],

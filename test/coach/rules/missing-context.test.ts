@@ -96,6 +96,13 @@ testRule('missing-context', {
       options: { relationship: 'after-meeting' },
     },
     'Hey Lwazi, post-Sasol life update: I’ve started my own refinery consultancy, won two industry awards and hit 50k followers. Connect to see what I’m up to!',
+    // How one knows them said in passing: a place shared, their custom, their work's renown.
+    {
+      text: "Hi Ola, as a fellow stallholder at the Saturday market in Lagos, I'd love to swap notes on card payments. Could we connect?",
+      options: { relationship: 'met-briefly' },
+    },
+    "Hi Chen, I'm a regular at your noodle bar in Chinatown and I'm opening a food truck. I'd love to hear how you started. Could we connect?",
+    "Hi Kenji, your team's work on earthquake-proof timber frames is well known here. Our firm in Christchurch is bidding for a school rebuild. Would you be open to connecting?",
   ],
   invalid: [
     // What one is doing now, saying nothing of them, is the reason, not how we know each other.
@@ -144,8 +151,9 @@ testRule('missing-context', {
       errors: [{ whole: true, severity: 'warning' }],
     },
     {
-      // Between close contacts the reminder is only a tip.
-      text: 'Hi Dan, what a stag do in Riga! Let’s stay connected.',
+      // Between close contacts the reminder is only a tip. (A shared night out, "what a stag
+      // do in Riga!", is a memory jogged: the model retrained on parts l/m reads it so.)
+      text: 'Hi Dan, hope the new flat is treating you well! Let’s stay connected.',
       options: { relationship: 'close-contact' },
       errors: [{ whole: true, severity: 'info' }],
     },

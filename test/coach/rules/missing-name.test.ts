@@ -36,6 +36,13 @@ testRule('missing-name', {
     'Hi Nguyen Van An, your talk on rice export logistics was excellent. May I connect?',
     'Hi Sam it was great meeting you at the makers fair. Happy to connect and swap notes?',
     'Hi there Priya, your post on fraud patterns helped our risk team. Open to connecting?',
+    // A titled name as its own sentence, a Malaysian "Eh", a nickname ending in a digit.
+    'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
+    'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
+    'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
+    // Greetings of English registers a list of hellos left out.
+    'Ey up Stan, good to see you at the Headingley nets on Sunday. Keen to stay in touch about the colts side?',
+    'Alright Dave, great to meet you at the Millwall open day. I’m coaching the under-10s and would love to swap drills. Connect?',
     'Thank you Amara for the time today! Your advice was gold. Would you be open to connecting?',
     'Hello again, Priya! Your fraud talk gave our team ideas. Happy to connect?',
     'As-salamu alaykum Brother Yusuf, your khutbah on business ethics helped our firm. May I connect?',
@@ -95,6 +102,24 @@ testRule('missing-name', {
     'Hi Ama & Kofi, great to meet you both at the Kumasi trade fair. Let’s connect and swap notes on kente exports.',
   ],
   invalid: [
+    // A greeting to a role or to nobody: "Dear" is no given name once "Madam" is set aside,
+    // and after "Hi there," a name running on is the subject, someone else.
+    {
+      text: 'Dear Madam, we met at the NIMHANS workshop in Bengaluru. I would like to learn about your outreach clinics. Please accept my request.',
+      errors: [{ excerpt: 'Dear Madam' }],
+    },
+    {
+      text: 'Dear Valued Professional, Sione from the Fiji Sugar Corporation suggested I get in touch about cane breeding. Please accept my invitation.',
+      errors: [{ excerpt: 'Dear' }],
+    },
+    {
+      text: 'Dear Hiring Manager, I saw your post about the welding apprenticeship in Hull. I would love to connect.',
+      errors: [{ excerpt: 'Dear Hiring Manager' }],
+    },
+    {
+      text: "Hi there, Jenny at the flying doctor base passed on your name. I'm starting mail runs out of Port Augusta. Could we connect?",
+      errors: [{ excerpt: 'Hi there' }],
+    },
     // A term of address is no name.
     {
       text: 'Hi mate, we met at the radio awards in Adelaide. Keen to connect about rosters?',

@@ -93,6 +93,17 @@ testRule('missing-purpose', {
     'Hi Aisha, thanks for the site walk this morning. I’m just starting out as a quantity surveyor, and the way you read the drawings was something else. Would you mind if I connected?',
     // Their work set beside ours, however it is spelt.
     'Hi Aiden, gr8 meeting u at the tunnelling conference in Ottawa. Ur talk on EPB machines in soft clay was super useful for our Scarborough job. Pls accept my invite!',
+    // A reason left to the situation: a trouble of ours, a question about their practice.
+    'Hi Pete, your video on re-rooting old apple trees came up in our orchard group. Half our trees in Somerset have canker this year. Mind if I connect?',
+    {
+      text: "Hi Tom, we met at the farriers' clinic in Kelso. Are you still taking apprentices next year? Would love to connect.",
+      options: { relationship: 'met-briefly' },
+    },
+    // Asking to reconnect after a shared past is itself the reason.
+    {
+      text: 'Hi Marta, we worked together at the Gdynia shipyard. Up for reconnecting?',
+      options: { relationship: 'former-colleague' },
+    },
   ],
   invalid: [
     // Praise of their work alone says how one found them, not why one writes.

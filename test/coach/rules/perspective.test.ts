@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
+    // A titled name standing as the first sentence is the greeting, as terse formal notes put it.
+    'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     // "April" who speaks is a person, not a month (and "her own" is hers, reported).
     'Hi Aroha, our co-op has followed your dye workshops since April. April said her own fleece display was the best. Could we connect?',
     // "them" as a determiner, as some Englishes say it.
