@@ -2685,3 +2685,24 @@ describe('draft: contacts whose names have particles (draft17)', () => {
     for (const note of notes) expect(note.text).toContain(said);
   });
 });
+
+describe('draft: a friend named by where from (draft18)', () => {
+  it.each([
+    ['bestie from nursing school, we did our placements at St Vincent’s together', 'bestie'],
+    ['old housemate from uni in Dunedin, we ran the flat quiz at the Cook', 'housemate'],
+  ])('calls "%s" my %s, never "our" one, and keeps the place', (context, noun) => {
+    const notes = draft({
+      name: 'Mere Tawhiri',
+      relationship: 'close-contact',
+      context,
+      purpose: 'she has just opened a physio clinic in Nelson',
+      limit: 200,
+    }).drafts;
+    expect(notes).toHaveLength(3);
+    for (const note of notes) {
+      expect(note.text).toMatch(new RegExp(`\\bmy (?:old )?${noun} from\\b`));
+      expect(note.text).not.toMatch(/\bour (?:old )?(?:bestie|housemate)\b/);
+      expect(note.text).toContain('Nelson');
+    }
+  });
+});

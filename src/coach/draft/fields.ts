@@ -617,7 +617,7 @@ function readPiece(
     return { kind: 'role', text: embed(rest), whose: 'ours' };
   const role = roleHead(rest);
   // "fishing mate", "old flatmate": someone's mate is the sender's, said "my fishing mate".
-  if (role && !adverb && RELATIONAL.test(rest) && !/^(?:a|an|the|your)\s/i.test(rest)) {
+  if (!adverb && RELATIONAL.test(rest) && !/^(?:a|an|the|your)\s/i.test(rest)) {
     return { kind: 'role', text: `my ${embed(rest)}`, whose: 'mine' };
   }
   if (role && !PERCEIVED.test(rest)) {
@@ -746,8 +746,9 @@ const FAMILY = new Set(['cousin', 'sibling', 'brother', 'sister', 'twin', 'in-la
 
 const REPORTING = /^(?:says|mentions|reckons|tells me|thinks)$/i;
 
+// "bestie from culinary school", "old flatmate in Leeds": where from may follow.
 const RELATIONAL =
-  /^[\p{L}' -]*\b(?:mate|friend|buddy|pal|cousin|neighbou?r|flatmate|housemate|roommate|classmate|teammate)$/iu;
+  /^[\p{L}' -]*\b(?:mate|friend|buddy|pal|cousin|neighbou?r|flatmate|housemate|roommate|classmate|teammate|bestie|bff)(?:\s+(?:from|at|in)\s+[^,;]+)?$/iu;
 
 function lowerFirst(text: string): string {
   return embed(text.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()));
