@@ -2706,3 +2706,20 @@ describe('draft: a friend named by where from (draft18)', () => {
     }
   });
 });
+
+describe('draft: a first piece that names nothing gives way to the facts (draft18)', () => {
+  it('leaves out "I\'ve been a fan of his work" before the sender\'s trade', () => {
+    const notes = draft({
+      name: 'Tomasz Wójcik',
+      relationship: 'cold',
+      context:
+        "i've been a fan of his work for years, he restores church organs across Silesia and i heard his session at the organ society meeting about the cathedral rebuild and how they worked with the Rieger team on it",
+      purpose: "i'm apprenticing as an organ builder in Kraków and would love his advice",
+    }).drafts;
+    expect(notes).toHaveLength(3);
+    for (const note of notes) {
+      for (const fact of ['Silesia', 'Rieger', 'organ builder', 'Kraków'])
+        expect(note.text).toContain(fact);
+    }
+  });
+});
