@@ -2723,3 +2723,22 @@ describe('draft: a first piece that names nothing gives way to the facts (draft1
     }
   });
 });
+
+describe('draft: a context typed without its "I\'ve" (draft18)', () => {
+  it.each([
+    'been a fan of his stuff for years, he restores church organs across Silesia',
+    'been following his channel on organ restoration',
+  ])('says "%s" as the sender\'s own "I’ve been …"', (context) => {
+    const notes = draft({
+      name: 'Tomasz Wójcik',
+      relationship: 'cold',
+      context,
+      purpose: "i'm apprenticing as an organ builder in Kraków",
+    }).drafts;
+    expect(notes).toHaveLength(3);
+    for (const note of notes) {
+      expect(note.text).toContain('I’ve been');
+      expect(note.text).not.toMatch(/\b(?:your|our) been\b/);
+    }
+  });
+});

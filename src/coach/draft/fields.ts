@@ -599,6 +599,9 @@ function readPiece(
   }
   // "am building a float app": only the sender says "am".
   if (/^am\s+\p{Ll}/iu.test(text)) return { kind: 'clause', text: `I ${embed(lowerFirst(text))}` };
+  // "been a fan of his work for years": the sender's "I've" left off, as people type it.
+  if (/^been\s+(?:a|an|following|reading|watching|listening|using|to)\s/iu.test(text))
+    return { kind: 'clause', text: `I’ve ${embed(lowerFirst(text))}` };
   if (startsWithSubject(text)) return { kind: 'clause', text: embed(text) };
   if (/^my\s/i.test(text)) return { kind: 'role', text: embed(text), whose: 'mine' };
   const adverb = LEADING_ADVERB.exec(text)?.[0] ?? '';
