@@ -41,6 +41,14 @@ describe('greetings: titles as people type them (names17)', () => {
     ['Rear Admiral Leena Shah', 'Rear Admiral Shah'],
     ['Hon Justice Abena Kuffour', 'Hon Justice Kuffour'],
     ['Rev. Dr. Samuel Okoye', 'Rev. Dr. Okoye'],
+    // A martial-arts teacher's title, with the family name wherever it stands (draft18).
+    ['Sifu Lam Ka-wai', 'Sifu Lam'],
+    ['Master Park Ji-sung', 'Master Park'],
+    ['Sensei Carla Mendes', 'Sensei Mendes'],
+    ['Grandmaster Helio Gracie', 'Grandmaster Gracie'],
+    // Filipino compound given names, said whole.
+    ['Mark Anthony Villanueva', 'Mark Anthony'],
+    ['John Carlo Ramos', 'John Carlo'],
   ])('greets %s as %s', (name, greeting) => {
     expect(greet(name)).toBe(greeting);
   });

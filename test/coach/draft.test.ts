@@ -2685,3 +2685,60 @@ describe('draft: contacts whose names have particles (draft17)', () => {
     for (const note of notes) expect(note.text).toContain(said);
   });
 });
+
+describe('draft: a friend named by where from (draft18)', () => {
+  it.each([
+    ['bestie from nursing school, we did our placements at St Vincent’s together', 'bestie'],
+    ['old housemate from uni in Dunedin, we ran the flat quiz at the Cook', 'housemate'],
+  ])('calls "%s" my %s, never "our" one, and keeps the place', (context, noun) => {
+    const notes = draft({
+      name: 'Mere Tawhiri',
+      relationship: 'close-contact',
+      context,
+      purpose: 'she has just opened a physio clinic in Nelson',
+      limit: 200,
+    }).drafts;
+    expect(notes).toHaveLength(3);
+    for (const note of notes) {
+      expect(note.text).toMatch(new RegExp(`\\bmy (?:old )?${noun} from\\b`));
+      expect(note.text).not.toMatch(/\bour (?:old )?(?:bestie|housemate)\b/);
+      expect(note.text).toContain('Nelson');
+    }
+  });
+});
+
+describe('draft: a first piece that names nothing gives way to the facts (draft18)', () => {
+  it('leaves out "I\'ve been a fan of his work" before the sender\'s trade', () => {
+    const notes = draft({
+      name: 'Tomasz Wójcik',
+      relationship: 'cold',
+      context:
+        "i've been a fan of his work for years, he restores church organs across Silesia and i heard his session at the organ society meeting about the cathedral rebuild and how they worked with the Rieger team on it",
+      purpose: "i'm apprenticing as an organ builder in Kraków and would love his advice",
+    }).drafts;
+    expect(notes).toHaveLength(3);
+    for (const note of notes) {
+      for (const fact of ['Silesia', 'Rieger', 'organ builder', 'Kraków'])
+        expect(note.text).toContain(fact);
+    }
+  });
+});
+
+describe('draft: a context typed without its "I\'ve" (draft18)', () => {
+  it.each([
+    'been a fan of his stuff for years, he restores church organs across Silesia',
+    'been following his channel on organ restoration',
+  ])('says "%s" as the sender\'s own "I’ve been …"', (context) => {
+    const notes = draft({
+      name: 'Tomasz Wójcik',
+      relationship: 'cold',
+      context,
+      purpose: "i'm apprenticing as an organ builder in Kraków",
+    }).drafts;
+    expect(notes).toHaveLength(3);
+    for (const note of notes) {
+      expect(note.text).toContain('I’ve been');
+      expect(note.text).not.toMatch(/\b(?:your|our) been\b/);
+    }
+  });
+});

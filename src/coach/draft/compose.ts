@@ -235,8 +235,17 @@ function keeps(
 ): { kept: Piece[]; loss: number; out: string[] }[] {
   const out: { kept: Piece[]; loss: number; out: string[] }[] = [];
   const n = Math.min(pieces.length, 5);
+  // "I've been following her work for ages, she runs …": a first piece that names nothing
+  // may go before a later one that names a place or a partner.
+  const firstNeeded =
+    keepFirst &&
+    !(
+      n > 1 &&
+      names(pieces[0]?.text ?? '') === 0 &&
+      pieces.slice(1, n).some((piece) => names(piece.text) >= 1)
+    );
   for (let mask = (1 << n) - 1; mask >= 0; mask--) {
-    if (keepFirst && n > 0 && !(mask & 1)) continue;
+    if (firstNeeded && n > 0 && !(mask & 1)) continue;
     if (n > 0 && mask === 0 && !keepFirst) continue;
     const kept: Piece[] = [];
     const dropped: Piece[] = [];

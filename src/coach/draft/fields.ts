@@ -599,6 +599,9 @@ function readPiece(
   }
   // "am building a float app": only the sender says "am".
   if (/^am\s+\p{Ll}/iu.test(text)) return { kind: 'clause', text: `I ${embed(lowerFirst(text))}` };
+  // "been a fan of his work for years": the sender's "I've" left off, as people type it.
+  if (/^been\s+(?:a|an|following|reading|watching|listening|using|to)\s/iu.test(text))
+    return { kind: 'clause', text: `I’ve ${embed(lowerFirst(text))}` };
   if (startsWithSubject(text)) return { kind: 'clause', text: embed(text) };
   if (/^my\s/i.test(text)) return { kind: 'role', text: embed(text), whose: 'mine' };
   const adverb = LEADING_ADVERB.exec(text)?.[0] ?? '';
@@ -617,7 +620,7 @@ function readPiece(
     return { kind: 'role', text: embed(rest), whose: 'ours' };
   const role = roleHead(rest);
   // "fishing mate", "old flatmate": someone's mate is the sender's, said "my fishing mate".
-  if (role && !adverb && RELATIONAL.test(rest) && !/^(?:a|an|the|your)\s/i.test(rest)) {
+  if (!adverb && RELATIONAL.test(rest) && !/^(?:a|an|the|your)\s/i.test(rest)) {
     return { kind: 'role', text: `my ${embed(rest)}`, whose: 'mine' };
   }
   if (role && !PERCEIVED.test(rest)) {
@@ -746,8 +749,9 @@ const FAMILY = new Set(['cousin', 'sibling', 'brother', 'sister', 'twin', 'in-la
 
 const REPORTING = /^(?:says|mentions|reckons|tells me|thinks)$/i;
 
+// "bestie from culinary school", "old flatmate in Leeds": where from may follow.
 const RELATIONAL =
-  /^[\p{L}' -]*\b(?:mate|friend|buddy|pal|cousin|neighbou?r|flatmate|housemate|roommate|classmate|teammate)$/iu;
+  /^[\p{L}' -]*\b(?:mate|friend|buddy|pal|cousin|neighbou?r|flatmate|housemate|roommate|classmate|teammate|bestie|bff)(?:\s+(?:from|at|in)\s+[^,;]+)?$/iu;
 
 function lowerFirst(text: string): string {
   return embed(text.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()));

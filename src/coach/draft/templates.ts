@@ -215,6 +215,12 @@ export function jog(parts: Parts, tone: Tone): string | null {
       break;
     case 'clause':
       // "we were on the analytics team at Grab": said as a memory, for a reconnection.
+      // "I was your second officer …" said bare reads as news about the sender, not a
+      // shared past: even terse, it keeps "I remember when".
+      if (RECONNECTING.has(parts.relationship) && SENDERS_PART.test(first.text)) {
+        lead = `I remember when ${first.text}`;
+        break;
+      }
       lead =
         RECONNECTING.has(parts.relationship) && !parts.terse && isMemory(first.text)
           ? tone === 'warm'
@@ -301,6 +307,10 @@ function sameSubject(before: Piece | undefined, piece: Piece): string | undefine
  * A past the two of you shared, which "it's been a while since" can frame: "we worked at
  * X", "you were my manager"; not "we've known each other since school" (still true).
  */
+/** The sender's part in a shared past: "I was your intern", "I trained under you". */
+const SENDERS_PART =
+  /^I\s+(?:was|worked|trained|interned|served|studied)\b(?!.*\b(?:since|ever|still)\b).*\b(?:you|your)\b/i;
+
 function isMemory(clause: string): boolean {
   const verb = /^(?:we|you)\s+(?:both\s+)?(\S+)/i.exec(clause)?.[1]?.toLowerCase() ?? '';
   return (verb.endsWith('ed') || PAST.has(verb)) && !/\b(?:since|ever|still)\b/i.test(clause);
