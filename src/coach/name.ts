@@ -1,5 +1,7 @@
 // Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
 // a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
+import { readFileSync } from 'node:fs';
+import { parseList } from './roles/lexicon.js';
 import { isCorrect } from './spell.js';
 import {
   COMMON_ENGLISH,
@@ -62,6 +64,19 @@ const GREETED_NAME_RE = new RegExp(
   String.raw`^(?<name>${NAME_SEQ}(?:[ \t]+${COUPLE}${NAME_SEQ})?)(?=(?:[ \t]+${HONORIFIC})?\s*(?:[,!.:;—–-]|\n|$|\p{Extended_Pictographic}|${AND_TEAM}))`,
   'u',
 );
+// "omg Tash ur…", "Yow Marcia!", "Congrats Priya on…": a cry or slang opener before the name
+// (coach/data/interjections.txt).
+const INTERJECTIONS = longestFirst(
+  parseList(readFileSync(new URL('./data/interjections.txt', import.meta.url), 'utf8')),
+)
+  .map(escapeWord)
+  .join('|');
+const INTERJECTION_RE = new RegExp(
+  String.raw`^\s*(?:${INTERJECTIONS})\b(?:[ \t,!]+(?:${INTERJECTIONS})\b)?[ \t,!]*`,
+  'iu',
+);
+// After a cry, what runs on is often a sentence ("Wow Shopify is…"), not a name.
+const RUN_ON_VERB = /^\s+(?:is|was|are|were|has|had|just|did|does|will)\b/i;
 const GREETED_RUN_ON_RE = new RegExp(
   String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART})(?=[ \t]+(?:\p{Ll}|I(?:['’]|\s)))`,
   'u',
@@ -294,6 +309,10 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     const name = cleanName(greeting) ?? cleanName(greeting.split(/[ \t]+(?:&|and)[ \t]+/)[0] ?? '');
     if (name) return name;
   }
+  if (!opening) {
+    const cried = interjected(head);
+    if (cried) return cried;
+  }
   // "hi leo," in lower case: a word after the greeting that is no dictionary word.
   if (opening) {
     // Before a comma it is a name even if it is also a word ("hi bob,"); otherwise only
@@ -422,6 +441,28 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The name after a cry or slang opener ("omg Tash ur frames…", "Yow Marcia!"), when no English
+ * dictionary knows it: "Wow, Amazing talk!" and "Wow Great talk" name nobody.
+ */
+function interjected(head: string): string | undefined {
+  const cry = INTERJECTION_RE.exec(head);
+  if (!cry) return undefined;
+  const rest = head.slice(cry[0].length).replace(/^@(?=\p{Lu})/u, '');
+  const runOn = GREETED_RUN_ON_RE.exec(rest);
+  const raw =
+    GREETED_NAME_RE.exec(rest)?.groups?.name ??
+    (runOn && !RUN_ON_VERB.test(rest.slice(runOn[0].length)) ? runOn.groups?.name : undefined);
+  const name = raw && cleanName(raw);
+  if (!name) return undefined;
+  const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));
+  const last = words.at(-1) ?? '';
+  if (/['’]s$/.test(last) || words.some((w) => COMMON_ENGLISH.has(w)) || isCorrect(last)) {
+    return undefined;
+  }
+  return name;
 }
 
 /** A greeting with a name opening the second or third sentence, or a clause after ":" or a dash. */

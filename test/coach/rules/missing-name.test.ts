@@ -100,8 +100,17 @@ testRule('missing-name', {
     'Dear Prof. (Mrs.) Adeyemi, I read your paper on cassava storage. I’d like to connect and learn from your trials.',
     'Hi Ms. Ruiz and team, your report on water access in Oaxaca helped our NGO. I’d like to connect and learn more.',
     'Hi Ama & Kofi, great to meet you both at the Kumasi trade fair. Let’s connect and swap notes on kente exports.',
+    // A cry or slang opener before the name.
+    'omg Tobenna ur mural on the Yaba underpass is everywhere!! can we connect?',
+    'Yow Keisha! Loved your set at the Brixton open mic. Let’s connect and jam sometime.',
+    'Congrats Siobhan on the marathon PB! Would love to connect and swap training plans.',
   ],
   invalid: [
+    // A cry before a word the dictionary knows names nobody.
+    {
+      text: 'Wow, Amazing talk at the grain summit! Would love to connect and swap notes on silos.',
+      errors: [{ whole: true }],
+    },
     // A greeting to a role or to nobody: "Dear" is no given name once "Madam" is set aside,
     // and after "Hi there," a name running on is the subject, someone else.
     {

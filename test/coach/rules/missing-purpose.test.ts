@@ -104,8 +104,29 @@ testRule('missing-purpose', {
       text: 'Hi Marta, we worked together at the Gdynia shipyard. Up for reconnecting?',
       options: { relationship: 'former-colleague' },
     },
+    // To a friend, cheering their news beside an ask is why one writes.
+    {
+      text: 'Hey Deb! Heard your pottery stall sold out at the Ballarat show, so proud of you! Let’s connect.',
+      options: { relationship: 'close-contact' },
+    },
+    {
+      text: 'Hi Olu, saw you made partner at the surveying firm, congrats! Would love to connect here.',
+      options: { relationship: 'former-colleague' },
+    },
   ],
   invalid: [
+    // The same cheer to a stranger is how one found them, not why one writes.
+    {
+      text: 'Hi Ruth, saw your bakery won the county fair ribbon. Let’s connect.',
+      options: { relationship: 'cold' },
+      errors: [{ whole: true }],
+    },
+    // Between friends, a boast beside the cheer makes it a pretext.
+    {
+      text: 'Hi Sana, saw your new flat! Our escape room is ranked number one on TripAdvisor. Let’s connect.',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true }],
+    },
     // Praise of their work alone says how one found them, not why one writes.
     {
       text: 'Hi Siew Ling, we met at the orchid show in Singapore last month. Your vanda hybrids were gorgeous. Would you accept my invite?',
