@@ -3,6 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // Voted in the passive is an award; a party at their place is an evening out.
+    'Hi Siobhan, I got voted best trainer in Cork by the union members last year. Could we connect?',
+    'Hi Ade, I was voted chair of the Lagos market traders last year. Connect?',
+    'Hey Marcus, great crawfish boil party at your place on Saturday. Let’s stay connected here.',
     // A relative's work, not their illness; oxygen on a site.
     'Hi Ravi, his father has been running the dairy since 1980 and the herd has grown to forty. Could we connect?',
     // An age that is a horse's or a whisky's.
