@@ -11,8 +11,8 @@ const SLASHED_EXPANSIONS: Record<string, string> = {
 };
 
 // Single letters that are text-speak only in lower case ("u", "r", "k"); "U" or "K"
-// capitalised mid-sentence may be a name or an initial.
-const LOWER_ONLY = new Set(['c', 'k', 'r', 'u', 'w', 'ya', 'y']);
+// capitalised mid-sentence may be a name or an initial, and "BC" a province or an era.
+const LOWER_ONLY = new Set(['bc', 'c', 'k', 'r', 'u', 'w', 'ya', 'y']);
 
 // Single letters that are also ordinary letters ("x and y", "option c", "R for stats"):
 // text-speak only between the words text-speak puts around them ("y not", "c u", "w the

@@ -51,6 +51,12 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
   ],
   [YOUR_AS_YOURE, (found) => `${found.charAt(0)}ou’re`, 'you are'],
   [
+    // "Hope your well", "trust your all good": a wish about them takes "you're".
+    /(?<=\b(?:[Hh]ope|[Tt]rust) )[Yy]our(?= (?:well|good|ok|okay|safe|keeping|all)(?![\w-]))/g,
+    (found) => `${found.charAt(0)}ou’re`,
+    'you are',
+  ],
+  [
     // Not after a verb of seeing or knowing, where a clause follows ("see you're team lead").
     followedBy(
       String.raw`(?<!\b(?:see|saw|seeing|hear|heard|know|knew|glad|sure|that) )\b[Yy]ou['’]re`,
@@ -86,8 +92,12 @@ const NAME_PARTICLES = new Set(
 // "al-Farsi", "el-Sayed": an Arabic article joined to a capitalised name stays lower case.
 const ARTICLE_NAME = /^(?:al|el|ad|ud|ul|as|ash|at|az|ar|an|ed)-\p{Lu}/u;
 
-const LETS =
-  /\b[Ll]ets(?= (?:connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do)\b)/g;
+// Verbs after which "Lets" is "Let's" ("Lets connect", "lets link up").
+const LETS_VERBS =
+  'connect|reconnect|stay|keep|catch|talk|chat|meet|grab|get|discuss|collaborate|work|schedule|find|set|do|link|network|team|hook|swap|share|exchange|plan|start|make|build|have|see|try|hop|jump|go'.split(
+    '|',
+  );
+const LETS = followedBy(String.raw`\b[Ll]ets`, LETS_VERBS);
 const SPACE_BEFORE = /(?<=[\p{L}\p{N}])[ \t]+([,;:!?]|\.(?!\.))(?=\s|$)/gu;
 const SPACE_THEN_MARK = /[ \t][,;:!?.]/;
 // "??" is doubled; three or more of "!" and "?" ("???", "!!") are the pushy rule's pile.
@@ -311,7 +321,7 @@ export const grammar: Rule = {
       });
     }
 
-    out.push(...clauseAsPlace(text), ...danglingAsk(text));
+    out.push(...clauseAsPlace(text), ...danglingAsk(text), ...bareAfterWant(text));
 
     // The note does not end with punctuation (ignoring a sign-off line).
     let last = sentences.length - 1;
@@ -438,4 +448,49 @@ function danglingAsk(text: string): RuleReport[] {
       fix: { start, end: start + 3, replacement: 'ask you' },
     };
   });
+}
+
+// Verbs a sender wants to do with the reader, which "want"/"would like" take with "to".
+const WANTED = new Set([
+  'learn',
+  'know',
+  'connect',
+  'meet',
+  'talk',
+  'ask',
+  'share',
+  'work',
+  'see',
+  'hear',
+  'join',
+  'visit',
+  'invite',
+  'collaborate',
+  'discuss',
+  'study',
+  'buy',
+  'become',
+]);
+
+/** "I want learn your method": "want" with its "to" left out before a verb of the wish. */
+function bareAfterWant(text: string): RuleReport[] {
+  const parsed = parseNote(text);
+  if (!parsed) return [];
+  const { tokens } = parsed;
+  const out: RuleReport[] = [];
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (!/^(?:want|wants|wanted|like)$/.test(t.lower) || !next) return;
+    // "would like" only: "I like learn" is not a slip we can name.
+    if (t.lower === 'like' && !/^(?:would|'d|’d)$/.test(tokens[i - 1]?.lower ?? '')) return;
+    if (!WANTED.has(next.lower)) return;
+    out.push({
+      message: `“${t.text} ${next.text}” needs “to”: “${t.text} to ${next.text}”.`,
+      suggestion: `${t.text} to ${next.text}`,
+      start: t.start,
+      end: next.end,
+      fix: { start: t.start, end: next.end, replacement: `${t.text} to ${next.text}` },
+    });
+  });
+  return out;
 }

@@ -60,6 +60,19 @@ const OTHER = new Set([
 ]);
 // "Y'all's yard", "you's": a second person with its possessive.
 const isOther = (lower: string): boolean => OTHER.has(withoutPossessive(lower));
+// Verbs that only address the reader: "I am writing to inform you that I…", "let you know".
+const TELL = new Set(['inform', 'tell', 'notify', 'assure', 'remind', 'update', 'advise']);
+/** A "you" that is more than the one being told: not "to inform you that I…". */
+const turnsTo = (words: readonly LangToken[]): boolean =>
+  words.some(
+    (t, i) =>
+      isOther(t.lower) &&
+      !(
+        t.lower === 'you' &&
+        (TELL.has(words[i - 1]?.lemma ?? '') ||
+          (words[i - 1]?.lower === 'let' && words[i + 1]?.lemma === 'know'))
+      ),
+  );
 // Roles whose "you" is only a nod: "I'd like to connect with you", "Hope you're well".
 const NOD = new Set(['ask', 'pleasantry', 'greeting', 'stock-phrase']);
 
@@ -161,7 +174,7 @@ const SURE = 0.85;
 function sideOf(s: SentenceReading): Side {
   const roles = [...s.roles.keys()];
   const words = s.tokens.filter((t) => t.pos !== 'PUNCT');
-  const you = words.some((t) => isOther(t.lower)) && !showsOff(s);
+  const you = turnsTo(words) && !showsOff(s);
   const said = roles.filter((r) => r !== 'greeting');
   // Only a pattern makes a short vague line more than a nod; the model's lean does not.
   const patterned = said.some((r) => s.roles.get(r as Role)?.pattern !== undefined);
@@ -285,7 +298,8 @@ function asksHelp(s: SentenceReading): boolean {
 function monologue(ctx: RuleContext): SentenceReading[] {
   const own: SentenceReading[] = [];
   for (const s of ctx.reading.sentences) {
-    if (s.roles.has('disclosure')) continue;
+    // An offer or pitch ("30% off for anyone who connects") is irrelevant-offer's business.
+    if (s.roles.has('disclosure') || s.roles.has('pitch')) continue;
     // A sentence about them in the third person is about them all the same ("I met
     // Alison…", "his advice would be a blessing"): the perspective rule says how to say it.
     if (s.roles.has('third-person') || namesThem(ctx, s)) return [];
@@ -306,7 +320,9 @@ export const selfFocus: Rule = {
     // A disclosure, or a sentence about them in the third person, is its own rule's business:
     // its I/me/my do not make the note a monologue.
     const elsewhere = ctx.reading.sentences
-      .filter((s) => s.roles.has('disclosure') || s.roles.has('third-person'))
+      .filter(
+        (s) => s.roles.has('disclosure') || s.roles.has('third-person') || s.roles.has('pitch'),
+      )
       .map((s) => s.sentence);
     // An "I" in the reason to connect ("I'd value your view", "I'd love to learn from it")
     // serves them: only the sender's own sentences make a monologue. How I found them ("I saw
@@ -316,7 +332,8 @@ export const selfFocus: Rule = {
         (s) =>
           s.roles.get('purpose')?.pattern !== undefined &&
           !s.roles.has('self-promotion') &&
-          !s.roles.has('context') &&
+          // "I saw your talk and I'd love to learn from it": how I found them, then the reason.
+          (!s.roles.has('context') || s.tokens.some((t) => EXCHANGE.has(t.lemma))) &&
           (sideOf(s) === 'recipient' || s.tokens.some((t) => EXCHANGE.has(t.lemma))),
       )
       .map((s) => s.sentence);
@@ -331,14 +348,15 @@ export const selfFocus: Rule = {
     // With no "you" at all, four I/me/my already make a monologue; otherwise it takes
     // five and three times as many as "you"/"your".
     const selfish = other === 0 ? self >= 4 : self >= 5 && self >= 3 * other;
-    const boasts = ctx.reading.withRole('self-promotion');
-    const boast = boasts[0];
+    const boast = ctx.reading.sentences
+      .find((s) => s.roles.has('self-promotion') && !s.roles.has('pitch'))
+      ?.roles.get('self-promotion');
     // The model's boast stands where the sentence sells the sender or the note says nothing
     // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
     // A favour done them ("I've recommended your boats to three clients") says how they
     // know each other, whatever it counts: not a boast.
     const boastful = ctx.reading.sentences.filter(
-      (s) => s.roles.has('self-promotion') && !favours(s),
+      (s) => s.roles.has('self-promotion') && !s.roles.has('pitch') && !favours(s),
     );
     // Kinds of credential, and figures one by one ("twenty years… over 500 schools" is two).
     const figures = boastful
@@ -349,7 +367,7 @@ export const selfFocus: Rule = {
     const selling =
       boastful.reduce((sum, s) => {
         const own = credentials(s);
-        const toThem = s.tokens.some((t) => isOther(t.lower)) && !showsOff(s);
+        const toThem = turnsTo(s.tokens) && !showsOff(s);
         return sum + (toThem ? Math.min(1, own) : own);
       }, 0) + Math.max(0, figures - 1);
     // One credential that says who is asking, beside a sentence about them that is not the

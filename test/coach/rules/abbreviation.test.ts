@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('abbreviation', {
   valid: [
+    // "BC" in capitals is a province or an era, not "because".
+    'Hi Luc, the crew in BC said you plan rope checks better than anyone. Open to connecting?',
+    'Dear Dr Haddad, your dig notes on the 900 BC layer at Tell Hisban were superb. Could we connect?',
     // An acronym after "the" names something (the International Maritime Organization).
     'Hi Priya, your paper on the IMO ballast water rules was excellent. May we connect?',
     ...GOOD_NOTES,
@@ -14,6 +17,14 @@ testRule('abbreviation', {
     'Option c is cheaper. Points w and y are close. Y Combinator funded us; W. Smith wrote it.',
   ],
   invalid: [
+    {
+      text: 'hey Tash remember when we locked the kiln room keys inside lol we should connect',
+      errors: [{ excerpt: 'lol', suggestion: 'ha' }],
+    },
+    {
+      text: 'Hi Dan, idk if you remember me from the Leeds hackathon. Connect?',
+      errors: [{ excerpt: 'idk', suggestion: 'I don’t know' }],
+    },
     {
       text: 'Hi Ana, wud love to connect about your grant work.',
       errors: [{ excerpt: 'wud', suggestion: 'would' }],

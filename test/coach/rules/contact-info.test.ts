@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('contact-info', {
   valid: [
+    // A thing handed on in the passive asks nothing of them.
+    "Hi Dele, your sermon notes got shared in our church's WhatsApp group in Abuja. I'd love to connect.",
     // The sender offering their own figures asks for nothing.
     'Hi Ana, thanks for the hotel tour. I’ll send the occupancy numbers by Friday as promised. Shall we connect?',
     'Hi Ana, thanks for the tour. Happy to send you our occupancy numbers if useful. Shall we connect?',

@@ -35,6 +35,20 @@ testRule('grammar', {
     'Great to meet you today, keen to connect. Regards, Capt R Shah',
   ],
   invalid: [
+    // "want"/"would like" with its "to" left out before a verb of the wish.
+    {
+      text: 'Hello Ms Duarte, I saw your ceramics stall in Braga and I want learn your glazing. Can we connect?',
+      errors: [{ excerpt: 'want learn', suggestion: 'want to learn' }],
+    },
+    // A wish about them takes "you're": "Hope your well".
+    {
+      text: 'Hi Fergus, good to see the choir back at the Usher Hall. Hope your well, shall we connect?',
+      errors: [{ excerpt: 'your', suggestion: 'you’re' }],
+    },
+    {
+      text: 'Yo Kemar, lets link up after the regatta.',
+      errors: [{ excerpt: 'lets', suggestion: 'let’s' }],
+    },
     {
       text: 'Dear Faisal, it has been long time since our project in Rawalpindi. I would be happy to reconnect.',
       errors: [{ excerpt: 'been long time', suggestion: 'been a long time' }],

@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('irrelevant-offer', {
   valid: [
+    // Fees and rates talked about, not charged to them.
+    "Hi Meera, your talk on how clinics set their fees for uninsured patients was brilliant; our practice charges a flat fee and I'd love to compare notes. Could we connect?",
     // Seeking clients is the sender's aim, not an offer to the reader.
     'Hi Jacky, I’m a sign painter in Kowloon and I am now looking for new clients. Would you connect?',
     ...GOOD_NOTES,
@@ -22,6 +24,17 @@ testRule('irrelevant-offer', {
     'Hi Mia, we’d love to learn how clubs like yours got funding for floodlights. Open to connecting?',
   ],
   invalid: [
+    // Terms of a sale tied to the note.
+    {
+      text: 'Dear Mr Bello, thank you for showing me the school roof. Our quote will only be held until the 30th, so please connect soon.',
+      errors: [{ excerpt: 'Our quote will only be held until the 30th, so please connect soon' }],
+    },
+    {
+      text: 'Dear Ms Rao, thanks for the tour of your bakery. We will be charging a listing fee of $200 for shops that join this quarter. Please accept.',
+      errors: [
+        { excerpt: 'We will be charging a listing fee of $200 for shops that join this quarter' },
+      ],
+    },
     // A treat for a review; cheap cover sold in passing.
     {
       text: 'Hi Bongani, come by the salon for a free trim in exchange for a Google review, and let’s connect.',

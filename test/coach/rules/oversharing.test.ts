@@ -3,6 +3,12 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // Voted in the passive is an award; a party at their place is an evening out.
+    'Hi Siobhan, I got voted best trainer in Cork by the union members last year. Could we connect?',
+    'Hi Ade, I was voted chair of the Lagos market traders last year. Connect?',
+    'Hey Marcus, great crawfish boil party at your place on Saturday. Let’s stay connected here.',
+    // A relative's work, not their illness; oxygen on a site.
+    'Hi Ravi, his father has been running the dairy since 1980 and the herd has grown to forty. Could we connect?',
     // An age that is a horse's or a whisky's.
     'Hi Will, watching you settle that nervy three-year-old has me rethinking my approach, so could we connect?',
     'Dear Mr Shah, I read about your 18-year-old single malt. Our cooperage supplies casks. Could we connect?',
@@ -33,6 +39,20 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    // Treatment one lives on, and a third person's illness passed on.
+    {
+      text: "Hi Bongani, good to see the Soweto choir again. I'm on steroids for my lungs now and sleep badly. Let's keep in touch.",
+      errors: [{ excerpt: "I'm on steroids for my lungs now and sleep badly" }],
+    },
+    {
+      text: 'Hi Rhian, Gethin from the rugby club gave me your name. His father has cancer and he is stepping back, so I am taking over his plumbing jobs. Would you connect?',
+      errors: [
+        {
+          excerpt:
+            'His father has cancer and he is stepping back, so I am taking over his plumbing jobs',
+        },
+      ],
+    },
     // Off the drink, a party's youth wing, a remark that they look worn out, deep in loans.
     {
       text: "Hi Con, I'm off the drink since the spring, so I'd rather skip the late shifts. Happy to connect.",

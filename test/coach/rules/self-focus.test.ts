@@ -23,10 +23,22 @@ testRule('self-focus', {
     // Who is asking, and why, in a note that speaks of them; "a tin mine" is no "mine".
     'Hi Ana. Met you at Annecy. Great talk on stop-motion lighting. I do 3D in Lisbon. Want to mix both. Could use your advice. Connect?',
     'Hi Chinedu, congratulations on leading the Jos tin mine rescue team, the whole class is proud! Let’s link up here and stay in touch.',
+    // An offer or pitch is irrelevant-offer's business, whatever figure it names.
+    'Hi Tunde, we spoke about solar pumps at the Ibadan farm fair. I’m selling our drip kits at 25% off for anyone who signs up this month! Connect?',
     // Shared memories are not a CV.
     'Hi Mark, I still remember our watches together on the MV Tala in the Java Sea. Let’s keep in touch, okay if I connect?',
   ],
   invalid: [
+    // "I am writing to inform you that I am…": being told is no turn to them.
+    {
+      text: 'Dear Dr Osei, I wish to inform you that I am an award-winning pharmacist and my clinic was named best in Accra. I look forward to your acceptance.',
+      errors: [
+        {
+          excerpt:
+            'Dear Dr Osei, I wish to inform you that I am an award-winning pharmacist and my clinic was named best in Accra',
+        },
+      ],
+    },
     {
       text: 'Hey Maddie, since the Hobart job I’ve become lead rigger at Harbourline and run the winter crew. Connect so you can keep up?',
       errors: [{ whole: true }],
@@ -79,14 +91,10 @@ testRule('self-focus', {
       text: 'Hi Lisa, 20+ years in pharma. Led 3 product launches. Managed budgets of $50M. Open to connecting.',
       errors: [{ whole: true }],
     },
+    // Caught as a note about the sender alone, whether or not the role model marks the boast.
     {
       text: 'Hello Priya, my startup just closed a seed round and we won a fintech award last month. Let’s connect.',
-      errors: [
-        {
-          excerpt:
-            'Hello Priya, my startup just closed a seed round and we won a fintech award last month',
-        },
-      ],
+      errors: [{ whole: true }],
     },
     {
       text: 'Hi Sam, I am a senior engineer. I built many apps. My skills are great. I want a new job.',
