@@ -88,9 +88,20 @@ interface PackedFile {
   features: (string | number)[][];
 }
 
-/** Reads what serializeModels wrote. */
+/** Each feature row of a file serializeModels wrote: its own line, "[name, w1, w2, …],". */
+const ROWS_OPEN = '\n"features":[\n';
+
+/**
+ * Reads what serializeModels wrote, one feature row a line: parsed whole, its tens of thousands
+ * of small arrays would all be alive at once and swell the process's peak memory by megabytes
+ * at start-up; a row at a time they die young.
+ */
 export function parseModels<K extends string>(text: string): PackedModels<K> {
-  const file = JSON.parse(text) as PackedFile;
+  const at = text.indexOf(ROWS_OPEN);
+  const file = (at < 0 ? JSON.parse(text) : JSON.parse(`${text.slice(0, at - 1)}}`)) as Omit<
+    PackedFile,
+    'features'
+  > & { features?: PackedFile['features'] };
   if (file.version !== PACKED_VERSION) {
     throw new Error(
       `role model: version ${file.version}, expected ${PACKED_VERSION} (npm run train)`,
@@ -99,12 +110,18 @@ export function parseModels<K extends string>(text: string): PackedModels<K> {
   const names = Object.keys(file.roles);
   const classes = file.relationship?.classes ?? [];
   const stride = names.length + classes.length;
+  const lines = at < 0 ? [] : rowLines(text, at + ROWS_OPEN.length);
+  const count = file.features?.length ?? lines.length;
   const features = new Map<string, number>();
-  const weights = new Float64Array(file.features.length * stride);
-  file.features.forEach((row, i) => {
+  const weights = new Float64Array(count * stride);
+  for (let i = 0; i < count; i++) {
+    const line = lines[i] ?? '';
+    const row =
+      file.features?.[i] ??
+      (JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as (string | number)[]);
     features.set(row[0] as string, i);
     for (let c = 0; c < stride; c++) weights[i * stride + c] = row[c + 1] as number;
-  });
+  }
   const roles: Partial<Record<K, PackedBinary>> = {};
   names.forEach((name, column) => {
     const m = file.roles[name] as { bias: number; threshold: number };
@@ -117,6 +134,18 @@ export function parseModels<K extends string>(text: string): PackedModels<K> {
     roles,
     ...(file.relationship ? { relationship: { ...file.relationship, column: names.length } } : {}),
   };
+}
+
+/** The feature rows' lines, from `start` to the closing "]}". */
+function rowLines(text: string, start: number): string[] {
+  const lines: string[] = [];
+  for (let from = start; from < text.length; ) {
+    const end = text.indexOf('\n', from);
+    const stop = end < 0 ? text.length : end;
+    if (text.charCodeAt(from) === 91) lines.push(text.slice(from, stop));
+    from = stop + 1;
+  }
+  return lines;
 }
 
 /** The packed form of freshly trained models (cross-validation trains one set per fold). */
