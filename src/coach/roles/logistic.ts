@@ -94,14 +94,23 @@ const ROWS_OPEN = '\n"features":[\n';
 /**
  * Reads what serializeModels wrote, one feature row a line: parsed whole, its tens of thousands
  * of small arrays would all be alive at once and swell the process's peak memory by megabytes
- * at start-up; a row at a time they die young.
+ * at start-up; a row at a time they die young. Given the file's bytes, each line is decoded
+ * alone: the whole file as one string (4.6 MB, two bytes a character for its few curly
+ * quotes) lay in large-object space, as garbage only a full collection frees.
  */
-export function parseModels<K extends string>(text: string): PackedModels<K> {
+export function parseModels<K extends string>(source: string | Uint8Array): PackedModels<K> {
+  const bytes =
+    typeof source === 'string'
+      ? undefined
+      : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+  const text = bytes ?? (source as string);
+  const part = (from: number, to: number): string =>
+    bytes ? bytes.toString('utf8', from, to) : (source as string).slice(from, to);
   const at = text.indexOf(ROWS_OPEN);
-  const file = (at < 0 ? JSON.parse(text) : JSON.parse(`${text.slice(0, at - 1)}}`)) as Omit<
-    PackedFile,
-    'features'
-  > & { features?: PackedFile['features'] };
+  const head = at < 0 ? part(0, text.length) : `${part(0, at - 1)}}`;
+  const file = JSON.parse(head) as Omit<PackedFile, 'features'> & {
+    features?: PackedFile['features'];
+  };
   if (file.version !== PACKED_VERSION) {
     throw new Error(
       `role model: version ${file.version}, expected ${PACKED_VERSION} (npm run train)`,
@@ -110,17 +119,23 @@ export function parseModels<K extends string>(text: string): PackedModels<K> {
   const names = Object.keys(file.roles);
   const classes = file.relationship?.classes ?? [];
   const stride = names.length + classes.length;
-  const lines = at < 0 ? [] : rowLines(text, at + ROWS_OPEN.length);
-  const count = file.features?.length ?? lines.length;
+  const rowsStart = at < 0 ? text.length : at + ROWS_OPEN.length;
+  let count = file.features?.length ?? 0;
+  if (!file.features) forEachRow(text, rowsStart, () => count++);
   const features = new Map<string, number>();
   const weights = new Float64Array(count * stride);
-  for (let i = 0; i < count; i++) {
-    const line = lines[i] ?? '';
-    const row =
-      file.features?.[i] ??
-      (JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as (string | number)[]);
+  const add = (i: number, row: (string | number)[]) => {
     features.set(row[0] as string, i);
     for (let c = 0; c < stride; c++) weights[i * stride + c] = row[c + 1] as number;
+  };
+  if (file.features) {
+    for (const [i, row] of file.features.entries()) add(i, row);
+  } else {
+    let i = 0;
+    forEachRow(text, rowsStart, (from, stop) => {
+      const end = text[stop - 1] === (bytes ? 44 : ',') ? stop - 1 : stop;
+      add(i++, JSON.parse(part(from, end)) as (string | number)[]);
+    });
   }
   const roles: Partial<Record<K, PackedBinary>> = {};
   names.forEach((name, column) => {
@@ -136,16 +151,19 @@ export function parseModels<K extends string>(text: string): PackedModels<K> {
   };
 }
 
-/** The feature rows' lines, from `start` to the closing "]}". */
-function rowLines(text: string, start: number): string[] {
-  const lines: string[] = [];
+/** Each feature row's line from `start` to the closing "]}" (those opening with "["). */
+function forEachRow(
+  text: string | Buffer,
+  start: number,
+  row: (from: number, stop: number) => void,
+): void {
+  const open = typeof text === 'string' ? '[' : 91;
   for (let from = start; from < text.length; ) {
     const end = text.indexOf('\n', from);
     const stop = end < 0 ? text.length : end;
-    if (text.charCodeAt(from) === 91) lines.push(text.slice(from, stop));
+    if (text[from] === open) row(from, stop);
     from = stop + 1;
   }
-  return lines;
 }
 
 /** The packed form of freshly trained models (cross-validation trains one set per fold). */
