@@ -10,6 +10,7 @@ import { RELATIONSHIPS } from '../relationships.js';
 import { keepFindings } from '../review.js';
 import { isCorrect } from '../spell.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
+import { dottedWords } from './dots.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
 import { foldMemory, isDuration, omissions, shortenings } from './shorten.js';
@@ -588,13 +589,13 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+let titleDot: RegExp | undefined;
+
 /** A cheap first count, to skip reviewing notes with too many sentences ("Dr." is not one). */
 function countSentences(text: string): number {
+  titleDot ??= new RegExp(`\\b(?:${dottedWords()})\\.`, 'gu');
   const plain = text
-    .replace(
-      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Eng|Dra|Lic|Ing|Atty|Dott|Sgt|Insp|Hon|Fr|Col|Lt|Maj|Gen|Det|Ir|Cmdr)\./gi,
-      '',
-    )
+    .replace(titleDot, '')
     .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '')
     // "A. K. Mensah", "Ma. Cristina": an initial's full stop ends no sentence.
     .replace(/\b(?:\p{Lu}|Ma)\.(?=\s?\p{Lu})/gu, '');

@@ -11,6 +11,7 @@ import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspe
 import { review } from '../review.js';
 import { isCorrect } from '../spell.js';
 import { pastOf } from './compose.js';
+import { dottedWords } from './dots.js';
 import { cleanText, embed } from './normalize.js';
 
 export type Piece =
@@ -777,6 +778,11 @@ const TELLER_ASIDE =
 const ASK_AND =
   /\b((?:would|['’]d|really)?\s*(?:love|like|want|wanted|hope|hoping)\s+to)\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn))?\s+and\s+(?:also\s+)?(?:maybe\s+|perhaps\s+)?(?=\p{Ll})/iu;
 
+const PIECE_BREAK =
+  /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)/u.source;
+/** Where a piece ends: also a sentence's end, but not a title's full stop ("Dr.", "Ltd."). */
+let boundary: RegExp | undefined;
+
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
   // "tuna (eel) restoration": a short gloss inside a phrase is no piece of its own.
@@ -784,7 +790,10 @@ function segments(text: string): string[] {
   return (
     glossed
       .split(
-        /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|Mt|Ft|Inc|Ltd|Co|Corp|Univ|Dept|Ave|Rd|\p{Lu}))[.!?]+\s+/u,
+        (boundary ??= new RegExp(
+          `${PIECE_BREAK}|(?<!\\b(?:${dottedWords()}|\\p{Lu}))[.!?]+\\s+`,
+          'u',
+        )),
       )
       .map((part) => part.trim())
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
