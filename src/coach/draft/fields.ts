@@ -782,6 +782,10 @@ const PIECE_BREAK =
   /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)/u.source;
 /** Where a piece ends: also a sentence's end, but not a title's full stop ("Dr.", "Ltd."). */
 let boundary: RegExp | undefined;
+function pieceBoundary(): RegExp {
+  boundary ??= new RegExp(`${PIECE_BREAK}|(?<!\\b(?:${dottedWords()}|\\p{Lu}))[.!?]+\\s+`, 'u');
+  return boundary;
+}
 
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
@@ -789,12 +793,7 @@ function segments(text: string): string[] {
   const glossed = text.replace(/\(([^(),;]{1,25})\)(?=\s+\p{Ll})/gu, '\u2985$1\u2986');
   return (
     glossed
-      .split(
-        (boundary ??= new RegExp(
-          `${PIECE_BREAK}|(?<!\\b(?:${dottedWords()}|\\p{Lu}))[.!?]+\\s+`,
-          'u',
-        )),
-      )
+      .split(pieceBoundary())
       .map((part) => part.trim())
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
       .map((part, index) => (index > 0 ? part.replace(/^and\s+(?=\S+\s)/i, '') : part))
