@@ -10,7 +10,7 @@ import {
 import { compose, type FittedDraft, type Plan, type Reviewer } from './compose.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import { type People, type ReadField, readField } from './fields.js';
-import { guessGreeting, typedGreeting } from './names.js';
+import { guessGreeting, leadingTitle, typedGreeting } from './names.js';
 import {
   capitaliseGreeting,
   capitaliseName,
@@ -113,7 +113,9 @@ export function draftWith(
     );
   }
 
-  const people: People = { recipient: name, mutual, sender };
+  // "Atty. Maria Cruz": the fields are read by who she is; a title some list lacks would
+  // hide that "she" is her.
+  const people: People = { recipient: withoutTitles(name), mutual, sender };
   const read = (field: 'context' | 'topic' | 'purpose'): ReadField | undefined => {
     const value = fields[field];
     if (!value) return undefined;
@@ -205,7 +207,10 @@ function fittingGreeting(name: string, reviewer: Reviewer): string {
   const guess = guessGreeting(name);
   // Only a greeting with a word in lower case after its first can trip the checks.
   if (!/\s\p{Ll}/u.test(guess)) return guess;
-  const forms = [guess, name, guessGreeting(name.split(/\s+/).slice(1).join(' '))];
+  // "Atty. Dela Cruz": the surname's particle capitalised, as it is written too, before the
+  // name whole or the given name alone.
+  const raised = guess.replace(/(?<=\s)\p{Ll}/gu, (letter) => letter.toUpperCase());
+  const forms = [guess, raised, name, guessGreeting(name.split(/\s+/).slice(1).join(' '))];
   for (const form of forms) {
     if (form.trim() === '') continue;
     const probe = `Hi ${form}, it was great to meet you at the conference. I'd love to connect on LinkedIn.`;
@@ -214,6 +219,15 @@ function fittingGreeting(name: string, reviewer: Reviewer): string {
     if (!found.some((f) => f.severity !== 'info' && (f.start ?? end) < end)) return form;
   }
   return guess;
+}
+
+/** The name without the titles it opens with: "Atty. Maria Cruz" → "Maria Cruz". */
+function withoutTitles(name: string): string {
+  let rest = name;
+  for (let title = leadingTitle(rest); title && rest.includes(' '); title = leadingTitle(rest)) {
+    rest = rest.slice(title.length).trimStart();
+  }
+  return rest;
 }
 
 function containsWords(name: string, part: string): boolean {
