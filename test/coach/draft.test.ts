@@ -1574,7 +1574,7 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     expect(read.pieces.map((piece) => piece.text).join(' ')).toContain('commis at');
   });
 
-  it('keeps a term the user typed that the dictionary lacks ("dewatering"), but not a slip', () => {
+  it('keeps a term the user typed that the dictionary lacks ("dewatering"), but mends a slip', () => {
     const typed = draft({
       name: 'Chipo Moyo',
       relationship: 'introduced',
@@ -1586,14 +1586,33 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     expect(typed[0]?.text).toContain('Tendai at Oxfam introduced us');
     // "they" are the pumps once the fields call her "she".
     expect(typed[0]?.text).toContain('see if they fit');
-    expect(() =>
-      draft({
-        name: 'Wambui Njoroge',
-        relationship: 'cold',
-        context: 'your article in The Standard about boda boda insurance',
-        purpose: 'I would realy value your views on rider cover',
-      }),
-    ).toThrow(DraftInputError);
+    // A slip is mended as the review would mend it, rather than no draft at all.
+    const slipped = draft({
+      name: 'Wambui Njoroge',
+      relationship: 'cold',
+      context: 'your article in The Standard about boda boda insurance',
+      purpose: 'I would realy value your views on rider cover',
+    }).drafts;
+    expect(slipped.length).toBe(3);
+    for (const { text } of slipped) {
+      expect(text).toContain('really value');
+      expect(text).not.toContain('realy');
+    }
+  });
+
+  it('mends a slip of grammar in the user\'s words ("would like invite") and keeps every fact', () => {
+    const { drafts } = draft({
+      name: 'Ines Tavares',
+      relationship: 'cold',
+      context: 'I saw her ceramics at the Bordallo market in Caldas da Rainha',
+      purpose: 'I run a shop in Porto and I would like invite her to a pop-up',
+    });
+    expect(drafts.length).toBe(3);
+    for (const { text } of drafts) {
+      expect(text).toContain('would like to invite you');
+      expect(text).toContain('Caldas da Rainha');
+      expect(text).toContain('Porto');
+    }
   });
 
   it('says "you were the one who taught me" and "you\'re the one who…" plainly', () => {

@@ -665,6 +665,28 @@ function slipFor(word: string, suggestion: string | undefined): boolean {
   );
 }
 
+/**
+ * The text with the review's mechanical fixes, when each word they change is one a finding
+ * still standing names: never a word of theirs the review was told to leave ("toon boom").
+ */
+function mendedText(text: string, review: Review, own: Review): string | undefined {
+  const corrected = review.corrected;
+  if (corrected === undefined || corrected === text) return undefined;
+  const named = new Set(
+    own.findings
+      .filter(
+        (finding) => finding.severity !== 'info' && /^(?:grammar|spelling)$/.test(finding.ruleId),
+      )
+      .flatMap((finding) => finding.excerpt?.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []),
+  );
+  if (named.size === 0) return undefined;
+  const after = new Set(corrected.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
+  const changed = (text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).filter(
+    (word) => !after.has(word),
+  );
+  return changed.every((word) => named.has(word)) ? corrected : undefined;
+}
+
 /** True when the review has nothing to say worse than a tip, inside the targets. */
 export function passes(review: Review, limit: number): boolean {
   return (
@@ -714,6 +736,18 @@ function fitVariant(
       const draft: FittedDraft = { text, review: own };
       if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
       return { draft, sawShortEnough };
+    }
+    // "I would like invite him", "booked for Octobr": a slip in the user's words that the
+    // review can mend is mended, rather than no draft at all.
+    const mended = mendedText(text, review, own);
+    if (mended !== undefined && mended.length <= plan.limit && !taken.has(mended)) {
+      const again = withoutTyped(reviewer(mended, plan.reviewOptions), plan);
+      reviews += 1;
+      if (passes(again, plan.limit)) {
+        const draft: FittedDraft = { text: mended, review: again };
+        if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
+        return { draft, sawShortEnough };
+      }
     }
     if (!nearest) nearest = { text, review };
     if (reviews >= MAX_REVIEWS_PER_VARIANT || budget.left <= 0) break;

@@ -787,6 +787,9 @@ function pieceBoundary(): RegExp {
   return boundary;
 }
 
+const SENTENCE_OPENER =
+  /^(?:He|She|They|It|We|You|My|Our|Their|His|Her|Its|The|This|That|These|Those|There|Then|Now|Also)\b(?!['’]s\b)/u;
+
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
   // "tuna (eel) restoration": a short gloss inside a phrase is no piece of its own.
@@ -795,6 +798,11 @@ function segments(text: string): string[] {
     glossed
       .split(pieceBoundary())
       .map((part) => part.trim())
+      // "Joe introduced us. He said you…": a sentence's capital is lost once the note joins
+      // it to the one before with "and".
+      .map((part, index) =>
+        index > 0 ? part.replace(SENTENCE_OPENER, (word) => word.toLowerCase()) : part,
+      )
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
       .map((part, index) => (index > 0 ? part.replace(/^and\s+(?=\S+\s)/i, '') : part))
       .map(unramble)
