@@ -749,6 +749,18 @@ function fitVariant(
         return { draft, sawShortEnough };
       }
     }
+    if (process.env.D19)
+      console.error(
+        '  ~',
+        text,
+        '::',
+        own.findings
+          .filter((f) => f.severity !== 'info')
+          .map((f) => `${f.ruleId} ${f.excerpt ?? ''}`)
+          .join('; '),
+        review.words,
+        review.wordTarget,
+      );
     if (!nearest) nearest = { text, review };
     if (reviews >= MAX_REVIEWS_PER_VARIANT || budget.left <= 0) break;
   }
