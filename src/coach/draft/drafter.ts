@@ -178,24 +178,24 @@ export function draftWith(
  */
 function sayable(name: string | undefined, reviewer: Reviewer): string | undefined {
   if (!name || !/\s\p{Ll}/u.test(name)) return name;
-  let said = name;
-  for (let tries = 0; tries < 3; tries++) {
-    const probe = `Hi Sam, ${said} introduced us at the conference. I'd love to connect on LinkedIn.`;
-    const start = 'Hi Sam, '.length;
-    const options = { relationship: 'introduced' as const, name: 'Sam', mutual: said };
-    const objection = reviewer(probe, options).findings.find(
-      (finding) =>
-        finding.ruleId === 'grammar' &&
-        (finding.start ?? -1) >= start &&
-        (finding.start ?? 0) < start + said.length,
-    );
-    if (!objection) return said;
-    const at = (objection.start ?? 0) - start;
-    const word = /^\p{Ll}/u.exec(said.slice(at));
-    if (!word) return said;
-    said = `${said.slice(0, at)}${said.charAt(at).toUpperCase()}${said.slice(at + 1)}`;
-  }
-  return said;
+  // One review names every word the check wants capitalised; each is raised at once.
+  const probe = `Hi Sam, ${name} introduced us at the conference. I'd love to connect on LinkedIn.`;
+  const start = 'Hi Sam, '.length;
+  const options = { relationship: 'introduced' as const, name: 'Sam', mutual: name };
+  const raise = new Set(
+    reviewer(probe, options)
+      .findings.filter(
+        (finding) =>
+          finding.ruleId === 'grammar' &&
+          (finding.start ?? -1) >= start &&
+          (finding.start ?? 0) < start + name.length,
+      )
+      .map((finding) => (finding.start ?? 0) - start)
+      .filter((at) => /^\p{Ll}/u.test(name.slice(at))),
+  );
+  return name.replace(/\p{Ll}/gu, (letter: string, at: number) =>
+    raise.has(at) ? letter.toUpperCase() : letter,
+  );
 }
 
 /**
