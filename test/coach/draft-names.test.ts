@@ -249,6 +249,12 @@ describe('greetings: family names first and particles of other places (draft19)'
     ['Nkem Owoh Grace', 'Grace'],
     ['Didier Mbuyi Kabasele', 'Didier'],
     ['Sarah Jane Smith', 'Sarah Jane'],
+    // Letters in brackets after a directory listing; an article opening the family name.
+    ['Smith, John (PhD)', 'John'],
+    ['Okafor, Ngozi (MBA)', 'Ngozi'],
+    ['Mohammed Al Maktoum', 'Mohammed'],
+    ['Mohamed El Baradei', 'Mohamed'],
+    ['Abdul Rahman', 'Abdul Rahman'],
   ])('greets %s as %s', (name, greeting) => {
     expect(greet(name)).toBe(greeting);
   });

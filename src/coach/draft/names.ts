@@ -366,7 +366,13 @@ function guess(written: string): string {
   const known_titles = titles;
   // "Sharma, Priya" as a directory lists people: the given name after the comma.
   // "O'BRIEN, siobhan", "van der Berg, Pieter": the given name in any case, the particles.
-  const listed = LISTED.exec(capitaliseParticles(typed.trim()));
+  // "Smith, John (PhD)": letters after the name, in brackets, are no part of it.
+  const unlettered = typed
+    .trim()
+    .replace(/\s*\(([^)]*)\)$/u, (all, inside: string) =>
+      after.has(inside.replace(/\./g, '').toLowerCase()) ? '' : all,
+    );
+  const listed = LISTED.exec(capitaliseParticles(unlettered));
   const surname = listed?.[1]?.split(' ') ?? [];
   if (
     listed &&
@@ -627,6 +633,8 @@ function guess(written: string): string {
   if (
     words.length >= 2 &&
     !fathers &&
+    // "Mohammed Al Maktoum": an article opens the family name, not a second given name.
+    !PARTICLES.has(words[1]?.toLowerCase() ?? '') &&
     (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
   ) {
     return `${words[0]} ${words[1]}`;
