@@ -17,6 +17,7 @@ import {
   cleanText,
   hasTemplateSlot,
   looksLikePlaceholderName,
+  saysNothing,
 } from './normalize.js';
 import { VARIANTS } from './templates.js';
 
@@ -83,7 +84,8 @@ export function draftWith(
   for (const field of ['context', 'topic', 'purpose'] as const) {
     const value = cleanText(input[field]);
     // "🙏", "👏👏": a field of emoji alone says nothing to put in words.
-    if (value !== '' && /[\p{L}\p{N}]/u.test(value)) {
+    // "N/A" typed into a field the user had nothing for says nothing either.
+    if (value !== '' && /[\p{L}\p{N}]/u.test(value) && !saysNothing(value)) {
       checkSlot(field, value);
       fields[field] = value;
     }
