@@ -1600,6 +1600,17 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     }
   });
 
+  it('drafts with a word of theirs the dictionary would change at its first letter ("arbiting")', () => {
+    const { drafts } = draft({
+      name: 'Nakamura Kaito',
+      relationship: 'cold',
+      context: 'your arbiting at the Tata Steel Chess tournament in Wijk aan Zee',
+      purpose: 'ask for tips on the FIDE arbiter exam',
+    });
+    expect(drafts.length).toBe(3);
+    for (const { text } of drafts) expect(text).toContain('arbiting');
+  });
+
   it('mends a slip of grammar in the user\'s words ("would like invite") and keeps every fact', () => {
     const { drafts } = draft({
       name: 'Ines Tavares',

@@ -655,6 +655,8 @@ function slipFor(word: string, suggestion: string | undefined): boolean {
   if (!suggestion) return false;
   const lower = word.toLowerCase();
   const fix = suggestion.toLowerCase();
+  // "arbiting" → "orbiting": a slip seldom changes the first letter; a word of theirs may.
+  if (fix.charAt(0) !== lower.charAt(0)) return false;
   if (fix.length >= lower.length) return true;
   // A doubled consonant is the slip ("untill"); a doubled vowel is as often the word ("toon").
   return [...lower].some(
