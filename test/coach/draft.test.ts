@@ -1600,6 +1600,34 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     }
   });
 
+  it.each([
+    ['book you for our Paris series', 'to book you for our Paris series'],
+    ['feature him on our podcast', 'to feature you on our podcast'],
+    ['cc you on the contract', 'to cc you on the contract'],
+  ])('reads "%s" as an errand, not a subject to talk about', (purpose, said) => {
+    const { drafts } = draft({
+      name: 'Amadou Diallo',
+      relationship: 'met-briefly',
+      context: 'the griot festival in Bamako',
+      purpose,
+    });
+    expect(drafts[0]?.text).toContain(said);
+    expect(drafts[0]?.text).not.toContain('talk about');
+  });
+
+  it('keeps a tune or a vowel of another language as typed ("bonang", "ugali"), not a near English word', () => {
+    const { drafts } = draft({
+      name: 'Wahyuni',
+      relationship: 'met-briefly',
+      context: 'the gamelan festival in Yogyakarta, she was tuning the bonang backstage',
+      purpose: 'I make gamelan sets for schools',
+    });
+    for (const { text } of drafts) {
+      expect(text.toLowerCase()).toContain('bonang');
+      expect(text).not.toContain('boning');
+    }
+  });
+
   it('drafts with a word of theirs the dictionary would change at its first letter ("arbiting")', () => {
     const { drafts } = draft({
       name: 'Nakamura Kaito',

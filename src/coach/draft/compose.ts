@@ -647,6 +647,20 @@ function inOtherLanguage(word: string, plan: Plan): boolean {
 }
 
 /**
+ * "bonang" → "boning", "kimchi" and the like: one vowel for another in a short word is as
+ * often a word of another language or a trade as a slip.
+ */
+export function vowelForVowel(word: string, fix: string): boolean {
+  const a = word.toLowerCase();
+  const b = fix.toLowerCase();
+  if (a.length !== b.length || a.length > 6) return false;
+  const at = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return (
+    at.length === 1 && /[aeiou]/.test(a[at[0] ?? 0] ?? '') && /[aeiou]/.test(b[at[0] ?? 0] ?? '')
+  );
+}
+
+/**
  * A slip the user would want fixed: a letter left out ("realy"), swapped ("recieve"), wrong
  * ("definately") or a consonant doubled ("untill"). A term the dictionary lacks is nearest a
  * shorter word ("toon" → "ton", "desludging" → "deluging"), and is the user's to keep.
@@ -656,7 +670,7 @@ function slipFor(word: string, suggestion: string | undefined): boolean {
   const lower = word.toLowerCase();
   const fix = suggestion.toLowerCase();
   // "arbiting" → "orbiting": a slip seldom changes the first letter; a word of theirs may.
-  if (fix.charAt(0) !== lower.charAt(0)) return false;
+  if (fix.charAt(0) !== lower.charAt(0) || vowelForVowel(lower, fix)) return false;
   if (fix.length >= lower.length) return true;
   // A doubled consonant is the slip ("untill"); a doubled vowel is as often the word ("toon").
   return [...lower].some(

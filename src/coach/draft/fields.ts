@@ -10,7 +10,7 @@ import { personRole, sexOfName, sexOfTitle } from '../language/people.js';
 import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
 import { isCorrect } from '../spell.js';
-import { pastOf } from './compose.js';
+import { pastOf, vowelForVowel } from './compose.js';
 import { dottedWords } from './dots.js';
 import { cleanText, embed } from './normalize.js';
 
@@ -211,7 +211,7 @@ function swapsTwo(a: string, b: string): boolean {
 /** Same first letter and at most two letters apart: "beleive" → "believe", not "cobot" → "coot". */
 function isTypoFix(typo: string, fix: string): boolean {
   // A capitalised word is a name ("Hannover"); a short one may be a term ("cobot", "cyber").
-  if (/^\p{Lu}/u.test(typo)) return false;
+  if (/^\p{Lu}/u.test(typo) || vowelForVowel(typo, fix)) return false;
   // "thier", "teh": two letters swapped is a slip even in a short word.
   if (typo.length < 6) return typo.length >= 4 && swapsTwo(typo.toLowerCase(), fix.toLowerCase());
   if (typo.charAt(0) !== fix.charAt(0)) return false;
@@ -593,6 +593,19 @@ function readPiece(
     return { kind: 'clause', text: `I ${embed(text)}` };
   }
   if (BASE_VERBS.has(lead) && !/^\S+\s+(?:is|are|was|were)\b/i.test(text)) {
+    return { kind: 'verb', text: lowerFirst(text) };
+  }
+  // "book you for our Paris series", "hire him for the tour": a word no list knows as a verb,
+  // before the person it is done to, is one.
+  if (
+    // Not "the gig you mentioned": there "you" opens a clause of its own.
+    /^\p{Ll}+(?<!ed)\s+(?:you|him|them)(?:\s+(?:for|on|in|at|to|into|onto|about|with|as|a|an|the|our|my|this|next|up|in|over)\b|$)/u.test(
+      text,
+    ) &&
+    !/^(?:with|for|to|from|about|and|or|but|if|as|like|than|thank|thanks|see|hear|when|while)\b/i.test(
+      text,
+    )
+  ) {
     return { kind: 'verb', text: lowerFirst(text) };
   }
   if (/^(?:want|wanted|would like|need)\s(?!to\b)/i.test(text)) {
