@@ -1600,6 +1600,23 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     }
   });
 
+  it('gives the shared past the words of a stock reason when reconnecting at the tightest', () => {
+    const { drafts } = draft({
+      name: 'Morag Fraser',
+      relationship: 'former-colleague',
+      context:
+        'we restored the Leith dockside warehouses together for Historic Environment Scotland back in 2016, she taught me to read lime mortar failures',
+      purpose: 'reconnect',
+      limit: 200,
+    });
+    expect(drafts.length).toBe(3);
+    for (const { text } of drafts) {
+      expect(text).toContain('Historic Environment Scotland');
+      expect(text).toContain('lime mortar');
+      expect(text).not.toContain('stay in touch');
+    }
+  });
+
   it.each([
     ['book you for our Paris series', 'to book you for our Paris series'],
     ['feature him on our podcast', 'to feature you on our podcast'],
@@ -1615,7 +1632,7 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     expect(drafts[0]?.text).not.toContain('talk about');
   });
 
-  it('keeps a tune or a vowel of another language as typed ("bonang", "ugali"), not a near English word', () => {
+  it('keeps a word of another language as typed ("bonang", "ugali"), not a near English word', () => {
     const { drafts } = draft({
       name: 'Wahyuni',
       relationship: 'met-briefly',
