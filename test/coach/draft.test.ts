@@ -1600,6 +1600,32 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     }
   });
 
+  it.each([
+    ['met-briefly', 'the talk he gave at PyCon', 'meet you at the talk you gave at PyCon'],
+    ['after-meeting', 'the dinner he hosted at his place in Leith', 'for the dinner you hosted'],
+    ['cold', 'the mural he painted in Shoreditch', 'I came across the mural you painted'],
+    ['former-colleague', 'the night shifts we worked at St Thomas’', 'I remember the night shifts'],
+  ] as const)(
+    'says "%s" context "%s" as a thing with its clause, not a sentence of its own',
+    (relationship, context, said) => {
+      const { drafts } = draft({
+        name: 'Tom Baker',
+        relationship,
+        context,
+        purpose: 'ask about the work',
+      });
+      expect(drafts[0]?.text).toContain(said);
+      // A field that says something of its own stays a sentence.
+      const whole = draft({
+        name: 'Tom Baker',
+        relationship: 'cold',
+        context: 'the talk you gave at QCon changed how I run retros',
+        purpose: 'ask about retros',
+      }).drafts;
+      expect(whole[0]?.text).toContain('the talk you gave at QCon changed how I run retros');
+    },
+  );
+
   it('gives the shared past the words of a stock reason when reconnecting at the tightest', () => {
     const { drafts } = draft({
       name: 'Morag Fraser',

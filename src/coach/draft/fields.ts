@@ -327,6 +327,15 @@ function startsWithSubject(text: string): boolean {
       const before = tokens[back];
       // "his research … that was in National Geographic": a relative clause's verb.
       if (/^(?:that|which|who)$/.test(before?.lower ?? '')) continue;
+      // "the talk you gave at PyCon", "the dinner he hosted": a thing and its relative clause
+      // said without "that", not a sentence of its own.
+      if (
+        /^(?:the|a|an|our|your|my|his|her|their|this|that)$/.test(first.lower) &&
+        /^(?:you|he|she|they|we|i)$/.test(tokens[i - 1]?.lower ?? '') &&
+        tokens[i - 2]?.pos === 'NOUN'
+      ) {
+        continue;
+      }
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
       // "the dinner hosted by …" is a noun phrase: a participle before "by" is not finite.
       if (tokens[i + 1]?.lower === 'by' && token.lower.endsWith('ed')) return false;
