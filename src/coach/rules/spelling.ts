@@ -332,6 +332,9 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   }
   // A common word with a regular ending ("yarned", "trugs"): a form the dictionary lacks.
   if (inflectsCommon(lower)) return false;
+  // A diminutive of a common word ("tradie", "smokies", "firies", "sunnies") is how
+  // Australians, Scots and New Zealanders name things, not a vowel typed twice.
+  if (diminutive(lower)) return false;
   // A slip of a word few people write is likelier a different word of someone's trade
   // ("hitboxes" is not "hatboxes"); a long word near another long one is a slip all the same.
   const near = nearbyWords(lower);
@@ -368,7 +371,12 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   if (isCompound(lower, 3)) return false;
   // Longer words may be two slips from the word meant ("tommorow", "acomodation"). The
   // first letter is rarely the slip ("allocators" is not "locators").
-  if (word.length >= 10) return twoSlipsAway(lower).some((c) => c.charAt(0) === lower.charAt(0));
+  // Two letters past a whole word ("eisteddfodau", "kibbutzim") are another language's
+  // ending, not two slips; an English one is a derivative misspelt ("incidently").
+  if (word.length >= 10) {
+    const ending = (c: string) => lower.startsWith(c) && !ENGLISH_ENDINGS.has(lower.slice(c.length));
+    return twoSlipsAway(lower).some((c) => c.charAt(0) === lower.charAt(0) && !ending(c));
+  }
   // Shorter words only for two of the commonest slips, doubling and swapping, of a common
   // word ("tommorow", "greatful").
   return word.length >= 7 && twoCommonSlips(lower);
@@ -397,6 +405,7 @@ function commonSwaps(): ReadonlySet<string> {
 }
 
 const ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+const ENGLISH_ENDINGS: ReadonlySet<string> = new Set(['ly', 'ed', 'er', 'es', 'al', 'en', 'ic']);
 const DERIVATIONS = [
   'ly',
   'ily',
@@ -429,6 +438,19 @@ function foreignNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.kind !== 'word' || next.sentence !== t.sentence) return false;
   return unknownParts(next.text).length > 0 && !looksLikeTypo(next.text);
+}
+
+/**
+ * A common word with the diminutive "-ie" and its plural: "trade" → "tradie", "truck" →
+ * "truckie", "chip" → "chippie", "sunny" → "sunnies".
+ */
+function diminutive(lower: string): boolean {
+  const m = /^(\p{L}{3,}?)(ies?)$/u.exec(lower);
+  if (!m) return false;
+  const stem = m[1] as string;
+  if (isCommonWord(stem) || isCommonWord(`${stem}e`)) return true;
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && isCommonWord(stem.slice(0, -1))) return true;
+  return m[2] === 'ies' && isCorrect(`${stem}y`);
 }
 
 /** "copies" for "copys": the plural of a consonant-y word, when the dictionary knows it. */

@@ -58,11 +58,21 @@ testRule('spelling', {
     // Names near a day or a month are names; three letters that are names or acronyms.
     'Hi Lyn, Frida Munday and Augusta Reyes host the Monday podcast. Connect?',
     'Hi Ola, Amy and I met Rae at the AWS summit and talked about EMT rosters. Connect?',
+    // A common word's diminutive ("tradie", "bikies", "sunnies"); another language's plural
+    // of a word the dictionary knows ("eisteddfodau", "kibbutzim").
+    'Hi Bron, the tradies on our Geelong site swear by your smokies and hate the bikies. Connect?',
+    'Hi Gav, lost my sunnies at the firies’ open day, found your stall instead. Keep in touch?',
+    'Hi Rhian, you judged two eisteddfodau I sang at, and I have written on kibbutzim since. Connect?',
     { text: 'Hi zqxv, great to meet you.', options: { name: 'Zqxv' } },
     { text: 'Hi Leo, this is zqxv from the meetup.', options: { sender: 'Zqxv' } },
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // An English ending past a whole word is a derivative misspelt, not another language's.
+    {
+      text: 'Hi Omar, I incidently found your clinic notes on gout. Could we connect?',
+      errors: [{ excerpt: 'incidently' }],
+    },
     // A rarer dictionary word that is a slip of a common one is still a slip ("wether").
     {
       text: 'Hi Mr Reid, I wondered wether you stock junior sticks. Could we connect?',
