@@ -89,8 +89,10 @@ export const spelling: Rule = {
         // language's word ("teh tarik" is Malay tea, not "the tarik").
         if (lower.length <= 3 && foreignNext(tokens, i)) continue;
         // A name often follows the greeting ("Hi Seán, Orla said…"): there, only a known
-        // misspelling or a letter left undoubled ("Realy") is a slip.
-        if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !doublingSlip(lower)) continue;
+        // misspelling or a slip few names are a step from is one: a letter left undoubled
+        // ("Realy"), neighbours swapped in five letters or more ("Thnaks"), a letter dropped
+        // inside a long word ("Intrested").
+        if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !greetingSlip(lower)) continue;
         const start = t.start + part.offset;
         const end = start + part.text.length;
         let fix: string | undefined;
@@ -237,11 +239,36 @@ function spaceBetween(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * Whether a common word is a doubled letter away ("realy" → "really"). Not an undoubled one:
- * names double letters ("Noor", "Anna") far more often than typos do.
+ * Whether a word opening the note after its greeting is a slip of a common word. Not an
+ * undoubled letter: names double letters ("Noor", "Anna") far more often than typos do.
  */
-function doublingSlip(lower: string): boolean {
-  return nearbyWords(lower).some((c) => isCommonWord(c) && slipKind(lower, c) === 'double');
+function greetingSlip(lower: string): boolean {
+  return nearbyWords(lower).some((c) => {
+    if (!isCommonWord(c)) return false;
+    const kind = slipKind(lower, c);
+    if (kind === 'double') return true;
+    // Names end where words do not ("Tunde", "Valentina") and may start so ("Neema"): the
+    // slip must lie inside the word.
+    const at = firstDifference(lower, c);
+    if (at === 0 || at >= lower.length - (kind === 'swap' ? 2 : 1)) return false;
+    if (kind === 'swap') return lower.length >= 5;
+    if (kind === 'drop') return lower.length >= 7 && dropInside(lower, c);
+    return lower.length >= 8 && plausibleSlip(lower, c);
+  });
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Whether a common word is two neighbouring letters swapped, or a letter doubled or undoubled,
+ * away ("regrads" → "regards"). */
+function swapOfCommon(lower: string): boolean {
+  return nearbyWords(lower).some(
+    (c) => isCommonWord(c) && ['swap', 'double', 'undouble'].includes(slipKind(lower, c) ?? ''),
+  );
 }
 
 /** Whether token i is the first word after the opening greeting's comma ("Hi Ana, Realy…"). */
@@ -751,11 +778,12 @@ function known(word: string): boolean {
     const american = lower.replace(re, replacement);
     if (american !== lower && (isCorrect(american) || BUSINESS_TERMS.has(american))) return true;
   }
-  // Closed compounds with a common prefix ("nanoparticle", "cyberattack").
+  // Closed compounds with a common prefix ("nanoparticle", "cyberattack"), unless the word is
+  // two letters of a common word swapped or a letter doubled ("regrads" is no re-grads).
   for (const prefix of COMPOUND_PREFIXES) {
     if (lower.startsWith(prefix) && lower.length - prefix.length >= 4) {
       const rest = lower.slice(prefix.length);
-      if (isCorrect(rest) || BUSINESS_TERMS.has(rest)) return true;
+      if (isCorrect(rest) || BUSINESS_TERMS.has(rest)) return !swapOfCommon(lower);
     }
   }
   return false;
