@@ -88,11 +88,23 @@ export const spelling: Rule = {
         // A short known misspelling before a word no English dictionary knows is that
         // language's word ("teh tarik" is Malay tea, not "the tarik").
         if (lower.length <= 3 && foreignNext(tokens, i)) continue;
+        // Beside another language's word ("bara brith", "producteurs acéricoles", "parchin
+        // kari"), a word is likelier that language's too than a slip, unless a letter doubled
+        // or left single makes it a common word ("lechon busines").
+        if (
+          !MISSPELLINGS.has(lower) &&
+          !doubledOfCommon(lower) &&
+          foreignBeside(ctx.text, tokens, i)
+        )
+          continue;
         // A name often follows the greeting ("Hi Seán, Orla said…"): there, only a known
         // misspelling or a slip few names are a step from is one: a letter left undoubled
         // ("Realy"), neighbours swapped in five letters or more ("Thnaks"), a letter dropped
         // inside a long word ("Intrested").
         if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !greetingSlip(lower)) continue;
+        // Nor is one that opens a name of several capitalised words ("Daly Waters", "Orla Kiely").
+        if (afterGreeting && capital && !MISSPELLINGS.has(lower) && namePhrase(ctx.text, tokens, i))
+          continue;
         const start = t.start + part.offset;
         const end = start + part.text.length;
         let fix: string | undefined;
@@ -263,6 +275,13 @@ function firstDifference(a: string, b: string): number {
   return i;
 }
 
+/** Whether a common word is a letter doubled or left single away ("busines", "untill"). */
+function doubledOfCommon(lower: string): boolean {
+  return nearbyWords(lower).some(
+    (c) => isCommonWord(c) && ['double', 'undouble'].includes(slipKind(lower, c) ?? ''),
+  );
+}
+
 /** Whether a common word is two neighbouring letters swapped, or a letter doubled or undoubled,
  * away ("regrads" → "regards"). */
 function swapOfCommon(lower: string): boolean {
@@ -401,7 +420,8 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   // Two letters past a whole word ("eisteddfodau", "kibbutzim") are another language's
   // ending, not two slips; an English one is a derivative misspelt ("incidently").
   if (word.length >= 10) {
-    const ending = (c: string) => lower.startsWith(c) && !ENGLISH_ENDINGS.has(lower.slice(c.length));
+    const ending = (c: string) =>
+      lower.startsWith(c) && !ENGLISH_ENDINGS.has(lower.slice(c.length));
     return twoSlipsAway(lower).some((c) => c.charAt(0) === lower.charAt(0) && !ending(c));
   }
   // Shorter words only for two of the commonest slips, doubling and swapping, of a common
@@ -465,6 +485,34 @@ function foreignNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.kind !== 'word' || next.sentence !== t.sentence) return false;
   return unknownParts(next.text).length > 0 && !looksLikeTypo(next.text);
+}
+
+/** Whether token i is followed, after a space, by a capitalised word other than "I". */
+function namePhrase(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    next?.kind === 'word' &&
+    /^\p{Lu}/u.test(next.text) &&
+    !/^I(?:['’]|$)/.test(next.text) &&
+    /^ +$/.test(text.slice(t.end, next.start))
+  );
+}
+
+/**
+ * Whether a lower-case word next to token i, in its sentence and with only a space between,
+ * is no English: letters English does not use in a word no dictionary knows ("acéricoles"),
+ * or a word no dictionary knows that is no slip of one ("bara" before "brith").
+ */
+function foreignBeside(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const foreign = (n: Token | undefined): boolean => {
+    if (n?.kind !== 'word' || n.sentence !== t.sentence || !/^\p{Ll}/u.test(n.text)) return false;
+    if (!/^\s+$/.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start)))) return false;
+    if (/[^\p{ASCII}]/u.test(n.text)) return /^\p{L}+$/u.test(n.text) && !isCorrect(n.text);
+    return unknownParts(n.text).length > 0 && !looksLikeTypo(n.text);
+  };
+  return foreign(tokens[i - 1]) || foreign(tokens[i + 1]);
 }
 
 /**

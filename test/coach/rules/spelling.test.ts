@@ -66,6 +66,12 @@ testRule('spelling', {
     // Names after the greeting a slip at their ends or start from a word ("tuned", "enema").
     'Hi Sam, Tunde said you run the clinic in Leeds. Could we connect?',
     'Hi Sam, Neema and Valentina said you run the pantry in Leeds. Could we connect?',
+    // Another language's words side by side: each is that language's, not a slip of English.
+    'Hi Dewi, a slice of your bara brith at the Ruthin show made my week. Keen to connect?',
+    'Bonjour Mme Roy, the Fédération des producteurs acéricoles sent me your way. May I connect?',
+    'Hi Ravi, the parchin kari panels in your Agra workshop are stunning. Would love to connect.',
+    // A place of several capitalised words right after the greeting is a name.
+    'Hey Jo, Daly Waters has a coffee machine at last! Keen to hear how the roadhouse is going.',
     { text: 'Hi zqxv, great to meet you.', options: { name: 'Zqxv' } },
     { text: 'Hi Leo, this is zqxv from the meetup.', options: { sender: 'Zqxv' } },
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
