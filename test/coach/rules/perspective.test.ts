@@ -65,6 +65,20 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // A place is no one the pronoun could be: a run of capitals ending in a place word, or a
+    // name joined by hyphens after "in".
+    {
+      text: 'Hi Lerato, I read about your Bree Street pie queue in the Star. Her lamb pie is famous at home. Connect?',
+      errors: [{ excerpt: 'Her', suggestion: 'Your' }],
+    },
+    {
+      text: 'Hi Dr Wanjiru, your bird list for Arabuko Forest is the one our guides carry, and we would love to learn her survey methods. Connect?',
+      errors: [{ excerpt: 'her', suggestion: 'your' }],
+    },
+    {
+      text: 'Hi Julie, we met at the cider fair in Saint-Malo. Her perry was the best thing I tasted. Could we connect?',
+      errors: [{ excerpt: 'Her', suggestion: 'Your' }],
+    },
     // A teller by name reports on the reader's things and what the reader does with them.
     {
       text: 'Hi Kunle, Bisi told me his studio in Surulere grades half the wedding films in Lagos. Would you be open to connecting?',
