@@ -17,11 +17,16 @@ testRule('contact-info', {
     'Feel free to email me at sam@example.com.',
     // Their team, their booking, their pins or their login page: no detail asked for.
     'Hi Mo, please tell your team the new email template worked a treat. Connect?',
+    'Hi Dana, could you share the best number of hives per acre for clover? Happy to connect.',
     'Hi Dee, would you share your pins from the Glasgow comic fair? My stall sold out of mine. Connect?',
     'Hi Ola, your login page redesign for the council was brilliant; could you share your approach? Connect?',
     'Hi Bo, what’s the house style at your paper for long reads? Would love to connect.',
   ],
   invalid: [
+    {
+      text: 'Hi Rosa, loved your stall. Could you send the direct number for your booking desk? Connect?',
+      errors: [{ excerpt: 'Could you send the direct number for your booking desk' }],
+    },
     // A secret, an identifier or a home address asked for in any words.
     {
       text: 'Hi Tendai, thanks for the co-op meeting. Please share your EcoCash PIN so I can pay you back.',
