@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
+    // "Hope's" for "hope is" is the word.
+    'Hi Hope, great to meet you at the fair. Hope’s not lost for the bypass campaign! Let’s connect.',
     // A titled name standing as the first sentence is the greeting, as terse formal notes put it.
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     // "April" who speaks is a person, not a month (and "her own" is hers, reported).
@@ -65,6 +67,11 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // A name that is also a word, opening a sentence as a possessive, is the name.
+    {
+      text: 'Hi Mark, remember the juggling shows we ran in Galway? Mark’s new circus school in Sligo looks amazing. Let’s reconnect.',
+      errors: [{ excerpt: 'Mark’s', suggestion: 'your' }],
+    },
     // A place is no one the pronoun could be: a run of capitals ending in a place word, or a
     // name joined by hyphens after "in".
     {
