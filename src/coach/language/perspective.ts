@@ -247,6 +247,26 @@ function laterVerbs(tokens: readonly LangToken[], j: number): Rewrite[] {
 
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
 
+let places: ReadonlySet<string> | undefined;
+/** A word that ends the name of a place or a body ("Street", "Forest", "Centre"). */
+function endsPlace(lower: string): boolean {
+  places ??= listSet(new URL('./data/place-words.txt', import.meta.url));
+  return places.has(lower);
+}
+
+/** Where a name joined by hyphens starts ("Saint-Eustache", "Stratford-upon-Avon"). */
+function hyphenStart(tokens: readonly LangToken[], i: number): number {
+  let start = i;
+  while (start >= 2) {
+    const dash = tokens[start - 1] as LangToken;
+    const word = tokens[start - 2] as LangToken;
+    const tight = dash.start === word.end && (tokens[start] as LangToken).start === dash.end;
+    if (!(tight && /^[-‐]$/.test(dash.text) && /^\p{L}/u.test(word.text))) break;
+    start -= 2;
+  }
+  return start;
+}
+
 /** People and groups the text names before token `upTo`, other than the recipient. */
 const DEGREE = /^(?:how|so|very|too|more|most|less|really|quite|extremely|incredibly|rather)$/;
 
@@ -288,6 +308,11 @@ function candidatesBefore(
       if (i > 0 && tokens[i - 1]?.pos === 'PROPN' && out.at(-1)?.at === i - 1) {
         const run = out.at(-1) as Candidate;
         run.at = i;
+        // "Grey Street", "Kakamega Forest", "the Hope Centre": a place or a body.
+        if (!run.sex && endsPlace(lower)) {
+          run.group = true;
+          continue;
+        }
         // "Encik Roslan": the title or the given name in the run may say who.
         if (!run.group) run.sex ??= sexOfTitle(tokens[i - 1]?.lower ?? '') ?? sexOfName(lower);
         continue;
@@ -295,7 +320,11 @@ function candidatesBefore(
       const other = others.find((words) => words.includes(lower));
       // "I'm with an NGO …, would value their input": the sender's own group is not "they";
       // nor is a place ("…a water project in Afghanistan").
-      if (!other && (ownedBySender(tokens, i) || tokens[i - 1]?.lower === 'in')) continue;
+      if (
+        !other &&
+        (ownedBySender(tokens, i) || tokens[hyphenStart(tokens, i) - 1]?.lower === 'in')
+      )
+        continue;
       // "Maya and I stopped at her stand": who came with the sender is not whom the field is about.
       if (mode === 'field' && withSender(tokens, i)) continue;
       // A gendered title anywhere in the run says it: "Encik Roslan", "Mrs Adeyemi".

@@ -101,7 +101,12 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     if (/[!.?]/.test(after) && /,\s$/.test(before)) continue;
     if (sentences[t.sentence]?.firstToken === i && after === ',') continue;
     // "Hope we can…", "Will you…": a name that is also a word, opening a sentence as the word.
-    if (sentences[t.sentence]?.firstToken === i && isCorrect(t.lower)) continue;
+    // Not a possessive before what it owns ("Mark's new circus school"): that is the name.
+    const owns =
+      possessive &&
+      /^\p{L}/u.test(tokens[i + 1]?.text ?? '') &&
+      !IS_AFTER.has(tokens[i + 1]?.lower ?? '');
+    if (sentences[t.sentence]?.firstToken === i && isCorrect(t.lower) && !owns) continue;
     // Skip over the rest of a full name ("Dr Rebecca Hale") as one mention.
     let end = t.end;
     let j = i + 1;
@@ -123,6 +128,26 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
   }
   return out;
 }
+
+// Words after "Hope's", "Will's" that make the "'s" an "is" or a "has" ("Hope's not lost").
+const IS_AFTER = new Set([
+  'not',
+  'been',
+  'got',
+  'gone',
+  'going',
+  'a',
+  'an',
+  'the',
+  'so',
+  'just',
+  'still',
+  'all',
+  'here',
+  'there',
+  'always',
+  'never',
+]);
 
 // Words before a name that make it a place or an organisation ("in Jordan", "the Paris fair").
 const PLACE_WORDS = new Set([

@@ -88,9 +88,23 @@ export const spelling: Rule = {
         // A short known misspelling before a word no English dictionary knows is that
         // language's word ("teh tarik" is Malay tea, not "the tarik").
         if (lower.length <= 3 && foreignNext(tokens, i)) continue;
+        // Beside another language's word ("bara brith", "producteurs acéricoles", "parchin
+        // kari"), a word is likelier that language's too than a slip, unless a letter doubled
+        // or left single makes it a common word ("lechon busines").
+        if (
+          !MISSPELLINGS.has(lower) &&
+          !doubledOfCommon(lower) &&
+          foreignBeside(ctx.text, tokens, i)
+        )
+          continue;
         // A name often follows the greeting ("Hi Seán, Orla said…"): there, only a known
-        // misspelling or a letter left undoubled ("Realy") is a slip.
-        if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !doublingSlip(lower)) continue;
+        // misspelling or a slip few names are a step from is one: a letter left undoubled
+        // ("Realy"), neighbours swapped in five letters or more ("Thnaks"), a letter dropped
+        // inside a long word ("Intrested").
+        if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !greetingSlip(lower)) continue;
+        // Nor is one that opens a name of several capitalised words ("Daly Waters", "Orla Kiely").
+        if (afterGreeting && capital && !MISSPELLINGS.has(lower) && namePhrase(ctx.text, tokens, i))
+          continue;
         const start = t.start + part.offset;
         const end = start + part.text.length;
         let fix: string | undefined;
@@ -237,11 +251,43 @@ function spaceBetween(text: string, a: Token, b: Token): boolean {
 }
 
 /**
- * Whether a common word is a doubled letter away ("realy" → "really"). Not an undoubled one:
- * names double letters ("Noor", "Anna") far more often than typos do.
+ * Whether a word opening the note after its greeting is a slip of a common word. Not an
+ * undoubled letter: names double letters ("Noor", "Anna") far more often than typos do.
  */
-function doublingSlip(lower: string): boolean {
-  return nearbyWords(lower).some((c) => isCommonWord(c) && slipKind(lower, c) === 'double');
+function greetingSlip(lower: string): boolean {
+  return nearbyWords(lower).some((c) => {
+    if (!isCommonWord(c)) return false;
+    const kind = slipKind(lower, c);
+    if (kind === 'double') return true;
+    // Names end where words do not ("Tunde", "Valentina") and may start so ("Neema"): the
+    // slip must lie inside the word.
+    const at = firstDifference(lower, c);
+    if (at === 0 || at >= lower.length - (kind === 'swap' ? 2 : 1)) return false;
+    if (kind === 'swap') return lower.length >= 5;
+    if (kind === 'drop') return lower.length >= 7 && dropInside(lower, c);
+    return lower.length >= 8 && plausibleSlip(lower, c);
+  });
+}
+
+function firstDifference(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i;
+}
+
+/** Whether a common word is a letter doubled or left single away ("busines", "untill"). */
+function doubledOfCommon(lower: string): boolean {
+  return nearbyWords(lower).some(
+    (c) => isCommonWord(c) && ['double', 'undouble'].includes(slipKind(lower, c) ?? ''),
+  );
+}
+
+/** Whether a common word is two neighbouring letters swapped, or a letter doubled or undoubled,
+ * away ("regrads" → "regards"). */
+function swapOfCommon(lower: string): boolean {
+  return nearbyWords(lower).some(
+    (c) => isCommonWord(c) && ['swap', 'double', 'undouble'].includes(slipKind(lower, c) ?? ''),
+  );
 }
 
 /** Whether token i is the first word after the opening greeting's comma ("Hi Ana, Realy…"). */
@@ -332,6 +378,9 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   }
   // A common word with a regular ending ("yarned", "trugs"): a form the dictionary lacks.
   if (inflectsCommon(lower)) return false;
+  // A diminutive of a common word ("tradie", "smokies", "firies", "sunnies") is how
+  // Australians, Scots and New Zealanders name things, not a vowel typed twice.
+  if (diminutive(lower)) return false;
   // A slip of a word few people write is likelier a different word of someone's trade
   // ("hitboxes" is not "hatboxes"); a long word near another long one is a slip all the same.
   const near = nearbyWords(lower);
@@ -368,7 +417,13 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   if (isCompound(lower, 3)) return false;
   // Longer words may be two slips from the word meant ("tommorow", "acomodation"). The
   // first letter is rarely the slip ("allocators" is not "locators").
-  if (word.length >= 10) return twoSlipsAway(lower).some((c) => c.charAt(0) === lower.charAt(0));
+  // Two letters past a whole word ("eisteddfodau", "kibbutzim") are another language's
+  // ending, not two slips; an English one is a derivative misspelt ("incidently").
+  if (word.length >= 10) {
+    const ending = (c: string) =>
+      lower.startsWith(c) && !ENGLISH_ENDINGS.has(lower.slice(c.length));
+    return twoSlipsAway(lower).some((c) => c.charAt(0) === lower.charAt(0) && !ending(c));
+  }
   // Shorter words only for two of the commonest slips, doubling and swapping, of a common
   // word ("tommorow", "greatful").
   return word.length >= 7 && twoCommonSlips(lower);
@@ -397,6 +452,7 @@ function commonSwaps(): ReadonlySet<string> {
 }
 
 const ENDINGS = ['s', 'es', 'ed', 'ing', 'er', 'ers'];
+const ENGLISH_ENDINGS: ReadonlySet<string> = new Set(['ly', 'ed', 'er', 'es', 'al', 'en', 'ic']);
 const DERIVATIONS = [
   'ly',
   'ily',
@@ -429,6 +485,47 @@ function foreignNext(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (next?.kind !== 'word' || next.sentence !== t.sentence) return false;
   return unknownParts(next.text).length > 0 && !looksLikeTypo(next.text);
+}
+
+/** Whether token i is followed, after a space, by a capitalised word other than "I". */
+function namePhrase(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const next = tokens[i + 1];
+  return (
+    next?.kind === 'word' &&
+    /^\p{Lu}/u.test(next.text) &&
+    !/^I(?:['’]|$)/.test(next.text) &&
+    /^ +$/.test(text.slice(t.end, next.start))
+  );
+}
+
+/**
+ * Whether a lower-case word next to token i, in its sentence and with only a space between,
+ * is no English: letters English does not use in a word no dictionary knows ("acéricoles"),
+ * or a word no dictionary knows that is no slip of one ("bara" before "brith").
+ */
+function foreignBeside(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  const foreign = (n: Token | undefined): boolean => {
+    if (n?.kind !== 'word' || n.sentence !== t.sentence || !/^\p{Ll}/u.test(n.text)) return false;
+    if (!/^\s+$/.test(text.slice(Math.min(t.end, n.end), Math.max(t.start, n.start)))) return false;
+    if (/[^\p{ASCII}]/u.test(n.text)) return /^\p{L}+$/u.test(n.text) && !isCorrect(n.text);
+    return unknownParts(n.text).length > 0 && !looksLikeTypo(n.text);
+  };
+  return foreign(tokens[i - 1]) || foreign(tokens[i + 1]);
+}
+
+/**
+ * A common word with the diminutive "-ie" and its plural: "trade" → "tradie", "truck" →
+ * "truckie", "chip" → "chippie", "sunny" → "sunnies".
+ */
+function diminutive(lower: string): boolean {
+  const m = /^(\p{L}{3,}?)(ies?)$/u.exec(lower);
+  if (!m) return false;
+  const stem = m[1] as string;
+  if (isCommonWord(stem) || isCommonWord(`${stem}e`)) return true;
+  if (/([b-df-hj-np-tv-z])\1$/.test(stem) && isCommonWord(stem.slice(0, -1))) return true;
+  return m[2] === 'ies' && isCorrect(`${stem}y`);
 }
 
 /** "copies" for "copys": the plural of a consonant-y word, when the dictionary knows it. */
@@ -729,11 +826,12 @@ function known(word: string): boolean {
     const american = lower.replace(re, replacement);
     if (american !== lower && (isCorrect(american) || BUSINESS_TERMS.has(american))) return true;
   }
-  // Closed compounds with a common prefix ("nanoparticle", "cyberattack").
+  // Closed compounds with a common prefix ("nanoparticle", "cyberattack"), unless the word is
+  // two letters of a common word swapped or a letter doubled ("regrads" is no re-grads).
   for (const prefix of COMPOUND_PREFIXES) {
     if (lower.startsWith(prefix) && lower.length - prefix.length >= 4) {
       const rest = lower.slice(prefix.length);
-      if (isCorrect(rest) || BUSINESS_TERMS.has(rest)) return true;
+      if (isCorrect(rest) || BUSINESS_TERMS.has(rest)) return !swapOfCommon(lower);
     }
   }
   return false;

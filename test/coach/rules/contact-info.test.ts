@@ -15,8 +15,43 @@ testRule('contact-info', {
     ...GOOD_NOTES,
     'Thanks for your email yesterday. I loved your keynote address and your email newsletter.',
     'Feel free to email me at sam@example.com.',
+    // Their team, their booking, their pins or their login page: no detail asked for.
+    'Hi Mo, please tell your team the new email template worked a treat. Connect?',
+    'Hi Dana, could you share the best number of hives per acre for clover? Happy to connect.',
+    'Hi Dee, would you share your pins from the Glasgow comic fair? My stall sold out of mine. Connect?',
+    'Hi Ola, your login page redesign for the council was brilliant; could you share your approach? Connect?',
+    'Hi Bo, what’s the house style at your paper for long reads? Would love to connect.',
   ],
   invalid: [
+    {
+      text: 'Hi Rosa, loved your stall. Could you send the direct number for your booking desk? Connect?',
+      errors: [{ excerpt: 'Could you send the direct number for your booking desk' }],
+    },
+    // A secret, an identifier or a home address asked for in any words.
+    {
+      text: 'Hi Tendai, thanks for the co-op meeting. Please share your EcoCash PIN so I can pay you back.',
+      errors: [{ excerpt: 'Please share your EcoCash PIN so I can pay you back' }],
+    },
+    {
+      text: 'Hi Lena, we met at the expo. Mind telling me your login for the supplier portal so I can check stock?',
+      errors: [
+        { excerpt: 'Mind telling me your login for the supplier portal so I can check stock' },
+      ],
+    },
+    {
+      text: 'Dear Mr Silva, thank you for today. Please connect and tell me your home address so I can post the samples.',
+      errors: [
+        { excerpt: 'Please connect and tell me your home address so I can post the samples' },
+      ],
+    },
+    {
+      text: 'Hi Sue, thanks for the chat. What’s your sort code and account number for the refund?',
+      errors: [{ excerpt: 'What’s your sort code and account number for the refund' }],
+    },
+    {
+      text: 'Hi Winston, do you still live on Harbour Street? What’s the house number?',
+      errors: [{ excerpt: 'What’s the house number' }],
+    },
     // A personal identifier or "your personal number", however the request is put.
     {
       text: 'Hi Ama, we met at the Accra health expo. Kindly connect and send your Ghana Card number and bank details for the stipend.',

@@ -3,6 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('irrelevant-offer', {
   valid: [
+    // A vote of thanks, a donation received, a petition signed, tax returns: nothing solicited.
+    'Hi Bea, thank you for your vote of confidence at the AGM last week. Keen to connect.',
+    'Hi Ify, I signed your petition on the bypass and shared it with my street. Connect?',
+    'Hi Mo, we handle monthly returns for small shops and your VAT guide is our bible. Connect?',
     // Fees and rates talked about, not charged to them.
     "Hi Meera, your talk on how clinics set their fees for uninsured patients was brilliant; our practice charges a flat fee and I'd love to compare notes. Could we connect?",
     // Seeking clients is the sender's aim, not an offer to the reader.
@@ -24,6 +28,31 @@ testRule('irrelevant-offer', {
     'Hi Mia, we’d love to learn how clubs like yours got funding for floodlights. Open to connecting?',
   ],
   invalid: [
+    // A vote, a sponsorship, a signature, a catalogue, a selling team or returns solicited.
+    {
+      text: 'Hi Jen, great to reconnect! I’m running for council in May and would really appreciate your vote.',
+      errors: [{ excerpt: 'I’m running for council in May and would really appreciate your vote' }],
+    },
+    {
+      text: 'Hi Tim, loved your post on hiking. Would you sponsor my charity run? Connect?',
+      errors: [{ excerpt: 'Would you sponsor my charity run' }],
+    },
+    {
+      text: 'Hi Lee, loved your talk on robotics. Please sign my petition about the bypass. Connect?',
+      errors: [{ excerpt: 'Please sign my petition about the bypass' }],
+    },
+    {
+      text: 'Hi Sara, we met at the book fair. I’m selling candles now, happy to send you a catalogue. Connect?',
+      errors: [{ excerpt: 'I’m selling candles now, happy to send you a catalogue' }],
+    },
+    {
+      text: 'Hi Ama, we studied together at Legon. I’d love you to join my team selling supplements from home. Connect?',
+      errors: [{ excerpt: 'I’d love you to join my team selling supplements from home' }],
+    },
+    {
+      text: 'Hi Omar, great to meet at the gym. Our fund pays 20% monthly returns. Connect?',
+      errors: [{ excerpt: 'Our fund pays 20% monthly returns' }],
+    },
     // Terms of a sale tied to the note.
     {
       text: 'Dear Mr Bello, thank you for showing me the school roof. Our quote will only be held until the 30th, so please connect soon.',

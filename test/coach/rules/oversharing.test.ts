@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // Trying for a venue is no trying for a child.
+    'Hi Tom, we tried for a child-friendly venue all spring and yours was perfect. Connect?',
     // Voted in the passive is an award; a party at their place is an evening out.
     'Hi Siobhan, I got voted best trainer in Cork by the union members last year. Could we connect?',
     'Hi Ade, I was voted chair of the Lagos market traders last year. Connect?',
@@ -39,6 +41,16 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    // Trying for a child is private, said of oneself or of them.
+    {
+      text: 'Hi Amy, we’ve been trying for a baby for three years, and your clinic came recommended. Connect?',
+      errors: [
+        {
+          excerpt:
+            'Hi Amy, we’ve been trying for a baby for three years, and your clinic came recommended',
+        },
+      ],
+    },
     // Treatment one lives on, and a third person's illness passed on.
     {
       text: "Hi Bongani, good to see the Soweto choir again. I'm on steroids for my lungs now and sleep badly. Let's keep in touch.",

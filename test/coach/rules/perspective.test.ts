@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
+    // "Hope's" for "hope is" is the word.
+    'Hi Hope, great to meet you at the fair. Hope’s not lost for the bypass campaign! Let’s connect.',
     // A titled name standing as the first sentence is the greeting, as terse formal notes put it.
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     // "April" who speaks is a person, not a month (and "her own" is hers, reported).
@@ -65,6 +67,25 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // A name that is also a word, opening a sentence as a possessive, is the name.
+    {
+      text: 'Hi Mark, remember the juggling shows we ran in Galway? Mark’s new circus school in Sligo looks amazing. Let’s reconnect.',
+      errors: [{ excerpt: 'Mark’s', suggestion: 'your' }],
+    },
+    // A place is no one the pronoun could be: a run of capitals ending in a place word, or a
+    // name joined by hyphens after "in".
+    {
+      text: 'Hi Lerato, I read about your Bree Street pie queue in the Star. Her lamb pie is famous at home. Connect?',
+      errors: [{ excerpt: 'Her', suggestion: 'Your' }],
+    },
+    {
+      text: 'Hi Dr Wanjiru, your bird list for Arabuko Forest is the one our guides carry, and we would love to learn her survey methods. Connect?',
+      errors: [{ excerpt: 'her', suggestion: 'your' }],
+    },
+    {
+      text: 'Hi Julie, we met at the cider fair in Saint-Malo. Her perry was the best thing I tasted. Could we connect?',
+      errors: [{ excerpt: 'Her', suggestion: 'Your' }],
+    },
     // A teller by name reports on the reader's things and what the reader does with them.
     {
       text: 'Hi Kunle, Bisi told me his studio in Surulere grades half the wedding films in Lagos. Would you be open to connecting?',

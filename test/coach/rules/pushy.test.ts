@@ -45,8 +45,60 @@ testRule('pushy', {
     // ASAP with a year is a conference; an offer's "connect now and get" is the offer rule's.
     'Hi Lena, we’re both presenting at ASAP 2025 in Lisbon next month. Would you like to connect before the conference?',
     'Hi Edward, Jane at the Master Thatchers’ Association introduced us. I’d like to talk about reed supply. Connect now and get 15% off any Devon reed order this year.',
+    // A deadline, a count, a reminder or a "decent thing" that leans on no one's answer.
+    'Hi Morag, we accept entries by Friday at the Oban show, and your collies would do well. Connect?',
+    'Hi Sam, we need the survey done no later than March, and your team came recommended. Could we connect?',
+    'Hi Lars, this is my second season guiding in Tromsø and your aurora tips helped. Connect?',
+    'Hi Ivo, if you connect with Jan before Friday, he can show you the harbour plans.',
+    'Hi Yuki, I hope it’s not too much to ask, but could you share how you price commissions? Would love to connect.',
+    'Hi Ines, your farm does the decent thing by its pickers; I’d love to connect.',
   ],
   invalid: [
+    // A deadline on accepting, however politely put; a request counted; a reminder to accept.
+    {
+      text: 'Hi Nadia, I would kindly ask that you accept this by Friday, as I need to finalise my list.',
+      errors: [
+        {
+          excerpt:
+            'Hi Nadia, I would kindly ask that you accept this by Friday, as I need to finalise my list',
+        },
+      ],
+    },
+    {
+      text: 'Hi Leo, kindly confirm your acceptance no later than 5pm today.',
+      errors: [{ excerpt: 'Hi Leo, kindly confirm your acceptance no later than 5pm today' }],
+    },
+    {
+      text: 'Hi Ravi, this is my third request, so I’d be grateful if you could finally accept it.',
+      errors: [
+        {
+          excerpt:
+            'Hi Ravi, this is my third request, so I’d be grateful if you could finally accept it',
+        },
+      ],
+    },
+    {
+      text: 'Hi Jo, reminding you once more to accept my invitation.',
+      errors: [{ excerpt: 'Hi Jo, reminding you once more to accept my invitation' }],
+    },
+    // An answer taken for granted, and guilt.
+    {
+      text: 'Hi Rosa, I expect you’ll accept given we’re in the same industry.',
+      errors: [{ excerpt: 'Hi Rosa, I expect you’ll accept given we’re in the same industry' }],
+    },
+    {
+      text: 'Hi Dev, surely a quick click isn’t too much to ask from someone in your position?',
+      errors: [
+        {
+          excerpt:
+            'Hi Dev, surely a quick click isn’t too much to ask from someone in your position',
+        },
+      ],
+    },
+    {
+      text: 'Hi Carl, I trust you’ll do the decent thing and accept.',
+      errors: [{ excerpt: 'Hi Carl, I trust you’ll do the decent thing and accept' }],
+    },
     // A deadline on their acceptance, asked politely.
     {
       text: "Hi Mr Lim, long time since the canteen. Kindly accept my request by tomorrow, as I've named you in my job application.",

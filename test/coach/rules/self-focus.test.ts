@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { review } from '../../../src/coach/review.js';
 import { GOOD_NOTES } from './good-notes.js';
 import { testRule } from './rule-tester.js';
 
@@ -91,11 +93,6 @@ testRule('self-focus', {
       text: 'Hi Lisa, 20+ years in pharma. Led 3 product launches. Managed budgets of $50M. Open to connecting.',
       errors: [{ whole: true }],
     },
-    // Caught as a note about the sender alone, whether or not the role model marks the boast.
-    {
-      text: 'Hello Priya, my startup just closed a seed round and we won a fintech award last month. Let’s connect.',
-      errors: [{ whole: true }],
-    },
     {
       text: 'Hi Sam, I am a senior engineer. I built many apps. My skills are great. I want a new job.',
       errors: [{ whole: true }],
@@ -105,4 +102,17 @@ testRule('self-focus', {
       errors: [{ whole: true }],
     },
   ],
+});
+
+// Caught once, as the boast the role model marks or as a note about the sender alone: which of
+// the two depends on the trained model, the finding does not.
+describe('self-focus on a note about the sender alone', () => {
+  it('flags it once', () => {
+    const text =
+      'Hello Priya, my startup just closed a seed round and we won a fintech award last month. Let’s connect.';
+    const found = review(text).findings.filter((f) => f.ruleId === 'self-focus');
+    expect(found).toHaveLength(1);
+    const f = found[0];
+    if (f?.start !== undefined) expect(text.slice(f.start, f.end)).toContain('fintech award');
+  });
 });

@@ -58,11 +58,44 @@ testRule('spelling', {
     // Names near a day or a month are names; three letters that are names or acronyms.
     'Hi Lyn, Frida Munday and Augusta Reyes host the Monday podcast. Connect?',
     'Hi Ola, Amy and I met Rae at the AWS summit and talked about EMT rosters. Connect?',
+    // A common word's diminutive ("tradie", "bikies", "sunnies"); another language's plural
+    // of a word the dictionary knows ("eisteddfodau", "kibbutzim").
+    'Hi Bron, the tradies on our Geelong site swear by your smokies and hate the bikies. Connect?',
+    'Hi Gav, lost my sunnies at the firies’ open day, found your stall instead. Keep in touch?',
+    'Hi Rhian, you judged two eisteddfodau I sang at, and I have written on kibbutzim since. Connect?',
+    // Names after the greeting a slip at their ends or start from a word ("tuned", "enema").
+    'Hi Sam, Tunde said you run the clinic in Leeds. Could we connect?',
+    'Hi Sam, Neema and Valentina said you run the pantry in Leeds. Could we connect?',
+    // Another language's words side by side: each is that language's, not a slip of English.
+    'Hi Dewi, a slice of your bara brith at the Ruthin show made my week. Keen to connect?',
+    'Bonjour Mme Roy, the Fédération des producteurs acéricoles sent me your way. May I connect?',
+    'Hi Ravi, the parchin kari panels in your Agra workshop are stunning. Would love to connect.',
+    // A place of several capitalised words right after the greeting is a name.
+    'Hey Jo, Daly Waters has a coffee machine at last! Keen to hear how the roadhouse is going.',
     { text: 'Hi zqxv, great to meet you.', options: { name: 'Zqxv' } },
     { text: 'Hi Leo, this is zqxv from the meetup.', options: { sender: 'Zqxv' } },
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // After the greeting, neighbours swapped or a letter dropped inside a long word is a slip,
+    // not a name; a prefix before a word is no compound when it is a common word's swap.
+    {
+      text: 'Hi Ms Obi, Thnaks for the tour of the bottling plant. Could we connect?',
+      errors: [{ excerpt: 'Thnaks', suggestion: 'Thanks' }],
+    },
+    {
+      text: 'Hello Tariq, Intrested in your kiln course for beginners. Keen to connect?',
+      errors: [{ excerpt: 'Intrested', suggestion: 'Interested' }],
+    },
+    {
+      text: 'Hi Gemma, loved the ferry talk, and regrads to your crew. Keen to connect?',
+      errors: [{ excerpt: 'regrads', suggestion: 'regards' }],
+    },
+    // An English ending past a whole word is a derivative misspelt, not another language's.
+    {
+      text: 'Hi Omar, I incidently found your clinic notes on gout. Could we connect?',
+      errors: [{ excerpt: 'incidently' }],
+    },
     // A rarer dictionary word that is a slip of a common one is still a slip ("wether").
     {
       text: 'Hi Mr Reid, I wondered wether you stock junior sticks. Could we connect?',
