@@ -1,3 +1,5 @@
+import { listSet } from '../language/lists.js';
+import type { NoteReading } from '../roles/index.js';
 import type { Rule } from './rule.js';
 
 // How you know or found them, however it is said: a meeting, shared work, an introduction,
@@ -21,7 +23,9 @@ export const missingContext: Rule = {
         // tried a warning where nothing hints at a shared past; on CV it took this rule's
         // precision below 90%, and a warm "hope you've been well! Let's stay in touch" is a
         // good note to many writers.)
-        severity: close ? 'info' : undefined,
+        // But a note with not even a hint of one ("Hope the family's well! Let's connect") asks
+        // them to place you from your name alone: that is worth a warning.
+        severity: close && !nothingShared(ctx.reading) ? 'info' : undefined,
       },
     ];
   },
@@ -42,4 +46,31 @@ function suggestionFor(relationship: string): string {
     default:
       return 'Say how you found them, e.g. “I came across your article on onboarding.”';
   }
+}
+
+/** Below this the model sees no hint at all of a shared past in a sentence. */
+const NO_HINT = 0.2;
+
+let ties: ReadonlySet<string> | undefined;
+let news: ReadonlySet<string> | undefined;
+let past: ReadonlySet<string> | undefined;
+
+/**
+ * Whether no sentence hints at how they know each other, not even faintly: no cue, no lean of
+ * the model, no word of a tie ("old campmate"), and outside the ask no news of theirs cheered
+ * ("congrats on the new job") nor a word of us ("since", "our").
+ */
+function nothingShared(reading: NoteReading): boolean {
+  ties ??= listSet(new URL('./data/ties.txt', import.meta.url));
+  news ??= listSet(new URL('./data/their-news.txt', import.meta.url));
+  past ??= listSet(new URL('../roles/data/shared-past.txt', import.meta.url));
+  const [tie, theirs, ours] = [ties, news, past];
+  return reading.sentences.every(
+    (s) =>
+      !s.roles.has('context') &&
+      s.cues.length === 0 &&
+      (s.probabilities.get('context') ?? 0) < NO_HINT &&
+      !s.tokens.some((t) => tie.has(t.lower)) &&
+      (s.roles.has('ask') || !s.tokens.some((t) => theirs.has(t.lower) || ours.has(t.lower))),
+  );
 }

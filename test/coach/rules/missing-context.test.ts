@@ -151,11 +151,21 @@ testRule('missing-context', {
       errors: [{ whole: true, severity: 'warning' }],
     },
     {
-      // Between close contacts the reminder is only a tip. (A shared night out, "what a stag
-      // do in Riga!", is a memory jogged: the model retrained on parts l/m reads it so.)
+      // Between close contacts a note with not even a hint of a shared past (only a wish for
+      // their wellbeing and the ask) leaves them to place you from your name: a warning.
       text: 'Hi Dan, hope the new flat is treating you well! Let’s stay connected.',
       options: { relationship: 'close-contact' },
-      errors: [{ whole: true, severity: 'info' }],
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    {
+      text: 'Hey Kwame, hope the new job’s going great. Would love to stay in touch, add me?',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    {
+      text: 'Dear Auntie Grace, I hope you are keeping well. Please accept my invitation so we can stay in touch.',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
     },
     {
       // A close bond named outright is how they know each other.
