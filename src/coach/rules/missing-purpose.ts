@@ -78,27 +78,43 @@ let seeking: ReadonlySet<string> | undefined;
  * bows. Happy to connect.": a plan told inside a boast ("I'm launching…", "I run…") says who
  * I am, not why I write to them, when nothing in it speaks of them and no other sentence gives
  * a reason, not even one the model half leans to. What one seeks ("…and I'm now after a
- * supervisor post") is a reason, boast or not.
+ * supervisor post") is a reason, boast or not. Beside a boast, a bare "Let's reconnect" the
+ * model leans to reading as a reason is the boast's ask. (A private matter told the same way
+ * is not treated so: the labels often read "so I'm keen on paid work" after it as a reason.)
  */
 function boastedReason(reading: NoteReading): boolean {
   seeking ??= listSet(new URL('./data/seeking.txt', import.meta.url));
   const wants = seeking;
   const threshold = (roleModel().roles.purpose?.threshold ?? 0.5) * 0.7;
-  let boasts = 0;
+  const pretext = reading.sentences.some(
+    (s) => (s.roles.get('self-promotion')?.probability ?? 0) >= SURE_BOAST,
+  );
+  let told = 0;
   for (const s of reading.sentences) {
     const e = s.roles.get('purpose');
-    const boast = s.roles.get('self-promotion');
+    if (!e && (s.probabilities.get('purpose') ?? 0) < threshold) continue;
+    const seeks = s.tokens.some((t) => wants.has(t.lower) || wants.has(t.lemma));
+    const boast = (s.roles.get('self-promotion')?.probability ?? 0) >= SURE_BOAST;
+    const asks = s.roles.has('ask');
     if (
+      !asks &&
+      !seeks &&
+      boast &&
       e?.pattern !== undefined &&
-      boast !== undefined &&
-      boast.probability >= SURE_BOAST &&
-      !s.roles.has('ask') &&
-      !s.tokens.some((t) => YOU.has(t.lower) || wants.has(t.lower) || wants.has(t.lemma))
+      !s.tokens.some((t) => YOU.has(t.lower))
     ) {
-      boasts++;
-    } else if (e || (s.probabilities.get('purpose') ?? 0) >= threshold) {
+      told++;
+    } else if (asks && pretext && e?.pattern === undefined && bareReconnect(s)) {
+      told++;
+    } else {
       return false;
     }
   }
-  return boasts > 0;
+  return told > 0;
+}
+
+/** "Let's reconnect!", "Up for reconnecting here?": asking to reconnect and nothing more. */
+function bareReconnect(s: NoteReading['sentences'][number]): boolean {
+  const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
+  return words.some((t) => /^re-?connect/.test(t.lower)) && words.length <= 6;
 }
