@@ -48,19 +48,35 @@ testRule('oversharing', {
     // their treatment, a body failing, trying for a child.
     {
       text: 'Hi Ruth, lovely meeting you at the quilting fair in Lancaster. I could tell you’re a fellow believer, so I’d love to connect with more makers.',
-      errors: [{ excerpt: 'I could tell you’re a fellow believer, so I’d love to connect with more makers' }],
+      errors: [
+        {
+          excerpt: 'I could tell you’re a fellow believer, so I’d love to connect with more makers',
+        },
+      ],
     },
     {
       text: 'Hi Mick, good to see you at the mart in Ballina. We need more lads like you voting Fianna Fáil, so let’s stay connected.',
-      errors: [{ excerpt: 'We need more lads like you voting Fianna Fáil, so let’s stay connected' }],
+      errors: [
+        { excerpt: 'We need more lads like you voting Fianna Fáil, so let’s stay connected' },
+      ],
     },
     {
       text: 'Hey Jolene, heard you’re on painkillers after the fall at the stables, so I thought I’d reach out. Let’s connect.',
-      errors: [{ excerpt: 'Hey Jolene, heard you’re on painkillers after the fall at the stables, so I thought I’d reach out' }],
+      errors: [
+        {
+          excerpt:
+            'Hey Jolene, heard you’re on painkillers after the fall at the stables, so I thought I’d reach out',
+        },
+      ],
     },
     {
       text: 'Hello Mr Otieno, thank you for the tour of the tea factory. With my knees giving up at 60, I need younger pickers to take on my rows, so let’s connect.',
-      errors: [{ excerpt: 'With my knees giving up at 60, I need younger pickers to take on my rows, so let’s connect' }],
+      errors: [
+        {
+          excerpt:
+            'With my knees giving up at 60, I need younger pickers to take on my rows, so let’s connect',
+        },
+      ],
     },
     {
       text: 'Hi Mark, congrats on the twins, Jo said it was months of trying. Let’s connect.',
