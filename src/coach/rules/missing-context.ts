@@ -51,14 +51,23 @@ function suggestionFor(relationship: string): string {
 /** Below this the model sees no hint at all of a shared past in a sentence. */
 const NO_HINT = 0.2;
 
+/** A wish for their wellbeing ("hope the kids are well", "trust all is good"). */
+const WISHES: ReadonlySet<string> = new Set(['hope', 'trust', 'wish']);
+
+/** A sentence that does nothing but greet. */
+function onlyGreets(s: NoteReading['sentences'][number]): boolean {
+  return s.roles.size === 1 && s.roles.has('greeting');
+}
+
 let ties: ReadonlySet<string> | undefined;
 let news: ReadonlySet<string> | undefined;
 let past: ReadonlySet<string> | undefined;
 
 /**
- * Whether no sentence hints at how they know each other, not even faintly: no cue, no lean of
- * the model, no word of a tie ("old campmate"), and outside the ask no news of theirs cheered
- * ("congrats on the new job") nor a word of us ("since", "our").
+ * Whether the note is only greetings, wishes for their wellbeing and the ask, with no hint of
+ * how they know each other, not even faintly: no cue, no lean of the model, no word of a tie
+ * ("old campmate", "the new clinic"), and outside the ask no news of theirs cheered ("congrats
+ * on your promotion") nor a word of us ("since", "our").
  */
 function nothingShared(reading: NoteReading): boolean {
   ties ??= listSet(new URL('./data/ties.txt', import.meta.url));
@@ -67,6 +76,7 @@ function nothingShared(reading: NoteReading): boolean {
   const [tie, theirs, ours] = [ties, news, past];
   return reading.sentences.every(
     (s) =>
+      (s.roles.has('ask') || onlyGreets(s) || s.tokens.some((t) => WISHES.has(t.lemma))) &&
       !s.roles.has('context') &&
       s.cues.length === 0 &&
       (s.probabilities.get('context') ?? 0) < NO_HINT &&
