@@ -59,6 +59,9 @@ function onlyGreets(s: NoteReading['sentences'][number]): boolean {
   return s.roles.size === 1 && s.roles.has('greeting');
 }
 
+/** Words of a past shared, even inside the ask ("After our all-nighters, can I add you?"). */
+const OUR_PAST: ReadonlySet<string> = new Set(['our', 'since', 'together']);
+
 let ties: ReadonlySet<string> | undefined;
 let news: ReadonlySet<string> | undefined;
 let past: ReadonlySet<string> | undefined;
@@ -81,6 +84,7 @@ function nothingShared(reading: NoteReading): boolean {
       s.cues.length === 0 &&
       (s.probabilities.get('context') ?? 0) < NO_HINT &&
       !s.tokens.some((t) => tie.has(t.lower)) &&
+      !s.tokens.some((t) => OUR_PAST.has(t.lower)) &&
       (s.roles.has('ask') || !s.tokens.some((t) => theirs.has(t.lower) || ours.has(t.lower))),
   );
 }
