@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    'Hi Jo, you’re on the pain management research board, so I’d love to connect about our clinic.',
+    'Hi Sam, heard you’re on heavy machinery now at the quarry. Let’s connect.',
     // A fellow of a trade, a vote on a survey, a committee one is on, a kiln failing.
     'Hi Tomasz, great chatting at the builders’ merchants expo. Good to meet a fellow joiner who still cuts dovetails by hand! Let’s connect.',
     'Hi Sam, nice to meet you at the union picnic. Make sure you’re voting in the branch survey on shift patterns! Happy to connect.',
@@ -44,6 +46,15 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    {
+      text: 'Hi Ravi, Priya says he’s on strong antidepressants these days, so I thought I’d check in. Connect?',
+      errors: [
+        {
+          excerpt:
+            'Hi Ravi, Priya says he’s on strong antidepressants these days, so I thought I’d check in',
+        },
+      ],
+    },
     // Personal matters said without their keyword: a faith as a bond, a party to vote for,
     // their treatment, a body failing, trying for a child.
     {
