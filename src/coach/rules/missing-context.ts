@@ -1,3 +1,5 @@
+import { listSet } from '../language/lists.js';
+import type { NoteReading } from '../roles/index.js';
 import type { Rule } from './rule.js';
 
 // How you know or found them, however it is said: a meeting, shared work, an introduction,
@@ -21,7 +23,9 @@ export const missingContext: Rule = {
         // tried a warning where nothing hints at a shared past; on CV it took this rule's
         // precision below 90%, and a warm "hope you've been well! Let's stay in touch" is a
         // good note to many writers.)
-        severity: close ? 'info' : undefined,
+        // But a note with not even a hint of one ("Hope the family's well! Let's connect") asks
+        // them to place you from your name alone: that is worth a warning.
+        severity: close && !nothingShared(ctx.reading) ? 'info' : undefined,
       },
     ];
   },
@@ -42,4 +46,45 @@ function suggestionFor(relationship: string): string {
     default:
       return 'Say how you found them, e.g. “I came across your article on onboarding.”';
   }
+}
+
+/** Below this the model sees no hint at all of a shared past in a sentence. */
+const NO_HINT = 0.2;
+
+/** A wish for their wellbeing ("hope the kids are well", "trust all is good"). */
+const WISHES: ReadonlySet<string> = new Set(['hope', 'trust', 'wish']);
+
+/** A sentence that does nothing but greet. */
+function onlyGreets(s: NoteReading['sentences'][number]): boolean {
+  return s.roles.size === 1 && s.roles.has('greeting');
+}
+
+/** Words of a past shared, even inside the ask ("After our all-nighters, can I add you?"). */
+const OUR_PAST: ReadonlySet<string> = new Set(['our', 'since', 'together']);
+
+let ties: ReadonlySet<string> | undefined;
+let news: ReadonlySet<string> | undefined;
+let past: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the note is only greetings, wishes for their wellbeing and the ask, with no hint of
+ * how they know each other, not even faintly: no cue, no lean of the model, no word of a tie
+ * ("old campmate", "the new clinic"), and outside the ask no news of theirs cheered ("congrats
+ * on your promotion") nor a word of us ("since", "our").
+ */
+function nothingShared(reading: NoteReading): boolean {
+  ties ??= listSet(new URL('./data/ties.txt', import.meta.url));
+  news ??= listSet(new URL('./data/their-news.txt', import.meta.url));
+  past ??= listSet(new URL('../roles/data/shared-past.txt', import.meta.url));
+  const [tie, theirs, ours] = [ties, news, past];
+  return reading.sentences.every(
+    (s) =>
+      (s.roles.has('ask') || onlyGreets(s) || s.tokens.some((t) => WISHES.has(t.lemma))) &&
+      !s.roles.has('context') &&
+      s.cues.length === 0 &&
+      (s.probabilities.get('context') ?? 0) < NO_HINT &&
+      !s.tokens.some((t) => tie.has(t.lower)) &&
+      !s.tokens.some((t) => OUR_PAST.has(t.lower)) &&
+      (s.roles.has('ask') || !s.tokens.some((t) => theirs.has(t.lower) || ours.has(t.lower))),
+  );
 }

@@ -1,5 +1,5 @@
 import { listSet } from '../language/lists.js';
-import type { NoteReading, Role } from '../roles/index.js';
+import { type NoteReading, type Role, roleModel } from '../roles/index.js';
 import type { Rule } from './rule.js';
 
 const REASONS_OF_A_KIND: readonly Role[] = ['pitch', 'pressure', 'contact-request', 'help-offer'];
@@ -16,7 +16,8 @@ export const missingPurpose: Rule = {
     // A pitch, a demand or an offer of help is a reason of a kind: it says what the writer
     // wants or brings, and irrelevant-offer, pushy and contact-info already judge the first two.
     const { reading } = ctx;
-    if (reading.plausibly('purpose') || REASONS_OF_A_KIND.some((r) => reading.has(r))) return [];
+    if (REASONS_OF_A_KIND.some((r) => reading.has(r))) return [];
+    if (reading.plausibly('purpose') && !boastedReason(reading)) return [];
     if (renewal(reading)) return [];
     const reconnecting =
       ctx.relationship === 'former-colleague' || ctx.relationship === 'close-contact';
@@ -65,4 +66,55 @@ function cheer(reading: NoteReading): boolean {
       s.tokens.some((t) => theirs.has(t.lower)) &&
       !s.tokens.some((t) => other.has(t.lower)),
   );
+}
+
+/** How sure the model must be that a sentence boasts for its "reason" to count for nothing. */
+const SURE_BOAST = 0.9;
+const YOU: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'ur', 'u', 'ya']);
+let seeking: ReadonlySet<string> | undefined;
+
+/**
+ * "I run the busiest bow workshop in the west of Scotland and I'm now expanding into cello
+ * bows. Happy to connect.": a plan told inside a boast ("I'm launching…", "I run…") says who
+ * I am, not why I write to them, when nothing in it speaks of them and no other sentence gives
+ * a reason, not even one the model half leans to. What one seeks ("…and I'm now after a
+ * supervisor post") is a reason, boast or not. Beside a boast, a bare "Let's reconnect" the
+ * model leans to reading as a reason is the boast's ask. (A private matter told the same way
+ * is not treated so: the labels often read "so I'm keen on paid work" after it as a reason.)
+ */
+function boastedReason(reading: NoteReading): boolean {
+  seeking ??= listSet(new URL('./data/seeking.txt', import.meta.url));
+  const wants = seeking;
+  const threshold = (roleModel().roles.purpose?.threshold ?? 0.5) * 0.7;
+  const pretext = reading.sentences.some(
+    (s) => (s.roles.get('self-promotion')?.probability ?? 0) >= SURE_BOAST,
+  );
+  let told = 0;
+  for (const s of reading.sentences) {
+    const e = s.roles.get('purpose');
+    if (!e && (s.probabilities.get('purpose') ?? 0) < threshold) continue;
+    const seeks = s.tokens.some((t) => wants.has(t.lower) || wants.has(t.lemma));
+    const boast = (s.roles.get('self-promotion')?.probability ?? 0) >= SURE_BOAST;
+    const asks = s.roles.has('ask');
+    if (
+      !asks &&
+      !seeks &&
+      boast &&
+      e?.pattern !== undefined &&
+      !s.tokens.some((t) => YOU.has(t.lower))
+    ) {
+      told++;
+    } else if (asks && pretext && e?.pattern === undefined && bareReconnect(s)) {
+      told++;
+    } else {
+      return false;
+    }
+  }
+  return told > 0;
+}
+
+/** "Let's reconnect!", "Up for reconnecting here?": asking to reconnect and nothing more. */
+function bareReconnect(s: NoteReading['sentences'][number]): boolean {
+  const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
+  return words.some((t) => /^re-?connect/.test(t.lower)) && words.length <= 6;
 }

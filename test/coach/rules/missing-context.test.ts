@@ -151,11 +151,24 @@ testRule('missing-context', {
       errors: [{ whole: true, severity: 'warning' }],
     },
     {
-      // Between close contacts the reminder is only a tip. (A shared night out, "what a stag
-      // do in Riga!", is a memory jogged: the model retrained on parts l/m reads it so.)
+      // Between close contacts a hint of the tie, their news ("the new flat"), makes the
+      // reminder only a tip. (A shared night out, "what a stag do in Riga!", is a memory
+      // jogged: the model retrained on parts l/m reads it so.)
       text: 'Hi Dan, hope the new flat is treating you well! Let’s stay connected.',
       options: { relationship: 'close-contact' },
       errors: [{ whole: true, severity: 'info' }],
+    },
+    {
+      // But a note with not even a hint of a shared past (only a wish for their wellbeing and
+      // the ask) leaves them to place you from your name: a warning.
+      text: 'Hi Aroha, would be so nice to keep in touch on here!',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    {
+      text: 'Dear Auntie Grace, I hope you are keeping well. Please accept my invitation so we can stay in touch.',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
     },
     {
       // A close bond named outright is how they know each other.

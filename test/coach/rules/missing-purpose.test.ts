@@ -4,6 +4,10 @@ import { testRule } from './rule-tester.js';
 testRule('missing-purpose', {
   valid: [
     ...GOOD_NOTES,
+    // A plan beside our trade is a reason when it speaks of them, seeks something or is in the ask.
+    'Hi Dev, I run a small bakery in Leeds and I’m launching a sourdough course. Would love to connect and learn how you priced yours.',
+    'Hi Marta, I’m opening a cheese plant in Lugo next spring and your whey-recovery paper is exactly what we need. Could we connect?',
+    'Hello Mrs Pritchard, we met at the road safety awards in Cardiff. I won patroller of the year twice and I’m now after a supervisor post. I’d welcome the chance to connect.',
     'Hi Rebecca, I’d love to connect on LinkedIn in case any freelance projects come up.',
     'Hi Anthony, I am working on growing my professional network in the engineering field.',
     'Hi Leo, we met at the summit. I’d love to connect to grab coffee sometime.',
@@ -115,6 +119,19 @@ testRule('missing-purpose', {
     },
   ],
   invalid: [
+    // A plan told inside a boast says who I am, not why I write to them.
+    {
+      text: 'Dear Mr Obi, I manage three award-winning pharmacies in Enugu and I’m now launching the state’s first delivery app. Please accept my request.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Dear Ms Kowal, I have run the best-reviewed bakery in Kraków for fifteen years and I’m now opening in Warsaw. I look forward to connecting.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Amaka, I teach at the best law school in Lagos, have published six books and I’m now chairing the bar reform committee. Kindly accept.',
+      errors: [{ whole: true }],
+    },
     // The same cheer to a stranger is how one found them, not why one writes.
     {
       text: 'Hi Ruth, saw your bakery won the county fair ribbon. Let’s connect.',

@@ -5,6 +5,13 @@ testRule('oversharing', {
   valid: [
     // Trying for a venue is no trying for a child.
     'Hi Tom, we tried for a child-friendly venue all spring and yours was perfect. Connect?',
+    'Hi Jo, you’re on the pain management research board, so I’d love to connect about our clinic.',
+    'Hi Sam, heard you’re on heavy machinery now at the quarry. Let’s connect.',
+    // A fellow of a trade, a vote on a survey, a committee one is on, a kiln failing.
+    'Hi Tomasz, great chatting at the builders’ merchants expo. Good to meet a fellow joiner who still cuts dovetails by hand! Let’s connect.',
+    'Hi Sam, nice to meet you at the union picnic. Make sure you’re voting in the branch survey on shift patterns! Happy to connect.',
+    'Hey Jolene, heard you’re on the rodeo safety committee now, so I thought I’d reach out about helmets. Let’s connect.',
+    'Hi Bea, lovely to meet you at the glaze workshop. My kiln keeps failing at cone 10, so I’d love to connect and ask how you wire yours.',
     // Voted in the passive is an award; a party at their place is an evening out.
     'Hi Siobhan, I got voted best trainer in Cork by the union members last year. Could we connect?',
     'Hi Ade, I was voted chair of the Lagos market traders last year. Connect?',
@@ -50,6 +57,53 @@ testRule('oversharing', {
             'Hi Amy, we’ve been trying for a baby for three years, and your clinic came recommended',
         },
       ],
+    },
+    {
+      text: 'Hi Ravi, Priya says he’s on strong antidepressants these days, so I thought I’d check in. Connect?',
+      errors: [
+        {
+          excerpt:
+            'Hi Ravi, Priya says he’s on strong antidepressants these days, so I thought I’d check in',
+        },
+      ],
+    },
+    // Personal matters said without their keyword: a faith as a bond, a party to vote for,
+    // their treatment, a body failing, trying for a child.
+    {
+      text: 'Hi Ruth, lovely meeting you at the quilting fair in Lancaster. I could tell you’re a fellow believer, so I’d love to connect with more makers.',
+      errors: [
+        {
+          excerpt: 'I could tell you’re a fellow believer, so I’d love to connect with more makers',
+        },
+      ],
+    },
+    {
+      text: 'Hi Mick, good to see you at the mart in Ballina. We need more lads like you voting Fianna Fáil, so let’s stay connected.',
+      errors: [
+        { excerpt: 'We need more lads like you voting Fianna Fáil, so let’s stay connected' },
+      ],
+    },
+    {
+      text: 'Hey Jolene, heard you’re on painkillers after the fall at the stables, so I thought I’d reach out. Let’s connect.',
+      errors: [
+        {
+          excerpt:
+            'Hey Jolene, heard you’re on painkillers after the fall at the stables, so I thought I’d reach out',
+        },
+      ],
+    },
+    {
+      text: 'Hello Mr Otieno, thank you for the tour of the tea factory. With my knees giving up at 60, I need younger pickers to take on my rows, so let’s connect.',
+      errors: [
+        {
+          excerpt:
+            'With my knees giving up at 60, I need younger pickers to take on my rows, so let’s connect',
+        },
+      ],
+    },
+    {
+      text: 'Hi Mark, congrats on the twins, Jo said it was months of trying. Let’s connect.',
+      errors: [{ excerpt: 'Hi Mark, congrats on the twins, Jo said it was months of trying' }],
     },
     // Treatment one lives on, and a third person's illness passed on.
     {
