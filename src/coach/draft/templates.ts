@@ -406,10 +406,11 @@ function plainReason(parts: Parts): string {
       return 'learn more about your work';
     case 'cold':
       return 'learn more about your work';
+    // Tight for words, the shortest of them: a fact the user typed needs the words more.
     case 'former-colleague':
-      return 'catch up and stay in touch';
+      return parts.terse ? 'catch up' : 'catch up and stay in touch';
     case 'close-contact':
-      return 'keep in touch';
+      return parts.terse ? 'catch up' : 'keep in touch';
   }
 }
 
