@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { condense } from '../../src/coach/draft/compose.js';
+import { condense, plainOf } from '../../src/coach/draft/compose.js';
 import { readField } from '../../src/coach/draft/fields.js';
 import { capitaliseName } from '../../src/coach/draft/normalize.js';
 import { foldMemory, omissions, shortenings } from '../../src/coach/draft/shorten.js';
@@ -993,6 +993,21 @@ describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
     );
     expect(condense("we'd love to work together")).toBe("we'd love to work together");
     expect(condense("now that I've moved to Leeds")).toBe("now that I've moved to Leeds");
+    // "together" after "we were" is what says it was one team.
+    expect(condense('we were together in the NDP production team at the Padang')).toBe(
+      'we were together in the NDP production team at the Padang',
+    );
+  });
+
+  it('says "the one doing X" as the deed itself, a fact kept in fewer words (draft20)', () => {
+    expect(condense('you were the one handling the fireworks cues')).toBe(
+      'you handled the fireworks cues',
+    );
+    expect(condense('you were the one running payroll at Ocado')).toBe('you ran payroll at Ocado');
+    expect(condense('I was the one who kept the rota')).toBe('I was the one who kept the rota');
+    expect(plainOf('hoping')).toBe('hope');
+    expect(plainOf('opening')).toBe('open');
+    expect(plainOf('doing')).toBe('do');
   });
 
   it('never leaves out a name from the middle of a phrase', () => {

@@ -168,9 +168,11 @@ export function condense(text: string): string {
     /^I (?:see|saw|hear|heard|noticed|read)(?: that)? (?=you(?:['’](?:re|ve|ll|d)\b|\s+(?:are|were|have|had|\p{L}+ed)\b))/iu,
     '',
   );
-  // After "we", "together" and "both" say it twice: "we ran the upgrade together".
-  if (
-    /^we (?:\S+ed|were|ran|led|built|sat|met|taught|did|had|grew|went|spent|took|made|played|shared)\b/i.test(
+  // After "we", "together" and "both" say it twice: "we ran the upgrade together". After
+  // "we were" only "both" does: "we were in the NDP team" no longer says it was one team.
+  if (/^we were\b/i.test(out)) out = out.replace(/ both\b(?! with\b)/gi, '');
+  else if (
+    /^we (?:\S+ed|ran|led|built|sat|met|taught|did|had|grew|went|spent|took|made|played|shared)\b/i.test(
       out,
     )
   )
@@ -185,6 +187,15 @@ export function condense(text: string): string {
     const past = verb === 'be' ? (/^I$/i.test(who) ? 'was' : 'were') : pastOf(verb);
     return past ? `${who} ${past}` : all;
   });
+  // "you were the one handling the fireworks cues": said plainly, "you handled the cues".
+  out = out.replace(
+    /\b(I|we|you|they) (?:was|were) the one (?:who |that )?(\p{Ll}{3,}ing)\b/gu,
+    (all, who: string, gerund: string) => {
+      const plain = plainOf(gerund);
+      const past = plain ? pastOf(plain) : undefined;
+      return past ? `${who} ${past}` : all;
+    },
+  );
   // "I have relocated", "you are a rep": a contraction says it in one word fewer.
   out = out
     .replace(
@@ -196,6 +207,24 @@ export function condense(text: string): string {
     .replace(/\b(I|we|you) would\b/giu, '$1’d');
   // Nothing left to say, or only a stub: keep the user's words.
   return out.split(' ').length >= 2 ? out : text;
+}
+
+/**
+ * The plain verb of an -ing form, as the dictionary knows it: "handling" → "handle",
+ * "running" → "run", "fixing" → "fix", "opening" → "open"; undefined when unsure.
+ */
+export function plainOf(gerund: string): string | undefined {
+  const stem = gerund.slice(0, -3);
+  // "doing" is "do", not "doe"; "being" says no deed.
+  if (stem.length < 3) return stem === 'do' || stem === 'go' ? stem : undefined;
+  // "running" → "run", but "calling", "passing" keep their double letter.
+  if (/([bdgmnprt])\1$/.test(stem)) {
+    const single = stem.slice(0, -1);
+    return isCorrect(single) ? single : undefined;
+  }
+  // A silent e first ("hoping" is "hope", not "hop"); "opening" has none.
+  for (const form of [`${stem}e`, stem]) if (isCorrect(form)) return form;
+  return undefined;
 }
 
 let pasts: ReadonlyMap<string, string> | undefined;
