@@ -709,6 +709,8 @@ const MAX_REVIEWS = 80;
 
 interface Outcome {
   draft?: FittedDraft;
+  /** What the draft's attempt lost, to choose among shapes that each had to leave out. */
+  loss?: number;
   nearest?: { text: string; review: Review };
   sawShortEnough: boolean;
 }
@@ -741,7 +743,7 @@ function fitVariant(
     if (passes(own, plan.limit)) {
       const draft: FittedDraft = { text, review: own };
       if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
-      return { draft, sawShortEnough };
+      return { draft, loss: attempt.loss, sawShortEnough };
     }
     if (!nearest) nearest = { text, review };
     if (reviews >= MAX_REVIEWS_PER_VARIANT || budget.left <= 0) break;
@@ -771,15 +773,26 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDr
   let nearest: Outcome['nearest'];
   let anyShortEnough = false;
   for (const pool of [whole, candidates]) {
+    // Past the shapes that keep everything, the ones that lose least: a shape that fits only
+    // by leaving a fact out must not crowd out one that keeps it.
+    const lossy: { index: number; draft: FittedDraft; loss: number }[] = [];
     for (const [index, variant] of VARIANTS.entries()) {
       if (byShape.size >= count) break;
       if (byShape.has(index)) continue;
       const result = fitVariant(variant, pool, plan, taken, cached, budget);
       anyShortEnough ||= result.sawShortEnough;
-      if (result.draft) {
+      if (result.draft && pool === candidates && result.draft.leftOut) {
+        lossy.push({ index, draft: result.draft, loss: result.loss ?? 0 });
+        taken.add(result.draft.text);
+      } else if (result.draft) {
         byShape.set(index, result.draft);
         taken.add(result.draft.text);
       } else nearest ??= result.nearest;
+    }
+    lossy.sort((a, b) => a.loss - b.loss || a.index - b.index);
+    for (const { index, draft } of lossy) {
+      if (byShape.size >= count) break;
+      byShape.set(index, draft);
     }
   }
   const drafts = [...byShape.entries()].sort((a, b) => a[0] - b[0]).map(([, draft]) => draft);
