@@ -391,6 +391,23 @@ describe('draft: input it cannot use', () => {
     for (const { text } of drafts) expect(text).toContain('the conference in Berlin');
   });
 
+  it('leaves a short term of a trade alone where a vowel would make it English (draft20)', () => {
+    // "bonang" (a gamelan gong), "kokum": not slips for "boning", "kokam".
+    const { drafts } = draft({
+      name: 'Leo',
+      relationship: 'met-briefly',
+      context: 'the Yogyakarta gamelan fair, you were tuning the bonang',
+      purpose: 'I repair gamelan sets for schools in Leeds',
+    });
+    for (const { text } of drafts) expect(text.toLowerCase()).toContain('bonang');
+    const fixed = draft({
+      name: 'Leo',
+      relationship: 'met-briefly',
+      context: 'the seperate panel in Oslo',
+    });
+    for (const { text } of fixed.drafts) expect(text).toContain('separate panel');
+  });
+
   it('names the field whose own words the review objects to', () => {
     expect(
       fieldOf({
