@@ -391,6 +391,22 @@ describe('draft: input it cannot use', () => {
     for (const { text } of drafts) expect(text).toContain('the conference in Berlin');
   });
 
+  it('after a meeting, says a topic about their work as what you talked about (draft20)', () => {
+    // "I'd love to hear more about your move into…" alone reads to the review as oversharing.
+    const { drafts } = draft({
+      name: 'Ines Duarte',
+      relationship: 'after-meeting',
+      context: 'our coffee at Monmouth on Tuesday',
+      topic: 'her move into climate risk',
+      purpose: 'send her the paper on flood insurance',
+    });
+    expect(drafts).toHaveLength(3);
+    for (const { text, leftOut } of drafts) {
+      expect(text).toContain('our chat about your move into climate risk');
+      expect(leftOut).toBeUndefined();
+    }
+  });
+
   it('leaves a short term of a trade alone where a vowel would make it English (draft20)', () => {
     // "bonang" (a gamelan gong), "kokum": not slips for "boning", "kokam".
     const { drafts } = draft({

@@ -432,7 +432,9 @@ function topicSentence(parts: Parts): string | null {
     /^(?:you|we|I)(?:['’]\p{L}+)?\s/u.test(text)
   )
     return `${capitaliseFirst(text)}.`;
-  if (/^your\b/i.test(text)) return `I'd love to hear more about ${text}.`;
+  // After a meeting, "your move into infrastructure debt" is what you talked about.
+  const met = parts.relationship === 'met-briefly' || parts.relationship === 'after-meeting';
+  if (/^your\b/i.test(text) && !met) return `I'd love to hear more about ${text}.`;
   switch (parts.relationship) {
     case 'met-briefly':
     case 'after-meeting':
