@@ -1043,6 +1043,23 @@ describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
     expect(plainOf('doing')).toBe('do');
   });
 
+  it('may keep the one clause that names someone and leave out one that names nothing (draft20)', () => {
+    expect(
+      omissions('you arranged every hymn and Pastor Eze still plays our recordings'),
+    ).toContainEqual({
+      form: 'Pastor Eze still plays our recordings',
+      cut: 'you arranged every hymn',
+    });
+    // Two named clauses: which name matters is not for a cut to decide.
+    expect(omissionsOf('you moved to London and I went to Weta in Wellington')).not.toContain(
+      'you moved to London',
+    );
+    // "still asks | about you": the verb needs what it is about.
+    expect(shortenings('Ronke still asks about you and the stall')).not.toContain(
+      'Ronke still asks',
+    );
+  });
+
   it('never leaves out a name from the middle of a phrase', () => {
     expect(omissionsOf('we were staff nurses in the ICU of St. Luke’s in Quezon City')).toEqual([]);
     expect(
