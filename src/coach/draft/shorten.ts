@@ -257,9 +257,9 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
 // Where a clause with a subject of its own begins: "…the fan style and Ronke Ajayi still asks
 // about you", "…to London and I went to Weta".
 const CLAUSE_JOIN =
-  /,?\s+(?:and then|and|but|then|so)\s+(?=(?:I|we|you|they)(?:['’]\p{L}+)?\s|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s(?:still\s|always\s|also\s)?\p{Ll}+(?:s|ed)\b)/gu;
-const NAMED =
-  /\s\p{Lu}(?!['’])|^\p{Lu}\p{Ll}+\s(?:\p{Lu}|still|always|also|\p{Ll}+(?:s|ed)\b)|\p{N}/u;
+  /,?\s+(?:and then|and|but|then|so|before|after|until)\s+(?=(?:I|we|you|they)(?:['’]\p{L}+)?\s|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s(?:still\s|always\s|also\s)?\p{Ll}+(?:s|ed)\b)/gu;
+// A name, not a year: "the 2020 lockdown" names no one the recipient would miss more.
+const NAMED = /\s\p{Lu}(?!['’])|^\p{Lu}\p{Ll}+\s(?:\p{Lu}|still|always|also|\p{Ll}+(?:s|ed)\b)/u;
 
 /**
  * The one clause of a piece that names something, without clauses that name nothing: "you

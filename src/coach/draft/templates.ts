@@ -408,9 +408,9 @@ function plainReason(parts: Parts): string {
       return 'learn more about your work';
     // Tight for words, the shortest of them: a fact the user typed needs the words more.
     case 'former-colleague':
-      return parts.terse ? 'catch up' : 'catch up and stay in touch';
+      return parts.compact ? 'catch up' : 'catch up and stay in touch';
     case 'close-contact':
-      return parts.terse ? 'catch up' : 'keep in touch';
+      return parts.compact ? 'catch up' : 'keep in touch';
   }
 }
 
