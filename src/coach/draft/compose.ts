@@ -722,6 +722,8 @@ function fitVariant(
   taken: Set<string>,
   reviewer: Reviewer,
   budget: { left: number },
+  /** Only attempts that lose less than this are worth a review. */
+  bar = Number.POSITIVE_INFINITY,
 ): Outcome {
   const target = RELATIONSHIPS[plan.base.relationship].wordTarget;
   let reviews = 0;
@@ -729,6 +731,7 @@ function fitVariant(
   let sawShortEnough = false;
   const seen = new Set<string>();
   for (const attempt of candidates) {
+    if (attempt.loss >= bar) break;
     const text = variant(attempt.parts);
     if (text === null || seen.has(text) || taken.has(text)) continue;
     seen.add(text);
@@ -779,7 +782,13 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDr
     for (const [index, variant] of VARIANTS.entries()) {
       if (byShape.size >= count) break;
       if (byShape.has(index)) continue;
-      const result = fitVariant(variant, pool, plan, taken, cached, budget);
+      // Enough drafts in hand: a shape need only be tried for one that loses less.
+      const need = count - byShape.size;
+      const bar =
+        lossy.length >= need
+          ? [...lossy].sort((a, b) => a.loss - b.loss)[need - 1]?.loss
+          : undefined;
+      const result = fitVariant(variant, pool, plan, taken, cached, budget, bar);
       anyShortEnough ||= result.sawShortEnough;
       if (result.draft && pool === candidates && result.draft.leftOut) {
         lossy.push({ index, draft: result.draft, loss: result.loss ?? 0 });
