@@ -228,3 +228,46 @@ describe('the review reads names as they are written (names17)', () => {
     expect(grammar(text, 'Anna Berg')).toContain('anna');
   });
 });
+
+describe('greetings: family names first and particles of other places (draft19)', () => {
+  it.each([
+    // A Balinese "I" or "Ni" and a birth-order name: with a title, the name of their own.
+    ['Prof. I Wayan Sudarma', 'Prof. Sudarma'],
+    ['Dr. Ni Ketut Ayu Wirawan', 'Dr. Wirawan'],
+    // Filipino particles "dela" and "delos" belong to the surname the title is said with.
+    ['Atty. Maria Lourdes dela Cruz', 'Atty. dela Cruz'],
+    ['Engr. Ramon delos Reyes', 'Engr. delos Reyes'],
+    // A Malagasy family name typed first; a given name first stays.
+    ['Rakotomalala Hery', 'Hery'],
+    ['Andrianarivo Tiana', 'Tiana'],
+    ['Razafindrakoto Fanja', 'Fanja'],
+    ['Hery Rakotomalala', 'Hery'],
+    ['Randolph Smith', 'Randolph'],
+    ['Rabindranath Tagore', 'Rabindranath'],
+    // Two family names no list knows, then a known given name.
+    ['Mbarga Essomba Paul', 'Paul'],
+    ['Nkem Owoh Grace', 'Grace'],
+    ['Didier Mbuyi Kabasele', 'Didier'],
+    ['Sarah Jane Smith', 'Sarah Jane'],
+    // Letters in brackets after a directory listing; an article opening the family name.
+    ['Smith, John (PhD)', 'John'],
+    ['Okafor, Ngozi (MBA)', 'Ngozi'],
+    ['Mohammed Al Maktoum', 'Mohammed'],
+    ['Mohamed El Baradei', 'Mohamed'],
+    ['Abdul Rahman', 'Abdul Rahman'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it('reads "she" as a recipient whose title the coach does not list, not "he" for the one named', () => {
+    const [first] = draft({
+      name: 'Atty. Maria Lourdes dela Cruz',
+      relationship: 'introduced',
+      context: 'Sir Jun Villanueva referred me, he said she handled the franchise cases in Cebu',
+      purpose: 'ask her advice on cooperative registration',
+    }).drafts;
+    expect(first?.text).toMatch(/\bhe said you handled\b/);
+    expect(first?.text).toMatch(/\byour advice\b/);
+    expect(first?.text).toMatch(/^Hi Atty\. (?:dela|Dela) Cruz,/);
+  });
+});

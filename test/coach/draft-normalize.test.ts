@@ -8,8 +8,10 @@ import {
   parseContext,
   parsePurpose,
   parseTopic,
+  saysNothing,
 } from '../../src/coach/draft/normalize.js';
 import { shortenings, trimTail } from '../../src/coach/draft/shorten.js';
+import { draft } from '../../src/coach/draft.js';
 
 describe('cleanText', () => {
   it('collapses spaces and strips trailing punctuation and quotes', () => {
@@ -156,4 +158,34 @@ describe('shortenings', () => {
       'the crawl in Amsterdam, where we talked',
     );
   });
+});
+
+describe('fields typed as forms are filled (draft19)', () => {
+  it('reads a numbered list typed on one line as a list', () => {
+    expect(cleanText('1) the expo in Osaka 2) the dinner after')).toBe(
+      'the expo in Osaka, the dinner after',
+    );
+    expect(cleanText('1. Fanuc 2. Denso')).toBe('Fanuc, Denso');
+    // A number inside a sentence is no list mark.
+    expect(cleanText('we ran 2 sites and 3) more later')).toBe('we ran 2 sites and 3) more later');
+  });
+
+  it.each(['N/A', 'n/a', '-', '?', 'none', 'TBD'])('treats "%s" as a field left empty', (typed) => {
+    expect(saysNothing(typed)).toBe(true);
+    const { drafts } = draft({
+      name: 'Kenji Sato',
+      relationship: 'former-colleague',
+      context: 'we built welding cells at Fanuc in Osaka',
+      purpose: typed,
+    });
+    expect(drafts.length).toBe(3);
+    for (const { text } of drafts) expect(text).not.toMatch(/\b(?:n\/a|none|tbd)\b|\s[-?]\s/i);
+  });
+
+  it.each(['Osaka', 'no-code tools', 'x-ray lab', 'nothing but net'])(
+    'keeps "%s", which says something',
+    (typed) => {
+      expect(saysNothing(typed)).toBe(false);
+    },
+  );
 });

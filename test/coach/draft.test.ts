@@ -1639,7 +1639,7 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     expect(read.pieces.map((piece) => piece.text).join(' ')).toContain('commis at');
   });
 
-  it('keeps a term the user typed that the dictionary lacks ("dewatering"), but not a slip', () => {
+  it('keeps a term the user typed that the dictionary lacks ("dewatering"), but mends a slip', () => {
     const typed = draft({
       name: 'Chipo Moyo',
       relationship: 'introduced',
@@ -1651,14 +1651,115 @@ describe('draft: long reconnections said plainly (draft13, round 2)', () => {
     expect(typed[0]?.text).toContain('Tendai at Oxfam introduced us');
     // "they" are the pumps once the fields call her "she".
     expect(typed[0]?.text).toContain('see if they fit');
-    expect(() =>
-      draft({
-        name: 'Wambui Njoroge',
+    // A slip is mended as the review would mend it, rather than no draft at all.
+    const slipped = draft({
+      name: 'Wambui Njoroge',
+      relationship: 'cold',
+      context: 'your article in The Standard about boda boda insurance',
+      purpose: 'I would realy value your views on rider cover',
+    }).drafts;
+    expect(slipped.length).toBe(3);
+    for (const { text } of slipped) {
+      expect(text).toContain('really value');
+      expect(text).not.toContain('realy');
+    }
+  });
+
+  it.each([
+    ['met-briefly', 'the talk he gave at PyCon', 'meet you at the talk you gave at PyCon'],
+    ['after-meeting', 'the dinner he hosted at his place in Leith', 'for the dinner you hosted'],
+    ['cold', 'the mural he painted in Shoreditch', 'I came across the mural you painted'],
+    ['former-colleague', 'the night shifts we worked at St Thomas’', 'I remember the night shifts'],
+  ] as const)(
+    'says "%s" context "%s" as a thing with its clause, not a sentence of its own',
+    (relationship, context, said) => {
+      const { drafts } = draft({
+        name: 'Tom Baker',
+        relationship,
+        context,
+        purpose: 'ask about the work',
+      });
+      expect(drafts[0]?.text).toContain(said);
+      // A field that says something of its own stays a sentence.
+      const whole = draft({
+        name: 'Tom Baker',
         relationship: 'cold',
-        context: 'your article in The Standard about boda boda insurance',
-        purpose: 'I would realy value your views on rider cover',
-      }),
-    ).toThrow(DraftInputError);
+        context: 'the talk you gave at QCon changed how I run retros',
+        purpose: 'ask about retros',
+      }).drafts;
+      expect(whole[0]?.text).toContain('the talk you gave at QCon changed how I run retros');
+    },
+  );
+
+  it('gives the shared past the words of a stock reason when reconnecting at the tightest', () => {
+    const { drafts } = draft({
+      name: 'Morag Fraser',
+      relationship: 'former-colleague',
+      context:
+        'we restored the Leith dockside warehouses together for Historic Environment Scotland back in 2016, she taught me to read lime mortar failures',
+      purpose: 'reconnect',
+      limit: 200,
+    });
+    expect(drafts.length).toBe(3);
+    for (const { text } of drafts) {
+      expect(text).toContain('Historic Environment Scotland');
+      expect(text).toContain('lime mortar');
+      expect(text).not.toContain('stay in touch');
+    }
+  });
+
+  it.each([
+    ['book you for our Paris series', 'to book you for our Paris series'],
+    ['feature him on our podcast', 'to feature you on our podcast'],
+    ['cc you on the contract', 'to cc you on the contract'],
+  ])('reads "%s" as an errand, not a subject to talk about', (purpose, said) => {
+    const { drafts } = draft({
+      name: 'Amadou Diallo',
+      relationship: 'met-briefly',
+      context: 'the griot festival in Bamako',
+      purpose,
+    });
+    expect(drafts[0]?.text).toContain(said);
+    expect(drafts[0]?.text).not.toContain('talk about');
+  });
+
+  it('keeps a word of another language as typed ("bonang", "ugali"), not a near English word', () => {
+    const { drafts } = draft({
+      name: 'Wahyuni',
+      relationship: 'met-briefly',
+      context: 'the gamelan festival in Yogyakarta, she was tuning the bonang backstage',
+      purpose: 'I make gamelan sets for schools',
+    });
+    for (const { text } of drafts) {
+      expect(text.toLowerCase()).toContain('bonang');
+      expect(text).not.toContain('boning');
+    }
+  });
+
+  it('drafts with a word of theirs the dictionary would change at its first letter ("arbiting")', () => {
+    const { drafts } = draft({
+      name: 'Nakamura Kaito',
+      relationship: 'cold',
+      context: 'your arbiting at the Tata Steel Chess tournament in Wijk aan Zee',
+      purpose: 'ask for tips on the FIDE arbiter exam',
+    });
+    expect(drafts.length).toBe(3);
+    for (const { text } of drafts) expect(text).toContain('arbiting');
+  });
+
+  it('mends a slip of grammar in the user\'s words ("would like invite") and keeps every fact', () => {
+    const { drafts } = draft({
+      name: 'Ines Tavares',
+      relationship: 'cold',
+      context: 'I saw her ceramics at the Bordallo market in Caldas da Rainha',
+      purpose: 'I run a shop in Porto and I would like invite her to a pop-up',
+    });
+    expect(drafts.length).toBe(3);
+    for (const { text } of drafts) {
+      expect(text).toContain('would like to invite you');
+      expect(text).toContain('Caldas da Rainha');
+      expect(text).toContain('Porto');
+    }
   });
 
   it('says "you were the one who taught me" and "you\'re the one who…" plainly', () => {

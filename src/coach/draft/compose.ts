@@ -10,6 +10,7 @@ import { RELATIONSHIPS } from '../relationships.js';
 import { keepFindings } from '../review.js';
 import { isCorrect } from '../spell.js';
 import type { Draft, Review, ReviewOptions } from '../types.js';
+import { dottedWords } from './dots.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
 import { foldMemory, isDuration, omissions, shortenings } from './shorten.js';
@@ -617,13 +618,13 @@ export function countWords(text: string): number {
   return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
+let titleDot: RegExp | undefined;
+
 /** A cheap first count, to skip reviewing notes with too many sentences ("Dr." is not one). */
 function countSentences(text: string): number {
+  titleDot ??= new RegExp(`\\b(?:${dottedWords()})\\.`, 'gu');
   const plain = text
-    .replace(
-      /\b(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Jr|Sr|vs|etc|e\.g|i\.e|Capt|Engr|Eng|Dra|Lic|Ing|Atty|Dott|Sgt|Insp|Hon|Fr|Col|Lt|Maj|Gen|Det|Ir|Cmdr)\./gi,
-      '',
-    )
+    .replace(titleDot, '')
     .replace(/^(?:Hi|Hello)\s[^.!?,]{1,40}!\s/, '')
     // "A. K. Mensah", "Ma. Cristina": an initial's full stop ends no sentence.
     .replace(/\b(?:\p{Lu}|Ma)\.(?=\s?\p{Lu})/gu, '');
@@ -675,6 +676,20 @@ function inOtherLanguage(word: string, plan: Plan): boolean {
 }
 
 /**
+ * "bonang" → "boning", "kimchi" and the like: one vowel for another in a short word is as
+ * often a word of another language or a trade as a slip.
+ */
+export function vowelForVowel(word: string, fix: string): boolean {
+  const a = word.toLowerCase();
+  const b = fix.toLowerCase();
+  if (a.length !== b.length || a.length > 6) return false;
+  const at = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+  return (
+    at.length === 1 && /[aeiou]/.test(a[at[0] ?? 0] ?? '') && /[aeiou]/.test(b[at[0] ?? 0] ?? '')
+  );
+}
+
+/**
  * A slip the user would want fixed: a letter left out ("realy"), swapped ("recieve"), wrong
  * ("definately") or a consonant doubled ("untill"). A term the dictionary lacks is nearest a
  * shorter word ("toon" → "ton", "desludging" → "deluging"), and is the user's to keep.
@@ -683,6 +698,8 @@ function slipFor(word: string, suggestion: string | undefined): boolean {
   if (!suggestion) return false;
   const lower = word.toLowerCase();
   const fix = suggestion.toLowerCase();
+  // "arbiting" → "orbiting": a slip seldom changes the first letter; a word of theirs may.
+  if (fix.charAt(0) !== lower.charAt(0) || vowelForVowel(lower, fix)) return false;
   if (fix.length >= lower.length) return true;
   // A doubled consonant is the slip ("untill"); a doubled vowel is as often the word ("toon").
   return [...lower].some(
@@ -691,6 +708,28 @@ function slipFor(word: string, suggestion: string | undefined): boolean {
       !'aeiou'.includes(letter) &&
       lower.slice(0, at) + lower.slice(at + 1) === fix,
   );
+}
+
+/**
+ * The text with the review's mechanical fixes, when each word they change is one a finding
+ * still standing names: never a word of theirs the review was told to leave ("toon boom").
+ */
+function mendedText(text: string, review: Review, own: Review): string | undefined {
+  const corrected = review.corrected;
+  if (corrected === undefined || corrected === text) return undefined;
+  const named = new Set(
+    own.findings
+      .filter(
+        (finding) => finding.severity !== 'info' && /^(?:grammar|spelling)$/.test(finding.ruleId),
+      )
+      .flatMap((finding) => finding.excerpt?.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []),
+  );
+  if (named.size === 0) return undefined;
+  const after = new Set(corrected.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []);
+  const changed = (text.toLowerCase().match(/[\p{L}'’-]+/gu) ?? []).filter(
+    (word) => !after.has(word),
+  );
+  return changed.every((word) => named.has(word)) ? corrected : undefined;
 }
 
 /** True when the review has nothing to say worse than a tip, inside the targets. */
@@ -748,6 +787,30 @@ function fitVariant(
       if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
       return { draft, loss: attempt.loss, sawShortEnough };
     }
+    // "I would like invite him", "booked for Octobr": a slip in the user's words that the
+    // review can mend is mended, rather than no draft at all.
+    const mended = mendedText(text, review, own);
+    if (mended !== undefined && mended.length <= plan.limit && !taken.has(mended)) {
+      const again = withoutTyped(reviewer(mended, plan.reviewOptions), plan);
+      reviews += 1;
+      if (passes(again, plan.limit)) {
+        const draft: FittedDraft = { text: mended, review: again };
+        if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
+        return { draft, sawShortEnough };
+      }
+    }
+    if (process.env.D19)
+      console.error(
+        '  ~',
+        text,
+        '::',
+        own.findings
+          .filter((f) => f.severity !== 'info')
+          .map((f) => `${f.ruleId} ${f.excerpt ?? ''}`)
+          .join('; '),
+        review.words,
+        review.wordTarget,
+      );
     if (!nearest) nearest = { text, review };
     if (reviews >= MAX_REVIEWS_PER_VARIANT || budget.left <= 0) break;
   }

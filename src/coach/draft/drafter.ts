@@ -10,13 +10,14 @@ import {
 import { compose, type FittedDraft, type Plan, type Reviewer } from './compose.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import { type People, type ReadField, readField } from './fields.js';
-import { guessGreeting, typedGreeting } from './names.js';
+import { guessGreeting, leadingTitle, typedGreeting } from './names.js';
 import {
   capitaliseGreeting,
   capitaliseName,
   cleanText,
   hasTemplateSlot,
   looksLikePlaceholderName,
+  saysNothing,
 } from './normalize.js';
 import { VARIANTS } from './templates.js';
 
@@ -83,7 +84,8 @@ export function draftWith(
   for (const field of ['context', 'topic', 'purpose'] as const) {
     const value = cleanText(input[field]);
     // "🙏", "👏👏": a field of emoji alone says nothing to put in words.
-    if (value !== '' && /[\p{L}\p{N}]/u.test(value)) {
+    // "N/A" typed into a field the user had nothing for says nothing either.
+    if (value !== '' && /[\p{L}\p{N}]/u.test(value) && !saysNothing(value)) {
       checkSlot(field, value);
       fields[field] = value;
     }
@@ -113,7 +115,9 @@ export function draftWith(
     );
   }
 
-  const people: People = { recipient: name, mutual, sender };
+  // "Atty. Maria Cruz": the fields are read by who she is; a title some list lacks would
+  // hide that "she" is her.
+  const people: People = { recipient: withoutTitles(name), mutual, sender };
   const read = (field: 'context' | 'topic' | 'purpose'): ReadField | undefined => {
     const value = fields[field];
     if (!value) return undefined;
@@ -176,24 +180,24 @@ export function draftWith(
  */
 function sayable(name: string | undefined, reviewer: Reviewer): string | undefined {
   if (!name || !/\s\p{Ll}/u.test(name)) return name;
-  let said = name;
-  for (let tries = 0; tries < 3; tries++) {
-    const probe = `Hi Sam, ${said} introduced us at the conference. I'd love to connect on LinkedIn.`;
-    const start = 'Hi Sam, '.length;
-    const options = { relationship: 'introduced' as const, name: 'Sam', mutual: said };
-    const objection = reviewer(probe, options).findings.find(
-      (finding) =>
-        finding.ruleId === 'grammar' &&
-        (finding.start ?? -1) >= start &&
-        (finding.start ?? 0) < start + said.length,
-    );
-    if (!objection) return said;
-    const at = (objection.start ?? 0) - start;
-    const word = /^\p{Ll}/u.exec(said.slice(at));
-    if (!word) return said;
-    said = `${said.slice(0, at)}${said.charAt(at).toUpperCase()}${said.slice(at + 1)}`;
-  }
-  return said;
+  // One review names every word the check wants capitalised; each is raised at once.
+  const probe = `Hi Sam, ${name} introduced us at the conference. I'd love to connect on LinkedIn.`;
+  const start = 'Hi Sam, '.length;
+  const options = { relationship: 'introduced' as const, name: 'Sam', mutual: name };
+  const raise = new Set(
+    reviewer(probe, options)
+      .findings.filter(
+        (finding) =>
+          finding.ruleId === 'grammar' &&
+          (finding.start ?? -1) >= start &&
+          (finding.start ?? 0) < start + name.length,
+      )
+      .map((finding) => (finding.start ?? 0) - start)
+      .filter((at) => /^\p{Ll}/u.test(name.slice(at))),
+  );
+  return name.replace(/\p{Ll}/gu, (letter: string, at: number) =>
+    raise.has(at) ? letter.toUpperCase() : letter,
+  );
 }
 
 /**
@@ -205,7 +209,10 @@ function fittingGreeting(name: string, reviewer: Reviewer): string {
   const guess = guessGreeting(name);
   // Only a greeting with a word in lower case after its first can trip the checks.
   if (!/\s\p{Ll}/u.test(guess)) return guess;
-  const forms = [guess, name, guessGreeting(name.split(/\s+/).slice(1).join(' '))];
+  // "Atty. Dela Cruz": the surname's particle capitalised, as it is written too, before the
+  // name whole or the given name alone.
+  const raised = guess.replace(/(?<=\s)\p{Ll}/gu, (letter) => letter.toUpperCase());
+  const forms = [guess, raised, name, guessGreeting(name.split(/\s+/).slice(1).join(' '))];
   for (const form of forms) {
     if (form.trim() === '') continue;
     const probe = `Hi ${form}, it was great to meet you at the conference. I'd love to connect on LinkedIn.`;
@@ -214,6 +221,15 @@ function fittingGreeting(name: string, reviewer: Reviewer): string {
     if (!found.some((f) => f.severity !== 'info' && (f.start ?? end) < end)) return form;
   }
   return guess;
+}
+
+/** The name without the titles it opens with: "Atty. Maria Cruz" → "Maria Cruz". */
+function withoutTitles(name: string): string {
+  let rest = name;
+  for (let title = leadingTitle(rest); title && rest.includes(' '); title = leadingTitle(rest)) {
+    rest = rest.slice(title.length).trimStart();
+  }
+  return rest;
 }
 
 function containsWords(name: string, part: string): boolean {

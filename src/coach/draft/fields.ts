@@ -10,7 +10,8 @@ import { personRole, sexOfName, sexOfTitle } from '../language/people.js';
 import { type Ambiguity, type Pronoun, toSecondPerson } from '../language/perspective.js';
 import { review } from '../review.js';
 import { isCorrect } from '../spell.js';
-import { pastOf } from './compose.js';
+import { pastOf, vowelForVowel } from './compose.js';
+import { dottedWords } from './dots.js';
 import { cleanText, embed } from './normalize.js';
 
 export type Piece =
@@ -210,7 +211,7 @@ function swapsTwo(a: string, b: string): boolean {
 /** Same first letter and at most two letters apart: "beleive" → "believe", not "cobot" → "coot". */
 function isTypoFix(typo: string, fix: string): boolean {
   // A capitalised word is a name ("Hannover"); a short one may be a term ("cobot", "cyber").
-  if (/^\p{Lu}/u.test(typo)) return false;
+  if (/^\p{Lu}/u.test(typo) || vowelForVowel(typo, fix)) return false;
   // "thier", "teh": two letters swapped is a slip even in a short word.
   if (typo.length < 6) return typo.length >= 4 && swapsTwo(typo.toLowerCase(), fix.toLowerCase());
   if (typo.charAt(0) !== fix.charAt(0)) return false;
@@ -327,6 +328,15 @@ function startsWithSubject(text: string): boolean {
       const before = tokens[back];
       // "his research … that was in National Geographic": a relative clause's verb.
       if (/^(?:that|which|who)$/.test(before?.lower ?? '')) continue;
+      // "the talk you gave at PyCon", "the dinner he hosted": a thing and its relative clause
+      // said without "that", not a sentence of its own.
+      if (
+        /^(?:the|a|an|our|your|my|his|her|their|this|that)$/.test(first.lower) &&
+        /^(?:you|he|she|they|we|i)$/.test(tokens[i - 1]?.lower ?? '') &&
+        tokens[i - 2]?.pos === 'NOUN'
+      ) {
+        continue;
+      }
       // "put us in touch", "set up": a past tense spelled as its plain form, with an object.
       // "the dinner hosted by …" is a noun phrase: a participle before "by" is not finite.
       if (tokens[i + 1]?.lower === 'by' && token.lower.endsWith('ed')) return false;
@@ -595,6 +605,19 @@ function readPiece(
   if (BASE_VERBS.has(lead) && !/^\S+\s+(?:is|are|was|were)\b/i.test(text)) {
     return { kind: 'verb', text: lowerFirst(text) };
   }
+  // "book you for our Paris series", "hire him for the tour": a word no list knows as a verb,
+  // before the person it is done to, is one.
+  if (
+    // Not "the gig you mentioned": there "you" opens a clause of its own.
+    /^\p{Ll}+(?<!ed)\s+(?:you|him|them)(?:\s+(?:for|on|in|at|to|into|onto|about|with|as|a|an|the|our|my|this|next|up|in|over)\b|$)/u.test(
+      text,
+    ) &&
+    !/^(?:with|for|to|from|about|and|or|but|if|as|like|than|thank|thanks|see|hear|when|while)\b/i.test(
+      text,
+    )
+  ) {
+    return { kind: 'verb', text: lowerFirst(text) };
+  }
   if (/^(?:want|wanted|would like|need)\s(?!to\b)/i.test(text)) {
     return { kind: 'clause', text: `I ${embed(text)}` };
   }
@@ -778,16 +801,31 @@ const TELLER_ASIDE =
 const ASK_AND =
   /\b((?:would|['’]d|really)?\s*(?:love|like|want|wanted|hope|hoping)\s+to)\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn))?\s+and\s+(?:also\s+)?(?:maybe\s+|perhaps\s+)?(?=\p{Ll})/iu;
 
+const PIECE_BREAK =
+  /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)/u.source;
+/** Where a piece ends: also a sentence's end, but not a title's full stop ("Dr.", "Ltd."). */
+let boundary: RegExp | undefined;
+function pieceBoundary(): RegExp {
+  boundary ??= new RegExp(`${PIECE_BREAK}|(?<!\\b(?:${dottedWords()}|\\p{Lu}))[.!?]+\\s+`, 'u');
+  return boundary;
+}
+
+const SENTENCE_OPENER =
+  /^(?:He|She|They|It|We|You|My|Our|Their|His|Her|Its|The|This|That|These|Those|There|Then|Now|Also)\b(?!['’]s\b)/u;
+
 /** Split where a new piece starts: at commas, semicolons, dashes and "but". */
 function segments(text: string): string[] {
   // "tuna (eel) restoration": a short gloss inside a phrase is no piece of its own.
   const glossed = text.replace(/\(([^(),;]{1,25})\)(?=\s+\p{Ll})/gu, '\u2985$1\u2986');
   return (
     glossed
-      .split(
-        /\s*[;,]\s+|\s+[–—-]\s+|\s*\(\s*|\s*\)\s*|\s+but\s+(?=(?:I|we|want|would|now)\b)|(?<!\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Engr|Capt|Rev|Sgt|Jr|Sr|vs|etc|Mt|Ft|Inc|Ltd|Co|Corp|Univ|Dept|Ave|Rd|\p{Lu}))[.!?]+\s+/u,
-      )
+      .split(pieceBoundary())
       .map((part) => part.trim())
+      // "Joe introduced us. He said you…": a sentence's capital is lost once the note joins
+      // it to the one before with "and".
+      .map((part, index) =>
+        index > 0 ? part.replace(SENTENCE_OPENER, (word) => word.toLowerCase()) : part,
+      )
       // "…, and now she's moved to Lyon": the note joins the pieces with its own "and".
       .map((part, index) => (index > 0 ? part.replace(/^and\s+(?=\S+\s)/i, '') : part))
       .map(unramble)

@@ -70,10 +70,14 @@ function linkedGiven(words: readonly string[]): number {
   return noun > 0 && noun < words.length - 1 ? noun + 1 : 0;
 }
 
+// "Rakotomalala", "Andrianarivo", "Razafindrakoto": Malagasy family names.
+// Syllables of a consonant or two and a vowel, the word ending on its vowel.
+const MALAGASY_FAMILY = /^(?=\p{L}{8,}$)(?:Ra|Andria|Razaf)(?:[bdfghjklmnprstvz]{0,3}[aeiouy])+$/u;
+
 const PATRONYM = /^(?:bin|binti|bte|bt|ibn|bint|ould|a\/l|a\/p)$/i;
 
 const PARTICLES = new Set(
-  'van von der den de del della di da dos das du le la ter ten bin ibn al el ní nic ó ua uí mac ap'.split(
+  'van von der den de del dela delos della di da dos das du le la ter ten bin ibn al el ní nic ó ua uí mac ap'.split(
     ' ',
   ),
 );
@@ -362,7 +366,13 @@ function guess(written: string): string {
   const known_titles = titles;
   // "Sharma, Priya" as a directory lists people: the given name after the comma.
   // "O'BRIEN, siobhan", "van der Berg, Pieter": the given name in any case, the particles.
-  const listed = LISTED.exec(capitaliseParticles(typed.trim()));
+  // "Smith, John (PhD)": letters after the name, in brackets, are no part of it.
+  const unlettered = typed
+    .trim()
+    .replace(/\s*\(([^)]*)\)$/u, (all, inside: string) =>
+      after.has(inside.replace(/\./g, '').toLowerCase()) ? '' : all,
+    );
+  const listed = LISTED.exec(capitaliseParticles(unlettered));
   const surname = listed?.[1]?.split(' ') ?? [];
   if (
     listed &&
@@ -476,6 +486,16 @@ function guess(written: string): string {
     if (devoted > 0) return `${title} ${words.slice(1 + devoted).join(' ')}`;
     const rest = words.slice(1);
     if (givenAndFathers(rest)) return `${title} ${rest[0]}`;
+    // "Prof. I Wayan Sudarma": "I" marks a Balinese man's name as "Ni" a woman's, then the
+    // birth-order name; the title goes with the name of his own, the last.
+    balinese ??= listSet(data('balinese-birth-order.txt'));
+    if (
+      rest.length >= 3 &&
+      /^(?:I|Ni)$/.test(rest[0] ?? '') &&
+      balinese.has((rest[1] ?? '').toLowerCase())
+    ) {
+      return `${title} ${rest[rest.length - 1]}`;
+    }
     // "Dr K Ramesh Kumar": after a father's initial, every word is the given name.
     const initials = rest.findIndex((word) => !/^\p{Lu}\.?$/u.test(word));
     if (initials > 0 && rest.length - initials >= 2) {
@@ -613,6 +633,8 @@ function guess(written: string): string {
   if (
     words.length >= 2 &&
     !fathers &&
+    // "Mohammed Al Maktoum": an article opens the family name, not a second given name.
+    !PARTICLES.has(words[1]?.toLowerCase() ?? '') &&
     (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
   ) {
     return `${words[0]} ${words[1]}`;
@@ -664,6 +686,27 @@ function guess(written: string): string {
     return `${first} ${second}`;
   }
   if (yorubaFirst(words)) return words[1] as string;
+  // "Rakotomalala Hery": a Malagasy family name (long, of "Ra-" or "Andria-") typed first.
+  if (
+    words.length === 2 &&
+    MALAGASY_FAMILY.test(first) &&
+    !MALAGASY_FAMILY.test(second) &&
+    !sexOfName(first)
+  ) {
+    return second;
+  }
+  // "Mbarga Essomba Paul": two family names no list knows, then a given name, as names are
+  // written in Cameroon and other places that put the family name first.
+  if (
+    words.length === 3 &&
+    !sexOfName(first) &&
+    !sexOfName(second) &&
+    sexOfName(last) &&
+    words.every((word) => /^\p{Lu}\p{Ll}{2,}$/u.test(word)) &&
+    !familyNameFirst(words)
+  ) {
+    return last;
+  }
   // "Thi Ha Nguyen": a Vietnamese name typed given name first; she is greeted as "Ha".
   if (
     words.length >= 3 &&

@@ -5,11 +5,22 @@
 import { listSet } from '../language/lists.js';
 import { familyNameFirst, leadingTitle } from './names.js';
 
+let empties: ReadonlySet<string> | undefined;
+
+/** "N/A", "-", "?", "none": what people type into a form field to leave it empty. */
+export function saysNothing(value: string): boolean {
+  empties ??= listSet(new URL('./data/empty-field-words.txt', import.meta.url));
+  const bare = value.replace(/[\s./\\?!-]+/g, '').toLowerCase();
+  return bare === '' || empties.has(bare);
+}
+
 /** Collapse whitespace, drop control characters, quotes around it and trailing punctuation. */
 export function cleanText(value: string | undefined): string {
   if (value === undefined) return '';
   return (
     value
+      // "1) the expo 2) the dinner after": a numbered list typed on one line is a list too.
+      .replace(/(?<=^\s*1[.)]\s.*?)\s+\d{1,2}[.)]\s+/gu, ', ')
       // "- Deloitte\n- audit team": a list typed line by line is a list of pieces.
       .replace(/(^|[\r\n]+)[ \t]*(?:[-*•·▪]|\d+[.)])[ \t]+/gu, (_, start: string) =>
         start ? ', ' : '',

@@ -209,8 +209,11 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
   }
   // "I've got my master's ticket now and I'm applying for patrol work on Tristan da Cunha":
   // the first of two clauses may go, so the one with the name can stay.
+  // "…and Ronke Ajayi still asks about you": a second clause may open with who did it.
   const second =
-    /^(.{8,}?),?\s+(?:and|but|so)\s+((?:I|we|you)(?:['’](?:m|ve|re|d|ll))?\s+\S.*)$/u.exec(phrase);
+    /^(.{8,}?),?\s+(?:and|but|so)\s+((?:I|we|you)(?:['’](?:m|ve|re|d|ll))?\s+\S.*|\p{Lu}\p{Ll}+(?:\s\p{Lu}[\p{Ll}'’-]+){0,2}\s+\p{Ll}+\s+\S.*)$/u.exec(
+      phrase,
+    );
   // Only a clause that names nothing: which of two named facts matters is not for a cut.
   if (
     second?.[1] &&

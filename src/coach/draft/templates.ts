@@ -396,6 +396,14 @@ function toWhat(verbs: readonly string[], nouns: readonly string[]): string {
   return to + about;
 }
 
+/**
+ * The reason said when the user gave none; none at all when reconnecting at the tightest,
+ * where "Let's reconnect!" is the whole ask and the words go to the shared past instead.
+ */
+function defaultReasons(parts: Parts): string[] {
+  return parts.terse && RECONNECTING.has(parts.relationship) ? [] : [plainReason(parts)];
+}
+
 /** A default reason when the user gave none. */
 function plainReason(parts: Parts): string {
   switch (parts.relationship) {
@@ -474,7 +482,7 @@ const classic: Variant = (parts) => {
   const jogText = apposition(parts) ? null : jog(parts, 'plain');
   const { verbs, clauses, nouns } = reasons(parts);
   const what = toWhat(
-    verbs.length || clauses.length || nouns.length ? verbs : [plainReason(parts)],
+    verbs.length || clauses.length || nouns.length ? verbs : defaultReasons(parts),
     nouns,
   );
   const why = clauses.length > 0 ? ` because ${joinAnd(clauses)}` : '';
@@ -541,7 +549,7 @@ const reasonLed: Variant = (parts) => {
   const rest = apposition(parts) && parts.context.length > 1 ? restJog(parts, true) : null;
   // A stock reason only when the user gave none: never "…, so let's connect to stay in touch!"
   const what = toWhat(
-    verbs.length || nouns.length || clauses.length ? verbs : [plainReason(parts)],
+    verbs.length || nouns.length || clauses.length ? verbs : defaultReasons(parts),
     nouns,
   );
   // "Let's connect to learn from your work" leaves unclear who learns: what only the
@@ -577,7 +585,7 @@ const askFirst: Variant = (parts) => {
   if (!apposition(parts) && !jogText) return null;
   const { verbs, clauses, nouns } = reasons(parts);
   const what = toWhat(
-    verbs.length || clauses.length || nouns.length ? verbs : [plainReason(parts)],
+    verbs.length || clauses.length || nouns.length ? verbs : defaultReasons(parts),
     nouns,
   );
   const because = clauses.length > 0 ? ` because ${joinAnd(clauses)}` : '';
@@ -614,7 +622,7 @@ const personal: Variant = (parts) => {
   if (!jogText) return null;
   const { verbs, clauses, nouns } = reasons(parts);
   const what = toWhat(
-    verbs.length || nouns.length || clauses.length ? verbs : [plainReason(parts)],
+    verbs.length || nouns.length || clauses.length ? verbs : defaultReasons(parts),
     nouns,
   );
   const as = clauses.length > 0 ? `, as ${joinAnd(clauses)}` : '';
@@ -636,7 +644,12 @@ const question: Variant = (parts) => {
   const ask =
     clauses.length > 0
       ? `${capitaliseFirst(joinAnd(clauses))}, so would you be open to ${verb}${where}${what}?`
-      : `Would you be open to ${verb}${where}${what || ` to ${plainReason(parts)}`}?`;
+      : `Would you be open to ${verb}${where}${
+          what ||
+          defaultReasons(parts)
+            .map((reason) => ` to ${reason}`)
+            .join('')
+        }?`;
   return sentences(`Hi ${parts.name}, ${intro(parts)}${jogText}.`, topicSentence(parts), ask);
 };
 

@@ -8,6 +8,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { StringDecoder } from 'node:string_decoder';
 import type { Model } from 'wink-eng-lite-web-model';
 
 const require = createRequire(import.meta.url);
@@ -81,8 +82,28 @@ function readCore(path: string): { json: string; lexicon?: Uint32Array } {
   const to = from >= LEXICON_KEY.length ? bytes.indexOf(0x22, from) : -1;
   if (to < 0) return { json: bytes.toString('utf8') };
   const lexicon = decodeWords(bytes, from, to);
-  const json = Buffer.concat([bytes.subarray(0, from), bytes.subarray(to)]).toString('utf8');
-  return { json, lexicon };
+  return { json: asciiJson([bytes.subarray(0, from), bytes.subarray(to)]), lexicon };
+}
+
+/**
+ * The JSON text of `parts` with each character past ASCII written as its \u escape (they
+ * stand only inside JSON strings): the same values, but held one byte a character. Decoded
+ * as it is, the rest of the file was a 2.2 MB two-byte string in large-object space, garbage
+ * only a full collection frees; this one is 1.1 MB.
+ */
+function asciiJson(parts: readonly Buffer[]): string {
+  const decoder = new StringDecoder('utf8');
+  let out = '';
+  for (const part of parts) {
+    for (let at = 0; at < part.length; at += CHUNK) {
+      out += escapeNonAscii(decoder.write(part.subarray(at, at + CHUNK)));
+    }
+  }
+  return out + escapeNonAscii(decoder.end());
+}
+
+function escapeNonAscii(text: string): string {
+  return text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 function indexOf(list: readonly string[]): Record<string, number> {

@@ -102,7 +102,7 @@ let model: PackedRoleModel | undefined;
 let patterns: PatternSet | undefined;
 
 export function roleModel(): PackedRoleModel {
-  model ??= parseModels<Role>(readFileSync(MODEL_URL, 'utf8'));
+  model ??= parseModels<Role>(MODEL_URL);
   return model;
 }
 

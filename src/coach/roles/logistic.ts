@@ -4,6 +4,7 @@
 // weights; prediction uses a packed form (one feature index, one flat weight table) so a
 // sentence's features are looked up once for every model, and the file loads fast.
 
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { seededRandom } from '../../seeded-random.js';
 
 export interface BinaryModel {
@@ -89,19 +90,32 @@ interface PackedFile {
 }
 
 /** Each feature row of a file serializeModels wrote: its own line, "[name, w1, w2, …],". */
-const ROWS_OPEN = '\n"features":[\n';
+const ROWS_LINE = '"features":[';
 
 /**
- * Reads what serializeModels wrote, one feature row a line: parsed whole, its tens of thousands
- * of small arrays would all be alive at once and swell the process's peak memory by megabytes
- * at start-up; a row at a time they die young.
+ * Reads what serializeModels wrote (its text, or the file at a URL), one feature row a line:
+ * parsed whole, its tens of thousands of small arrays would all be alive at once and swell
+ * the process's peak memory by megabytes at start-up; a row at a time they die young. A file
+ * is read 64 KB at a time and each line decoded alone: read as one string, the 2.4 MB file
+ * was 4.6 MB (two bytes a character for its few curly quotes) in large-object space, and as
+ * one buffer 2.4 MB off the heap, garbage either way until the first full collection.
  */
-export function parseModels<K extends string>(text: string): PackedModels<K> {
-  const at = text.indexOf(ROWS_OPEN);
-  const file = (at < 0 ? JSON.parse(text) : JSON.parse(`${text.slice(0, at - 1)}}`)) as Omit<
-    PackedFile,
-    'features'
-  > & { features?: PackedFile['features'] };
+export function parseModels<K extends string>(source: string | URL): PackedModels<K> {
+  const lines = () => (typeof source === 'string' ? textLines(source) : fileLines(source));
+  const headLines: string[] = [];
+  let rowsFollow = false;
+  for (const line of lines()) {
+    if (line === ROWS_LINE) {
+      rowsFollow = true;
+      break;
+    }
+    headLines.push(line);
+  }
+  const whole = () => (typeof source === 'string' ? source : readFileSync(source, 'utf8'));
+  const head = rowsFollow ? `${headLines.join('\n').slice(0, -1)}}` : whole();
+  const file = JSON.parse(head) as Omit<PackedFile, 'features'> & {
+    features?: PackedFile['features'];
+  };
   if (file.version !== PACKED_VERSION) {
     throw new Error(
       `role model: version ${file.version}, expected ${PACKED_VERSION} (npm run train)`,
@@ -110,17 +124,27 @@ export function parseModels<K extends string>(text: string): PackedModels<K> {
   const names = Object.keys(file.roles);
   const classes = file.relationship?.classes ?? [];
   const stride = names.length + classes.length;
-  const lines = at < 0 ? [] : rowLines(text, at + ROWS_OPEN.length);
-  const count = file.features?.length ?? lines.length;
+  /** Each row line after the rows open, its trailing comma dropped. */
+  const rows = function* () {
+    let open = false;
+    for (const line of lines()) {
+      if (!open) open = line === ROWS_LINE;
+      else if (line.charCodeAt(0) === 91) yield line.endsWith(',') ? line.slice(0, -1) : line;
+    }
+  };
+  let count = file.features?.length ?? 0;
+  if (!file.features && rowsFollow) for (const _ of rows()) count++;
   const features = new Map<string, number>();
   const weights = new Float64Array(count * stride);
-  for (let i = 0; i < count; i++) {
-    const line = lines[i] ?? '';
-    const row =
-      file.features?.[i] ??
-      (JSON.parse(line.endsWith(',') ? line.slice(0, -1) : line) as (string | number)[]);
+  const add = (i: number, row: (string | number)[]) => {
     features.set(row[0] as string, i);
     for (let c = 0; c < stride; c++) weights[i * stride + c] = row[c + 1] as number;
+  };
+  if (file.features) {
+    for (const [i, row] of file.features.entries()) add(i, row);
+  } else if (rowsFollow) {
+    let i = 0;
+    for (const line of rows()) add(i++, JSON.parse(line) as (string | number)[]);
   }
   const roles: Partial<Record<K, PackedBinary>> = {};
   names.forEach((name, column) => {
@@ -136,16 +160,48 @@ export function parseModels<K extends string>(text: string): PackedModels<K> {
   };
 }
 
-/** The feature rows' lines, from `start` to the closing "]}". */
-function rowLines(text: string, start: number): string[] {
-  const lines: string[] = [];
-  for (let from = start; from < text.length; ) {
+function* textLines(text: string): Generator<string> {
+  for (let from = 0; from <= text.length; ) {
     const end = text.indexOf('\n', from);
     const stop = end < 0 ? text.length : end;
-    if (text.charCodeAt(from) === 91) lines.push(text.slice(from, stop));
+    yield text.slice(from, stop);
     from = stop + 1;
   }
-  return lines;
+}
+
+/** A file's lines, read 64 KB at a time, each decoded alone (UTF-8). */
+function* fileLines(path: URL): Generator<string> {
+  const fd = openSync(path, 'r');
+  try {
+    let buffer = Buffer.allocUnsafe(1 << 16);
+    let held = 0; // bytes of a line not yet ended, at the buffer's start
+    for (;;) {
+      if (held === buffer.length) {
+        const bigger = Buffer.allocUnsafe(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, held);
+        buffer = bigger;
+      }
+      const read = readSync(fd, buffer, held, buffer.length - held, null);
+      const end = held + read;
+      let from = 0;
+      for (
+        let nl = buffer.indexOf(10, from);
+        nl !== -1 && nl < end;
+        nl = buffer.indexOf(10, from)
+      ) {
+        yield buffer.toString('utf8', from, nl);
+        from = nl + 1;
+      }
+      if (read === 0) {
+        yield buffer.toString('utf8', from, end);
+        return;
+      }
+      buffer.copy(buffer, 0, from, end);
+      held = end - from;
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** The packed form of freshly trained models (cross-validation trains one set per fold). */
