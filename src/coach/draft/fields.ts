@@ -244,8 +244,7 @@ function isTypoFix(typo: string, fix: string): boolean {
     else {
       // A consonant for another makes a different word as often as a typo ("rewilding" is
       // not "rewinding"); a vowel for a vowel is the usual slip ("seperate").
-      // Not in a short word: "bonang" (a gamelan's gong) is not a slip for "boning".
-      const vowels = a.length >= 7 && /[aeiouy]/.test(a[i] ?? '') && /[aeiouy]/.test(b[j] ?? '');
+      const vowels = /[aeiouy]/.test(a[i] ?? '') && /[aeiouy]/.test(b[j] ?? '');
       // …or a doubled letter in the wrong place ("reccomended").
       // Not a letter swapped for the one before it ("kerning" is not "keening").
       const doubling = a[i] === a[i - 1] || b[j] === b[j + 1];
