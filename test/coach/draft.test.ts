@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { condense } from '../../src/coach/draft/compose.js';
+import { condense, plainOf } from '../../src/coach/draft/compose.js';
 import { readField } from '../../src/coach/draft/fields.js';
 import { capitaliseName } from '../../src/coach/draft/normalize.js';
 import { foldMemory, omissions, shortenings } from '../../src/coach/draft/shorten.js';
@@ -389,6 +389,39 @@ describe('draft: input it cannot use', () => {
       context: 'the confrence in Berlin',
     });
     for (const { text } of drafts) expect(text).toContain('the conference in Berlin');
+  });
+
+  it('after a meeting, says a topic about their work as what you talked about (draft20)', () => {
+    // "I'd love to hear more about your move into…" alone reads to the review as oversharing.
+    const { drafts } = draft({
+      name: 'Ines Duarte',
+      relationship: 'after-meeting',
+      context: 'our coffee at Monmouth on Tuesday',
+      topic: 'her move into climate risk',
+      purpose: 'send her the paper on flood insurance',
+    });
+    expect(drafts).toHaveLength(3);
+    for (const { text, leftOut } of drafts) {
+      expect(text).toContain('our chat about your move into climate risk');
+      expect(leftOut).toBeUndefined();
+    }
+  });
+
+  it('leaves a short term of a trade alone where a vowel would make it English (draft20)', () => {
+    // "bonang" (a gamelan gong), "kokum": not slips for "boning", "kokam".
+    const { drafts } = draft({
+      name: 'Leo',
+      relationship: 'met-briefly',
+      context: 'the Yogyakarta gamelan fair, you were tuning the bonang',
+      purpose: 'I repair gamelan sets for schools in Leeds',
+    });
+    for (const { text } of drafts) expect(text.toLowerCase()).toContain('bonang');
+    const fixed = draft({
+      name: 'Leo',
+      relationship: 'met-briefly',
+      context: 'the seperate panel in Oslo',
+    });
+    for (const { text } of fixed.drafts) expect(text).toContain('separate panel');
   });
 
   it('names the field whose own words the review objects to', () => {
@@ -993,6 +1026,38 @@ describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
     );
     expect(condense("we'd love to work together")).toBe("we'd love to work together");
     expect(condense("now that I've moved to Leeds")).toBe("now that I've moved to Leeds");
+    // "together" after "we were" is what says it was one team.
+    expect(condense('we were together in the NDP production team at the Padang')).toBe(
+      'we were together in the NDP production team at the Padang',
+    );
+  });
+
+  it('says "the one doing X" as the deed itself, a fact kept in fewer words (draft20)', () => {
+    expect(condense('you were the one handling the fireworks cues')).toBe(
+      'you handled the fireworks cues',
+    );
+    expect(condense('you were the one running payroll at Ocado')).toBe('you ran payroll at Ocado');
+    expect(condense('I was the one who kept the rota')).toBe('I was the one who kept the rota');
+    expect(plainOf('hoping')).toBe('hope');
+    expect(plainOf('opening')).toBe('open');
+    expect(plainOf('doing')).toBe('do');
+  });
+
+  it('may keep the one clause that names someone and leave out one that names nothing (draft20)', () => {
+    expect(
+      omissions('you arranged every hymn and Pastor Eze still plays our recordings'),
+    ).toContainEqual({
+      form: 'Pastor Eze still plays our recordings',
+      cut: 'you arranged every hymn',
+    });
+    // Two named clauses: which name matters is not for a cut to decide.
+    expect(omissionsOf('you moved to London and I went to Weta in Wellington')).not.toContain(
+      'you moved to London',
+    );
+    // "still asks | about you": the verb needs what it is about.
+    expect(shortenings('Ronke still asks about you and the stall')).not.toContain(
+      'Ronke still asks',
+    );
   });
 
   it('never leaves out a name from the middle of a phrase', () => {

@@ -169,9 +169,11 @@ export function condense(text: string): string {
     /^I (?:see|saw|hear|heard|noticed|read)(?: that)? (?=you(?:['’](?:re|ve|ll|d)\b|\s+(?:are|were|have|had|\p{L}+ed)\b))/iu,
     '',
   );
-  // After "we", "together" and "both" say it twice: "we ran the upgrade together".
-  if (
-    /^we (?:\S+ed|were|ran|led|built|sat|met|taught|did|had|grew|went|spent|took|made|played|shared)\b/i.test(
+  // After "we", "together" and "both" say it twice: "we ran the upgrade together". After
+  // "we were" only "both" does: "we were in the NDP team" no longer says it was one team.
+  if (/^we were\b/i.test(out)) out = out.replace(/ both\b(?! with\b)/gi, '');
+  else if (
+    /^we (?:\S+ed|ran|led|built|sat|met|taught|did|had|grew|went|spent|took|made|played|shared)\b/i.test(
       out,
     )
   )
@@ -186,6 +188,15 @@ export function condense(text: string): string {
     const past = verb === 'be' ? (/^I$/i.test(who) ? 'was' : 'were') : pastOf(verb);
     return past ? `${who} ${past}` : all;
   });
+  // "you were the one handling the fireworks cues": said plainly, "you handled the cues".
+  out = out.replace(
+    /\b(I|we|you|they) (?:was|were) the one (?:who |that )?(\p{Ll}{3,}ing)\b/gu,
+    (all, who: string, gerund: string) => {
+      const plain = plainOf(gerund);
+      const past = plain ? pastOf(plain) : undefined;
+      return past ? `${who} ${past}` : all;
+    },
+  );
   // "I have relocated", "you are a rep": a contraction says it in one word fewer.
   out = out
     .replace(
@@ -197,6 +208,24 @@ export function condense(text: string): string {
     .replace(/\b(I|we|you) would\b/giu, '$1’d');
   // Nothing left to say, or only a stub: keep the user's words.
   return out.split(' ').length >= 2 ? out : text;
+}
+
+/**
+ * The plain verb of an -ing form, as the dictionary knows it: "handling" → "handle",
+ * "running" → "run", "fixing" → "fix", "opening" → "open"; undefined when unsure.
+ */
+export function plainOf(gerund: string): string | undefined {
+  const stem = gerund.slice(0, -3);
+  // "doing" is "do", not "doe"; "being" says no deed.
+  if (stem.length < 3) return stem === 'do' || stem === 'go' ? stem : undefined;
+  // "running" → "run", but "calling", "passing" keep their double letter.
+  if (/([bdgmnprt])\1$/.test(stem)) {
+    const single = stem.slice(0, -1);
+    return isCorrect(single) ? single : undefined;
+  }
+  // A silent e first ("hoping" is "hope", not "hop"); "opening" has none.
+  for (const form of [`${stem}e`, stem]) if (isCorrect(form)) return form;
+  return undefined;
 }
 
 let pasts: ReadonlyMap<string, string> | undefined;
@@ -719,6 +748,8 @@ const MAX_REVIEWS = 80;
 
 interface Outcome {
   draft?: FittedDraft;
+  /** What the draft's attempt lost, to choose among shapes that each had to leave out. */
+  loss?: number;
   nearest?: { text: string; review: Review };
   sawShortEnough: boolean;
 }
@@ -730,6 +761,8 @@ function fitVariant(
   taken: Set<string>,
   reviewer: Reviewer,
   budget: { left: number },
+  /** Only attempts that lose less than this are worth a review. */
+  bar = Number.POSITIVE_INFINITY,
 ): Outcome {
   const target = RELATIONSHIPS[plan.base.relationship].wordTarget;
   let reviews = 0;
@@ -737,6 +770,7 @@ function fitVariant(
   let sawShortEnough = false;
   const seen = new Set<string>();
   for (const attempt of candidates) {
+    if (attempt.loss >= bar) break;
     const text = variant(attempt.parts);
     if (text === null || seen.has(text) || taken.has(text)) continue;
     seen.add(text);
@@ -751,7 +785,7 @@ function fitVariant(
     if (passes(own, plan.limit)) {
       const draft: FittedDraft = { text, review: own };
       if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
-      return { draft, sawShortEnough };
+      return { draft, loss: attempt.loss, sawShortEnough };
     }
     // "I would like invite him", "booked for Octobr": a slip in the user's words that the
     // review can mend is mended, rather than no draft at all.
@@ -805,15 +839,32 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDr
   let nearest: Outcome['nearest'];
   let anyShortEnough = false;
   for (const pool of [whole, candidates]) {
+    // Past the shapes that keep everything, the ones that lose least: a shape that fits only
+    // by leaving a fact out must not crowd out one that keeps it.
+    const lossy: { index: number; draft: FittedDraft; loss: number }[] = [];
     for (const [index, variant] of VARIANTS.entries()) {
       if (byShape.size >= count) break;
       if (byShape.has(index)) continue;
-      const result = fitVariant(variant, pool, plan, taken, cached, budget);
+      // Enough drafts in hand: a shape need only be tried for one that loses less.
+      const need = count - byShape.size;
+      const bar =
+        lossy.length >= need
+          ? [...lossy].sort((a, b) => a.loss - b.loss)[need - 1]?.loss
+          : undefined;
+      const result = fitVariant(variant, pool, plan, taken, cached, budget, bar);
       anyShortEnough ||= result.sawShortEnough;
-      if (result.draft) {
+      if (result.draft && pool === candidates && result.draft.leftOut) {
+        lossy.push({ index, draft: result.draft, loss: result.loss ?? 0 });
+        taken.add(result.draft.text);
+      } else if (result.draft) {
         byShape.set(index, result.draft);
         taken.add(result.draft.text);
       } else nearest ??= result.nearest;
+    }
+    lossy.sort((a, b) => a.loss - b.loss || a.index - b.index);
+    for (const { index, draft } of lossy) {
+      if (byShape.size >= count) break;
+      byShape.set(index, draft);
     }
   }
   const drafts = [...byShape.entries()].sort((a, b) => a[0] - b[0]).map(([, draft]) => draft);

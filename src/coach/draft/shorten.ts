@@ -70,10 +70,11 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     }
     // "stay | in touch", "be | on board": one phrase, never cut in two.
     if (IDIOM_TAIL.has(`${next} ${(words[keep + 1] ?? '').toLowerCase()}`)) continue;
-    // "want to talk | about fig supply": the verb is there for what it is about.
+    // "want to talk | about fig supply", "still asks | about you": the verb is there for
+    // what it is about.
     if (
       (next === 'about' || next === 'on') &&
-      /^(?:talk|chat|ask|hear|learn|speak|write|think|advise|advice|thoughts|tips)$/i.test(
+      /^(?:talk(?:s|ed)?|chat(?:s|ted)?|ask(?:s|ed)?|hear(?:s|d)?|learn(?:s|ed|t)?|speak(?:s)?|spoke|write|think|advise|advice|thoughts|tips)$/i.test(
         words[keep - 1] ?? '',
       )
     ) {
@@ -222,6 +223,7 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
   ) {
     out.push({ form: second[2], cut: second[1] });
   }
+  out.push(...namedClause(phrase));
   // "back in 2015 … every month": every time said at once, when one cut is not enough.
   const times = [...phrase.matchAll(WHEN)].filter(
     (match) =>
@@ -253,6 +255,40 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
     if (form.split(' ').length >= 3) out.push({ form, cut: match[0].trim() });
   }
   return out;
+}
+
+// Where a clause with a subject of its own begins: "…the fan style and Ronke Ajayi still asks
+// about you", "…to London and I went to Weta".
+const CLAUSE_JOIN =
+  /,?\s+(?:and then|and|but|then|so|before|after|until)\s+(?=(?:I|we|you|they)(?:['’]\p{L}+)?\s|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)*\s(?:still\s|always\s|also\s)?\p{Ll}+(?:s|ed)\b)/gu;
+// A name, not a year: "the 2020 lockdown" names no one the recipient would miss more.
+const NAMED = /\s\p{Lu}(?!['’])|^\p{Lu}\p{Ll}+\s(?:\p{Lu}|still|always|also|\p{Ll}+(?:s|ed)\b)/u;
+
+/**
+ * The one clause of a piece that names something, without clauses that name nothing: "you
+ * taught me the fan style and Ronke Ajayi still asks about you" → "Ronke Ajayi still asks
+ * about you", so the name can stay when the whole will not fit.
+ */
+function namedClause(whole: string): { form: string; cut: string }[] {
+  const phrase = whole.replace(/^(?:and\s+then|and|then|but|so)\s+/i, '');
+  const parts: string[] = [];
+  let from = 0;
+  for (const match of phrase.matchAll(CLAUSE_JOIN)) {
+    const at = match.index ?? 0;
+    if (at === 0) continue;
+    parts.push(phrase.slice(from, at).trim());
+    from = at + match[0].length;
+  }
+  parts.push(phrase.slice(from).trim());
+  if (parts.length < 2) return [];
+  const named = parts.map((part) => NAMED.test(part.replace(/^I\b/, '')));
+  if (named.filter(Boolean).length !== 1) return [];
+  const at = named.indexOf(true);
+  // The first clause kept is a cut of the tail, which shortenings make already.
+  if (at === 0) return [];
+  const form = parts[at] ?? '';
+  if (form.split(' ').length < 3) return [];
+  return [{ form, cut: parts.filter((_, other) => other !== at).join('; ') }];
 }
 
 const DAYS =

@@ -414,10 +414,11 @@ function plainReason(parts: Parts): string {
       return 'learn more about your work';
     case 'cold':
       return 'learn more about your work';
+    // Tight for words, the shortest of them: a fact the user typed needs the words more.
     case 'former-colleague':
-      return 'catch up and stay in touch';
+      return parts.compact ? 'catch up' : 'catch up and stay in touch';
     case 'close-contact':
-      return 'keep in touch';
+      return parts.compact ? 'catch up' : 'keep in touch';
   }
 }
 
@@ -439,7 +440,9 @@ function topicSentence(parts: Parts): string | null {
     /^(?:you|we|I)(?:['’]\p{L}+)?\s/u.test(text)
   )
     return `${capitaliseFirst(text)}.`;
-  if (/^your\b/i.test(text)) return `I'd love to hear more about ${text}.`;
+  // After a meeting, "your move into infrastructure debt" is what you talked about.
+  const met = parts.relationship === 'met-briefly' || parts.relationship === 'after-meeting';
+  if (/^your\b/i.test(text) && !met) return `I'd love to hear more about ${text}.`;
   switch (parts.relationship) {
     case 'met-briefly':
     case 'after-meeting':
