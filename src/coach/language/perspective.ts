@@ -515,8 +515,46 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
       // "she leads the project…, see if they fit": once the fields call the recipient "she",
       // "they" is something else (the pumps), as "he" would be someone else.
       if (mode === 'field' && resolved.size > 0 && !resolved.has(known.pronoun)) continue;
+      // "…the Red Cross, they sent you to Haiti": the one done to is the reader, so the doer
+      // is someone else.
+      if (mode === 'field' && known.form === 'subject' && youInClause(tokens, i)) continue;
       const fieldReading = mode === 'field' && !possessive;
-      const effective = fieldReading ? [] : candidates;
+      // "we worked under Sanjay, he was our manager": one the field speaks of as someone
+      // else (worked under, reported to) is as likely the "he" as the recipient; ask.
+      // "Tom played for the Eagles, they won": a team named before "they" is the team.
+      const effective = fieldReading
+        ? candidates.filter(
+            (c) =>
+              (c.group && known.pronoun === 'they' && namedGroup(tokens, c.at, i)) ||
+              (!c.group && c.sex !== undefined && spokenOf(tokens, c.at, i)),
+          )
+        : candidates;
+      // "Kate said she worked with her": one of the two is not the recipient; ask which.
+      const twin =
+        mode === 'field' && formOf(tokens, i, known.form) === 'object'
+          ? sameClauseSubject(tokens, i)
+          : -1;
+      // With someone named who could be the other ("Kate said she worked with her"), the
+      // drafter reads who is who (fields.ts whoIsWho); with nobody named, nobody can.
+      const named =
+        twin >= 0
+          ? candidatesBefore(tokens, i, recipientWords, others, mode).filter(
+              (c) => !c.group && compatible(c, known.pronoun),
+            )
+          : [];
+      if (
+        twin >= 0 &&
+        named.length === 0 &&
+        rewrites.some((r) => r.start === tokens[twin]?.start)
+      ) {
+        ambiguous.push({
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          candidates: ['someone else'],
+        });
+        continue;
+      }
       if (!isRecipient(known.pronoun, effective, recipientSex, mode)) {
         // "their" after a team or a company is theirs: only he and she are asked about.
         if (
@@ -757,6 +795,70 @@ function reports(tokens: readonly LangToken[], at: number, upTo: number): boolea
     how(tokens[upTo - 1]) === 'obj' ||
     tokens.slice(at + 1, upTo).some((token) => how(token) === 'in')
   );
+}
+
+/**
+ * "played for the Eagles, they won", "sings in a choir, they toured": a team or a body named
+ * before a "they" that opens a clause is the "they". Not an event or a workplace ("PyData
+ * London, they…", "at Google, they…"), nor a plural of things ("runs the clubs and they…").
+ */
+function namedGroup(tokens: readonly LangToken[], at: number, they: number): boolean {
+  const opens = they === 0 || /^(?:[,;.!?]|and|but|so)$/.test(tokens[they - 1]?.lower ?? '');
+  if (!opens) return false;
+  const token = tokens[at] as LangToken;
+  const capital = /^\p{Lu}/u.test(token.text);
+  if (!capital && (!isCollective(token.lemma) || token.lower !== token.lemma)) return false;
+  let start = at;
+  while (start > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[start - 1]?.pos ?? ''))
+    start--;
+  const before = tokens[start - 1];
+  if (before === undefined) return false;
+  if (before.pos === 'VERB') return true;
+  return before.lower === 'for' || (before.lower === 'in' && !capital);
+}
+
+/**
+ * A person the field names as someone the sentence is about rather than who tells it
+ * ("worked under Sanjay", "reported to Maria"), in an earlier clause than the pronoun.
+ */
+function spokenOf(tokens: readonly LangToken[], at: number, pronoun: number): boolean {
+  let start = at;
+  while (start > 0 && tokens[start - 1]?.pos === 'PROPN') start--;
+  const before = tokens[start - 1];
+  if (!before || !['ADP', 'VERB'].includes(before.pos)) return false;
+  // "at Fiona's wedding": whose the thing is, not one the field goes on about.
+  if (/^['’]s$/.test(tokens[at + 1]?.text ?? '')) return false;
+  // "introduced by Maria", "an intro from Pieter", "via Tom": who introduces is the source.
+  if (/^(?:by|from|via|through|thanks)$/.test(before.lower)) return false;
+  return tokens.slice(at + 1, pronoun).some((t) => /^[,.;!?]$/.test(t.text));
+}
+
+/**
+ * The subject pronoun of the same kind whose verb takes the object at `i` ("she worked with
+ * her", "he hired him"), or -1. Not across another verb ("she said to add her").
+ */
+function sameClauseSubject(tokens: readonly LangToken[], i: number): number {
+  const pronoun = FORMS[(tokens[i] as LangToken).lower]?.pronoun;
+  let verbs = 0;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as LangToken;
+    const known = FORMS[t.lower];
+    if (known) return known.pronoun === pronoun && known.form === 'subject' ? j : -1;
+    if (t.pos === 'VERB') verbs++;
+    else if (!['AUX', 'ADV', 'ADP'].includes(t.pos)) return -1;
+    if (verbs > 1) return -1;
+  }
+  return -1;
+}
+
+/** A "you" or "your" after the pronoun at `i`, in its clause. */
+function youInClause(tokens: readonly LangToken[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as LangToken;
+    if (/^[,.;!?]$/.test(t.text) || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if (SECOND_PERSON.test(t.lower)) return true;
+  }
+  return false;
 }
 
 function isRecipient(

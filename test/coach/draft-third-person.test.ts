@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { DraftInputError, draft } from '../../src/coach/draft.js';
+import { toSecondPerson } from '../../src/coach/language/perspective.js';
+
+// A field's "he", "she" or "they" is said to the reader as "you" only when it is the reader.
+describe('draft: a field’s pronoun that is someone else stays theirs (persp21)', () => {
+  it.each([
+    ['Tom Reyes', 'he coached him for two seasons'],
+    ['Ana Silva', 'she helped her with the grant'],
+    ['Ana Silva', 'she taught her to weld at the yard'],
+    ['Tom Reyes', 'he met him at the mosque fundraiser'],
+    ['Ana Silva', 'when she worked with her on the night shift'],
+  ])('asks who is who when two people share one pronoun: %s, "%s"', (name, context) => {
+    // "you coached you" says nothing, and nobody named says which one is the reader.
+    const read = toSecondPerson(context, { recipient: name });
+    expect(read.text).not.toMatch(/\byou\s+\S+(?:\s+\S+)?\s+you\b/);
+    expect(read.ambiguous.length).toBeGreaterThan(0);
+    expect(() => draft({ name, relationship: 'former-colleague', context })).toThrow(
+      DraftInputError,
+    );
+  });
+
+  it.each([
+    ['she loves her job at the bakery', 'you love your job at the bakery'],
+    ['she said to add her so she can refer me', 'you said to add you so you can refer me'],
+    ['she introduced herself at the panel', 'you introduced yourself at the panel'],
+  ])('still says one person’s own words to them: "%s"', (field, spoken) => {
+    expect(toSecondPerson(field, { recipient: 'Ana Silva' }).text).toBe(spoken);
+  });
+
+  it.each([
+    ['Tom Reyes', 'we worked under Sanjay, he was our manager', 'Sanjay'],
+    ['Ana Silva', 'we reported to Maria, she was tough but fair', 'Maria'],
+    ['Tom Reyes', 'you apprenticed with Gareth, he taught us joinery', 'Gareth'],
+  ])(
+    'asks whether a "he" or "she" after someone worked under is them: %s, "%s"',
+    (name, context, other) => {
+      const read = toSecondPerson(context, { recipient: name });
+      expect(read.text).not.toMatch(/, you (?:was|were|taught)\b/);
+      expect(read.ambiguous.map((unclear) => unclear.candidates).flat()).toContain(other);
+    },
+  );
+
+  it.each([
+    ['Ana Silva', 'introduced by Maria, she runs the lab', 'introduced by Maria, you run the lab'],
+    [
+      'Ana Silva',
+      'Lucy connected us, she leads the choir',
+      'Lucy connected us, you lead the choir',
+    ],
+    [
+      'Ana Silva',
+      'met at Fiona’s wedding, she was the bridesmaid',
+      'met at Fiona’s wedding, you were the bridesmaid',
+    ],
+  ])('still reads the reader after who introduced them: %s, "%s"', (name, field, spoken) => {
+    expect(toSecondPerson(field, { recipient: name }).text).toBe(spoken);
+  });
+
+  it.each([
+    ['Tom played for the Eagles, they won the league', 'they won the league'],
+    ['Tom sings in a choir, they toured Japan', 'they toured Japan'],
+    ['you joined the band and they signed with a label', 'they signed with a label'],
+    ['you rowed for Leander, they won at Henley', 'they won at Henley'],
+    ['you volunteered with the Red Cross, they sent you to Haiti', 'they sent you to Haiti'],
+  ])('keeps "they" for the team or body named before it: "%s"', (context, kept) => {
+    expect(toSecondPerson(context, { recipient: 'Tom Reyes' }).text).toContain(kept);
+    const note = draft({ name: 'Tom Reyes', relationship: 'former-colleague', context }).drafts[0];
+    expect(note?.text).not.toMatch(/\byou (?:won|toured|signed|sent you)\b/);
+  });
+
+  it.each([
+    ['met at Google, they lead the ML team', 'you lead the ML team'],
+    ['PyData London, they asked a great question', 'you asked a great question'],
+    ['I read the Can Xue stories they translated', 'stories you translated'],
+    ['they run the coding clubs and they have the kids coding', 'you have the kids coding'],
+  ])('still reads "they" after a workplace or an event as the reader: "%s"', (field, spoken) => {
+    expect(toSecondPerson(field, { recipient: 'Sam Okoro' }).text).toContain(spoken);
+  });
+});
