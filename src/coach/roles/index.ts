@@ -264,7 +264,8 @@ export function readNote(
             e.pattern === undefined &&
             s.roles.has('purpose') &&
             e.probability < SURE_CONTEXT_BESIDE_PURPOSE &&
-            !speaksOfThem(s)
+            !speaksOfThem(s) &&
+            !togetherNow(s)
           ) {
             return false;
           }
@@ -426,6 +427,22 @@ function wantedOfThem(): ReadonlySet<string> {
   wantedOfThemWords ??= listSet(new URL('./data/wanted-of-them.txt', import.meta.url));
   return wantedOfThemWords;
 }
+
+/**
+ * Whether a sentence puts writer and reader side by side ("we both moor at Shilshole", "we
+ * train together on Thursdays"): a situation shared is how they know each other. "I'm putting
+ * together a working group" is not.
+ */
+function togetherNow(s: SentenceReading): boolean {
+  const we = s.tokens.some((t) => t.lower === 'we' || t.lower === 'us');
+  return (
+    we &&
+    s.tokens.some(
+      (t, i) => TOGETHER.has(t.lower) || (t.lower === 'each' && s.tokens[i + 1]?.lower === 'other'),
+    )
+  );
+}
+const TOGETHER: ReadonlySet<string> = new Set(['both', 'together']);
 
 /** Whether a sentence speaks of the reader, or of the writer and reader together. */
 function speaksOfUs(s: SentenceReading): boolean {
