@@ -109,6 +109,15 @@ testRule('missing-context', {
     "Hi Zainab, my kids have done your Saturday coding club for two years and I'd love to help run one in Luton. Connect?",
     "Hi Anneke, our lab runs on your pipetting robot design and we'd like to adapt it for soil samples. Connect?",
     "Hi Ryan, we both moor our boats at Shilshole marina and I'm rebuilding a diesel this winter. Could we connect?",
+    // A time shared recalled as a question; a meeting of ours judged.
+    {
+      text: 'Hi Bez, remember us sleeping in the van outside the Leeds depot? Would be great to reconnect.',
+      options: { relationship: 'former-colleague' },
+    },
+    {
+      text: 'Hi Nadia, our chat about goat dairies was so useful. I’m drafting a plan for our farm. Can we connect?',
+      options: { relationship: 'after-meeting' },
+    },
   ],
   invalid: [
     // What one is doing now, saying nothing of them, is the reason, not how we know each other.

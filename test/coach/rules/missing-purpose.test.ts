@@ -121,6 +121,8 @@ testRule('missing-purpose', {
       text: 'Hi Ike, we met at the Lagos boat show. Are you taking on new apprentices this year? Would love to connect.',
       options: { relationship: 'met-briefly' },
     },
+    // What one is trying to do, however it is spelt.
+    'Hi Jo, saw your reel on sourdough. Trying to start a micro bakery in Hull, can we connect?',
     // Asking to reconnect after a shared past is itself the reason.
     {
       text: 'Hi Marta, we worked together at the Gdynia shipyard. Up for reconnecting?',
