@@ -122,6 +122,20 @@ describe('relationship inference', () => {
     expect(wrong.length / cases.length).toBeLessThanOrEqual(0.3);
   });
 
+  // A template's greeting to nobody is to someone not known, unless the wording says otherwise.
+  it('reads a note to "Sir/Madam" as to someone not met yet', () => {
+    for (const text of [
+      "Dear Sir/Madam, I hope this message finds you well. I'd like to connect to grow my network.",
+      'Dear Madam, hope you are keeping well. Let’s connect.',
+      'To whom it may concern, I would like to join your network.',
+    ]) {
+      expect(review(text).relationship).toBe('cold');
+    }
+    expect(
+      review('Dear Sir, we worked together at Tesco in 2015. Let’s reconnect.').relationship,
+    ).toBe('former-colleague');
+  });
+
   it.each(cases)('%s: says the relationship was inferred', (text) => {
     expect(review(text).relationshipInferred).toBe(true);
   });

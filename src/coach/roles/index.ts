@@ -264,7 +264,8 @@ export function readNote(
             e.pattern === undefined &&
             s.roles.has('purpose') &&
             e.probability < SURE_CONTEXT_BESIDE_PURPOSE &&
-            !speaksOfThem(s)
+            !speaksOfThem(s) &&
+            !togetherNow(s)
           ) {
             return false;
           }
@@ -337,6 +338,9 @@ export function readNote(
       // With no wording that says how they know each other and only a lean of the model (tone,
       // a first name), a note is read as to someone not met yet: the commoner case.
       if (cued.size === 0 && (scores[best] ?? 0) < UNCUED_CONFIDENCE) best = 'cold';
+      // "Dear Sir/Madam", "To whom it may concern": a note to nobody in particular is to
+      // someone not known, whatever else the model leans to.
+      if (cued.size === 0 && toNobody(sentences[0])) best = 'cold';
       return { id: best, scores };
     },
   };
@@ -426,6 +430,29 @@ function wantedOfThem(): ReadonlySet<string> {
   wantedOfThemWords ??= listSet(new URL('./data/wanted-of-them.txt', import.meta.url));
   return wantedOfThemWords;
 }
+
+/** Whether the note opens on a template's greeting to nobody ("Dear Sir/Madam"). */
+function toNobody(s: SentenceReading | undefined): boolean {
+  if (!s?.roles.get('stock-phrase')?.pattern) return false;
+  return s.tokens.some((t) => NOBODY.has(t.lower));
+}
+const NOBODY: ReadonlySet<string> = new Set(['sir', 'madam', 'sirs', 'whom', 'sir/madam']);
+
+/**
+ * Whether a sentence puts writer and reader side by side ("we both moor at Shilshole", "we
+ * train together on Thursdays"): a situation shared is how they know each other. "I'm putting
+ * together a working group" is not.
+ */
+function togetherNow(s: SentenceReading): boolean {
+  const we = s.tokens.some((t) => t.lower === 'we' || t.lower === 'us');
+  return (
+    we &&
+    s.tokens.some(
+      (t, i) => TOGETHER.has(t.lower) || (t.lower === 'each' && s.tokens[i + 1]?.lower === 'other'),
+    )
+  );
+}
+const TOGETHER: ReadonlySet<string> = new Set(['both', 'together']);
 
 /** Whether a sentence speaks of the reader, or of the writer and reader together. */
 function speaksOfUs(s: SentenceReading): boolean {

@@ -103,11 +103,36 @@ testRule('missing-context', {
     },
     "Hi Chen, I'm a regular at your noodle bar in Chinatown and I'm opening a food truck. I'd love to hear how you started. Could we connect?",
     "Hi Kenji, your team's work on earthquake-proof timber frames is well known here. Our firm in Christchurch is bidding for a school rebuild. Would you be open to connecting?",
+    // Said in passing beside the reason: a custom at their place, a thing of theirs used or
+    // done, a situation we share now.
+    "Hi Marco, I buy my bread at your bakery every Saturday and I'm setting up a flour mill nearby. Could we connect?",
+    "Hi Zainab, my kids have done your Saturday coding club for two years and I'd love to help run one in Luton. Connect?",
+    "Hi Anneke, our lab runs on your pipetting robot design and we'd like to adapt it for soil samples. Connect?",
+    "Hi Ryan, we both moor our boats at Shilshole marina and I'm rebuilding a diesel this winter. Could we connect?",
+    // A time shared recalled as a question; a meeting of ours judged.
+    {
+      text: 'Hi Bez, remember us sleeping in the van outside the Leeds depot? Would be great to reconnect.',
+      options: { relationship: 'former-colleague' },
+    },
+    {
+      text: 'Hi Nadia, our chat about goat dairies was so useful. I’m drafting a plan for our farm. Can we connect?',
+      options: { relationship: 'after-meeting' },
+    },
   ],
   invalid: [
     // What one is doing now, saying nothing of them, is the reason, not how we know each other.
     {
       text: 'Hi Dr Mensah, I am assembling an advisory board on malaria diagnostics for the Ghana Health Service. I would be grateful if you would accept my invitation to connect.',
+      errors: [{ whole: true }],
+    },
+    // "Together" of a group one is forming is no situation shared with them.
+    {
+      text: 'Hi Máire, I’m putting together a working group on broadband grants. It would be great to have someone with planning experience involved, so would you be open to connecting?',
+      errors: [{ whole: true }],
+    },
+    // Wanting to use their expertise says nothing of how one knows of them.
+    {
+      text: 'Hi Yusuf, I’m opening a grill in Leeds and would love to use your expertise. Could we connect?',
       errors: [{ whole: true }],
     },
     // Saying who I am is no shared past: "I'm ex-Volvo".

@@ -103,6 +103,30 @@ testRule('missing-purpose', {
       text: "Hi Tom, we met at the farriers' clinic in Kelso. Are you still taking apprentices next year? Would love to connect.",
       options: { relationship: 'met-briefly' },
     },
+    // A topic inside the ask, said with "on" or "over".
+    {
+      text: 'Hi Sven, we met at the Malmö bike fair. Keen to connect over cargo bike logistics?',
+      options: { relationship: 'met-briefly' },
+    },
+    {
+      text: 'Dear Dr Obi, I read your paper on sickle cell. I would welcome connecting with you on newborn screening.',
+      options: { relationship: 'cold' },
+    },
+    // A question about what they do or how asks something of them: a reason.
+    {
+      text: 'Hi Mira, saw your pottery studio’s open day poster. Do you rent out wheel time to beginners? Could we connect?',
+      options: { relationship: 'cold' },
+    },
+    {
+      text: 'Hi Kai, we met at the surf rescue course in Raglan. Is the Tuesday training still running? Keen to connect.',
+      options: { relationship: 'met-briefly' },
+    },
+    {
+      text: 'Hi Ike, we met at the Lagos boat show. Are you taking on new apprentices this year? Would love to connect.',
+      options: { relationship: 'met-briefly' },
+    },
+    // What one is trying to do, however it is spelt.
+    'Hi Jo, saw your reel on sourdough. Trying to start a micro bakery in Hull, can we connect?',
     // Asking to reconnect after a shared past is itself the reason.
     {
       text: 'Hi Marta, we worked together at the Gdynia shipyard. Up for reconnecting?',
@@ -183,6 +207,22 @@ testRule('missing-purpose', {
     // A pleasure had looks back; it gives no reason to connect now.
     {
       text: 'Hi Gemma, thanks for the call this morning about the Cairns reef tours. Was great to chat and hear about the new glass-bottom boat. Happy to connect?',
+      errors: [{ whole: true }],
+    },
+    // A question that only asks after them, or the ask's platform, is no reason.
+    {
+      text: 'Hi Ike, we met at the Lagos boat show. How are you keeping? Would love to connect.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Noor, we met at the Dubai halal expo. Do you remember me? Would love to connect.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Sven, we met at the Malmö bike fair. Would love to connect on a professional level.',
+      options: { relationship: 'met-briefly' },
       errors: [{ whole: true }],
     },
     // "Synergies" names no reason.
