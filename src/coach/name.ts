@@ -1,6 +1,7 @@
 // Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
 // a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
 import { readFileSync } from 'node:fs';
+import { isKnownGivenName } from './language/people.js';
 import { parseList } from './roles/lexicon.js';
 import { isCorrect } from './spell.js';
 import {
@@ -46,7 +47,7 @@ const TITLE = String.raw`(?:\(?(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord)
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 // "Hey hey Sam!", "Hi hi": a greeting said twice is one greeting.
 const GREETING_RE = new RegExp(
-  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*(?:[—–][ \t]*)?`,
+  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*(?:(?:[—–]|-{1,2}(?=[ \t]))[ \t]*)?`,
   'iu',
 );
 // A name after the greeting: titles, particles and up to four parts ("Ms. de la Cruz",
@@ -79,6 +80,10 @@ const INTERJECTION_RE = new RegExp(
 const RUN_ON_VERB = /^\s+(?:is|was|are|were|has|had|just|did|does|will)\b/i;
 const GREETED_RUN_ON_RE = new RegExp(
   String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART})(?=[ \t]+(?:\p{Ll}|I(?:['’]|\s)))`,
+  'u',
+);
+const BARE_RE = new RegExp(
+  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]*[,!:]?[ \t]*\n|[,!:]\s|\s*[—–]\s|\s-\s)`,
   'u',
 );
 const LEADING_RE = new RegExp(
@@ -278,15 +283,33 @@ const cleanName = (raw: string): string | undefined => {
         (i === all.length - 1 && (all.length > 1 || GIVEN_TOO.has(p))) || !TITLES.has(p),
     );
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
+  // "Respected Sir," is no "Respected"; "Dear Procurement Manager", "Hi Acme Logistics" greet
+  // a role or a firm.
+  if (GREETING_LIST.has(parts[0] ?? '') || greetedRoles().has(parts.at(-1) ?? '')) return undefined;
   // "Hi pal," greets nobody, but "Dear Mr Pal," greets Mr Pal: a title makes it a surname.
   const titled = name.split(' ').length > parts.length;
   if (parts.length === 1 && !titled && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
   return name;
 };
 
+let roleWords: ReadonlySet<string> | undefined;
+function greetedRoles(): ReadonlySet<string> {
+  roleWords ??= parseList(
+    readFileSync(new URL('./data/greeted-roles.txt', import.meta.url), 'utf8'),
+  );
+  return roleWords;
+}
+
 export function detectName(analysis: TextAnalysis): string | undefined {
   const text = analysis.text;
-  const head = text.length > 400 ? text.slice(0, 400) : text;
+  // "👋 Chidi,", "@Chidi we met…", "Hi (Chidi),", "Hi “Chidi”,": a wave, a handle's @ or
+  // quotes and brackets around the name are no part of it. Blanked, not cut: sentence offsets
+  // still hold.
+  const head = (text.length > 400 ? text.slice(0, 400) : text)
+    .replace(/^[\s\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}@]+(?=\p{Lu})/u, (m) =>
+      ' '.repeat(m.length),
+    )
+    .replace(/["“”()]/g, ' ');
   const opening = GREETING_RE.exec(head);
   // "Hi @Sam": a handle typed out of habit.
   const rest = opening ? head.slice(opening[0].length).replace(/^@(?=\p{Lu})/u, '') : '';
@@ -296,7 +319,7 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   // sentence's subject ("Hi there, Jenny at the base passed on your name"), not the reader.
   const runOn =
     opening &&
-    !/[—–]\s*$/.test(opening[0]) &&
+    !/[—–-]\s*$/.test(opening[0]) &&
     !/\bthere\s*,/i.test(opening[0]) &&
     GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
   const greeting = opening
@@ -346,10 +369,18 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     if (name) return name;
   }
   // "Taff, Good to see you…": a word no dictionary knows, opening the note before a comma.
-  // "Zoë! Miss our…", "Ahmed — great chat…", "Kemi: great meeting you…" read the same way.
-  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+)(?:,|!|:|\s*[—–]|\s-)\s/u.exec(head)?.groups
-    ?.name;
-  if (bare && !isCorrect(bare.toLowerCase()) && !NOT_NAMES.has(bare.toLowerCase())) {
+  // "Zoë! Miss our…", "Ahmed — great chat…", "Kemi: great meeting you…" read the same way, and
+  // so does a name on a line of its own ("Maria,⏎We met…") or of two words ("Chidi Okeke —").
+  // A given name that is also a word ("Grace — we met", "Mark,⏎") counts when it is known as one.
+  const bare = BARE_RE.exec(head)?.groups?.name;
+  const bareWords = bare?.split(/[ \t]+/) ?? [];
+  if (
+    bare &&
+    bareWords.every(
+      (w) => !NOT_NAMES.has(w.toLowerCase()) && !COMMON_ENGLISH.has(w.toLowerCase()),
+    ) &&
+    (!isCorrect(bareWords[0]?.toLowerCase() ?? '') || isKnownGivenName(bareWords[0] ?? ''))
+  ) {
     const name = cleanName(bare);
     if (name) return name;
   }
