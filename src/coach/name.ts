@@ -7,6 +7,7 @@ import { isCorrect } from './spell.js';
 import {
   COMMON_ENGLISH,
   GREETINGS as GREETING_LIST,
+  GREETING_WORDS,
   NAME_HONORIFICS,
   NAME_PARTICLES,
   type TextAnalysis,
@@ -16,7 +17,8 @@ import {
 // A capitalised word ("Leo", "O'Brien", "d'Souza"), or one in a script without capitals
 // ("王伟", "जी").
 // A nickname may end in a digit or two ("Hi Jun2,", "Hey Mo3!").
-const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*\d{0,2}|\p{Lo}[\p{Lo}\p{M}]*)`;
+// "al-Hassan", "d'Souza", "ʻIolani": a particle or an ʻokina before the capital.
+const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’-]|ʻ)?\p{Lu}[\p{L}\p{M}'’-]*\d{0,2}|\p{Lo}[\p{Lo}\p{M}]*)`;
 
 // Greetings and titles are data (coach/data/*.txt), so "Kia ora Mere," and
 // "Good day Barr. Adeyinka," are read like "Hi Leo," without a new expression each time.
@@ -86,6 +88,10 @@ const BARE_RE = new RegExp(
   String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]*[,!:]?[ \t]*\n|[,!:]\s|\s*[—–]\s|\s-\s)`,
   'u',
 );
+// A short opening salutation up to a comma, a colon, a dash or the line's end ("Chidi my guy,",
+// "Ayubowan Nimal aiya,", "My egbon Rasheed,"); salutation() reads its words.
+const SALUTATION_RE =
+  /^\s*(?<words>[\p{L}\p{M}'’.-]+(?:[ \t]+[\p{L}\p{M}'’.-]+){1,4})[ \t]*(?:[,!:]|\n|[—–]|\s-\s)/u;
 const LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,\s+\p{Ll}`,
   'u',
@@ -123,7 +129,7 @@ const THANKED_RE = new RegExp(
 );
 // "…, Laura!", "…today, Mr. O'Brien.": a name, titled or not, closing a sentence.
 const VOCATIVE_RE = new RegExp(
-  String.raw`,\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[!.?]+|$)`,
+  String.raw`,\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]+${HONORIFIC})?\s*(?:[!.?]+|$)`,
   'gu',
 );
 
@@ -132,6 +138,7 @@ const VOCATIVE_RE = new RegExp(
 const ADDRESS_TERMS = new Set([
   'babe',
   'bro',
+  'bros',
   'buddy',
   'champ',
   'dude',
@@ -292,6 +299,12 @@ const cleanName = (raw: string): string | undefined => {
   return name;
 };
 
+/** Where a note's opening greeting ("Salaam", "Bore da", "Hi —") ends, or -1 if it has none. */
+export function greetingEnd(text: string): number {
+  const m = GREETING_RE.exec(text);
+  return m ? m.index + m[0].trimEnd().replace(/[,—–-]+$/, '').length : -1;
+}
+
 let roleWords: ReadonlySet<string> | undefined;
 function greetedRoles(): ReadonlySet<string> {
   roleWords ??= parseList(
@@ -306,7 +319,7 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   // quotes and brackets around the name are no part of it. Blanked, not cut: sentence offsets
   // still hold.
   const head = (text.length > 400 ? text.slice(0, 400) : text)
-    .replace(/^[\s\p{Extended_Pictographic}\u{FE0F}\u{1F3FB}-\u{1F3FF}@]+(?=\p{Lu})/u, (m) =>
+    .replace(/^(?:[\s@]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})+(?=\p{Lu})/u, (m) =>
       ' '.repeat(m.length),
     )
     .replace(/["“”()]/g, ' ');
@@ -340,12 +353,20 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   if (opening) {
     // Before a comma it is a name even if it is also a word ("hi bob,"); otherwise only
     // when the dictionary does not know it ("hi leo i saw…").
-    const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(head.slice(opening[0].length));
+    // A title before it in lower case is passed over ("hi dr okafor,", "hi mr. chen,").
+    let after = head.slice(opening[0].length);
+    const title = /^(\p{Ll}+)\.?[ \t]+(?=\p{Ll})/u.exec(after);
+    if (title && TITLES.has(title[1] ?? '')) after = after.slice(title[0].length);
+    const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(after);
     const next = m?.[1];
     if (
       next &&
       !NOT_NAMES.has(next) &&
       !ADDRESS_TERMS.has(next) &&
+      // "Salaam brother,", "hi doctor,": a title or a role in lower case is no name either.
+      !TITLES.has(next) &&
+      !greetedRoles().has(next) &&
+      !NAME_HONORIFICS.has(next) &&
       (/^[,!]/.test(m?.[2] ?? '') || !isCorrect(next))
     ) {
       return next.charAt(0).toUpperCase() + next.slice(1);
@@ -384,6 +405,8 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     const name = cleanName(bare);
     if (name) return name;
   }
+  const saluted = salutation(head);
+  if (saluted) return saluted;
   const leading = LEADING_RE.exec(head)?.groups?.name;
   if (leading) {
     const name = cleanName(leading);
@@ -472,6 +495,35 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The name in a short opening salutation whose every word greets, titles, honours or warms
+ * ("my guy", "yaar", "aiya": words no English dictionary knows count as such), one of them a
+ * name: a given name the lists know or a capitalised word no dictionary does. "Lagos traffic,"
+ * and "Great Talk —" are no salutation: an English word that does none of these.
+ */
+function salutation(head: string): string | undefined {
+  const words = SALUTATION_RE.exec(head)?.groups?.words?.split(/[ \t]+/);
+  if (!words) return undefined;
+  const names: string[] = [];
+  for (const [i, word] of words.entries()) {
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    // "my man", "my friend": any word after "my" is a word of warmth.
+    if (words[i - 1]?.toLowerCase() === 'my' && /^\p{Ll}/u.test(word)) continue;
+    const known = !isCorrect(lower) || (/^\p{Lu}/u.test(word) && isKnownGivenName(lower));
+    const courtesy =
+      GREETING_WORDS.has(lower) ||
+      TITLES.has(lower) ||
+      NAME_HONORIFICS.has(lower) ||
+      ADDRESS_TERMS.has(lower) ||
+      lower === 'my';
+    if (courtesy) continue;
+    if (!known || NOT_NAMES.has(lower)) return undefined;
+    if (/^\p{Lu}/u.test(word)) names.push(word.replace(/\.$/, ''));
+  }
+  const name = names.findLast((w) => isKnownGivenName(w.toLowerCase())) ?? names.at(-1);
+  return name && cleanName(name);
 }
 
 /**
