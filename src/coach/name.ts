@@ -292,7 +292,10 @@ const cleanName = (raw: string): string | undefined => {
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
   // "Respected Sir," is no "Respected"; "Dear Procurement Manager", "Hi Acme Logistics" greet
   // a role or a firm.
-  if (GREETING_LIST.has(parts[0] ?? '') || greetedRoles().has(parts.at(-1) ?? '')) return undefined;
+  // A titled surname may be a greeting's word too ("Mr Asante").
+  if (GREETING_LIST.has(words[0]?.toLowerCase() ?? '') || greetedRoles().has(parts.at(-1) ?? '')) {
+    return undefined;
+  }
   // "Hi pal," greets nobody, but "Dear Mr Pal," greets Mr Pal: a title makes it a surname.
   const titled = name.split(' ').length > parts.length;
   if (parts.length === 1 && !titled && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;

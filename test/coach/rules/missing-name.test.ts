@@ -113,6 +113,8 @@ testRule('missing-name', {
     'Guten Tag Herr Müller, we met at the Hamburg logistics summit. I’d be glad to connect.',
     'Bom dia Sr. Costa, we met at the Porto wine fair. I’d be glad to connect.',
     'Merci Céline for the tour of the Reims cellars! Let’s connect.',
+    // A titled surname that is also a word of thanks elsewhere.
+    'Good morning Mr Asante, my colleague at the Ministry suggested I contact you. May I connect with you?',
     'Happy Friday Chidi! Loved your talk on solar kiosks. Let’s connect.',
     // A name closing the first sentence with a word of honour after it.
     'Good seeing you at the Chennai book fair, Murugan sir. Let’s connect.',
