@@ -1,11 +1,13 @@
 // Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
 // a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
 import { readFileSync } from 'node:fs';
+import { isKnownGivenName } from './language/people.js';
 import { parseList } from './roles/lexicon.js';
 import { isCorrect } from './spell.js';
 import {
   COMMON_ENGLISH,
   GREETINGS as GREETING_LIST,
+  GREETING_WORDS,
   NAME_HONORIFICS,
   NAME_PARTICLES,
   type TextAnalysis,
@@ -15,7 +17,8 @@ import {
 // A capitalised word ("Leo", "O'Brien", "d'Souza"), or one in a script without capitals
 // ("王伟", "जी").
 // A nickname may end in a digit or two ("Hi Jun2,", "Hey Mo3!").
-const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’])?\p{Lu}[\p{L}\p{M}'’-]*\d{0,2}|\p{Lo}[\p{Lo}\p{M}]*)`;
+// "al-Hassan", "d'Souza", "ʻIolani": a particle or an ʻokina before the capital.
+const NAME_PART = String.raw`(?:(?:\p{Lu}\.){2,3}|(?:\p{Ll}{1,2}['’-]|ʻ)?\p{Lu}[\p{L}\p{M}'’-]*\d{0,2}|\p{Lo}[\p{Lo}\p{M}]*)`;
 
 // Greetings and titles are data (coach/data/*.txt), so "Kia ora Mere," and
 // "Good day Barr. Adeyinka," are read like "Hi Leo," without a new expression each time.
@@ -46,7 +49,7 @@ const TITLE = String.raw`(?:\(?(?:${TITLE_WORDS.flatMap(anyCase).map(escapeWord)
 // The greeting is matched without regard to case, the name after it with (names are capitalised).
 // "Hey hey Sam!", "Hi hi": a greeting said twice is one greeting.
 const GREETING_RE = new RegExp(
-  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*(?:[—–][ \t]*)?`,
+  String.raw`^\s*(?:${GREETINGS})\b(?:[ \t,!]+(?:${GREETINGS})\b)?[ \t,]*(?:(?:[—–]|-{1,2}(?=[ \t]))[ \t]*)?`,
   'iu',
 );
 // A name after the greeting: titles, particles and up to four parts ("Ms. de la Cruz",
@@ -81,6 +84,14 @@ const GREETED_RUN_ON_RE = new RegExp(
   String.raw`^(?<name>(?:${TITLE}){0,3}${NAME_PART})(?=[ \t]+(?:\p{Ll}|I(?:['’]|\s)))`,
   'u',
 );
+const BARE_RE = new RegExp(
+  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]*[,!:]?[ \t]*\n|[,!:]\s|\s*[—–]\s|\s-\s)`,
+  'u',
+);
+// A short opening salutation up to a comma, a colon, a dash or the line's end ("Chidi my guy,",
+// "Ayubowan Nimal aiya,", "My egbon Rasheed,"); salutation() reads its words.
+const SALUTATION_RE =
+  /^\s*(?<words>[\p{L}\p{M}'’.-]+(?:[ \t]+[\p{L}\p{M}'’.-]+){1,4})[ \t]*(?:[,!:]|\n|[—–]|\s-\s)/u;
 const LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*,\s+\p{Ll}`,
   'u',
@@ -118,7 +129,7 @@ const THANKED_RE = new RegExp(
 );
 // "…, Laura!", "…today, Mr. O'Brien.": a name, titled or not, closing a sentence.
 const VOCATIVE_RE = new RegExp(
-  String.raw`,\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[!.?]+|$)`,
+  String.raw`,\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]+${HONORIFIC})?\s*(?:[!.?]+|$)`,
   'gu',
 );
 
@@ -127,6 +138,7 @@ const VOCATIVE_RE = new RegExp(
 const ADDRESS_TERMS = new Set([
   'babe',
   'bro',
+  'bros',
   'buddy',
   'champ',
   'dude',
@@ -278,15 +290,42 @@ const cleanName = (raw: string): string | undefined => {
         (i === all.length - 1 && (all.length > 1 || GIVEN_TOO.has(p))) || !TITLES.has(p),
     );
   if (parts.length === 0 || parts.some((p) => NOT_NAMES.has(p))) return undefined;
+  // "Respected Sir," is no "Respected"; "Dear Procurement Manager", "Hi Acme Logistics" greet
+  // a role or a firm.
+  // A titled surname may be a greeting's word too ("Mr Asante").
+  if (GREETING_LIST.has(words[0]?.toLowerCase() ?? '') || greetedRoles().has(parts.at(-1) ?? '')) {
+    return undefined;
+  }
   // "Hi pal," greets nobody, but "Dear Mr Pal," greets Mr Pal: a title makes it a surname.
   const titled = name.split(' ').length > parts.length;
   if (parts.length === 1 && !titled && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
   return name;
 };
 
+/** Where a note's opening greeting ("Salaam", "Bore da", "Hi —") ends, or -1 if it has none. */
+export function greetingEnd(text: string): number {
+  const m = GREETING_RE.exec(text);
+  return m ? m.index + m[0].trimEnd().replace(/[,—–-]+$/, '').length : -1;
+}
+
+let roleWords: ReadonlySet<string> | undefined;
+function greetedRoles(): ReadonlySet<string> {
+  roleWords ??= parseList(
+    readFileSync(new URL('./data/greeted-roles.txt', import.meta.url), 'utf8'),
+  );
+  return roleWords;
+}
+
 export function detectName(analysis: TextAnalysis): string | undefined {
   const text = analysis.text;
-  const head = text.length > 400 ? text.slice(0, 400) : text;
+  // "👋 Chidi,", "@Chidi we met…", "Hi (Chidi),", "Hi “Chidi”,": a wave, a handle's @ or
+  // quotes and brackets around the name are no part of it. Blanked, not cut: sentence offsets
+  // still hold.
+  const head = (text.length > 400 ? text.slice(0, 400) : text)
+    .replace(/^(?:[\s@]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})+(?=\p{Lu})/u, (m) =>
+      ' '.repeat(m.length),
+    )
+    .replace(/["“”()]/g, ' ');
   const opening = GREETING_RE.exec(head);
   // "Hi @Sam": a handle typed out of habit.
   const rest = opening ? head.slice(opening[0].length).replace(/^@(?=\p{Lu})/u, '') : '';
@@ -296,7 +335,7 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   // sentence's subject ("Hi there, Jenny at the base passed on your name"), not the reader.
   const runOn =
     opening &&
-    !/[—–]\s*$/.test(opening[0]) &&
+    !/[—–-]\s*$/.test(opening[0]) &&
     !/\bthere\s*,/i.test(opening[0]) &&
     GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
   const greeting = opening
@@ -317,12 +356,20 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   if (opening) {
     // Before a comma it is a name even if it is also a word ("hi bob,"); otherwise only
     // when the dictionary does not know it ("hi leo i saw…").
-    const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(head.slice(opening[0].length));
+    // A title before it in lower case is passed over ("hi dr okafor,", "hi mr. chen,").
+    let after = head.slice(opening[0].length);
+    const title = /^(\p{Ll}+)\.?[ \t]+(?=\p{Ll})/u.exec(after);
+    if (title && TITLES.has(title[1] ?? '')) after = after.slice(title[0].length);
+    const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(after);
     const next = m?.[1];
     if (
       next &&
       !NOT_NAMES.has(next) &&
       !ADDRESS_TERMS.has(next) &&
+      // "Salaam brother,", "hi doctor,": a title or a role in lower case is no name either.
+      !TITLES.has(next) &&
+      !greetedRoles().has(next) &&
+      !NAME_HONORIFICS.has(next) &&
       (/^[,!]/.test(m?.[2] ?? '') || !isCorrect(next))
     ) {
       return next.charAt(0).toUpperCase() + next.slice(1);
@@ -346,13 +393,23 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     if (name) return name;
   }
   // "Taff, Good to see you…": a word no dictionary knows, opening the note before a comma.
-  // "Zoë! Miss our…", "Ahmed — great chat…", "Kemi: great meeting you…" read the same way.
-  const bare = /^\s*(?<name>\p{Lu}[\p{L}\p{M}'’-]+)(?:,|!|:|\s*[—–]|\s-)\s/u.exec(head)?.groups
-    ?.name;
-  if (bare && !isCorrect(bare.toLowerCase()) && !NOT_NAMES.has(bare.toLowerCase())) {
+  // "Zoë! Miss our…", "Ahmed — great chat…", "Kemi: great meeting you…" read the same way, and
+  // so does a name on a line of its own ("Maria,⏎We met…") or of two words ("Chidi Okeke —").
+  // A given name that is also a word ("Grace — we met", "Mark,⏎") counts when it is known as one.
+  const bare = BARE_RE.exec(head)?.groups?.name;
+  const bareWords = bare?.split(/[ \t]+/) ?? [];
+  if (
+    bare &&
+    bareWords.every(
+      (w) => !NOT_NAMES.has(w.toLowerCase()) && !COMMON_ENGLISH.has(w.toLowerCase()),
+    ) &&
+    (!isCorrect(bareWords[0]?.toLowerCase() ?? '') || isKnownGivenName(bareWords[0] ?? ''))
+  ) {
     const name = cleanName(bare);
     if (name) return name;
   }
+  const saluted = salutation(head);
+  if (saluted) return saluted;
   const leading = LEADING_RE.exec(head)?.groups?.name;
   if (leading) {
     const name = cleanName(leading);
@@ -441,6 +498,35 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * The name in a short opening salutation whose every word greets, titles, honours or warms
+ * ("my guy", "yaar", "aiya": words no English dictionary knows count as such), one of them a
+ * name: a given name the lists know or a capitalised word no dictionary does. "Lagos traffic,"
+ * and "Great Talk —" are no salutation: an English word that does none of these.
+ */
+function salutation(head: string): string | undefined {
+  const words = SALUTATION_RE.exec(head)?.groups?.words?.split(/[ \t]+/);
+  if (!words) return undefined;
+  const names: string[] = [];
+  for (const [i, word] of words.entries()) {
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    // "my man", "my friend": any word after "my" is a word of warmth.
+    if (words[i - 1]?.toLowerCase() === 'my' && /^\p{Ll}/u.test(word)) continue;
+    const known = !isCorrect(lower) || (/^\p{Lu}/u.test(word) && isKnownGivenName(lower));
+    const courtesy =
+      GREETING_WORDS.has(lower) ||
+      TITLES.has(lower) ||
+      NAME_HONORIFICS.has(lower) ||
+      ADDRESS_TERMS.has(lower) ||
+      lower === 'my';
+    if (courtesy) continue;
+    if (!known || NOT_NAMES.has(lower)) return undefined;
+    if (/^\p{Lu}/u.test(word)) names.push(word.replace(/\.$/, ''));
+  }
+  const name = names.findLast((w) => isKnownGivenName(w.toLowerCase())) ?? names.at(-1);
+  return name && cleanName(name);
 }
 
 /**

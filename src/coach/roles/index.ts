@@ -71,7 +71,10 @@ export interface NoteReading {
    * leans towards without being sure still counts. The "missing …" rules use this, since
    * telling a writer their good note lacks a purpose is worse than missing a weak one.
    */
-  plausibly(role: Role, options?: { recentMeeting?: boolean }): boolean;
+  plausibly(
+    role: Role,
+    options?: { recentMeeting?: boolean; except?: (s: SentenceReading) => boolean },
+  ): boolean;
   /** Every sentence reading that plays the role, in order. */
   withRole(role: Role): RoleEvidence[];
   /** The relationship the wording suggests, with the model's scores. */
@@ -233,6 +236,7 @@ export function readNote(
     plausibly: (role, options) => {
       const threshold = (m.roles[role]?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT[role] ?? 1);
       return sentences.some((s) => {
+        if (options?.except?.(s)) return false;
         const e = s.roles.get(role);
         // A template's "reason" ("we can benefit each other") is none, unless a pattern
         // found a real one in it ("…to discuss bioreactor scale-up"); nor is a memory jog

@@ -1,4 +1,4 @@
-import type { NoteReading } from '../roles/index.js';
+import type { SentenceReading } from '../roles/index.js';
 import { loadLexicons } from '../roles/lexicon.js';
 import type { Rule } from './rule.js';
 
@@ -9,7 +9,7 @@ export const missingCallToAction: Rule = {
   defaultSeverity: 'warning',
   description: 'End with a simple, polite call to action.',
   check(ctx) {
-    if (ctx.reading.plausibly('ask') && !onlyContactDetails(ctx.reading)) return [];
+    if (ctx.reading.plausibly('ask', { except: onlyContactDetails })) return [];
     const reconnecting =
       ctx.relationship === 'former-colleague' || ctx.relationship === 'close-contact';
     return [
@@ -24,23 +24,18 @@ export const missingCallToAction: Rule = {
 };
 
 /**
- * Whether the note's only asks are for contact details ("What's the best number to call you
- * on so we can talk prices?"): no ask to connect. Of the labelled notes whose contact requests
- * name no connecting, 8 of 10 are marked as missing the ask; the other two ask "Could I add
- * you here, and…" or "let's stay in touch here" beside it.
+ * Whether a sentence asks only for contact details ("What's the best number to call you on so
+ * we can talk prices?"): no ask to connect, however sure or unsure the model is that it asks.
+ * Of the labelled notes whose contact requests name no connecting, 8 of 10 are marked as
+ * missing the ask; the other two ask "Could I add you here, and…" or "let's stay in touch
+ * here" beside it.
  */
-function onlyContactDetails(reading: NoteReading): boolean {
+function onlyContactDetails(s: SentenceReading): boolean {
   const lexicons = loadLexicons();
-  const asks = reading.sentences.filter((s) => s.roles.has('ask'));
   return (
-    asks.length > 0 &&
-    asks.every(
-      (s) =>
-        s.roles.has('contact-request') &&
-        !s.tokens.some(
-          (t) =>
-            lexicons.has('connect', t.lemma, t.lower) || t.lemma === 'add' || t.lemma === 'touch',
-        ),
+    s.roles.has('contact-request') &&
+    !s.tokens.some(
+      (t) => lexicons.has('connect', t.lemma, t.lower) || t.lemma === 'add' || t.lemma === 'touch',
     )
   );
 }

@@ -1,3 +1,4 @@
+import { greetingEnd } from '../name.js';
 import type { Rule } from './rule.js';
 
 // A greeting, and the words that greet nobody in particular ("Hi there", "Dear Sir/Madam").
@@ -45,6 +46,7 @@ export const missingName: Rule = {
       return [{ message: `The note never addresses ${ctx.name} by name.`, suggestion }];
     }
     const greeting = GREETING_RE.exec(text);
+    const end = greeting ? -1 : greetingEnd(text);
     // "Hi [First Name]," names nobody either: the placeholder rule says to fill it in, and
     // this one that the greeting has no name yet.
     if (greeting) {
@@ -56,6 +58,13 @@ export const missingName: Rule = {
           start,
           end: greeting.index + greeting[0].length,
         },
+      ];
+    }
+    // A greeting of another language ("Salaam brother,") is marked the same way.
+    if (end > 0) {
+      const start = text.length - text.trimStart().length;
+      return [
+        { message: 'The greeting does not use the recipient’s name.', suggestion, start, end },
       ];
     }
     return [{ message: 'The recipient is not addressed by name.', suggestion }];

@@ -35,8 +35,22 @@ testRule('missing-call-to-action', {
     // Staying connected is the ask, even misspelt.
     'Hi Aroha, heard from Tane that you’ve taken over the marae kitchen, so it would be great to stay connected and swap recipes.',
     'Hi Wei, our years on the Jurong night shift taught me a lot. Hope the new plant is going well, and would be great to stay conected.',
+    // Saying yes, not staying strangers, looking forward to being in touch, thanks for the add.
+    'Hi Kojo, we met at the Tema port expo and I’d like your view on cocoa grading. Hope you’ll say yes.',
+    'Hi Kojo, we met at the Tema port expo and I’d like your view on cocoa grading. Don’t be a stranger!',
+    'Hi Rana, we met at the Amman water forum and I’m scoping a brine study. Look forward to being in touch.',
+    'Hi Rana, we met at the Amman water forum and I’m scoping a brine study. Thanks for the add!',
   ],
   invalid: [
+    // Others saying yes, thanks for an introduction: no ask.
+    {
+      text: 'Hi Kojo, we met at the Tema port expo. Funders say yes when the numbers are clear.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Kojo, thanks for connecting me with Ama at the Tema port expo. Her cocoa data was gold.',
+      errors: [{ whole: true }],
+    },
     // Asking only for contact details is no ask to connect.
     {
       text: 'Hi Sam, I saw your bakery in the Leeds Post. We supply organic flour to cafes in Yorkshire. Can you drop me your WhatsApp so we can chat?',

@@ -104,8 +104,56 @@ testRule('missing-name', {
     'omg Tobenna ur mural on the Yaba underpass is everywhere!! can we connect?',
     'Yow Keisha! Loved your set at the Brixton open mic. Let’s connect and jam sometime.',
     'Congrats Siobhan on the marathon PB! Would love to connect and swap training plans.',
+    // A short salutation of a name and words of warmth or honour, of any language.
+    'Tunde my man, good seeing you at the Ikeja tech hub. Let’s stay connected.',
+    'Mehmet abi, great seeing you at the Izmir fig fair. Let’s connect.',
+    'Ayubowan Kumari, lovely meeting you at the Kandy tea auction. Shall we connect?',
+    // Greetings and thanks in other languages whose words English also spells.
+    'Bore da Rhys, good to see you at the Aberystwyth sheep show. Let’s connect.',
+    'Guten Tag Herr Müller, we met at the Hamburg logistics summit. I’d be glad to connect.',
+    'Bom dia Sr. Costa, we met at the Porto wine fair. I’d be glad to connect.',
+    'Merci Céline for the tour of the Reims cellars! Let’s connect.',
+    // A titled surname that is also a word of thanks elsewhere.
+    'Good morning Mr Asante, my colleague at the Ministry suggested I contact you. May I connect with you?',
+    'Happy Friday Chidi! Loved your talk on solar kiosks. Let’s connect.',
+    // A name closing the first sentence with a word of honour after it.
+    'Good seeing you at the Chennai book fair, Murugan sir. Let’s connect.',
+    // A name on a line of its own, or before a dash, even one that is also a word.
+    'Maria,\nWe met at the Lisbon cork fair last week. I’d love to connect.',
+    'Grace — we met at the Cork hospice conference. I’d love to connect.',
+    'Chidi Okeke — we met at the Perth mine expo. I’d be glad to connect.',
+    'Hi - Maria, we met at the Lisbon cork fair last week. I’d love to connect.',
+    // A wave, quotes, a lower-case title.
+    '👋 Chidi, we met at the Perth mine expo. I’d be glad to connect.',
+    'Hi “Chidi”, we met at the Perth mine expo. I’d be glad to connect.',
+    'Hi dr okafor, we met at the Abuja malaria conference. I’d love to connect.',
   ],
   invalid: [
+    // A role, a firm, a courtesy title: nobody named.
+    {
+      text: 'Dear Procurement Manager, I saw your tender for school desks. I’d be glad to connect.',
+      errors: [{ excerpt: 'Dear' }],
+    },
+    {
+      text: 'Hi Acme Logistics, we met at the Delhi book fair. I’d be glad to connect.',
+      errors: [{ excerpt: 'Hi' }],
+    },
+    {
+      text: 'Hello Editor, loved your piece on river ferries. I’d be glad to connect.',
+      errors: [{ excerpt: 'Hello' }],
+    },
+    {
+      text: 'Hey Stranger, loved your piece on river ferries. I’d be glad to connect.',
+      errors: [{ excerpt: 'Hey' }],
+    },
+    {
+      text: 'Respected Sir, we met at the Delhi book fair. I’d be glad to connect.',
+      errors: [{ excerpt: 'Respected' }],
+    },
+    {
+      text: 'Salaam brother, loved your session at the Karachi startup week. Let’s connect.',
+      errors: [{ excerpt: 'Salaam' }],
+    },
     // A cry before a word the dictionary knows names nobody.
     {
       text: 'Wow, Amazing talk at the grain summit! Would love to connect and swap notes on silos.',
