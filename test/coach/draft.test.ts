@@ -25,7 +25,7 @@ const TEMPLATE_VOCABULARY = new Set(
   remember rest see since so stay staying still swap talk thank all the think this thoughts through
   time to together too touch up us was way we week well were when while back with work worked working
   would you you've your are value because since remember long thanks again catch you're we're
-  re especially let open reconnecting
+  re especially let open reconnecting like
   i've we've they're they've we'd you'd`
     .split(/\s+/)
     .filter(Boolean),

@@ -663,7 +663,8 @@ const TIGHTER: readonly [RegExp, string][] = [
   [/\b(connect|reconnect) with you\b/g, '$1'],
   // Not "to thank you for…": there it is a verb.
   [/(?<!\b(?:to|me|and) )\bthank you for\b/g, 'thanks for'],
-  [/\bIt would be great to (connect|reconnect) here\b/g, "I'd love to $1"],
+  // Not "I'd love to": that is the classic's ask, and each variant asks in its own words.
+  [/\bIt would be great to (connect|reconnect) here\b/g, "I'd like to $1"],
   [/\bI came across\b/g, 'I found'],
   [/\bit's been a while since\b/g, 'long time since'],
   [/\bit was great meeting you\b/g, 'great meeting you'],
