@@ -37,7 +37,7 @@ describe('draft: a field’s pronoun that is someone else stays theirs (persp21)
     (name, context, other) => {
       const read = toSecondPerson(context, { recipient: name });
       expect(read.text).not.toMatch(/, you (?:was|were|taught)\b/);
-      expect(read.ambiguous.map((unclear) => unclear.candidates).flat()).toContain(other);
+      expect(read.ambiguous.flatMap((unclear) => unclear.candidates)).toContain(other);
     },
   );
 

@@ -2908,3 +2908,19 @@ describe('draft: a context typed without its "I\'ve" (draft18)', () => {
     }
   });
 });
+
+describe('shortenings: a name with a function word in it stays whole (draft21, tuning-i)', () => {
+  it('never cuts "Movistar Plus" or "Canal Plus" to their first word', () => {
+    const forms = shortenings(
+      'I just got my first show greenlit at Movistar Plus and wanted to connect here too',
+      4,
+    );
+    expect(forms).toContain('I just got my first show greenlit at Movistar Plus');
+    expect(forms).not.toContain('I just got my first show greenlit at Movistar');
+    expect(shortenings('the pitch to Canal Plus', 2)).not.toContain('the pitch to Canal');
+  });
+
+  it('still cuts before a phrase that starts after a name', () => {
+    expect(shortenings('the meetup at Google in the spring', 2)).toContain('the meetup at Google');
+  });
+});

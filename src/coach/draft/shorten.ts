@@ -24,10 +24,20 @@ export function trimTail(phrase: string): string {
     .filter(Boolean);
   while (words.length > 0) {
     const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}'’]/gu, '');
-    if (!DANGLING.has(last)) break;
+    if (!DANGLING.has(last) || inName(words, words.length - 1)) break;
     words.pop();
   }
   return words.join(' ').replace(/[\s,;:(–—-]+$/u, '');
+}
+
+/**
+ * A capitalised word after a capitalised one is part of a name ("Movistar Plus", "Sky
+ * Over"), not the word a phrase starts or dangles on. "I" is no name's part.
+ */
+function inName(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  const before = words[at - 1] ?? '';
+  return /^\p{Lu}/u.test(word) && !/^I(?:['’]|$)/.test(word) && /^\p{Lu}/u.test(before);
 }
 
 // A comma only counts when a clause or phrase follows it ("Amsterdam, where we…"), not
@@ -58,7 +68,7 @@ export function shortenings(phrase: string, minWords = 2): string[] {
   const words = phrase.split(' ');
   for (let keep = words.length - 1; keep >= 1; keep -= 1) {
     const next = (words[keep] ?? '').toLowerCase();
-    if (!PHRASE_START.has(next)) continue;
+    if (!PHRASE_START.has(next) || inName(words, keep)) continue;
     // "…and want you | to run a workshop": the verb needs what it wants them to do.
     if (next === 'to' && OBJECT_OF_TO.test(words.slice(keep - 2, keep).join(' '))) continue;
     // "to see if you're up | for a gig": "up", "open" and "available" need what for.
