@@ -2924,3 +2924,19 @@ describe('shortenings: a name with a function word in it stays whole (draft21, t
     expect(shortenings('the meetup at Google in the spring', 2)).toContain('the meetup at Google');
   });
 });
+
+describe('omissions: a verb keeps its "on" (draft21, tuning-i)', () => {
+  it('never leaves "taken in Lyon" of "taken on the head chef job in Lyon"', () => {
+    const forms = omissions("I've just taken on the head chef job in Lyon").map((o) => o.form);
+    expect(forms).not.toContain("I've just taken in Lyon");
+    expect(omissions('we took on the night shift rota at Aldi').map((o) => o.form)).not.toContain(
+      'we took at Aldi',
+    );
+  });
+
+  it('still lets a team go before the named place', () => {
+    expect(omissions('I worked on the chartering desk at Maersk').map((o) => o.form)).toContain(
+      'I worked at Maersk',
+    );
+  });
+});

@@ -332,11 +332,16 @@ const DURATION = new RegExp(
 // a named place follows may go, so the name (the fact the recipient knows) can stay.
 const ROLE_LEAD = /^(?:as (?:an?|the)|on (?:the|our|a)|at (?:the|a|an))$/i;
 const NAME_PREP = new Set(['at', 'in', 'for', 'with', 'near', 'on']);
+const PARTICLE_VERB =
+  /^(?:tak(?:e|es|en|ing)|took|sign(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|kep[t]|keep(?:s|ing)?|held|hold(?:s|ing)?) on$/i;
 
 function beforeNames(words: readonly string[]): { form: string; cut: string }[] {
   const out: { form: string; cut: string }[] = [];
   for (let start = 1; start < words.length - 3; start += 1) {
     if (!ROLE_LEAD.test(`${words[start]} ${words[start + 1]}`)) continue;
+    // "I've taken on the lead post in Galway": "on" is the verb's, and "taken in Galway"
+    // says another thing.
+    if (PARTICLE_VERB.test(`${words[start - 1]} ${words[start]}`)) continue;
     for (let end = start + 3; end < words.length - 1 && end - start <= 6; end += 1) {
       const before = words[end - 1] ?? '';
       if (/[,;:()]/.test(before) || INNER_STOP.has(before.toLowerCase())) break;
