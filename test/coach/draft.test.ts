@@ -2940,3 +2940,25 @@ describe('omissions: a verb keeps its "on" (draft21, tuning-i)', () => {
     );
   });
 });
+
+describe('draft: the ask said again with an adverb (draft21, tuning-i)', () => {
+  it('does not ask "to connect on here properly" after asking to reconnect', () => {
+    const { drafts } = draft({
+      name: 'Sione Taufa',
+      relationship: 'close-contact',
+      context:
+        'we played rugby together at Tupou College and you got me into coaching the under-12s',
+      purpose: 'just want to connect on here properly',
+      limit: 300,
+    });
+    for (const { text } of drafts) {
+      expect(text).not.toMatch(/connect to connect|let me connect|connect on here properly/i);
+    }
+  });
+
+  it('never cuts "talked me into taking over" before "into"', () => {
+    expect(shortenings('you talked me into taking over the bakery in Nuku’alofa', 4)).not.toContain(
+      'you talked me',
+    );
+  });
+});

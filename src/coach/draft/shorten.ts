@@ -78,6 +78,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     ) {
       continue;
     }
+    // "you talked me | into taking over …": what someone was talked into is the point.
+    if (next === 'into' && /^(?:me|us|you|him|her|them)$/i.test(words[keep - 1] ?? '')) continue;
     // "stay | in touch", "be | on board": one phrase, never cut in two.
     if (IDIOM_TAIL.has(`${next} ${(words[keep + 1] ?? '').toLowerCase()}`)) continue;
     // "want to talk | about fig supply", "still asks | about you": the verb is there for

@@ -376,8 +376,9 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
 
 const HELLO =
   /^(?:I['’]m\s+)?(?:just\s+)?(?:saying hello|(?:re)?connecting(?:\s+on\s+here|\s+here)?)$/i;
+// "connect on here properly", "connect here too": the same ask, an adverb after it.
 const ASKS_ALREADY =
-  /^(?:re)?connect(?: with (?:me|you))?(?: on here| here| on LinkedIn)?$|^(?:be|stay) connected\b/i;
+  /^(?:re)?connect(?: with (?:me|you))?(?: on here| here| on LinkedIn)?(?: properly| too| again| as well| officially)?$|^(?:be|stay) connected\b/i;
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
