@@ -814,14 +814,14 @@ function fitVariant(
     const text = variant(attempt.parts);
     if (text === null || seen.has(text) || taken.has(text)) continue;
     seen.add(text);
-    if (endings.has(lastSentence(text))) {
-      repeated = true;
-      continue;
-    }
     if (text.length > plan.limit) continue;
     sawShortEnough = true;
     const words = countWords(text);
     if (words < target.min || words > target.max || countSentences(text) > 3) continue;
+    if (endings.size > 0 && endings.has(lastSentence(text))) {
+      repeated = true;
+      continue;
+    }
     const review = reviewer(text, plan.reviewOptions);
     reviews += 1;
     // The review shown with the draft is the one it passed: no nagging about their own term.

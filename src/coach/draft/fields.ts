@@ -1057,7 +1057,8 @@ function matchFirst(word: string, like: string): string {
  */
 function titledRecipient(text: string, people: People): string {
   const [given, ...rest] = people.recipient.split(/\s+/).filter(Boolean);
-  if (!given || rest.length === 0) return text;
+  // Most fields never name them so: no pattern to build.
+  if (!given || !rest.some((word) => text.includes(word))) return text;
   // "Dr Nwosu" when the mutual contact is a Nwosu too could be either of them.
   const others = `${people.mutual ?? ''} ${people.sender ?? ''}`.toLowerCase().split(/\s+/);
   if (rest.some((word) => others.includes(word.toLowerCase()))) return text;
