@@ -1062,10 +1062,10 @@ function titledRecipient(text: string, people: People): string {
   // "Dr Nwosu" when the mutual contact is a Nwosu too could be either of them.
   const others = `${people.mutual ?? ''} ${people.sender ?? ''}`.toLowerCase().split(/\s+/);
   if (rest.some((word) => others.includes(word.toLowerCase()))) return text;
-  const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // The whole surname first ("Fernández Ruiz"), then each of its words.
   const surnames = [rest.join(' '), ...[...rest].reverse()].map((words) =>
-    words.split(' ').map(escape).join('\\s+'),
+    words.split(' ').map(literal).join('\\s+'),
   );
   const titled = new RegExp(
     `(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}*\\.?)\\s+(?:${surnames.join('|')})(?![\\p{L}\\p{N}'’-])`,
