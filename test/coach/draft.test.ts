@@ -2962,3 +2962,11 @@ describe('draft: the ask said again with an adverb (draft21, tuning-i)', () => {
     ).not.toContain('you talked me');
   });
 });
+
+describe('shortenings: a participle a phrase hangs on goes with it (draft21, tuning-i)', () => {
+  it('cuts "… in Lisbon focused on …" to "… in Lisbon", not "… in Lisbon focused"', () => {
+    const forms = shortenings("I'm at a fintech in Lisbon focused on payments for small shops", 2);
+    expect(forms).toContain("I'm at a fintech in Lisbon");
+    expect(forms).not.toContain("I'm at a fintech in Lisbon focused");
+  });
+});

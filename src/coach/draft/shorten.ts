@@ -9,7 +9,7 @@ const DANGLING = new Set(
   could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re
   what how why whom whose really ask hear know discuss find see tell show back
   saw seen heard noticed learned learnt realised realized spotted made based located built
-  designed known called named`
+  designed known called named focused focussed specialising specializing`
     .split(/\s+/)
     .filter(Boolean)
     // Compared in lower case: "I'm" must match "i'm".
