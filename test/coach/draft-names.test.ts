@@ -118,6 +118,12 @@ describe('greetings: particles, given names of several words, other orders (name
     ['Min Aung Hlaing', 'Min Aung Hlaing'],
     ['U Thein Sein', 'U Thein Sein'],
     ['Daw Aye Aye Thant', 'Daw Aye Aye Thant'],
+    // Women's given-name words too (draft21, tuning-i): not "Hi Yadanar".
+    ['Yadanar Myint', 'Yadanar Myint'],
+    ['Sandar Hlaing', 'Sandar Hlaing'],
+    ['Nilar Tint', 'Nilar Tint'],
+    // A Burmese word as a Western surname leaves the given name the greeting.
+    ['Peter Hein', 'Peter'],
     // A title said after the name stays after the name said.
     ['Khandro Rinpoche', 'Khandro Rinpoche'],
     ['Mustafa Kemal Bey', 'Mustafa Bey'],

@@ -37,7 +37,7 @@ describe('draft: a field’s pronoun that is someone else stays theirs (persp21)
     (name, context, other) => {
       const read = toSecondPerson(context, { recipient: name });
       expect(read.text).not.toMatch(/, you (?:was|were|taught)\b/);
-      expect(read.ambiguous.map((unclear) => unclear.candidates).flat()).toContain(other);
+      expect(read.ambiguous.flatMap((unclear) => unclear.candidates)).toContain(other);
     },
   );
 
@@ -76,5 +76,36 @@ describe('draft: a field’s pronoun that is someone else stays theirs (persp21)
     ['they run the coding clubs and they have the kids coding', 'you have the kids coding'],
   ])('still reads "they" after a workplace or an event as the reader: "%s"', (field, spoken) => {
     expect(toSecondPerson(field, { recipient: 'Sam Okoro' }).text).toContain(spoken);
+  });
+});
+
+describe('draft: the recipient by title and surname in a field (draft21, tuning-i)', () => {
+  it('says "Mr Haddad runs" to Mr Haddad as "you run"', () => {
+    const { drafts } = draft({
+      name: 'Mr. Karim Haddad',
+      relationship: 'introduced',
+      context:
+        'Lena at the Beirut port authority said Mr Haddad runs customs clearance for the terminal',
+      purpose: 'we are opening a freight forwarding desk in Tripoli',
+      mutual: 'Lena Khoury',
+      limit: 300,
+    });
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const { text } of drafts) {
+      expect(text).toContain('you run customs clearance');
+      expect(text).not.toMatch(/Haddad runs/);
+    }
+  });
+
+  it('leaves a title and surname the mutual contact shares as typed', () => {
+    const { drafts } = draft({
+      name: 'Ms. Adaeze Nwosu',
+      relationship: 'introduced',
+      context: 'Dr Nwosu told me about the OH service at Network Rail',
+      purpose: 'we are setting up health checks in Crewe',
+      mutual: 'Dr Chidi Nwosu',
+      limit: 300,
+    });
+    for (const { text } of drafts) expect(text).toContain('Dr Nwosu');
   });
 });

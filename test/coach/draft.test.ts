@@ -25,7 +25,7 @@ const TEMPLATE_VOCABULARY = new Set(
   remember rest see since so stay staying still swap talk thank all the think this thoughts through
   time to together too touch up us was way we week well were when while back with work worked working
   would you you've your are value because since remember long thanks again catch you're we're
-  re especially let open reconnecting
+  re especially let open reconnecting like
   i've we've they're they've we'd you'd`
     .split(/\s+/)
     .filter(Boolean),
@@ -2906,5 +2906,67 @@ describe('draft: a context typed without its "I\'ve" (draft18)', () => {
       expect(note.text).toContain('I’ve been');
       expect(note.text).not.toMatch(/\b(?:your|our) been\b/);
     }
+  });
+});
+
+describe('shortenings: a name with a function word in it stays whole (draft21, tuning-i)', () => {
+  it('never cuts "Movistar Plus" or "Canal Plus" to their first word', () => {
+    const forms = shortenings(
+      'I just got my first show greenlit at Movistar Plus and wanted to connect here too',
+      4,
+    );
+    expect(forms).toContain('I just got my first show greenlit at Movistar Plus');
+    expect(forms).not.toContain('I just got my first show greenlit at Movistar');
+    expect(shortenings('the pitch to Canal Plus', 2)).not.toContain('the pitch to Canal');
+  });
+
+  it('still cuts before a phrase that starts after a name', () => {
+    expect(shortenings('the meetup at Google in the spring', 2)).toContain('the meetup at Google');
+  });
+});
+
+describe('omissions: a verb keeps its "on" (draft21, tuning-i)', () => {
+  it('never leaves "taken in Lyon" of "taken on the head chef job in Lyon"', () => {
+    const forms = omissions("I've just taken on the head chef job in Lyon").map((o) => o.form);
+    expect(forms).not.toContain("I've just taken in Lyon");
+    expect(omissions('we took on the night shift rota at Aldi').map((o) => o.form)).not.toContain(
+      'we took at Aldi',
+    );
+  });
+
+  it('still lets a team go before the named place', () => {
+    expect(omissions('I worked on the chartering desk at Maersk').map((o) => o.form)).toContain(
+      'I worked at Maersk',
+    );
+  });
+});
+
+describe('draft: the ask said again with an adverb (draft21, tuning-i)', () => {
+  it('does not ask "to connect on here properly" after asking to reconnect', () => {
+    const { drafts } = draft({
+      name: 'Sione Taufa',
+      relationship: 'close-contact',
+      context:
+        'we played rugby together at Tupou College and you got me into coaching the under-12s',
+      purpose: 'just want to connect on here properly',
+      limit: 300,
+    });
+    for (const { text } of drafts) {
+      expect(text).not.toMatch(/connect to connect|let me connect|connect on here properly/i);
+    }
+  });
+
+  it('never cuts "talked me into taking over" before "into"', () => {
+    expect(
+      shortenings('back home you talked me into taking over the bakery in Nuku’alofa', 4),
+    ).not.toContain('you talked me');
+  });
+});
+
+describe('shortenings: a participle a phrase hangs on goes with it (draft21, tuning-i)', () => {
+  it('cuts "… in Lisbon focused on …" to "… in Lisbon", not "… in Lisbon focused"', () => {
+    const forms = shortenings("I'm at a fintech in Lisbon focused on payments for small shops", 2);
+    expect(forms).toContain("I'm at a fintech in Lisbon");
+    expect(forms).not.toContain("I'm at a fintech in Lisbon focused");
   });
 });

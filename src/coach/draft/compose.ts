@@ -403,7 +403,20 @@ function keeps(
       });
     }
   }
-  return out.length > 0 ? out : [{ kept: [], loss: 0, out: [] }];
+  // Only a thank-you typed with what it is for can be cut to a bare one.
+  const thanked = pieces.some((piece) => piece.kind === 'thanks' && !thanksForNothing(piece));
+  const said = thanked
+    ? out.filter(({ kept }) => !kept.some((piece) => thanksForNothing(piece)))
+    : out;
+  return said.length > 0 ? said : [{ kept: [], loss: 0, out: [] }];
+}
+
+/**
+ * A thank-you cut short of what it thanks for: "…, and thank you, and I was the one…"
+ * splices a bare "thank you" into the sentence. Dropped whole instead.
+ */
+function thanksForNothing(piece: Piece, form = piece.text): boolean {
+  return piece.kind === 'thanks' && !/\b(?:for|to)\s+\S/i.test(form);
 }
 
 /** How many cuts in a row one field may take, several pieces at once. */
@@ -422,7 +435,11 @@ function cutsFor(piece: Piece): { form: string; cut: string }[] {
       .slice(1, 9)
       .map((form) => ({ form, cut: piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '') })),
     ...omissions(piece.text),
-  ].filter(({ form }) => form.length < piece.text.length);
+  ].filter(
+    ({ form }) =>
+      form.length < piece.text.length &&
+      (thanksForNothing(piece) || !thanksForNothing(piece, form)),
+  );
   if (cutsOf.size > 2000) cutsOf.clear();
   cutsOf.set(key, cuts);
   return cuts;
@@ -632,6 +649,24 @@ function countSentences(text: string): number {
 }
 
 /**
+ * The note's last sentence, lower case and without its closing marks: two variants that
+ * end alike ask alike ("I'd love to connect to send you the list.").
+ */
+export function lastSentence(text: string): string {
+  titleDot ??= new RegExp(`\\b(?:${dottedWords()})\\.`, 'gu');
+  // Same length, so an index into the mask is one into the text.
+  const masked = text
+    .replace(titleDot, (dotted) => `${dotted.slice(0, -1)}\u2024`)
+    .replace(/\b(?:\p{Lu}|Ma)\.(?=\s?\p{Lu})/gu, (dotted) => `${dotted.slice(0, -1)}\u2024`);
+  let start = 0;
+  for (const end of masked.matchAll(/[.!?]+\s+(?=\S)/g)) start = end.index + end[0].length;
+  return text
+    .slice(start)
+    .replace(/[\s.!?]+$/, '')
+    .toLowerCase();
+}
+
+/**
  * The review without spelling findings on words the user typed as they typed them ("toon
  * boom", "kumis"): their words are theirs. A word the drafter broke is still found.
  */
@@ -752,6 +787,8 @@ interface Outcome {
   loss?: number;
   nearest?: { text: string; review: Review };
   sawShortEnough: boolean;
+  /** Whether a text was passed over for ending as a draft in hand does. */
+  repeated?: boolean;
 }
 
 function fitVariant(
@@ -761,6 +798,8 @@ function fitVariant(
   taken: Set<string>,
   reviewer: Reviewer,
   budget: { left: number },
+  /** Last sentences of the drafts in hand, which this one must not repeat. */
+  endings: ReadonlySet<string>,
   /** Only attempts that lose less than this are worth a review. */
   bar = Number.POSITIVE_INFINITY,
 ): Outcome {
@@ -768,6 +807,7 @@ function fitVariant(
   let reviews = 0;
   let nearest: Outcome['nearest'];
   let sawShortEnough = false;
+  let repeated = false;
   const seen = new Set<string>();
   for (const attempt of candidates) {
     if (attempt.loss >= bar) break;
@@ -778,6 +818,10 @@ function fitVariant(
     sawShortEnough = true;
     const words = countWords(text);
     if (words < target.min || words > target.max || countSentences(text) > 3) continue;
+    if (endings.size > 0 && endings.has(lastSentence(text))) {
+      repeated = true;
+      continue;
+    }
     const review = reviewer(text, plan.reviewOptions);
     reviews += 1;
     // The review shown with the draft is the one it passed: no nagging about their own term.
@@ -785,18 +829,23 @@ function fitVariant(
     if (passes(own, plan.limit)) {
       const draft: FittedDraft = { text, review: own };
       if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
-      return { draft, loss: attempt.loss, sawShortEnough };
+      return { draft, loss: attempt.loss, sawShortEnough, repeated };
     }
     // "I would like invite him", "booked for Octobr": a slip in the user's words that the
     // review can mend is mended, rather than no draft at all.
     const mended = mendedText(text, review, own);
-    if (mended !== undefined && mended.length <= plan.limit && !taken.has(mended)) {
+    if (
+      mended !== undefined &&
+      mended.length <= plan.limit &&
+      !taken.has(mended) &&
+      !endings.has(lastSentence(mended))
+    ) {
       const again = withoutTyped(reviewer(mended, plan.reviewOptions), plan);
       reviews += 1;
       if (passes(again, plan.limit)) {
         const draft: FittedDraft = { text: mended, review: again };
         if (attempt.leftOut.length > 0) draft.leftOut = attempt.leftOut;
-        return { draft, sawShortEnough };
+        return { draft, sawShortEnough, repeated };
       }
     }
     if (process.env.D19)
@@ -814,7 +863,7 @@ function fitVariant(
     if (!nearest) nearest = { text, review };
     if (reviews >= MAX_REVIEWS_PER_VARIANT || budget.left <= 0) break;
   }
-  return { nearest, sawShortEnough };
+  return { nearest, sawShortEnough, repeated };
 }
 
 /** Up to `count` distinct drafts that pass their own review, or an error saying why not. */
@@ -838,7 +887,24 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDr
   };
   let nearest: Outcome['nearest'];
   let anyShortEnough = false;
-  for (const pool of [whole, candidates]) {
+  const endings = new Set<string>();
+  const take = (text: string) => {
+    taken.add(text);
+    endings.add(lastSentence(text));
+  };
+  // Each variant ends on an ask of its own; only when too few shapes can does a repeated
+  // ending make up the number. A fact is worth more than a different ending: the shapes
+  // that must leave words out are chosen by what they lose alone.
+  const none: ReadonlySet<string> = new Set();
+  const rounds: [readonly Attempt[], boolean][] = [
+    [whole, true],
+    [whole, false],
+    [candidates, false],
+  ];
+  let repeated = false;
+  for (const [pool, distinct] of rounds) {
+    // The same pool again, with endings free, only for a shape an ending kept out.
+    if (!distinct && pool === whole && !repeated) continue;
     // Past the shapes that keep everything, the ones that lose least: a shape that fits only
     // by leaving a fact out must not crowd out one that keeps it.
     const lossy: { index: number; draft: FittedDraft; loss: number }[] = [];
@@ -851,14 +917,24 @@ export function compose(plan: Plan, count: number, reviewer: Reviewer): FittedDr
         lossy.length >= need
           ? [...lossy].sort((a, b) => a.loss - b.loss)[need - 1]?.loss
           : undefined;
-      const result = fitVariant(variant, pool, plan, taken, cached, budget, bar);
+      const result = fitVariant(
+        variant,
+        pool,
+        plan,
+        taken,
+        cached,
+        budget,
+        distinct ? endings : none,
+        bar,
+      );
       anyShortEnough ||= result.sawShortEnough;
+      repeated ||= !!result.repeated;
       if (result.draft && pool === candidates && result.draft.leftOut) {
         lossy.push({ index, draft: result.draft, loss: result.loss ?? 0 });
-        taken.add(result.draft.text);
+        take(result.draft.text);
       } else if (result.draft) {
         byShape.set(index, result.draft);
-        taken.add(result.draft.text);
+        take(result.draft.text);
       } else nearest ??= result.nearest;
     }
     lossy.sort((a, b) => a.loss - b.loss || a.index - b.index);

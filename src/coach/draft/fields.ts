@@ -12,6 +12,7 @@ import { review } from '../review.js';
 import { isCorrect } from '../spell.js';
 import { pastOf, vowelForVowel } from './compose.js';
 import { dottedWords } from './dots.js';
+import { leadingTitle } from './names.js';
 import { cleanText, embed } from './normalize.js';
 
 export type Piece =
@@ -1049,6 +1050,30 @@ function matchFirst(word: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 }
 
+/**
+ * "Dr Hollis said Ms Nwosu runs the OH service", in a note to Ms Adaeze Nwosu: the
+ * recipient by title and surname is read as the recipient by given name, which the field
+ * then says to them ("… said you run …"), as it does "Adaeze runs …".
+ */
+function titledRecipient(text: string, people: People): string {
+  const [given, ...rest] = people.recipient.split(/\s+/).filter(Boolean);
+  // Most fields never name them so: no pattern to build.
+  if (!given || !rest.some((word) => text.includes(word))) return text;
+  // "Dr Nwosu" when the mutual contact is a Nwosu too could be either of them.
+  const others = `${people.mutual ?? ''} ${people.sender ?? ''}`.toLowerCase().split(/\s+/);
+  if (rest.some((word) => others.includes(word.toLowerCase()))) return text;
+  const literal = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The whole surname first ("Fernández Ruiz"), then each of its words.
+  const surnames = [rest.join(' '), ...[...rest].reverse()].map((words) =>
+    words.split(' ').map(literal).join('\\s+'),
+  );
+  const titled = new RegExp(
+    `(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{L}*\\.?)\\s+(?:${surnames.join('|')})(?![\\p{L}\\p{N}'’-])`,
+    'gu',
+  );
+  return text.replace(titled, (all, title: string) => (leadingTitle(title) ? given : all));
+}
+
 /** A field as pieces, said to the recipient. */
 export function readField(
   value: string,
@@ -1068,7 +1093,7 @@ export function readField(
       others: [people.mutual, people.sender],
       ...(pronouns ? { pronouns } : {}),
     });
-  const typed = tellerNamed(sameKin(tidy(plain || raw, people)), people);
+  const typed = tellerNamed(sameKin(titledRecipient(tidy(plain || raw, people), people)), people);
   let tidied = whoIsWho(typed, people, speakText(typed, people.pronouns));
   const speak = (pronouns: readonly Pronoun[] | undefined) => speakText(tidied, pronouns);
   let spoken = speak(people.pronouns);

@@ -9,7 +9,7 @@ const DANGLING = new Set(
   could should will can next though even looking keen interested ready working you're you’re we're we’re I'm I’m they're they’re
   what how why whom whose really ask hear know discuss find see tell show back
   saw seen heard noticed learned learnt realised realized spotted made based located built
-  designed known called named`
+  designed known called named focused focussed specialising specializing`
     .split(/\s+/)
     .filter(Boolean)
     // Compared in lower case: "I'm" must match "i'm".
@@ -24,10 +24,20 @@ export function trimTail(phrase: string): string {
     .filter(Boolean);
   while (words.length > 0) {
     const last = (words[words.length - 1] ?? '').toLowerCase().replace(/[^\p{L}'’]/gu, '');
-    if (!DANGLING.has(last)) break;
+    if (!DANGLING.has(last) || inName(words, words.length - 1)) break;
     words.pop();
   }
   return words.join(' ').replace(/[\s,;:(–—-]+$/u, '');
+}
+
+/**
+ * A capitalised word after a capitalised one is part of a name ("Movistar Plus", "Sky
+ * Over"), not the word a phrase starts or dangles on. "I" is no name's part.
+ */
+function inName(words: readonly string[], at: number): boolean {
+  const word = words[at] ?? '';
+  const before = words[at - 1] ?? '';
+  return /^\p{Lu}/u.test(word) && !/^I(?:['’]|$)/.test(word) && /^\p{Lu}/u.test(before);
 }
 
 // A comma only counts when a clause or phrase follows it ("Amsterdam, where we…"), not
@@ -58,7 +68,7 @@ export function shortenings(phrase: string, minWords = 2): string[] {
   const words = phrase.split(' ');
   for (let keep = words.length - 1; keep >= 1; keep -= 1) {
     const next = (words[keep] ?? '').toLowerCase();
-    if (!PHRASE_START.has(next)) continue;
+    if (!PHRASE_START.has(next) || inName(words, keep)) continue;
     // "…and want you | to run a workshop": the verb needs what it wants them to do.
     if (next === 'to' && OBJECT_OF_TO.test(words.slice(keep - 2, keep).join(' '))) continue;
     // "to see if you're up | for a gig": "up", "open" and "available" need what for.
@@ -68,6 +78,8 @@ export function shortenings(phrase: string, minWords = 2): string[] {
     ) {
       continue;
     }
+    // "you talked me | into taking over …": what someone was talked into is the point.
+    if (next === 'into' && /^(?:me|us|you|him|her|them)$/i.test(words[keep - 1] ?? '')) continue;
     // "stay | in touch", "be | on board": one phrase, never cut in two.
     if (IDIOM_TAIL.has(`${next} ${(words[keep + 1] ?? '').toLowerCase()}`)) continue;
     // "want to talk | about fig supply", "still asks | about you": the verb is there for
@@ -322,11 +334,16 @@ const DURATION = new RegExp(
 // a named place follows may go, so the name (the fact the recipient knows) can stay.
 const ROLE_LEAD = /^(?:as (?:an?|the)|on (?:the|our|a)|at (?:the|a|an))$/i;
 const NAME_PREP = new Set(['at', 'in', 'for', 'with', 'near', 'on']);
+const PARTICLE_VERB =
+  /^(?:tak(?:e|es|en|ing)|took|sign(?:s|ed|ing)?|carr(?:y|ies|ied|ying)|kep[t]|keep(?:s|ing)?|held|hold(?:s|ing)?) on$/i;
 
 function beforeNames(words: readonly string[]): { form: string; cut: string }[] {
   const out: { form: string; cut: string }[] = [];
   for (let start = 1; start < words.length - 3; start += 1) {
     if (!ROLE_LEAD.test(`${words[start]} ${words[start + 1]}`)) continue;
+    // "I've taken on the lead post in Galway": "on" is the verb's, and "taken in Galway"
+    // says another thing.
+    if (PARTICLE_VERB.test(`${words[start - 1]} ${words[start]}`)) continue;
     for (let end = start + 3; end < words.length - 1 && end - start <= 6; end += 1) {
       const before = words[end - 1] ?? '';
       if (/[,;:()]/.test(before) || INNER_STOP.has(before.toLowerCase())) break;

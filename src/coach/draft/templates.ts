@@ -376,8 +376,9 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
 
 const HELLO =
   /^(?:I['’]m\s+)?(?:just\s+)?(?:saying hello|(?:re)?connecting(?:\s+on\s+here|\s+here)?)$/i;
+// "connect on here properly", "connect here too": the same ask, an adverb after it.
 const ASKS_ALREADY =
-  /^(?:re)?connect(?: with (?:me|you))?(?: on here| here| on LinkedIn)?$|^(?:be|stay) connected\b/i;
+  /^(?:re)?connect(?: with (?:me|you))?(?: on here| here| on LinkedIn)?(?: properly| too| again| as well| officially)?$|^(?:be|stay) connected\b/i;
 
 function joinAnd(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
@@ -663,7 +664,8 @@ const TIGHTER: readonly [RegExp, string][] = [
   [/\b(connect|reconnect) with you\b/g, '$1'],
   // Not "to thank you for…": there it is a verb.
   [/(?<!\b(?:to|me|and) )\bthank you for\b/g, 'thanks for'],
-  [/\bIt would be great to (connect|reconnect) here\b/g, "I'd love to $1"],
+  // Not "I'd love to": that is the classic's ask, and each variant asks in its own words.
+  [/\bIt would be great to (connect|reconnect) here\b/g, "I'd like to $1"],
   [/\bI came across\b/g, 'I found'],
   [/\bit's been a while since\b/g, 'long time since'],
   [/\bit was great meeting you\b/g, 'great meeting you'],
