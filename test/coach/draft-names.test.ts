@@ -19,7 +19,6 @@ describe('greetings: titles as people type them (names17)', () => {
     ['Elder Grace Moyo', 'Elder Moyo'],
     ['Pr. Samuel Boateng', 'Pr. Boateng'],
     ['Mufti Ismail Menk', 'Mufti Menk'],
-    ['Smt. Lakshmi Iyer', 'Smt. Iyer'],
     ['Mag. Stefan Huber', 'Mag. Huber'],
     ['Brig. Ama Owusu', 'Brig. Owusu'],
     // Titles said with the given name.
@@ -275,5 +274,49 @@ describe('greetings: family names first and particles of other places (draft19)'
     expect(first?.text).toMatch(/\bhe said you handled\b/);
     expect(first?.text).toMatch(/\byour advice\b/);
     expect(first?.text).toMatch(/^Hi Atty\. (?:dela|Dela) Cruz,/);
+  });
+});
+
+describe('greetings: titles and given names as tuning-j types them (draft23)', () => {
+  it.each([
+    // "Shri" and "Smt." are Mr and Mrs before the whole name; the note greets the given name.
+    ['Shri Rajesh Kumar Yadav', 'Rajesh'],
+    ['Smt. Lakshmi Iyer', 'Lakshmi'],
+    ['Shrimati Sunita Devi Sharma', 'Sunita'],
+    ['Shri Ramesh Gupta', 'Ramesh'],
+    // A Spanish second given name is no surname: the title goes with the one surname.
+    ['Ing. Martín Ezequiel Ferraro', 'Ing. Ferraro'],
+    ['Lic. José Martín Herrera', 'Lic. Herrera'],
+    ['Arq. Luis Fernando Mejía', 'Arq. Mejía'],
+    ['Dra. Rosa Elena Paredes', 'Dra. Paredes'],
+    ['Dr. Alejandro Quispe Mamani', 'Dr. Quispe Mamani'],
+    // A compound given name whichever way its accent is typed.
+    ['Ana Lucía Restrepo de Ochoa', 'Ana Lucía'],
+    ['Ana Lúcia Ferreira', 'Ana Lúcia'],
+    ['Maria Jose Gonzalez', 'Maria Jose'],
+    // Singapore's "binte" and "s/o": the given name is before them.
+    ['Mdm Siti Nurhaliza binte Osman', 'Mdm Siti Nurhaliza'],
+    ['Nur Aisyah binte Rahman', 'Nur Aisyah'],
+    // Tibetan and Bhutanese names have no family name: said whole.
+    ['Stanzin Dolma', 'Stanzin Dolma'],
+    ['Jigme Thinley', 'Jigme Thinley'],
+    ['Pemba Sherpa', 'Pemba'],
+    // Southern US double names.
+    ['Cody Joe Barnett', 'Cody Joe'],
+    ['Peggy Sue Gerron', 'Peggy Sue'],
+    ['Joe Biden', 'Joe'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it('greets a Dra. with particles by the name as typed, not with particles raised', () => {
+    const [first] = draft({
+      name: 'Dra. Inés de la Fuente',
+      relationship: 'met-briefly',
+      context: 'the water reuse summit in Lima',
+      purpose: 'I run a small treatment plant and would love to follow her membrane work',
+    }).drafts;
+    expect(first?.text).not.toMatch(/De La Fuente/);
+    expect(first?.text).toMatch(/^Hi Dra\. (?:Inés )?de la Fuente,/);
   });
 });

@@ -212,7 +212,14 @@ function fittingGreeting(name: string, reviewer: Reviewer): string {
   // "Atty. Dela Cruz": the surname's particle capitalised, as it is written too, before the
   // name whole or the given name alone.
   const raised = guess.replace(/(?<=\s)\p{Ll}/gu, (letter) => letter.toUpperCase());
-  const forms = [guess, raised, name, guessGreeting(name.split(/\s+/).slice(1).join(' '))];
+  // "Dra. de la Fuente": after a title's full stop, the name as typed ("Dra. Inés de la
+  // Fuente") before particles raised that the person does not write so.
+  const typedFirst = !!leadingTitle(guess) && guess !== name;
+  const forms = [
+    guess,
+    ...(typedFirst ? [name, raised] : [raised, name]),
+    guessGreeting(name.split(/\s+/).slice(1).join(' ')),
+  ];
   for (const form of forms) {
     if (form.trim() === '') continue;
     const probe = `Hi ${form}, it was great to meet you at the conference. I'd love to connect on LinkedIn.`;

@@ -26,6 +26,7 @@ let runWords: ReadonlySet<string> | undefined;
 let hungarian: ReadonlySet<string> | undefined;
 let suffixTitles: ReadonlySet<string> | undefined;
 let burmese: ReadonlySet<string> | undefined;
+let himalayan: ReadonlySet<string> | undefined;
 
 // Ge'ez names built on a devotion ("Gebremedhin", "Teklemariam", "Woldegiorgis"): Ethiopian
 // or Eritrean whether or not a list knows them.
@@ -74,13 +75,27 @@ function linkedGiven(words: readonly string[]): number {
 // Syllables of a consonant or two and a vowel, the word ending on its vowel.
 const MALAGASY_FAMILY = /^(?=\p{L}{8,}$)(?:Ra|Andria|Razaf)(?:[bdfghjklmnprstvz]{0,3}[aeiouy])+$/u;
 
-const PATRONYM = /^(?:bin|binti|bte|bt|ibn|bint|ould|a\/l|a\/p)$/i;
+// "binte" as Singapore spells it; "s/o", "d/o" (son of, daughter of) in Singapore's Indian names.
+const PATRONYM = /^(?:bin|binti|binte|bte|bt|ibn|bint|ould|a\/l|a\/p|s\/o|d\/o)$/i;
 
 const PARTICLES = new Set(
   'van von der den de del dela delos della di da dos das du le la ter ten bin ibn al el ní nic ó ua uí mac ap'.split(
     ' ',
   ),
 );
+
+/** A name in lower case without its accents: "Ana Lucía" and "Ana Lúcia" are one compound. */
+const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+function unaccentedSet(url: URL): ReadonlySet<string> {
+  return new Set([...listSet(url)].map(unaccented));
+}
+
+/** A word that is a given name ("Ezequiel", "Andrés"), so no surname. */
+function secondGiven(word: string): boolean {
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
+  return !!sexOfName(word) || hispanic.has(word.toLowerCase());
+}
 
 /** The title a name starts with ("Dr.", "Professor"), as typed, when it has one. */
 export function leadingTitle(name: string): string | undefined {
@@ -519,16 +534,18 @@ function guess(written: string): string {
     }
     // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
     hispanic ??= listSet(data('hispanic-given-names.txt'));
-    compounds ??= listSet(data('compound-given-names.txt'));
+    compounds ??= unaccentedSet(data('compound-given-names.txt'));
     // "Dra. Gabriela Inés Soto Vera": four words from a Spanish given name are two and two.
     const given =
-      compounds.has(`${rest[0]} ${rest[1]}`.toLowerCase()) ||
+      compounds.has(unaccented(`${rest[0]} ${rest[1]}`)) ||
       (rest.length === 4 && hispanic.has((rest[0] ?? '').toLowerCase()))
         ? 2
         : 1;
     if (
       rest.length === given + 2 &&
       (given === 2 || hispanic.has((rest[0] ?? '').toLowerCase())) &&
+      // "Ing. Martín Ezequiel Ferraro": a second given name, then one surname.
+      (given === 2 || !secondGiven(rest[1] ?? '')) &&
       !rest.some((word) => PARTICLES.has(word.toLowerCase()))
     ) {
       return `${title} ${rest.slice(given).join(' ')}`;
@@ -548,6 +565,16 @@ function guess(written: string): string {
     words.length >= 2 &&
     words.every((word) => myanmar.has(word.toLowerCase())) &&
     !familyNameFirst(words)
+  ) {
+    return words.join(' ');
+  }
+  // "Stanzin Dolma", "Jigme Thinley": a Tibetan or Bhutanese name has no family name either.
+  himalayan ??= listSet(data('himalayan-name-words.txt'));
+  const tibetan = himalayan;
+  if (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((word) => tibetan.has(word.toLowerCase()))
   ) {
     return words.join(' ');
   }
@@ -611,9 +638,9 @@ function guess(written: string): string {
   // "Ong Kah Wai", "Lee Mei Fong": a Chinese family name and a given name of two syllables
   // romanised other than in pinyin (Hokkien, Cantonese); said whole, as Chinese names are.
   if (looseChinese(words) && !familyNameFirst(words)) return words.join(' ');
-  compounds ??= listSet(data('compound-given-names.txt'));
+  compounds ??= unaccentedSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
-  const pair = `${words[0]} ${words[1]}`.toLowerCase();
+  const pair = unaccented(`${words[0]} ${words[1]}`);
   // "Mohammed Abdul Raheem Qureshi": in South Asia "Mohammed" goes before the name he is
   // called by ("Abdul Raheem") and a surname ends the name; an Arab "Mohamed Abdel Aziz"
   // (his father's name after his own) or "… Al Thani" may be called Mohamed: said whole.
