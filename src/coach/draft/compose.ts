@@ -781,6 +781,11 @@ const MAX_REVIEWS_PER_VARIANT = 25;
 /** Reviews one call to compose may spend in all, so an input nothing fits stays fast. */
 const MAX_REVIEWS = 80;
 
+// A wish ending on a verb that cannot stand without its object or its idiom's other half.
+const WISHED_VERB = String.raw`\b(?:love|like|want|hope|wish|keen|glad|happy|able) to (?:keep|bring|get|send|make|take|put|give|set|stay|follow|find|explore|discuss|hear|reach|touch)[.!?,]`;
+const WANTED_ONLY = String.raw`\bwould be (?:grateful|glad|happy)[.!?,]|\b(?:I|we) (?:want|need|invite|ask) (?:you|him|her|them)[.!?,]`;
+const DANGLING_VERB = new RegExp(`${WISHED_VERB}|${WANTED_ONLY}`, 'i');
+
 interface Outcome {
   draft?: FittedDraft;
   /** What the draft's attempt lost, to choose among shapes that each had to leave out. */
@@ -818,6 +823,8 @@ function fitVariant(
     sawShortEnough = true;
     const words = countWords(text);
     if (words < target.min || words > target.max || countSentences(text) > 3) continue;
+    // "…and would love to keep.": a verb cut from what it needs is never sent.
+    if (DANGLING_VERB.test(text)) continue;
     if (endings.size > 0 && endings.has(lastSentence(text))) {
       repeated = true;
       continue;

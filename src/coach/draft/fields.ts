@@ -111,6 +111,8 @@ export function tidy(text: string, people: People): string {
       tone.has(match.replace(/[\s,!.]/g, '').toLowerCase()) ? '' : match,
     )
     .trim()
+    // "my cuz", "her cuz": a cousin after a possessive, "because" everywhere else.
+    .replace(/\b(my|our|your|his|her|their)\s+cuz\b/giu, '$1 cousin')
     .replace(/[\p{L}]+/gu, (word) => {
       const fix = spelled.get(word.toLowerCase());
       if (!fix) return word;
@@ -371,6 +373,8 @@ function plainVerb(word: string): string | undefined {
   if (lower === 'does') return 'do';
   if (lower === `${token.lemma}s` || lower === `${token.lemma}es`) return token.lemma;
   if (lower.endsWith('ies')) return `${lower.slice(0, -3)}y`;
+  // "specialises", "analyses": British spellings the lemmas give in American ("specialize").
+  if (/(?:is|ys)es$/.test(lower) && token.pos === 'VERB') return lower.slice(0, -1);
   return undefined;
 }
 
@@ -503,6 +507,57 @@ function statement(subject: string, aux: string, rest: string): string {
   return `${who} ${said} ${rest}`;
 }
 
+const WANTING = String.raw`^(?:I\s+)?(?:really\s+|just\s+)?(?:want|would like|['’]d like|need)\s+you`;
+const IN_MY_NETWORK = new RegExp(
+  `${WANTING}\\s+(?:in|on|as part of|among)\\s+my\\s+(?:network|contacts|connections|circle|list)\\b[^,;]*$`,
+  'iu',
+);
+const GOOD_TO_CONNECT =
+  /^(?:(?:it['’]d|it would|would|it['’]s|it is|will)\s+be\s+)?(?:so\s+|really\s+)?(?:good|great|nice|lovely)\s+to\s+(?:re)?connect(?:\s+(?:here|on here|on LinkedIn|with you))?[.!]*$/iu;
+// "hope you're well", "hope ur doing good bro", "lets reconnect": a pleasantry or the ask
+// itself, never an errand ("…to hope you're well").
+const WELL_WISH =
+  /^(?:I\s+)?hope\s+(?:you|u|ur|your)(?:['’]re|['’]ve been|\s+are|\s+have been|\s+r)?\s+(?:doing\s+|keeping\s+|all\s+)?(?:well|good|great|fine|ok|okay)\b([^,;]*)$/iu;
+const ON_HERE =
+  /^(?:(?:finally|now|also|just)\s+)?(?:on|joined|here on)\s+(?:linkedin|here)[!.]*$/iu;
+const LETS_CONNECT = /^let['’]?s?\s+(?:re)?conn?ec?t\b[^,;]*$/iu;
+const WANT_YOU_TO = new RegExp(`${WANTING}\\s+to\\s+(\\S.*)$`, 'iu');
+
+const WHO_NAMED = String.raw`^(?:(?:my|our)\s+[\p{Ll}-]+\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s(?:[^,;]*\s)?`;
+const JOINED_US = String.raw`(?:linked|link|connected|introduced|intro['’]?d|cc['’]?d|looped|hooked|paired|matched|put)\s+us(?:\s+(?:up|in|both|together|in touch))?\b`;
+const INTRODUCED_US = new RegExp(WHO_NAMED + JOINED_US, 'u');
+
+const KINDLY = /^(?:kindly|please|pls|plz|pl)\s+(?:do\s+)?(?=\p{Ll})/iu;
+
+/**
+ * "kindly share the rate card", "please guide me on openings": a request to the recipient,
+ * as the errand of asking it ("ask you to share the rate card"), never a topic to talk
+ * about; "kindly let me know if…" is "ask if…"; "kindly note I am…" is only what follows.
+ */
+function requestOf(text: string): { kind: 'verb' | 'note'; text: string } | undefined {
+  const kindly = KINDLY.exec(text);
+  if (!kindly) return undefined;
+  const rest = text.slice(kindly[0].length).replace(/\s*[.!]+$/u, '');
+  // "kindly connect", "please accept": the note asks that already.
+  if (/^(?:connect|accept|add me|link up)\b/i.test(rest)) return { kind: 'verb', text: 'connect' };
+  // "please I want to know…", "kindly looking for a buyer": no request; the rest says it.
+  if (/^(?:I|we|I['’]m|we['’]re|you)\b|^\p{Ll}+ing\b/iu.test(rest))
+    return { kind: 'note', text: rest };
+  const note =
+    /^(?:note|be (?:informed|advised)|know)\s+(?:that\s+)?((?:I|we|my|our)\b.*|I['’]m\s.*)$/iu.exec(
+      rest,
+    );
+  if (note?.[1]) return { kind: 'note', text: note[1] };
+  const ifSo =
+    /^(?:let me know|tell me|confirm|advise)\s+((?:if|whether|when|how|what|where|which|who)\s+\S.*)$/iu.exec(
+      rest,
+    );
+  if (ifSo?.[1]) return { kind: 'verb', text: `ask ${ifSo[1]}` };
+  // After "kindly", the word is the verb asked: "guide me", "revert", "share".
+  if (/^(?:the|a|an|my|your|our|this|that|no|also)\b/i.test(rest)) return undefined;
+  return { kind: 'verb', text: `ask you to ${rest}` };
+}
+
 function readPiece(
   segment: string,
   relationship: string,
@@ -532,6 +587,9 @@ function readPiece(
       ? { kind: 'clause', text: embed(text) }
       : { kind: 'place', prep: null, text: embed(text.replace(/^(?:about|on|regarding)\s+/i, '')) };
   }
+  // "Auma from Kenya Red Cross linked us", "Jae Lee cc'd us both": who introduced you and
+  // how is a clause of its own, never the place "…introduced us at".
+  if (INTRODUCED_US.test(text)) return { kind: 'clause', text: embed(text) };
   // Where you met, typed as a noun: "visit to his workshop", "catch-up this morning",
   // "Floating Farm open day at Merwehaven" are events, not errands or the sender's doing.
   if (
@@ -547,10 +605,32 @@ function readPiece(
   if (/^would (?:love|like|appreciate|value)\s+(?!to\b)\S/i.test(text)) {
     return { kind: 'clause', text: `I ${embed(text.replace(/\?$/, ''))}` };
   }
+  // "will revert by Friday": the sender's promise, its "I" left off as people type it.
+  // Alone it is the errand ("will send you the protocol": "…to send you the protocol");
+  // after one, it follows it ("…to ask you to share the slip, and I'll revert by Friday").
+  if (/^(?:will|shall)\s+(?!you\b|be\s+(?:great|good|nice)\b)\p{Ll}/iu.test(text) && !topic) {
+    const promised = embed(lowerFirst(text.replace(/^\S+\s+/u, '')));
+    return previous?.kind === 'verb'
+      ? { kind: 'clause', text: `I’ll ${promised}` }
+      : { kind: 'verb', text: promised };
+  }
+  const request = requestOf(text);
+  if (request) {
+    return request.kind === 'note'
+      ? piece(request.text, relationship, index, topic, previous, context)
+      : { kind: 'verb', text: request.text };
+  }
   const thanks = /^(?:thanks|thank you)\b/i.test(text);
   if (thanks) return { kind: 'thanks', text: embed(text) };
   const want = WANT.exec(text);
-  if (want) return { kind: 'verb', text: lowerFirst(text.slice(want[0].length)) };
+  if (want) {
+    // "I want to know if you stock…": never "…would let me know if", which asks them.
+    const wanted = lowerFirst(text.slice(want[0].length)).replace(
+      /^know\s+(?=(?:if|whether|how|what|when|where|which|who|why)\s)/iu,
+      'ask ',
+    );
+    return { kind: 'verb', text: wanted };
+  }
   const to = /^(?:in order )?to\s+(.+)$/i.exec(text);
   if (to) return { kind: 'verb', text: lowerFirst(to[1] ?? '') };
   // "can we talk again?": the question asks for what the note is for.
@@ -605,6 +685,22 @@ function readPiece(
   if (BASE_VERBS.has(lead) && !/^\S+\s+(?:is|are|was|were)\b/i.test(text)) {
     return { kind: 'verb', text: lowerFirst(text) };
   }
+  // "want him in my network", "good to connect": being connected is what the note asks already.
+  if (IN_MY_NETWORK.test(text) || GOOD_TO_CONNECT.test(text) || LETS_CONNECT.test(text)) {
+    return { kind: 'verb', text: 'connect' };
+  }
+  // "hope she's doing well in Dubai": said as the errand, "…to hear how you're doing in Dubai".
+  const wish = WELL_WISH.exec(text);
+  if (wish) {
+    const where = (wish[1] ?? '').replace(
+      /,?\s+(?:bro|mate|man|dude|sis|buddy|my friend)\s*$/iu,
+      '',
+    );
+    return { kind: 'verb', text: `hear how you’re doing${where}` };
+  }
+  // "want her to meet my friends": the sender's wish for them, never "to want you to…".
+  const wantYou = WANT_YOU_TO.exec(text);
+  if (wantYou?.[1]) return { kind: 'clause', text: `I’d like you to ${embed(wantYou[1])}` };
   // "book you for our Paris series", "hire him for the tour": a word no list knows as a verb,
   // before the person it is done to, is one.
   if (
@@ -777,6 +873,19 @@ const REPORTING = /^(?:says|mentions|reckons|tells me|thinks)$/i;
 const RELATIONAL =
   /^[\p{L}' -]*\b(?:mate|friend|buddy|pal|cousin|neighbou?r|flatmate|housemate|roommate|classmate|teammate|bestie|bff)(?:\s+(?:from|at|in)\s+[^,;]+)?$/iu;
 
+const literalOf = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The mutual contact's first name, without a title: "Helen" for Dr Helen Marsh. */
+function tellerOf(people: People): string | undefined {
+  const words = people.mutual?.split(/\s+/) ?? [];
+  const at = words.findIndex((word, index) => index === words.length - 1 || !leadingTitle(word));
+  return words[Math.max(0, at)];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 function lowerFirst(text: string): string {
   return embed(text.replace(/^(\p{Lu})(?=\p{Ll})/u, (c) => c.toLowerCase()));
 }
@@ -784,7 +893,7 @@ function lowerFirst(text: string): string {
 // "…and would love to reconnect", "…and I want to be connected here": the note's ask says it.
 const WHERE_ASKED = String.raw`(?:\s+with\s+you)?(?:\s+properly)?(?:\s+(?:here|on here|on LinkedIn|professionally))?(?:\s+as well)?`;
 const TRAILING_ASK = new RegExp(
-  String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+(?:us\s+)?to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
+  String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:just\s+)?(?:love|like|want|wanted|hope)\s+(?:us\s+)?to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
   'i',
 );
 const ADDING =
@@ -879,6 +988,19 @@ function joinTeller(out: string[], part: string): string[] {
       : who;
     return [...out.slice(0, -2), `${name} ${part}`, aside];
   }
+  // "Rutendo (my sister-in-law at Shearwater) told me…": who the teller is to the sender,
+  // set off by commas, stays beside the name; never "introduced us at Rutendo".
+  if (
+    name &&
+    who &&
+    /^(?:\p{Lu}[\p{L}'’-]*\s?){1,3}$/u.test(name) &&
+    /^(?:my|our)\s+\p{Ll}/u.test(who) &&
+    /^(?:told|tells|said|says|mentioned|suggested|recommended|reckons|thinks|introduced|put|linked|connected)\b/i.test(
+      part,
+    )
+  ) {
+    return [...out.slice(0, -2), `${name}, ${who}, ${part}`];
+  }
   return [...out, part];
 }
 
@@ -891,8 +1013,32 @@ const PRONOUN_OF: Record<string, Pronoun> = {
   hers: 'she',
 };
 
+/**
+ * "you are the master of batik in Laweyan and teaches workshops": a second verb whose
+ * subject is still "you" agrees with it ("and teach workshops").
+ */
+function agreeAfterAnd(text: string): string {
+  if (!/\byou\b.*\band\s+\p{Ll}+s\b/u.test(text)) return text;
+  const tokens = parse(text).tokens;
+  return text.replace(/\band\s+(\p{Ll}+s)\b/gu, (all, verb: string, at: number) => {
+    const before = text.slice(0, at);
+    // The last subject before "and" must be "you", with no clause of its own between.
+    const subject =
+      /\b(you|I|we|he|she|they|it|who|that|which)\b(?:(?!\b(?:I|we|he|she|they|it|who|that|which)\b)[^,;.])*$/u.exec(
+        before,
+      )?.[1];
+    if (subject !== 'you' || /(?:ss|us|is)$/.test(verb)) return all;
+    const start = at + all.length - verb.length;
+    const token = tokens.find((t) => t.start === start);
+    if (token?.pos !== 'VERB') return all;
+    const plain = plainVerb(verb);
+    return plain ? `${all.slice(0, all.length - verb.length)}${plain}` : all;
+  });
+}
+
 /** "said you coaches the bowlers": the verb after "you" agrees ("you coach"). */
-function agree(text: string): string {
+function agree(typed: string): string {
+  const text = agreeAfterAnd(typed);
   if (!/\byou\s+\p{Ll}+s\b/u.test(text)) return text;
   const tokens = parse(text).tokens;
   return text.replace(/\byou\s+(\p{Ll}+s)\b/gu, (all, verb: string, at: number) => {
@@ -903,11 +1049,17 @@ function agree(text: string): string {
     const object = /^\s+(?:the|a|an|my|our|your|their|all|some|every|most|half)\b/i.test(
       text.slice(start + verb.length),
     );
+    // "you specialises in patents": a verb's preposition, never "you guys in".
+    const governs =
+      /^\s+(?:in|on|with|for|at|across|between)\b/i.test(text.slice(start + verb.length)) &&
+      /(?:ises|izes|ates|ies|ects|orks|uns|eaches|ives)$/i.test(verb);
     // After "said you", the next word is what they do.
     const reported = /\b(?:said|says|told me|tells me|mentioned|reckons|thinks)\s+$/i.test(
       text.slice(0, at),
     );
-    if ((token?.pos !== 'VERB' && !object && !reported) || /(?:ss|us|is)$/.test(verb)) return all;
+    if ((token?.pos !== 'VERB' && !object && !reported && !governs) || /(?:ss|us|is)$/.test(verb)) {
+      return all;
+    }
     const plain = plainVerb(verb);
     return plain ? `${all.slice(0, all.length - verb.length)}${plain}` : all;
   });
@@ -926,7 +1078,7 @@ function sameKin(text: string): string {
  * the teller, the one named before (the mutual contact), and the other is the recipient.
  */
 function tellerNamed(text: string, people: People): string {
-  const teller = people.mutual?.split(/\s+/)[0];
+  const teller = tellerOf(people);
   if (!teller) return text;
   return text.replace(TELLER_PRONOUN, (all, pronoun: string, verb: string, at: number) => {
     const about = /^\s*(?:that\s+)?(\p{L}+)/u.exec(text.slice(at + all.length))?.[1] ?? '';
@@ -1055,10 +1207,22 @@ function matchFirst(word: string, like: string): string {
  * recipient by title and surname is read as the recipient by given name, which the field
  * then says to them ("… said you run …"), as it does "Adaeze runs …".
  */
-function titledRecipient(text: string, people: People): string {
+function titledRecipient(typed: string, people: People): string {
   const [given, ...rest] = people.recipient.split(/\s+/).filter(Boolean);
+  if (!given) return typed;
+  // "said dr priya runs…": a title before the given name goes with it, as the name is "you";
+  // "my sister Priya" is kin, not a title.
+  const titledGiven = new RegExp(
+    `(?<![\\p{L}])(\\p{L}+\\.?)\\s+(${literalOf(given)})(?![\\p{L}'’-])`,
+    'giu',
+  );
+  const text = typed.replace(titledGiven, (all, title: string, name: string, at: number) =>
+    leadingTitle(title) && !/\b(?:my|our|your|his|her|their|the|a)\s+$/iu.test(typed.slice(0, at))
+      ? name
+      : all,
+  );
   // Most fields never name them so: no pattern to build.
-  if (!given || !rest.some((word) => text.includes(word))) return text;
+  if (!rest.some((word) => text.includes(word))) return text;
   // "Dr Nwosu" when the mutual contact is a Nwosu too could be either of them.
   const others = `${people.mutual ?? ''} ${people.sender ?? ''}`.toLowerCase().split(/\s+/);
   if (rest.some((word) => others.includes(word.toLowerCase()))) return text;
@@ -1093,7 +1257,8 @@ export function readField(
       others: [people.mutual, people.sender],
       ...(pronouns ? { pronouns } : {}),
     });
-  const typed = tellerNamed(sameKin(titledRecipient(tidy(plain || raw, people), people)), people);
+  const kin = sameKin(titledRecipient(tidy(plain || raw, people), people));
+  const typed = tellerNamed(kin, people);
   let tidied = whoIsWho(typed, people, speakText(typed, people.pronouns));
   const speak = (pronouns: readonly Pronoun[] | undefined) => speakText(tidied, pronouns);
   let spoken = speak(people.pronouns);
@@ -1199,9 +1364,39 @@ export function readField(
         '',
       )
       // "stay in touch and maybe collaborate on…": the note keeps in touch; the errand is the rest.
-      .replace(/^(?:stay|keep) in touch and (?:also )?(?:maybe |perhaps )?(?=\S)/i, '');
+      .replace(/^(?:stay|keep) in touch and (?:also )?(?:maybe |perhaps )?(?=\S)/i, '')
+      // "keep in touch bro": the note greets them by name; "bro" goes.
+      .replace(/,?\s+(?:bro|bruh|brah|dude|sis|fam|bestie)\s*[!.]*$/iu, '');
     const agreed = agree(text);
     return agreed.length > 0 ? { ...read, text: agreed } : read;
   });
-  return { raw, pieces, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };
+  // "Gráinne put us in touch, and Gráinne said you run…": the name was there to tell her
+  // from the recipient; once the recipient is "you", the pronoun typed says it again.
+  const teller = tellerOf(people);
+  const told = TELLER_PRONOUN.exec(plain || raw)?.[1];
+  TELLER_PRONOUN.lastIndex = 0;
+  if (teller && told && typed !== kin) {
+    for (const [at, piece] of pieces.entries()) {
+      const before = pieces[at - 1];
+      if (at === 0 || piece.kind !== 'clause' || !before) continue;
+      if (!new RegExp(`\\b${escapeRegExp(teller)}\\b`, 'u').test(before.text)) continue;
+      if (
+        !new RegExp(
+          `^${escapeRegExp(teller)}\\s+(?:said|says|told me|tells me|mentioned|reckons|thinks)\\b`,
+          'u',
+        ).test(piece.text)
+      )
+        continue;
+      pieces[at] = { ...piece, text: `${told.toLowerCase()}${piece.text.slice(teller.length)}` };
+    }
+  }
+  // "sir jerome!", "finally on linkedin": calling them by name, or being here, says nothing
+  // the greeting and the ask do not.
+  const said = pieces
+    .filter(
+      (piece, at) =>
+        pieces.length === 1 || at > 0 || !/^(?:you|sir|ma['’]?am|madam)[!.]*$/iu.test(piece.text),
+    )
+    .filter((piece) => pieces.length === 1 || !ON_HERE.test(piece.text));
+  return { raw, pieces: said, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };
 }

@@ -192,8 +192,15 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
       // Something must follow the next phrase's preposition.
       if (end + 1 >= words.length) break;
       const cut = words.slice(start, end).join(' ');
+      // "keep in touch about X": the idiom is the verb's, never "keep about X".
+      const idiom = IDIOM_TAIL.has(
+        words
+          .slice(start, start + 2)
+          .join(' ')
+          .toLowerCase(),
+      );
       // A name or a number is a fact: left out whole or not at all, never from the middle.
-      if (!/[\p{Lu}\p{N}]/u.test(cut.slice(1))) {
+      if (!idiom && !/[\p{Lu}\p{N}]/u.test(cut.slice(1))) {
         out.push({ form: [...words.slice(0, start), ...words.slice(end)].join(' '), cut });
       }
       break;

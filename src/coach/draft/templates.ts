@@ -369,13 +369,17 @@ function reasons(parts: Parts): { verbs: string[]; clauses: string[]; nouns: str
     // "thank him for fixing the accordion" as a reason: "…to thank you for fixing…".
     else if (piece.kind === 'thanks') verbs.push(piece.text.replace(/^thanks\b/i, 'thank you'));
     else if (piece.kind === 'place' && !piece.prep) nouns.push(piece.text);
-    else clauses.push(asClause(piece));
+    // "I'll revert by Friday" is no reason: it follows the errand ("…, and I'll revert…").
+    else if (piece.kind === 'clause' && PROMISE.test(piece.text) && verbs.length > 0) {
+      verbs.push(`${verbs.pop()}, and ${piece.text}`);
+    } else clauses.push(asClause(piece));
   }
   return { verbs, clauses, nouns };
 }
 
+const PROMISE = /^(?:I|we)(?:['’]ll| will| shall)\s/i;
 const HELLO =
-  /^(?:I['’]m\s+)?(?:just\s+)?(?:saying hello|(?:re)?connecting(?:\s+on\s+here|\s+here)?)$/i;
+  /^(?:I['’]m\s+)?(?:just\s+)?(?:saying hello|(?:re)?connecting(?:\s+on\s+here|\s+here)?)(?:\s+after\s+(?:a\s+)?(?:long\s+time|so\s+long|all\s+these\s+years|years))?$/i;
 // "connect on here properly", "connect here too": the same ask, an adverb after it.
 const ASKS_ALREADY =
   /^(?:re)?connect(?: with (?:me|you))?(?: on here| here| on LinkedIn)?(?: properly| too| again| as well| officially)?$|^(?:be|stay) connected\b/i;

@@ -1,0 +1,223 @@
+// Glue a careful writer would never send (draft23): a request typed as "kindly share…" said
+// as a topic, a promise said as a reason, "to want you in my network", a second verb that
+// no longer agrees once "she" is "you". Probes from walks of life other than the inputs.
+import { describe, expect, it } from 'vitest';
+import { draft } from '../../src/coach/draft.js';
+import type { DraftInput } from '../../src/coach/types.js';
+
+const texts = (input: DraftInput) => draft({ variants: 3, ...input }).drafts.map((d) => d.text);
+
+describe('draft: a request typed with "kindly" or "please" (draft23)', () => {
+  it.each([
+    ['kindly share the tide tables for the harbour', /\bask you to share the tide tables\b/],
+    ['please send me the wholesale price list', /\bask you to send me the wholesale price list\b/],
+    ['kindly guide me on apprenticeships in joinery', /\bask you to guide me on apprenticeships\b/],
+    ['kindly let me know if you take on student volunteers', /\bask if you take on student/],
+    [
+      'pls confirm whether the kiln is free on Sunday',
+      /\bask whether the kiln is free on Sunday\b/,
+    ],
+  ])('reads "%s" as the errand of asking it', (purpose, said) => {
+    for (const text of texts({
+      name: 'Amara Okafor',
+      relationship: 'after-meeting',
+      context: 'our chat at the Lagos craft fair',
+      purpose,
+    })) {
+      expect(text).toMatch(said);
+      expect(text).not.toMatch(/\babout (?:kindly|please|pls)\b|\b(?:kindly|please|pls)\b/i);
+    }
+  });
+
+  it('says "kindly note I am…" as what follows, and drops "kindly connect"', () => {
+    for (const text of texts({
+      name: 'Lars Eriksen',
+      relationship: 'cold',
+      context: 'your talk on timber frame housing at Bygg Reis Deg',
+      purpose: 'kindly note I am a structural engineer in Bergen, kindly connect',
+    })) {
+      expect(text).toMatch(/\bI am a structural engineer in Bergen\b/);
+      expect(text).not.toMatch(/\bkindly\b|ask you to connect|talk about I/i);
+    }
+  });
+});
+
+describe('draft: what the sender will do (draft23)', () => {
+  it('says a promise alone as the errand: "to send you the fixture list"', () => {
+    for (const text of texts({
+      name: 'Tomasz Nowak',
+      relationship: 'after-meeting',
+      context: 'the league meeting at the clubhouse on Tuesday',
+      purpose: 'will send him the fixture list for the spring season',
+    })) {
+      expect(text).toMatch(/\bsend you the fixture list\b/);
+      expect(text).not.toMatch(/\babout will\b|because I’ll|\bwill send\b/);
+    }
+  });
+
+  it('says a promise after an errand as what follows it, not as the reason', () => {
+    const [first] = texts({
+      name: 'Aroha Ngata',
+      relationship: 'after-meeting',
+      context: 'our site walk at the marae this morning',
+      purpose: 'please share the drainage plans, will revert with a quote by Monday',
+    });
+    expect(first).toMatch(
+      /\bask you to share the drainage plans, and I’ll revert with a quote by Monday\b/,
+    );
+    expect(first).not.toMatch(/because I’ll/);
+  });
+});
+
+describe('draft: the sender wanting the recipient (draft23)', () => {
+  it.each([
+    [
+      'she has just moved to Lisbon, want her to meet my friends in the wine trade',
+      /\bI’d like you to meet my friends\b/,
+    ],
+    [
+      'he started a dive school in Dahab, want him in my network',
+      /\bYou started a dive school in Dahab\b|\byou started a dive school in Dahab\b/,
+    ],
+  ])('never says "to want you…": %s', (purpose, said) => {
+    const name = /\bshe\b/.test(purpose) ? 'Inês Duarte' : 'Karim Haddad';
+    for (const text of texts({
+      name,
+      relationship: 'close-contact',
+      context: 'we shared a flat in Porto for two years',
+      purpose,
+    })) {
+      expect(text).toMatch(said);
+      expect(text).not.toMatch(/\bto want\b|\bwant you in my network\b/);
+    }
+  });
+
+  it('drops "good to connect" as a reason: the note asks that already', () => {
+    for (const text of texts({
+      name: 'Meera Pillai',
+      relationship: 'after-meeting',
+      context: 'our call this morning about the hospital tender',
+      purpose: 'will send the compliance checklist tomorrow, good to connect',
+    })) {
+      expect(text).not.toMatch(/good to connect/i);
+      expect(text).toMatch(
+        /\bsend you the compliance checklist tomorrow\b|\bsend the compliance checklist tomorrow\b/,
+      );
+    }
+  });
+});
+
+describe('draft: a second verb agrees once "she" is "you" (draft23)', () => {
+  it.each([
+    [
+      'Bayu said she is the master of hand-carved wayang puppets in Solo and teaches workshops',
+      /\band teach workshops\b/,
+    ],
+    [
+      'Dewi said she is the owner of a small-batch coffee roastery in Bandung and runs tastings',
+      /\band run tastings\b/,
+    ],
+    [
+      'Hana told me she is a maker of hand-stitched saddles in Alberta and teaches classes',
+      /\band teach classes\b/,
+    ],
+    // Another subject after "and" keeps its own verb.
+    [
+      'Kofi said she owns the farm and her brother sells the cocoa',
+      /\byour brother sells the cocoa\b/,
+    ],
+  ])('%s', (context, said) => {
+    for (const text of texts({
+      name: 'Sari Wulandari',
+      relationship: 'introduced',
+      context,
+      purpose: 'I run a small guesthouse and would love to send guests your way',
+      limit: 300,
+    })) {
+      expect(text).toMatch(said);
+    }
+  });
+});
+
+describe('draft: a cut never leaves a wish hanging (draft23)', () => {
+  it('keeps "keep in touch" whole, never "…would love to keep."', () => {
+    for (const text of texts({
+      name: 'Siobhán Ní Bhriain',
+      relationship: 'met-briefly',
+      context: 'the Sheep Breeders Conference in Athlone, we queued together for coffee',
+      purpose:
+        'Im a vet with a practice in Mullingar and would love to keep in touch about lambing season',
+      limit: 200,
+    })) {
+      expect(text).not.toMatch(/\bto keep[.!,]|\bkeep about\b/);
+    }
+  });
+});
+
+describe('draft: the mutual contact said once (draft23)', () => {
+  it.each([
+    'Ngaire at the Rotorua tourism board put us in touch, she said he runs the best mountain bike tours in Whakarewarewa',
+    'my cousin Fatma at the Izmir chamber linked us, she says he exports figs to half of Europe',
+  ])('says "she said" after naming her, not her name twice: %s', (context) => {
+    const mutual = /Ngaire/.test(context) ? 'Ngaire' : 'Fatma';
+    for (const text of texts({
+      name: 'Hemi Walker',
+      relationship: 'introduced',
+      context,
+      mutual,
+      purpose: 'we run cycling holidays from Munich and want to add a New Zealand trip',
+    })) {
+      expect(text.match(new RegExp(`\\b${mutual}\\b`, 'g'))?.length).toBe(1);
+      expect(text).toMatch(/\bshe (?:said|says) you\b/);
+    }
+  });
+
+  it.each([
+    ['Anneke from the Utrecht co-op linked us', 'Anneke'],
+    ["Bongani cc'd us both", 'Bongani'],
+    ['Tamar from the Haifa incubator hooked us up', 'Tamar'],
+  ])('says "%s" as it is, never "introduced us at"', (context, mutual) => {
+    for (const text of texts({
+      name: 'Yosef Amar',
+      relationship: 'introduced',
+      context,
+      mutual,
+      purpose: 'we build irrigation sensors and want to pilot them with your growers',
+    })) {
+      expect(text).not.toMatch(/introduced us at/);
+      expect(text.match(new RegExp(`\\b${mutual}\\b`, 'g'))?.length).toBe(1);
+    }
+  });
+
+  it('keeps who the teller is beside the name: "Rutendo, my sister-in-law, told me…"', () => {
+    const [first] = texts({
+      name: 'Tendai Moyo',
+      relationship: 'introduced',
+      context:
+        'Rutendo (my sister-in-law at Shearwater) told me he trains the river guides in Victoria Falls',
+      mutual: 'Rutendo',
+      purpose: "I'm opening a rafting outfit on the Nile in Jinja",
+    });
+    expect(first).toMatch(
+      /Rutendo, my sister-in-law at Shearwater, told me you train the river guides/,
+    );
+    expect(first).not.toMatch(/introduced us at|you told me/);
+  });
+});
+
+describe('draft: a well-wish is no errand (draft23)', () => {
+  it.each([
+    ['hope she is doing well in Nairobi', /\bhear how you’re doing in Nairobi\b/],
+    ['hope ur doing good bro, lets reconect', /\bhear how you’re doing\b(?! bro)/],
+  ])('says "%s" as hearing how they are, never "to hope"', (purpose, said) => {
+    for (const text of texts({
+      name: 'Wanjiru Kamau',
+      relationship: 'former-colleague',
+      context: 'we ran the night desk together at the Daily Nation',
+      purpose,
+    })) {
+      expect(text).toMatch(said);
+      expect(text).not.toMatch(/\bto hope\b|\bbro\b|\blet(?:s)? reconect\b/i);
+    }
+  });
+});
