@@ -301,6 +301,7 @@ describe('greetings: titles and given names as tuning-j types them (draft23)', (
     ['Stanzin Dolma', 'Stanzin Dolma'],
     ['Jigme Thinley', 'Jigme Thinley'],
     ['Pemba Sherpa', 'Pemba'],
+    ['Dr. Tenzin Norbu', 'Dr. Tenzin'],
     // Southern US double names.
     ['Cody Joe Barnett', 'Cody Joe'],
     ['Peggy Sue Gerron', 'Peggy Sue'],

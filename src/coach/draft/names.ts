@@ -501,6 +501,13 @@ function guess(written: string): string {
     if (devoted > 0) return `${title} ${words.slice(1 + devoted).join(' ')}`;
     const rest = words.slice(1);
     if (givenAndFathers(rest)) return `${title} ${rest[0]}`;
+    // "Dr. Tenzin Norbu": a Tibetan or Bhutanese name has no surname; the title goes with
+    // the first name.
+    himalayan ??= listSet(data('himalayan-name-words.txt'));
+    const tibetan = himalayan;
+    if (rest.length >= 2 && rest.every((word) => tibetan.has(word.toLowerCase()))) {
+      return `${title} ${rest[0]}`;
+    }
     // "Prof. I Wayan Sudarma": "I" marks a Balinese man's name as "Ni" a woman's, then the
     // birth-order name; the title goes with the name of his own, the last.
     balinese ??= listSet(data('balinese-birth-order.txt'));
