@@ -67,3 +67,48 @@ describe('a reason said without "to connect to…"', () => {
     expect(patternRoles(sentence)).not.toContain('purpose');
   });
 });
+
+/** The roles the patterns give, less those an antipattern vetoes. */
+function vettedRoles(sentence: string): Role[] {
+  const hits = rolePatterns().match(parse(sentence).tokens, sentence.trim().endsWith('?'));
+  const vetoed = new Set(hits.filter((h) => h.pattern.negative).map((h) => h.pattern.role));
+  return hits
+    .filter((h) => !h.pattern.negative && !vetoed.has(h.pattern.role))
+    .map((h) => h.pattern.role);
+}
+
+describe('a reason said as the situation, a question to them, or a plan with a place for them', () => {
+  it.each([
+    // What ours does next, with when.
+    'Our boathouse roof project is stalling this winter.',
+    'Our small press is launching a children’s list this spring.',
+    'Our clinic opens a second site in September.',
+    'My studio relocates to Leith next month.',
+    // A question on how they work, or for a pointer.
+    'Have you ever tried a booking system for collections instead of queues?',
+    'Could you point me to the evaluation template you mentioned?',
+    // A plan with a place for them.
+    "A few of us are training for the Bob Graham round and you'd be great company.",
+    'Your club would be a great fit for the new rapidplay league.',
+    "We'd love you to judge the schools' baking final.",
+    // Working with them, their help had, what connecting would do, a meeting followed through.
+    'I want to work with you on the trial design.',
+    'If we could get your advice on our deck oven it would save us a lot.',
+    'Connecting would really help our school as we rename the classrooms.',
+    "I'll take your drawings to our building committee before Friday.",
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each([
+    // Family news, a check on the request, the template's network: no reason.
+    'My daughter turns five in June.',
+    'Have you seen my request?',
+    'Have you had a chance to look at my invitation yet?',
+    "You'd be a great addition to my network.",
+    "I'd love for you to join my professional network.",
+    'Could you accept my invite?',
+  ])('not: %s', (sentence) => {
+    expect(vettedRoles(sentence)).not.toContain('purpose');
+  });
+});
