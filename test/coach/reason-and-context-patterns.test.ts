@@ -112,3 +112,23 @@ describe('a reason said as the situation, a question to them, or a plan with a p
     expect(vettedRoles(sentence)).not.toContain('purpose');
   });
 });
+
+describe('the reason inside the introduction', () => {
+  it.each([
+    'Helen at the Ceramic Confederation suggested I contact you regarding your mould-making capacity.',
+    'Priya at the potters’ guild suggested I get in touch about your salt-glaze kiln.',
+    'Aoife from the harbour board recommended we talk about berth scheduling.',
+    'Professor Iyer advised me to write to you concerning our malaria vaccine cold chain.',
+    'Anna suggested we discuss lease-accounting automation for your finance team.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each([
+    // A suggestion to talk with no topic, or a "regarding" that is only the request.
+    'Devon suggested we talk.',
+    'Meena recommended I contact you regarding my invitation on LinkedIn.',
+  ])('not: %s', (sentence) => {
+    expect(vettedRoles(sentence)).not.toContain('purpose');
+  });
+});
