@@ -132,3 +132,28 @@ describe('the reason inside the introduction', () => {
     expect(vettedRoles(sentence)).not.toContain('purpose');
   });
 });
+
+describe('a time shared judged the best, and what we would like to do with them', () => {
+  it.each([
+    'Our blood drives in Quezon City were the best times.',
+    'Those were the days at the Ford plant canteen!',
+    'That call about describing sign-language interpreters on Zoom was exactly what I needed.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+
+  it.each([
+    'We would like to rent space in your cold store this season.',
+    "We'd love to visit your site with our growers' group this spring.",
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each([
+    'I would like to introduce myself and add you to my network.',
+    'I would like to take this opportunity to extend my invitation.',
+    'I would like to connect with you.',
+  ])('not: %s', (sentence) => {
+    expect(vettedRoles(sentence)).not.toContain('purpose');
+  });
+});
