@@ -157,3 +157,20 @@ describe('a time shared judged the best, and what we would like to do with them'
     expect(vettedRoles(sentence)).not.toContain('purpose');
   });
 });
+
+describe('what we want to do, what one is after now', () => {
+  it.each([
+    'My director liked how your crew runs the loading queue, and we want to try it at Kasoa.',
+    'We wish to commission a mashua for our hotel from your yard.',
+    "I've coached for 15 years, and now I'm after my next club.",
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each(['I want to connect with you.', 'We wish to extend an invitation to connect.'])(
+    'not: %s',
+    (sentence) => {
+      expect(vettedRoles(sentence)).not.toContain('purpose');
+    },
+  );
+});
