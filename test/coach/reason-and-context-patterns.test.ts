@@ -67,3 +67,110 @@ describe('a reason said without "to connect to…"', () => {
     expect(patternRoles(sentence)).not.toContain('purpose');
   });
 });
+
+/** The roles the patterns give, less those an antipattern vetoes. */
+function vettedRoles(sentence: string): Role[] {
+  const hits = rolePatterns().match(parse(sentence).tokens, sentence.trim().endsWith('?'));
+  const vetoed = new Set(hits.filter((h) => h.pattern.negative).map((h) => h.pattern.role));
+  return hits
+    .filter((h) => !h.pattern.negative && !vetoed.has(h.pattern.role))
+    .map((h) => h.pattern.role);
+}
+
+describe('a reason said as the situation, a question to them, or a plan with a place for them', () => {
+  it.each([
+    // What ours does next, with when.
+    'Our boathouse roof project is stalling this winter.',
+    'Our small press is launching a children’s list this spring.',
+    'Our clinic opens a second site in September.',
+    'My studio relocates to Leith next month.',
+    // A question on how they work, or for a pointer.
+    'Have you ever tried a booking system for collections instead of queues?',
+    'Could you point me to the evaluation template you mentioned?',
+    // A plan with a place for them.
+    "A few of us are training for the Bob Graham round and you'd be great company.",
+    'Your club would be a great fit for the new rapidplay league.',
+    "We'd love you to judge the schools' baking final.",
+    // Working with them, their help had, what connecting would do, a meeting followed through.
+    'I want to work with you on the trial design.',
+    'If we could get your advice on our deck oven it would save us a lot.',
+    'Connecting would really help our school as we rename the classrooms.',
+    "I'll take your drawings to our building committee before Friday.",
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each([
+    // Family news, a check on the request, the template's network: no reason.
+    'My daughter turns five in June.',
+    'Have you seen my request?',
+    'Have you had a chance to look at my invitation yet?',
+    "You'd be a great addition to my network.",
+    "I'd love for you to join my professional network.",
+    'Could you accept my invite?',
+  ])('not: %s', (sentence) => {
+    expect(vettedRoles(sentence)).not.toContain('purpose');
+  });
+});
+
+describe('the reason inside the introduction', () => {
+  it.each([
+    'Helen at the Ceramic Confederation suggested I contact you regarding your mould-making capacity.',
+    'Priya at the potters’ guild suggested I get in touch about your salt-glaze kiln.',
+    'Aoife from the harbour board recommended we talk about berth scheduling.',
+    'Professor Iyer advised me to write to you concerning our malaria vaccine cold chain.',
+    'Anna suggested we discuss lease-accounting automation for your finance team.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each([
+    // A suggestion to talk with no topic, or a "regarding" that is only the request.
+    'Devon suggested we talk.',
+    'Meena recommended I contact you regarding my invitation on LinkedIn.',
+  ])('not: %s', (sentence) => {
+    expect(vettedRoles(sentence)).not.toContain('purpose');
+  });
+});
+
+describe('a time shared judged the best, and what we would like to do with them', () => {
+  it.each([
+    'Our blood drives in Quezon City were the best times.',
+    'Those were the days at the Ford plant canteen!',
+    'That call about describing sign-language interpreters on Zoom was exactly what I needed.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+
+  it.each([
+    'We would like to rent space in your cold store this season.',
+    "We'd love to visit your site with our growers' group this spring.",
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each([
+    'I would like to introduce myself and add you to my network.',
+    'I would like to take this opportunity to extend my invitation.',
+    'I would like to connect with you.',
+  ])('not: %s', (sentence) => {
+    expect(vettedRoles(sentence)).not.toContain('purpose');
+  });
+});
+
+describe('what we want to do, what one is after now', () => {
+  it.each([
+    'My director liked how your crew runs the loading queue, and we want to try it at Kasoa.',
+    'We wish to commission a mashua for our hotel from your yard.',
+    "I've coached for 15 years, and now I'm after my next club.",
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each(['I want to connect with you.', 'We wish to extend an invitation to connect.'])(
+    'not: %s',
+    (sentence) => {
+      expect(vettedRoles(sentence)).not.toContain('purpose');
+    },
+  );
+});
