@@ -198,8 +198,16 @@ export const grammar: Rule = {
         });
       }
 
-      // Lower-case "i" and its contractions.
-      if (/^i(?:'(?:m|d|ve|ll))?$/.test(t.lower) && t.text[0] === 'i') {
+      // Lower-case "i" and its contractions; not the Welsh or Catalan "and" inside a name
+      // ("Cymraeg i Blant", "Menter i Gyd").
+      const inName =
+        t.text === 'i' &&
+        prev?.kind === 'word' &&
+        next?.kind === 'word' &&
+        prev.sentence === t.sentence &&
+        /^\p{Lu}\p{Ll}/u.test(prev.text) &&
+        /^\p{Lu}\p{Ll}/u.test(next.text);
+      if (/^i(?:'(?:m|d|ve|ll))?$/.test(t.lower) && t.text[0] === 'i' && !inName) {
         out.push({
           message: '“I” is always a capital letter.',
           suggestion: `I${t.text.slice(1)}`,

@@ -1,4 +1,4 @@
-import { readList } from '../language/lists.js';
+import { listSet, readList } from '../language/lists.js';
 import {
   isCommonWord,
   isCorrect,
@@ -101,7 +101,15 @@ export const spelling: Rule = {
         // misspelling or a slip few names are a step from is one: a letter left undoubled
         // ("Realy"), neighbours swapped in five letters or more ("Thnaks"), a letter dropped
         // inside a long word ("Intrested").
-        if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !greetingSlip(lower)) continue;
+        // So does one who tells something ("Gord said you…", "Tarni reckons…").
+        const teller = sentenceStart && tellsNext(tokens, i);
+        if (
+          (afterGreeting || teller) &&
+          capital &&
+          !MISSPELLINGS.has(lower) &&
+          !greetingSlip(lower)
+        )
+          continue;
         // Nor is one that opens a name of several capitalised words ("Daly Waters", "Orla Kiely").
         if (afterGreeting && capital && !MISSPELLINGS.has(lower) && namePhrase(ctx.text, tokens, i))
           continue;
@@ -487,6 +495,15 @@ function foreignNext(tokens: readonly Token[], i: number): boolean {
   return unknownParts(next.text).length > 0 && !looksLikeTypo(next.text);
 }
 
+let speechVerbs: ReadonlySet<string> | undefined;
+
+/** Whether the word after token i is a verb of telling ("said", "reckons", "told"). */
+function tellsNext(tokens: readonly Token[], i: number): boolean {
+  speechVerbs ??= listSet(new URL('../language/data/speech-verbs.txt', import.meta.url));
+  const next = tokens[i + 1];
+  return next?.kind === 'word' && speechVerbs.has(next.lower);
+}
+
 /** Whether token i is followed, after a space, by a capitalised word other than "I". */
 function namePhrase(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -782,6 +799,10 @@ function computeUnknownParts(word: string): readonly Part[] {
   if (!LATIN_WORD.test(word) || exempt(word)) return NONE;
   if (!word.includes('-')) return known(word) ? NONE : [{ text: word, offset: 0 }];
   if (known(word)) return NONE;
+  // A word said twice ("tro-tros", "tuk-tuks", "halo-halo") is another language's or a
+  // child's word, not two slips.
+  const [head, tail, ...more] = word.toLowerCase().split('-');
+  if (more.length === 0 && head && (tail === head || tail === `${head}s`)) return NONE;
   // Only the unknown parts of a hyphenated word ("long-tremm" → "tremm").
   const out: Part[] = [];
   let offset = 0;

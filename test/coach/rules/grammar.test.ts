@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('grammar', {
   valid: [
+    // The Welsh or Catalan "i" ("and") inside a name of capitalised words.
+    'Hi Sioned, Mererid said you run the busiest Cymraeg i Blant group in Cardiff. Would you accept my invite?',
+    'Hi Jordi, your talk on Castells i Falcons at the Tarragona fest was great. Could we connect?',
     // "then" before a colon or at a sentence's end is "at that time", no comparison.
     "Hi Zoe, we'd need more then: volunteers, vans and a venue. Could we connect?",
     // Numbers read aloud ("an eighteen-eighties hotel", "a hundred-and-ten-page report") and
@@ -35,6 +38,11 @@ testRule('grammar', {
     'Great to meet you today, keen to connect. Regards, Capt R Shah',
   ],
   invalid: [
+    // A lower-case "I" after a name, before a lower-case word, is still the sender.
+    {
+      text: 'Hi Sam, great meeting you in London i think your talk was the best. Could we connect?',
+      errors: [{ excerpt: 'i', suggestion: 'I' }],
+    },
     // "want"/"would like" with its "to" left out before a verb of the wish.
     {
       text: 'Hello Ms Duarte, I saw your ceramics stall in Braga and I want learn your glazing. Can we connect?',

@@ -15,6 +15,11 @@ testRule('spelling', {
     'Hi Seán, Orla said you’ve just opened a dental practice in Athlone. Connect?',
     'Hi Ben, Noor at the puppet festival said you built the giant heron. Could we connect?',
     'Hi Ana, I moved here from Leeds and swept the grate myself. Let’s connect.',
+    // A word said twice with a hyphen, plural or not, is another language's word.
+    'Hi Kofi, we rode the same tro-tros to the Kaneshie market every morning. Could we connect?',
+    'Hi Bao, the tuk-tuks you repair in Phnom Penh are famous across the city. Could we connect?',
+    // One who tells something, opening a sentence, is a person, not a slip of "gourd".
+    'Hi Brenda, thanks for meeting our board. Gord said you know grain safety better than anyone. Could we connect?',
     ...GOOD_NOTES,
     // A common word with a regular ending ("yarn" + "ed"); a word of address after the name.
     'G’day Shane, we yarned at the Katherine Show about engine overhauls. Happy to connect?',
@@ -77,6 +82,15 @@ testRule('spelling', {
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // Before a verb of telling, a slip of a common word is still one.
+    {
+      text: 'Hi Brenda, thanks for meeting our board. Realy said it all, so could we connect?',
+      errors: [{ excerpt: 'Realy', suggestion: 'Really' }],
+    },
+    {
+      text: 'Hi Kofi, it was a well-knwon plan we discussed at the fair. Could we connect?',
+      errors: [{ excerpt: 'knwon', suggestion: 'known' }],
+    },
     // After the greeting, neighbours swapped or a letter dropped inside a long word is a slip,
     // not a name; a prefix before a word is no compound when it is a common word's swap.
     {
