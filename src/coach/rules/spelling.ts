@@ -94,6 +94,7 @@ export const spelling: Rule = {
         if (
           !MISSPELLINGS.has(lower) &&
           !doubledOfCommon(lower) &&
+          !longSlipOfCommon(lower) &&
           foreignBeside(ctx.text, tokens, i)
         )
           continue;
@@ -123,8 +124,8 @@ export const spelling: Rule = {
           fix = /^[A-Z]/.test(part.text)
             ? common.charAt(0).toUpperCase() + common.slice(1)
             : common;
-        } else if (yPlural(lower) !== undefined) {
-          const plural = yPlural(lower) as string;
+        } else if ((yPlural(lower) ?? sibilantPlural(lower)) !== undefined) {
+          const plural = (yPlural(lower) ?? sibilantPlural(lower)) as string;
           fix = /^[A-Z]/.test(part.text)
             ? plural.charAt(0).toUpperCase() + plural.slice(1)
             : plural;
@@ -290,6 +291,20 @@ function doubledOfCommon(lower: string): boolean {
   );
 }
 
+/**
+ * Whether a common word of seven letters or more is a letter dropped inside it or two
+ * neighbours swapped away ("meetngs", "tournamnet"): no other language's word looks so.
+ */
+function longSlipOfCommon(lower: string): boolean {
+  if (lower.length < 6) return false;
+  return nearbyWords(lower).some((c) => {
+    if (c.length < 7 || !isCommonWord(c)) return false;
+    const kind = slipKind(lower, c);
+    // Not a last letter dropped ("parchin kari" is no "parching").
+    return kind === 'swap' || (kind === 'drop' && firstDifference(lower, c) < lower.length - 1);
+  });
+}
+
 /** Whether a common word is two neighbouring letters swapped, or a letter doubled or undoubled,
  * away ("regrads" → "regards"). */
 function swapOfCommon(lower: string): boolean {
@@ -374,7 +389,7 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   // it lacks, not a slip.
   // ("busines" + "s" is "business", a double s left single, not a plural).
   // "copys", "citys": a plural of a word in consonant-y spelled without its "ies" is a slip.
-  if (yPlural(lower) !== undefined) return true;
+  if (yPlural(lower) !== undefined || sibilantPlural(lower) !== undefined) return true;
   // "patroller", "shopper": an agent noun doubling its stem's last letter as the dictionary's
   // own "patrolled" or "patrolling" does is a form it lacks, not a slip.
   if (agentOfDoubled(lower)) return false;
@@ -549,6 +564,13 @@ function diminutive(lower: string): boolean {
 function yPlural(lower: string): string | undefined {
   if (!/[^aeiou]ys$/.test(lower)) return undefined;
   const plural = `${lower.slice(0, -2)}ies`;
+  return isCorrect(plural) ? plural : undefined;
+}
+
+/** "lunches" for "lunchs", "boxes" for "boxs": a plural after a hiss wants its "es". */
+function sibilantPlural(lower: string): string | undefined {
+  if (!/(?:ch|sh|x|z)s$/.test(lower)) return undefined;
+  const plural = `${lower.slice(0, -1)}es`;
   return isCorrect(plural) ? plural : undefined;
 }
 
@@ -878,6 +900,8 @@ const BRITISH_WORDS: ReadonlySet<string> = new Set([
   'aeroplane',
   'aeroplanes',
   'amongst',
+  'carcase',
+  'carcases',
   'cheque',
   'cheques',
   'defence',
@@ -895,6 +919,8 @@ const BRITISH_WORDS: ReadonlySet<string> = new Set([
   'fulfil',
   'fulfilment',
   'fulfils',
+  'gaol',
+  'gaols',
   'grey',
   'instalment',
   'instalments',

@@ -18,6 +18,8 @@ testRule('spelling', {
     // A word said twice with a hyphen, plural or not, is another language's word.
     'Hi Kofi, we rode the same tro-tros to the Kaneshie market every morning. Could we connect?',
     'Hi Bao, the tuk-tuks you repair in Phnom Penh are famous across the city. Could we connect?',
+    // British spellings the American dictionary lacks.
+    'G’day Trent, the carcase comp at Beef Australia was a great day out. Could we connect?',
     // One who tells something, opening a sentence, is a person, not a slip of "gourd".
     'Hi Brenda, thanks for meeting our board. Gord said you know grain safety better than anyone. Could we connect?',
     ...GOOD_NOTES,
@@ -82,6 +84,24 @@ testRule('spelling', {
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // A plural after a hiss wants its "es": "lunchs" is a slip for "lunches".
+    {
+      text: 'Hi Ivan, miss our dim sum lunchs after the monthly meetings, so let’s connect.',
+      errors: [{ excerpt: 'lunchs', suggestion: 'lunches' }],
+    },
+    {
+      text: 'Hi Lee, the benchs you built for the park are lovely. Could we connect?',
+      errors: [{ excerpt: 'benchs', suggestion: 'benches' }],
+    },
+    // Beside another language's word, a letter dropped inside a long common word is a slip.
+    {
+      text: 'Hi Muthoni, it’s been ages since our chama meetngs in Thika! Let’s stay in touch here too.',
+      errors: [{ excerpt: 'meetngs', suggestion: 'meetings' }],
+    },
+    {
+      text: 'Hi Mei, our mahjong tournamnet was a hit with the seniors. Could we connect?',
+      errors: [{ excerpt: 'tournamnet', suggestion: 'tournament' }],
+    },
     // Before a verb of telling, a slip of a common word is still one.
     {
       text: 'Hi Brenda, thanks for meeting our board. Realy said it all, so could we connect?',
