@@ -194,7 +194,13 @@ function isPlaceOrThing(
 ): boolean {
   const prev = first > sentenceStart ? tokens[first - 1] : undefined;
   if (!prev) return false;
-  if (PLACE_WORDS.has(prev.lower)) return true;
+  // "in Professor Adeyemi's collection": whose the thing is, not where; but "at Sam's Club"
+  // names a place ("came across Rajesh Kumar's profile" names the profile).
+  const owner = tokens.slice(first).find((t) => /['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text));
+  const owned = owner && /['’]s$/.test(owner.text) ? tokens[tokens.indexOf(owner) + 1] : undefined;
+  const whose =
+    owned !== undefined && /^\p{Ll}/u.test(owned.text) && /^(?:in|at)$/.test(prev.lower);
+  if (PLACE_WORDS.has(prev.lower) && !whose) return true;
   const joined = /^\s+$/.test(text.slice(prev.end, (tokens[first] as Token).start));
   if (joined && /^\p{Lu}/u.test(prev.text) && first - 1 > sentenceStart && !isTitle(prev.lower)) {
     return true;

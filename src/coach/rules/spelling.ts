@@ -167,7 +167,17 @@ function longSlip(tokens: readonly Token[], i: number): boolean {
   }
   const common = (t: Token | undefined) =>
     t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.lower);
-  return (common(tokens[i - 1]) || common(tokens[i + 1])) && looksLikeTypo(word, true);
+  if (!(common(tokens[i - 1]) || common(tokens[i + 1])) || !looksLikeTypo(word, true)) return false;
+  // A letter more or less at the end is how place names run on from words ("Broughty Ferry"
+  // is no "brought"), where "Christmass Market" doubles and "Confrence" drops inside.
+  const lower = word.toLowerCase();
+  if (MISSPELLINGS.has(lower)) return true;
+  const slips = nearbyWords(lower).filter((c) => isCommonWord(c) && plausibleSlip(lower, c));
+  return !slips.every(
+    (c) =>
+      ['extra', 'drop'].includes(slipKind(lower, c) ?? '') &&
+      firstDifference(lower, c) >= lower.length - 1,
+  );
 }
 
 let calendar: readonly string[] | undefined;

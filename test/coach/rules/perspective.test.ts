@@ -28,6 +28,8 @@ testRule('perspective', {
     'Hi Jordan, your work on greywater reuse in Jordan is what our NGO needs. Happy to connect?',
     'Hi Mr Ford, I’ve followed your work since you left Ford. Would you accept a connection?',
     'Hi Paris, lovely meeting you at the Paris trade fair. Could we connect to talk sourcing?',
+    // After "at", a name owning a capitalised word is a business.
+    'Hi Sam, we met at Sam’s Club in Dallas last week. Could we connect?',
     // A vocative runs on through the rest of the name and a word honouring it.
     'Your talk on drip irrigation was the best of the day, Ravi sir. We met at the Pune expo. May I connect?',
     'Magandang araw, Manang Cora, Kagawad Ben said you still weave the old binakol pattern by hand. May I connect with you?',
@@ -84,6 +86,11 @@ testRule('perspective', {
     {
       text: 'Hi Fatima, Dr Rahman put us in touch yesterday. I read the audit report she wrote on rural clinics and it changed how we staff. Open to connecting?',
       errors: [{ excerpt: 'she', suggestion: 'you' }],
+    },
+    // "in" before a name owning something is whose it is, not where.
+    {
+      text: 'Hi Dr Okafor, Dr Bello told me the rare manuscripts in Dr Okafor’s collection are being scanned. Could we connect?',
+      errors: [{ excerpt: 'Dr Okafor’s', suggestion: 'your' }],
     },
     {
       text: 'Hi Thandi, Captain Mokoena introduced us at the ranger briefing. We would like to learn from the tracker unit she built, and the one she trains now. Would you accept my invitation?',

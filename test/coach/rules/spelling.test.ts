@@ -18,6 +18,8 @@ testRule('spelling', {
     // A word said twice with a hyphen, plural or not, is another language's word.
     'Hi Kofi, we rode the same tro-tros to the Kaneshie market every morning. Could we connect?',
     'Hi Bao, the tuk-tuks you repair in Phnom Penh are famous across the city. Could we connect?',
+    // A place name running on from a word by a letter at its end.
+    'Hi Ailsa, your refill jars would work brilliantly in our Broughty Ferry shop. Could we connect?',
     // British spellings the American dictionary lacks.
     'G’day Trent, the carcase comp at Beef Australia was a great day out. Could we connect?',
     // One who tells something, opening a sentence, is a person, not a slip of "gourd".
