@@ -1,7 +1,12 @@
 import type { LangToken } from '../language/nlp.js';
 import { parseNote } from '../language/note.js';
 import { isCorrect } from '../spell.js';
-import { isAllCaps, NAME_HONORIFICS, type Token } from '../text.js';
+import {
+  isAllCaps,
+  NAME_HONORIFICS,
+  NAME_PARTICLES as SHARED_PARTICLES,
+  type Token,
+} from '../text.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
 
 // Doubled words that are grammatical ("had had", "that that").
@@ -83,12 +88,14 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
   ],
 ];
 
-// Lower-case parts of surnames: "van der Linden", "da Silva", "bin Salman".
-const NAME_PARTICLES = new Set(
-  'van von der den de del della di da dos das du le la ter ten te bin ibn al el ap ní nic uí ó'.split(
+// Lower-case parts of surnames: "van der Linden", "da Silva", "bin Salman", and the shared
+// list's ("dela Cruz", "delos Santos", "binti Ahmad").
+const NAME_PARTICLES = new Set([
+  ...SHARED_PARTICLES,
+  ...'van von der den de del della di da dos das du le la ter ten te bin ibn al el ap ní nic uí ó'.split(
     ' ',
   ),
-);
+]);
 // "al-Farsi", "el-Sayed": an Arabic article joined to a capitalised name stays lower case.
 const ARTICLE_NAME = /^(?:al|el|ad|ud|ul|as|ash|at|az|ar|an|ed)-\p{Lu}/u;
 
@@ -223,6 +230,9 @@ export const grammar: Rule = {
       // After an ellipsis a sentence may carry on in lower case ("Wait... that is it").
       const previous = sentences[index - 1];
       if (previous && /^(?:\.{3,}|…)$/.test(previous.terminator)) return;
+      // After a quoted cry ("shouting 'Circle, Circle!' from our station days") the sentence
+      // goes on.
+      if (previous && /[!?]['’"”]$/.test(text.slice(previous.start, s.start).trimEnd())) return;
       const first = tokens[s.firstToken];
       if (!first || s.endToken === s.firstToken || first.kind !== 'word' || first.start !== s.start)
         return;

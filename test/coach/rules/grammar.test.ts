@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('grammar', {
   valid: [
+    // A quoted cry inside a sentence; the shared list's name particles ("dela", "delos").
+    "Hi Kofi, I still hear the mates shouting 'Circle, Circle!' from our station days! Let's connect and keep in touch.",
+    'Hello Ms dela Cruz, our barangay needs help writing its DRRM plan before typhoon season. Please accept my request.',
     // The Welsh or Catalan "i" ("and") inside a name of capitalised words.
     'Hi Sioned, Mererid said you run the busiest Cymraeg i Blant group in Cardiff. Would you accept my invite?',
     'Hi Jordi, your talk on Castells i Falcons at the Tarragona fest was great. Could we connect?',
@@ -38,6 +41,10 @@ testRule('grammar', {
     'Great to meet you today, keen to connect. Regards, Capt R Shah',
   ],
   invalid: [
+    {
+      text: 'Hi Ana, the crowd yelling “Encore!” at your gig was something! could we connect?',
+      errors: [{ excerpt: 'could', suggestion: 'Could' }],
+    },
     // A lower-case "I" after a name, before a lower-case word, is still the sender.
     {
       text: 'Hi Sam, great meeting you in London i think your talk was the best. Could we connect?',
