@@ -129,6 +129,30 @@ export const grammar: Rule = {
       if (t.kind !== 'word') continue;
       const next = tokens[i + 1];
 
+      // "we was", "they was": a plural subject with the singular past of "be". "You" only
+      // opening its clause: "meeting you was a pleasure" has it as the object.
+      const before = tokens[i - 1];
+      const opensClause =
+        !before ||
+        before.sentence !== t.sentence ||
+        before.kind !== 'word' ||
+        /[,;:.!?—–]/.test(text.slice(before.end, t.start)) ||
+        CLAUSE_OPENERS.has(before.lower);
+      if (
+        (/^(?:we|they)$/.test(t.lower) || (t.lower === 'you' && opensClause)) &&
+        next?.lower === 'was' &&
+        /^[ \t]+$/.test(text.slice(t.end, next.start))
+      ) {
+        const were = matchCase('were', next.text);
+        out.push({
+          message: `After “${t.text}”, write “${were}”.`,
+          suggestion: `${t.text} ${were}`,
+          start: t.start,
+          end: next.end,
+          fix: { start: next.start, end: next.end, replacement: were },
+        });
+      }
+
       // Repeated words: "the the". Only when nothing but spaces separates them.
       if (
         next &&
@@ -390,6 +414,21 @@ function startsWithVowelSound(word: string): boolean | undefined {
 function matchCase(article: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? article.charAt(0).toUpperCase() + article.slice(1) : article;
 }
+
+// Words after which a "you" is a subject ("and you was…", "when you was…").
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'so',
+  'when',
+  'because',
+  'as',
+  'if',
+  'that',
+  'since',
+  'while',
+  'remember',
+]);
 
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'through', 'via', 'from']);
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);

@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('grammar', {
   valid: [
+    // "you" as an object before "was" ("meeting you was…") is no slip.
+    'Hi Ana, meeting you was a highlight of the Leeds fair. Could we connect?',
+    'Hi Ana, working with you was great, and your thank you was lovely. Could we connect?',
     // A quoted cry inside a sentence; the shared list's name particles ("dela", "delos").
     "Hi Kofi, I still hear the mates shouting 'Circle, Circle!' from our station days! Let's connect and keep in touch.",
     'Hello Ms dela Cruz, our barangay needs help writing its DRRM plan before typhoon season. Please accept my request.',
@@ -44,6 +47,15 @@ testRule('grammar', {
     {
       text: 'Hi Ana, the crowd yelling “Encore!” at your gig was something! could we connect?',
       errors: [{ excerpt: 'could', suggestion: 'Could' }],
+    },
+    // A plural subject with "was".
+    {
+      text: 'Hi Ana, we was working together in the Sandyford offices night shift. Could we connect?',
+      errors: [{ excerpt: 'we was', suggestion: 'we were' }],
+    },
+    {
+      text: 'Hi Ana, remember when you was our shift lead at the depot? Could we connect?',
+      errors: [{ excerpt: 'you was', suggestion: 'you were' }],
     },
     // A lower-case "I" after a name, before a lower-case word, is still the sender.
     {
