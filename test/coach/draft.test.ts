@@ -2837,9 +2837,9 @@ describe('draft: greetings the review lets pass, titles in more languages (draft
 });
 
 describe('draft: contacts whose names have particles (draft17)', () => {
-  // The grammar check accepts an Arabic article as typed; "dela" it wants capitalised.
+  // The grammar check accepts a particle as typed: an Arabic article, "dela", "van der".
   it.each([
-    ['Juan dela Cruz', 'Juan Dela Cruz'],
+    ['Juan dela Cruz', 'Juan dela Cruz'],
     ['Omar al-Farsi', 'Omar al-Farsi'],
     ['Pieter van der Berg', 'Pieter van der Berg'],
   ])('drafts for the mutual contact %s, named as %s', (mutual, said) => {

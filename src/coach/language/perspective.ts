@@ -495,6 +495,14 @@ export function readPerspective(parsed: Parsed, people: People, mode: 'field' | 
       if (mode === 'note' && known.pronoun !== 'they' && fits && reportedSubject(tokens, i)) {
         candidates.length = 0;
       }
+      // "Dr Santos introduced us. I heard the clinic she runs…": one who introduced us in an
+      // earlier sentence is the source; what is then praised is the reader's. Not a pronoun
+      // opening its clause ("She said…", "He is retiring") nor one beside a "you".
+      if (mode === 'note' && known.pronoun !== 'they' && fits && aboutTheirWork(tokens, i)) {
+        const kept = candidates.filter((c) => !introducedEarlier(parsed, c.at, i));
+        candidates.length = 0;
+        candidates.push(...kept);
+      }
       if (mode === 'note' && known.pronoun !== 'they' && fits && candidates.length > 0) {
         // "…your archive of tapes… her archive would be a treasure": the reader's again.
         // "I told my manager how her crew…", "my director was impressed by what she said":
@@ -701,6 +709,69 @@ function reportedSubject(tokens: readonly LangToken[], i: number): boolean {
     for (let k = i + step; k >= 0 && k < tokens.length; k += step) {
       const t = tokens[k] as LangToken;
       if (/^[.!?;]$/.test(t.text) || (step < 0 && t.pos === 'CCONJ')) break;
+      if (SECOND_PERSON.test(t.lower)) return false;
+    }
+  }
+  return true;
+}
+
+let introducing: ReadonlyMap<string, string> | undefined;
+
+/** The index of the sentence holding token `i`. */
+function sentenceAt(parsed: Parsed, i: number): number {
+  return parsed.sentences.findIndex((s) => i >= s.first && i < s.endToken);
+}
+
+/**
+ * Whether the one named at `at` introduced the sender ("introduced us", "connected me",
+ * "put us in touch") in a sentence before the one holding the pronoun at `pronoun`.
+ */
+function introducedEarlier(parsed: Parsed, at: number, pronoun: number): boolean {
+  const { tokens } = parsed;
+  const sentence = sentenceAt(parsed, at);
+  if (sentence < 0 || sentence >= sentenceAt(parsed, pronoun)) return false;
+  introducing ??= listMap(new URL('./data/report-verbs.txt', import.meta.url));
+  const end = parsed.sentences[sentence]?.endToken ?? at;
+  for (let k = at + 1; k < end; k++) {
+    const t = tokens[k] as LangToken;
+    if (!/^(?:us|me)$/.test(tokens[k + 1]?.lower ?? '')) continue;
+    if (t.pos === 'VERB' && introducing.get(t.lemma) === 'in') return true;
+    if (t.lemma === 'put' && /^in touch$/.test(`${tokens[k + 2]?.lower} ${tokens[k + 3]?.lower}`))
+      return true;
+  }
+  return false;
+}
+
+/**
+ * A pronoun inside what the sentence says of someone's work: a possessive or an object
+ * ("her booking system", "learn from her"), or a subject that does not open its clause ("the
+ * clinic she runs", "how he trains"); not one who speaks ("…she said"), not "she and I", and
+ * not in a sentence that calls the reader "you".
+ */
+function aboutTheirWork(tokens: readonly LangToken[], i: number): boolean {
+  const token = tokens[i] as LangToken;
+  const form = FORMS[token.lower]?.form;
+  if (form === undefined || form === 'reflexive') return false;
+  if (/^and$/.test(tokens[i + 1]?.lower ?? '') && /^(?:i|me)$/.test(tokens[i + 2]?.lower ?? ''))
+    return false;
+  if (form === 'subject') {
+    const before = tokens[i - 1];
+    // "the one she built": "one" standing for a thing.
+    const one = /^ones?$/.test(before?.lower ?? '');
+    if (!before || !(one || ['NOUN', 'PROPN', 'ADV', 'PRON'].includes(before.pos))) return false;
+    if (before.pos === 'PRON' && !/^(?:how|what|where)$/.test(before.lower)) return false;
+    if (before.pos === 'ADV' && !/^(?:how|where)$/.test(before.lower)) return false;
+    // "how she explained it" is the teller; "the report she wrote" is the author's work.
+    speechVerbs ??= listSet(new URL('./data/speech-verbs.txt', import.meta.url));
+    const next = tokens[i + 1];
+    const tells =
+      next !== undefined && (speechVerbs.has(next.lemma) || speechVerbs.has(next.lower));
+    if (tells && !['NOUN', 'PROPN'].includes(before.pos)) return false;
+  }
+  for (const step of [-1, 1]) {
+    for (let k = i + step; k >= 0 && k < tokens.length; k += step) {
+      const t = tokens[k] as LangToken;
+      if (/^[.!?]$/.test(t.text)) break;
       if (SECOND_PERSON.test(t.lower)) return false;
     }
   }

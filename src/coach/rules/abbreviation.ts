@@ -185,6 +185,14 @@ export function textSpeak(ctx: RuleContext, index: number): string | undefined {
   if (capitalised && !sentenceStart && t.text.length > 1 && !/^\p{Lu}+$/u.test(t.text))
     return undefined;
   if (ctx.nameWords.has(t.lower)) return undefined;
+  // ", cuz." closing a sentence calls a cousin (or a mate) so, as New Zealanders and
+  // Australians do; "because" never stands there alone.
+  if (
+    /^(?:cuz|coz)$/.test(t.lower) &&
+    /,\s*$/.test(text.slice(0, t.start)) &&
+    /^\s*(?:[.!?]|$)/.test(text.slice(t.end))
+  )
+    return undefined;
   // "the IMO's rules", "at IMO": an acronym after a determiner or preposition names
   // something; text-speak never follows "the".
   if (t.text.length > 1 && /^\p{Lu}+$/u.test(t.text)) {

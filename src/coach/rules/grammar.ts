@@ -1,7 +1,12 @@
 import type { LangToken } from '../language/nlp.js';
 import { parseNote } from '../language/note.js';
 import { isCorrect } from '../spell.js';
-import { isAllCaps, NAME_HONORIFICS, type Token } from '../text.js';
+import {
+  isAllCaps,
+  NAME_HONORIFICS,
+  NAME_PARTICLES as SHARED_PARTICLES,
+  type Token,
+} from '../text.js';
 import { matchAll, type Rule, type RuleReport } from './rule.js';
 
 // Doubled words that are grammatical ("had had", "that that").
@@ -83,12 +88,14 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
   ],
 ];
 
-// Lower-case parts of surnames: "van der Linden", "da Silva", "bin Salman".
-const NAME_PARTICLES = new Set(
-  'van von der den de del della di da dos das du le la ter ten te bin ibn al el ap ní nic uí ó'.split(
+// Lower-case parts of surnames: "van der Linden", "da Silva", "bin Salman", and the shared
+// list's ("dela Cruz", "delos Santos", "binti Ahmad").
+const NAME_PARTICLES = new Set([
+  ...SHARED_PARTICLES,
+  ...'van von der den de del della di da dos das du le la ter ten te bin ibn al el ap ní nic uí ó'.split(
     ' ',
   ),
-);
+]);
 // "al-Farsi", "el-Sayed": an Arabic article joined to a capitalised name stays lower case.
 const ARTICLE_NAME = /^(?:al|el|ad|ud|ul|as|ash|at|az|ar|an|ed)-\p{Lu}/u;
 
@@ -121,6 +128,30 @@ export const grammar: Rule = {
       const t = tokens[i] as Token;
       if (t.kind !== 'word') continue;
       const next = tokens[i + 1];
+
+      // "we was", "they was": a plural subject with the singular past of "be". "You" only
+      // opening its clause: "meeting you was a pleasure" has it as the object.
+      const before = tokens[i - 1];
+      const opensClause =
+        !before ||
+        before.sentence !== t.sentence ||
+        before.kind !== 'word' ||
+        /[,;:.!?—–]/.test(text.slice(before.end, t.start)) ||
+        CLAUSE_OPENERS.has(before.lower);
+      if (
+        (/^(?:we|they)$/.test(t.lower) || (t.lower === 'you' && opensClause)) &&
+        next?.lower === 'was' &&
+        /^[ \t]+$/.test(text.slice(t.end, next.start))
+      ) {
+        const were = matchCase('were', next.text);
+        out.push({
+          message: `After “${t.text}”, write “${were}”.`,
+          suggestion: `${t.text} ${were}`,
+          start: t.start,
+          end: next.end,
+          fix: { start: next.start, end: next.end, replacement: were },
+        });
+      }
 
       // Repeated words: "the the". Only when nothing but spaces separates them.
       if (
@@ -198,8 +229,16 @@ export const grammar: Rule = {
         });
       }
 
-      // Lower-case "i" and its contractions.
-      if (/^i(?:'(?:m|d|ve|ll))?$/.test(t.lower) && t.text[0] === 'i') {
+      // Lower-case "i" and its contractions; not the Welsh or Catalan "and" inside a name
+      // ("Cymraeg i Blant", "Menter i Gyd").
+      const inName =
+        t.text === 'i' &&
+        prev?.kind === 'word' &&
+        next?.kind === 'word' &&
+        prev.sentence === t.sentence &&
+        /^\p{Lu}\p{Ll}/u.test(prev.text) &&
+        /^\p{Lu}\p{Ll}/u.test(next.text);
+      if (/^i(?:'(?:m|d|ve|ll))?$/.test(t.lower) && t.text[0] === 'i' && !inName) {
         out.push({
           message: '“I” is always a capital letter.',
           suggestion: `I${t.text.slice(1)}`,
@@ -215,6 +254,9 @@ export const grammar: Rule = {
       // After an ellipsis a sentence may carry on in lower case ("Wait... that is it").
       const previous = sentences[index - 1];
       if (previous && /^(?:\.{3,}|…)$/.test(previous.terminator)) return;
+      // After a quoted cry ("shouting 'Circle, Circle!' from our station days") the sentence
+      // goes on.
+      if (previous && /[!?]['’"”]$/.test(text.slice(previous.start, s.start).trimEnd())) return;
       const first = tokens[s.firstToken];
       if (!first || s.endToken === s.firstToken || first.kind !== 'word' || first.start !== s.start)
         return;
@@ -372,6 +414,21 @@ function startsWithVowelSound(word: string): boolean | undefined {
 function matchCase(article: string, like: string): string {
   return /^\p{Lu}/u.test(like) ? article.charAt(0).toUpperCase() + article.slice(1) : article;
 }
+
+// Words after which a "you" is a subject ("and you was…", "when you was…").
+const CLAUSE_OPENERS = new Set([
+  'and',
+  'but',
+  'so',
+  'when',
+  'because',
+  'as',
+  'if',
+  'that',
+  'since',
+  'while',
+  'remember',
+]);
 
 const PLACE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'through', 'via', 'from']);
 const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they']);

@@ -6,7 +6,13 @@ import { parseNote } from '../language/note.js';
 import { applyRewrites, type Rewrite, readPerspective } from '../language/perspective.js';
 import { isTitle } from '../name.js';
 import { isCorrect } from '../spell.js';
-import { isCapitalised, NAME_PARTICLES, type Token, withoutPossessive } from '../text.js';
+import {
+  isCapitalised,
+  NAME_HONORIFICS,
+  NAME_PARTICLES,
+  type Token,
+  withoutPossessive,
+} from '../text.js';
 import type { Rule, RuleContext, RuleReport } from './rule.js';
 
 export const perspective: Rule = {
@@ -91,11 +97,21 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     if (t.sentence === 0 && nameOnly(sentences[0]?.text ?? '', words)) continue;
     // A vocative: ", Laura!" closing a sentence, or "Laura," opening one.
     const before = ctx.text.slice(Math.max(0, from - 2), from);
-    const after = ctx.text.slice(t.end, t.end + 1);
+    // The vocative ends after the rest of the name and a word honouring it ("Manang Cora,",
+    // "…, Sajan chettan.").
+    let last = i;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const w = tokens[k] as Token;
+      if (!/^ +$/.test(ctx.text.slice((tokens[k - 1] as Token).end, w.start))) break;
+      if (!(words.has(w.lower) || (k === last + 1 && NAME_HONORIFICS.has(w.lower)))) break;
+      last = k;
+    }
+    const callEnd = (tokens[last] as Token).end;
+    const after = ctx.text.slice(callEnd, callEnd + 1);
     // A possessive ("Hi Chidi, Chidi's keynote…") is never a vocative.
-    const possessive = /['’]s$/.test(t.text);
+    const possessive = /['’]s$/.test((tokens[last] as Token).text);
     // ", Grace — the hairline you drew…": a dash closes a vocative as a comma does.
-    const closes = /^[ \t]*(?:[!.?,—–]|\n|$)|^\s-\s/.test(ctx.text.slice(t.end));
+    const closes = /^[ \t]*(?:[!.?,—–]|\n|$)|^\s-\s/.test(ctx.text.slice(callEnd));
     if (!possessive && /,\s$/.test(before) && closes) continue;
     if (addressedAfter(tokens, first)) continue;
     if (/[!.?]/.test(after) && /,\s$/.test(before)) continue;
@@ -178,7 +194,13 @@ function isPlaceOrThing(
 ): boolean {
   const prev = first > sentenceStart ? tokens[first - 1] : undefined;
   if (!prev) return false;
-  if (PLACE_WORDS.has(prev.lower)) return true;
+  // "in Professor Adeyemi's collection": whose the thing is, not where; but "at Sam's Club"
+  // names a place ("came across Rajesh Kumar's profile" names the profile).
+  const owner = tokens.slice(first).find((t) => /['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text));
+  const owned = owner && /['’]s$/.test(owner.text) ? tokens[tokens.indexOf(owner) + 1] : undefined;
+  const whose =
+    owned !== undefined && /^\p{Ll}/u.test(owned.text) && /^(?:in|at)$/.test(prev.lower);
+  if (PLACE_WORDS.has(prev.lower) && !whose) return true;
   const joined = /^\s+$/.test(text.slice(prev.end, (tokens[first] as Token).start));
   if (joined && /^\p{Lu}/u.test(prev.text) && first - 1 > sentenceStart && !isTitle(prev.lower)) {
     return true;

@@ -1,4 +1,4 @@
-import { readList } from '../language/lists.js';
+import { listSet, readList } from '../language/lists.js';
 import {
   isCommonWord,
   isCorrect,
@@ -94,6 +94,7 @@ export const spelling: Rule = {
         if (
           !MISSPELLINGS.has(lower) &&
           !doubledOfCommon(lower) &&
+          !longSlipOfCommon(lower) &&
           foreignBeside(ctx.text, tokens, i)
         )
           continue;
@@ -101,7 +102,15 @@ export const spelling: Rule = {
         // misspelling or a slip few names are a step from is one: a letter left undoubled
         // ("Realy"), neighbours swapped in five letters or more ("Thnaks"), a letter dropped
         // inside a long word ("Intrested").
-        if (afterGreeting && capital && !MISSPELLINGS.has(lower) && !greetingSlip(lower)) continue;
+        // So does one who tells something ("Gord said you…", "Tarni reckons…").
+        const teller = sentenceStart && tellsNext(tokens, i);
+        if (
+          (afterGreeting || teller) &&
+          capital &&
+          !MISSPELLINGS.has(lower) &&
+          !greetingSlip(lower)
+        )
+          continue;
         // Nor is one that opens a name of several capitalised words ("Daly Waters", "Orla Kiely").
         if (afterGreeting && capital && !MISSPELLINGS.has(lower) && namePhrase(ctx.text, tokens, i))
           continue;
@@ -115,8 +124,8 @@ export const spelling: Rule = {
           fix = /^[A-Z]/.test(part.text)
             ? common.charAt(0).toUpperCase() + common.slice(1)
             : common;
-        } else if (yPlural(lower) !== undefined) {
-          const plural = yPlural(lower) as string;
+        } else if ((yPlural(lower) ?? sibilantPlural(lower)) !== undefined) {
+          const plural = (yPlural(lower) ?? sibilantPlural(lower)) as string;
           fix = /^[A-Z]/.test(part.text)
             ? plural.charAt(0).toUpperCase() + plural.slice(1)
             : plural;
@@ -158,7 +167,17 @@ function longSlip(tokens: readonly Token[], i: number): boolean {
   }
   const common = (t: Token | undefined) =>
     t !== undefined && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonWord(t.lower);
-  return (common(tokens[i - 1]) || common(tokens[i + 1])) && looksLikeTypo(word, true);
+  if (!(common(tokens[i - 1]) || common(tokens[i + 1])) || !looksLikeTypo(word, true)) return false;
+  // A letter more or less at the end is how place names run on from words ("Broughty Ferry"
+  // is no "brought"), where "Christmass Market" doubles and "Confrence" drops inside.
+  const lower = word.toLowerCase();
+  if (MISSPELLINGS.has(lower)) return true;
+  const slips = nearbyWords(lower).filter((c) => isCommonWord(c) && plausibleSlip(lower, c));
+  return !slips.every(
+    (c) =>
+      ['extra', 'drop'].includes(slipKind(lower, c) ?? '') &&
+      firstDifference(lower, c) >= lower.length - 1,
+  );
 }
 
 let calendar: readonly string[] | undefined;
@@ -282,6 +301,20 @@ function doubledOfCommon(lower: string): boolean {
   );
 }
 
+/**
+ * Whether a common word of seven letters or more is a letter dropped inside it or two
+ * neighbours swapped away ("meetngs", "tournamnet"): no other language's word looks so.
+ */
+function longSlipOfCommon(lower: string): boolean {
+  if (lower.length < 6) return false;
+  return nearbyWords(lower).some((c) => {
+    if (c.length < 7 || !isCommonWord(c)) return false;
+    const kind = slipKind(lower, c);
+    // Not a last letter dropped ("parchin kari" is no "parching").
+    return kind === 'swap' || (kind === 'drop' && firstDifference(lower, c) < lower.length - 1);
+  });
+}
+
 /** Whether a common word is two neighbouring letters swapped, or a letter doubled or undoubled,
  * away ("regrads" → "regards"). */
 function swapOfCommon(lower: string): boolean {
@@ -366,7 +399,7 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   // it lacks, not a slip.
   // ("busines" + "s" is "business", a double s left single, not a plural).
   // "copys", "citys": a plural of a word in consonant-y spelled without its "ies" is a slip.
-  if (yPlural(lower) !== undefined) return true;
+  if (yPlural(lower) !== undefined || sibilantPlural(lower) !== undefined) return true;
   // "patroller", "shopper": an agent noun doubling its stem's last letter as the dictionary's
   // own "patrolled" or "patrolling" does is a form it lacks, not a slip.
   if (agentOfDoubled(lower)) return false;
@@ -487,6 +520,15 @@ function foreignNext(tokens: readonly Token[], i: number): boolean {
   return unknownParts(next.text).length > 0 && !looksLikeTypo(next.text);
 }
 
+let speechVerbs: ReadonlySet<string> | undefined;
+
+/** Whether the word after token i is a verb of telling ("said", "reckons", "told"). */
+function tellsNext(tokens: readonly Token[], i: number): boolean {
+  speechVerbs ??= listSet(new URL('../language/data/speech-verbs.txt', import.meta.url));
+  const next = tokens[i + 1];
+  return next?.kind === 'word' && speechVerbs.has(next.lower);
+}
+
 /** Whether token i is followed, after a space, by a capitalised word other than "I". */
 function namePhrase(text: string, tokens: readonly Token[], i: number): boolean {
   const t = tokens[i] as Token;
@@ -532,6 +574,13 @@ function diminutive(lower: string): boolean {
 function yPlural(lower: string): string | undefined {
   if (!/[^aeiou]ys$/.test(lower)) return undefined;
   const plural = `${lower.slice(0, -2)}ies`;
+  return isCorrect(plural) ? plural : undefined;
+}
+
+/** "lunches" for "lunchs", "boxes" for "boxs": a plural after a hiss wants its "es". */
+function sibilantPlural(lower: string): string | undefined {
+  if (!/(?:ch|sh|x|z)s$/.test(lower)) return undefined;
+  const plural = `${lower.slice(0, -1)}es`;
   return isCorrect(plural) ? plural : undefined;
 }
 
@@ -782,6 +831,10 @@ function computeUnknownParts(word: string): readonly Part[] {
   if (!LATIN_WORD.test(word) || exempt(word)) return NONE;
   if (!word.includes('-')) return known(word) ? NONE : [{ text: word, offset: 0 }];
   if (known(word)) return NONE;
+  // A word said twice ("tro-tros", "tuk-tuks", "halo-halo") is another language's or a
+  // child's word, not two slips.
+  const [head, tail, ...more] = word.toLowerCase().split('-');
+  if (more.length === 0 && head && (tail === head || tail === `${head}s`)) return NONE;
   // Only the unknown parts of a hyphenated word ("long-tremm" → "tremm").
   const out: Part[] = [];
   let offset = 0;
@@ -857,6 +910,8 @@ const BRITISH_WORDS: ReadonlySet<string> = new Set([
   'aeroplane',
   'aeroplanes',
   'amongst',
+  'carcase',
+  'carcases',
   'cheque',
   'cheques',
   'defence',
@@ -874,6 +929,8 @@ const BRITISH_WORDS: ReadonlySet<string> = new Set([
   'fulfil',
   'fulfilment',
   'fulfils',
+  'gaol',
+  'gaols',
   'grey',
   'instalment',
   'instalments',

@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('abbreviation', {
   valid: [
+    // ", cuz." calls a cousin or a mate so.
+    'Kia ora Hine, saw the photos from your nan’s 90th at the marae, what a day! Let’s stay connected here as well, cuz.',
+    'Hi Tama, good to see you at the tangi, cuz! Keen to keep in touch?',
     // "BC" in capitals is a province or an era, not "because".
     'Hi Luc, the crew in BC said you plan rope checks better than anyone. Open to connecting?',
     'Dear Dr Haddad, your dig notes on the 900 BC layer at Tell Hisban were superb. Could we connect?',
@@ -17,6 +20,10 @@ testRule('abbreviation', {
     'Option c is cheaper. Points w and y are close. Y Combinator funded us; W. Smith wrote it.',
   ],
   invalid: [
+    {
+      text: 'Hi Tama, add me, cuz I need your advice on the hangi.',
+      errors: [{ excerpt: 'cuz' }],
+    },
     {
       text: 'hey Tash remember when we locked the kiln room keys inside lol we should connect',
       errors: [{ excerpt: 'lol', suggestion: 'ha' }],

@@ -3,6 +3,15 @@ import { testRule } from './rule-tester.js';
 
 testRule('grammar', {
   valid: [
+    // "you" as an object before "was" ("meeting you was…") is no slip.
+    'Hi Ana, meeting you was a highlight of the Leeds fair. Could we connect?',
+    'Hi Ana, working with you was great, and your thank you was lovely. Could we connect?',
+    // A quoted cry inside a sentence; the shared list's name particles ("dela", "delos").
+    "Hi Kofi, I still hear the mates shouting 'Circle, Circle!' from our station days! Let's connect and keep in touch.",
+    'Hello Ms dela Cruz, our barangay needs help writing its DRRM plan before typhoon season. Please accept my request.',
+    // The Welsh or Catalan "i" ("and") inside a name of capitalised words.
+    'Hi Sioned, Mererid said you run the busiest Cymraeg i Blant group in Cardiff. Would you accept my invite?',
+    'Hi Jordi, your talk on Castells i Falcons at the Tarragona fest was great. Could we connect?',
     // "then" before a colon or at a sentence's end is "at that time", no comparison.
     "Hi Zoe, we'd need more then: volunteers, vans and a venue. Could we connect?",
     // Numbers read aloud ("an eighteen-eighties hotel", "a hundred-and-ten-page report") and
@@ -35,6 +44,24 @@ testRule('grammar', {
     'Great to meet you today, keen to connect. Regards, Capt R Shah',
   ],
   invalid: [
+    {
+      text: 'Hi Ana, the crowd yelling “Encore!” at your gig was something! could we connect?',
+      errors: [{ excerpt: 'could', suggestion: 'Could' }],
+    },
+    // A plural subject with "was".
+    {
+      text: 'Hi Ana, we was working together in the Sandyford offices night shift. Could we connect?',
+      errors: [{ excerpt: 'we was', suggestion: 'we were' }],
+    },
+    {
+      text: 'Hi Ana, remember when you was our shift lead at the depot? Could we connect?',
+      errors: [{ excerpt: 'you was', suggestion: 'you were' }],
+    },
+    // A lower-case "I" after a name, before a lower-case word, is still the sender.
+    {
+      text: 'Hi Sam, great meeting you in London i think your talk was the best. Could we connect?',
+      errors: [{ excerpt: 'i', suggestion: 'I' }],
+    },
     // "want"/"would like" with its "to" left out before a verb of the wish.
     {
       text: 'Hello Ms Duarte, I saw your ceramics stall in Braga and I want learn your glazing. Can we connect?',

@@ -3,6 +3,11 @@ import { testRule } from './rule-tester.js';
 
 testRule('oversharing', {
   valid: [
+    // "Hot" before a thing is no remark on looks; a body's vote is not the sender's politics.
+    'Hi Mr Tan, I saw your talk on rooftop lettuce. Could I ask how you handled tip burn in the hot months? Would be glad to connect.',
+    'Hi Dev, I hear you run the hot desk scheme at the Leeds hub, and we need one. Could we connect?',
+    'Hi Stuart, thanks for the meeting about the drainage. I’ll share the owners’ vote once it’s in, so shall we connect?',
+    'Hi Petra, I chaired the union vote on the new rota and your advice helped. Could we connect?',
     // Trying for a venue is no trying for a child.
     'Hi Tom, we tried for a child-friendly venue all spring and yours was perfect. Connect?',
     'Hi Jo, you’re on the pain management research board, so I’d love to connect about our clinic.',
@@ -48,6 +53,14 @@ testRule('oversharing', {
     'Hi Tom, I owe a lot to your book on lean production. Would you connect?',
   ],
   invalid: [
+    {
+      text: 'Hi Jess, you’re a hot woman and I’d like to get to know you. Could we connect?',
+      errors: [{ excerpt: 'Hi Jess, you’re a hot woman and I’d like to get to know you' }],
+    },
+    {
+      text: 'Hi Mona, I’m voting for the Greens this time and hope you are too. Could we connect?',
+      errors: [{ excerpt: 'Hi Mona, I’m voting for the Greens this time and hope you are too' }],
+    },
     // Trying for a child is private, said of oneself or of them.
     {
       text: 'Hi Amy, we’ve been trying for a baby for three years, and your clinic came recommended. Connect?',

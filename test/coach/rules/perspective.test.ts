@@ -28,6 +28,16 @@ testRule('perspective', {
     'Hi Jordan, your work on greywater reuse in Jordan is what our NGO needs. Happy to connect?',
     'Hi Mr Ford, I’ve followed your work since you left Ford. Would you accept a connection?',
     'Hi Paris, lovely meeting you at the Paris trade fair. Could we connect to talk sourcing?',
+    // After "at", a name owning a capitalised word is a business.
+    'Hi Sam, we met at Sam’s Club in Dallas last week. Could we connect?',
+    // A vocative runs on through the rest of the name and a word honouring it.
+    'Your talk on drip irrigation was the best of the day, Ravi sir. We met at the Pune expo. May I connect?',
+    'Magandang araw, Manang Cora, Kagawad Ben said you still weave the old binakol pattern by hand. May I connect with you?',
+    // One who introduced us, speaking of themselves or beside a "you", stays who they are.
+    'Hi Tom, Jess introduced us last week. She said you run the best bakery in Leeds, and we need a supplier. Could we connect?',
+    'Hi Aroha, Dr Ngata introduced us at the hui. She and I co-run the youth programme and would value your input. Could we connect?',
+    'Hi Mr Tanaka, Captain Ito introduced us at the harbour. He is retiring next month and thought we should meet. May I connect?',
+    'Hi Nadia, Selwyn introduced us at his fete last Saturday. Would you be up for connecting about the steelband tour?',
     'Hi Rosa, thanks for the tour of the Santa Rosa winery. Happy to connect and swap notes?',
     ...GOOD_NOTES,
     'Hi Sarah, I read your paper on sepsis. I’d love to connect to learn more about your research.',
@@ -67,6 +77,32 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // One who introduced us in an earlier sentence is the source: the work praised after is
+    // the reader's.
+    {
+      text: 'Hi Ms Duarte, Prof Alves introduced us last month. The customs course she teaches is what our new brokers need. Would you accept my invite?',
+      errors: [{ excerpt: 'she teaches', suggestion: 'you teach' }],
+    },
+    {
+      text: 'Hi Fatima, Dr Rahman put us in touch yesterday. I read the audit report she wrote on rural clinics and it changed how we staff. Open to connecting?',
+      errors: [{ excerpt: 'she', suggestion: 'you' }],
+    },
+    // "in" before a name owning something is whose it is, not where.
+    {
+      text: 'Hi Dr Okafor, Dr Bello told me the rare manuscripts in Dr Okafor’s collection are being scanned. Could we connect?',
+      errors: [{ excerpt: 'Dr Okafor’s', suggestion: 'your' }],
+    },
+    {
+      text: 'Hi Thandi, Captain Mokoena introduced us at the ranger briefing. We would like to learn from the tracker unit she built, and the one she trains now. Would you accept my invitation?',
+      errors: [
+        { excerpt: 'she', suggestion: 'you' },
+        { excerpt: 'she trains', suggestion: 'you train' },
+      ],
+    },
+    {
+      text: 'Hi Gemma, Sam introduced us at the climbing wall. Her route-setting work is superb and our gym needs help with ours. Up for connecting?',
+      errors: [{ excerpt: 'Her', suggestion: 'Your' }],
+    },
     // A name that is also a word, opening a sentence as a possessive, is the name.
     {
       text: 'Hi Mark, remember the juggling shows we ran in Galway? Mark’s new circus school in Sligo looks amazing. Let’s reconnect.',

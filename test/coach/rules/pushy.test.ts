@@ -3,6 +3,8 @@ import { testRule } from './rule-tester.js';
 
 testRule('pushy', {
   valid: [
+    // "or I'll" with no verdict on them is no threat.
+    'Hi Priya, we shared a flat in Pune. Accept when you can, or I’ll catch you at the reunion anyway!',
     // "now" joining a clause is no hurry; a short question asking to be accepted asks.
     "Hi Adeel, miss our chai breaks! Would be great to stay connected now you're in Lahore.",
     'Hey Kiri, been ages since the shearing shed days, eh. Accept this one?',
@@ -54,6 +56,11 @@ testRule('pushy', {
     'Hi Ines, your farm does the decent thing by its pickers; I’d love to connect.',
   ],
   invalid: [
+    // A guilt-laden verdict on not accepting.
+    {
+      text: 'Hi Jo, we worked at the depot together. Connect with me or I’ll know the promotion went to your head.',
+      errors: [{ excerpt: 'Connect with me or I’ll know the promotion went to your head' }],
+    },
     // A deadline on accepting, however politely put; a request counted; a reminder to accept.
     {
       text: 'Hi Nadia, I would kindly ask that you accept this by Friday, as I need to finalise my list.',

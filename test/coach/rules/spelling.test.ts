@@ -15,6 +15,15 @@ testRule('spelling', {
     'Hi Seán, Orla said you’ve just opened a dental practice in Athlone. Connect?',
     'Hi Ben, Noor at the puppet festival said you built the giant heron. Could we connect?',
     'Hi Ana, I moved here from Leeds and swept the grate myself. Let’s connect.',
+    // A word said twice with a hyphen, plural or not, is another language's word.
+    'Hi Kofi, we rode the same tro-tros to the Kaneshie market every morning. Could we connect?',
+    'Hi Bao, the tuk-tuks you repair in Phnom Penh are famous across the city. Could we connect?',
+    // A place name running on from a word by a letter at its end.
+    'Hi Ailsa, your refill jars would work brilliantly in our Broughty Ferry shop. Could we connect?',
+    // British spellings the American dictionary lacks.
+    'G’day Trent, the carcase comp at Beef Australia was a great day out. Could we connect?',
+    // One who tells something, opening a sentence, is a person, not a slip of "gourd".
+    'Hi Brenda, thanks for meeting our board. Gord said you know grain safety better than anyone. Could we connect?',
     ...GOOD_NOTES,
     // A common word with a regular ending ("yarn" + "ed"); a word of address after the name.
     'G’day Shane, we yarned at the Katherine Show about engine overhauls. Happy to connect?',
@@ -77,6 +86,33 @@ testRule('spelling', {
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // A plural after a hiss wants its "es": "lunchs" is a slip for "lunches".
+    {
+      text: 'Hi Ivan, miss our dim sum lunchs after the monthly meetings, so let’s connect.',
+      errors: [{ excerpt: 'lunchs', suggestion: 'lunches' }],
+    },
+    {
+      text: 'Hi Lee, the benchs you built for the park are lovely. Could we connect?',
+      errors: [{ excerpt: 'benchs', suggestion: 'benches' }],
+    },
+    // Beside another language's word, a letter dropped inside a long common word is a slip.
+    {
+      text: 'Hi Muthoni, it’s been ages since our chama meetngs in Thika! Let’s stay in touch here too.',
+      errors: [{ excerpt: 'meetngs', suggestion: 'meetings' }],
+    },
+    {
+      text: 'Hi Mei, our mahjong tournamnet was a hit with the seniors. Could we connect?',
+      errors: [{ excerpt: 'tournamnet', suggestion: 'tournament' }],
+    },
+    // Before a verb of telling, a slip of a common word is still one.
+    {
+      text: 'Hi Brenda, thanks for meeting our board. Realy said it all, so could we connect?',
+      errors: [{ excerpt: 'Realy', suggestion: 'Really' }],
+    },
+    {
+      text: 'Hi Kofi, it was a well-knwon plan we discussed at the fair. Could we connect?',
+      errors: [{ excerpt: 'knwon', suggestion: 'known' }],
+    },
     // After the greeting, neighbours swapped or a letter dropped inside a long word is a slip,
     // not a name; a prefix before a word is no compound when it is a common word's swap.
     {
