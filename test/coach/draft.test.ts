@@ -1050,8 +1050,12 @@ describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
       form: 'Pastor Eze still plays our recordings',
       cut: 'you arranged every hymn',
     });
-    // Two named clauses: which name matters is not for a cut to decide.
-    expect(omissionsOf('you moved to London and I went to Weta in Wellington')).not.toContain(
+    // Two clauses naming as much: which name matters is not for a cut to decide.
+    expect(omissionsOf('you moved to London and I went to Wellington')).not.toContain(
+      'you moved to London',
+    );
+    // One naming more than the rest together may stay (draft22): "Weta in Wellington".
+    expect(omissionsOf('you moved to London and I went to Weta in Wellington')).toContain(
       'you moved to London',
     );
     // "still asks | about you": the verb needs what it is about.
@@ -2968,5 +2972,76 @@ describe('shortenings: a participle a phrase hangs on goes with it (draft21, tun
     const forms = shortenings("I'm at a fintech in Lisbon focused on payments for small shops", 2);
     expect(forms).toContain("I'm at a fintech in Lisbon");
     expect(forms).not.toContain("I'm at a fintech in Lisbon focused");
+  });
+});
+
+describe('draft: dense shared pasts keep their names (draft22, tuning-h)', () => {
+  it.each([
+    [
+      'she could strip any Vespa engine and we drove the van to Bologna for the EICMA show',
+      'we drove the van to Bologna for the EICMA show',
+    ],
+    [
+      'he ran the bar and we took the night bus to Leith for the Hibs away games',
+      'we took the night bus to Leith for the Hibs away games',
+    ],
+    [
+      'you kept the Excel models tidy and we flew to Accra for the Tullow Oil audits',
+      'we flew to Accra for the Tullow Oil audits',
+    ],
+  ])('past the first piece, keeps the clause that names most: "%s"', (phrase, kept) => {
+    expect(omissions(phrase).map((o) => o.form)).toContain(kept);
+  });
+
+  it('never drops the clause a field is built on for a later one, nor one name for another', () => {
+    const first =
+      'we grew up on farms near Swift Current and you talked me into running the Kubota dealership in Weyburn';
+    expect(omissions(first, true).map((o) => o.form)).not.toContain(
+      'you talked me into running the Kubota dealership in Weyburn',
+    );
+    const even = "we still talk even though you're in Perth and I'm in Lahore";
+    expect(omissions(even).map((o) => o.form)).not.toContain("I'm in Lahore");
+  });
+
+  it('lets "every other weekend" go as a time, like "every weekend"', () => {
+    for (const phrase of [
+      'we drove to Poznań every other weekend for the meetings',
+      'we played five-a-side in Croydon every other Friday after work',
+      'I visited the Cork plant every other month for audits',
+    ]) {
+      const cuts = omissions(phrase).map((o) => o.cut);
+      expect(cuts.some((cut) => /^every other \w+$/.test(cut))).toBe(true);
+    }
+  });
+
+  it('says a thing without how the sender felt about it, to fit', () => {
+    expect(condense('we drove that awful van to Wrocław')).toBe('we drove that van to Wrocław');
+    expect(condense('those terrible vending machine dinners at Aon')).toBe(
+      'those vending machine dinners at Aon',
+    );
+    expect(condense('that nightmare rain tower build on the reshoots')).toBe(
+      'that rain tower build on the reshoots',
+    );
+    // "a"/"an" agree with the next word; a feeling said of the sender is what they said.
+    expect(condense('it was an awful week in Hull')).toBe('it was an awful week in Hull');
+    expect(condense('I felt awful leaving Kraków')).toBe('I felt awful leaving Kraków');
+  });
+
+  it('keeps every fact of a mechanic\u2019s dense memory in every variant', () => {
+    const { drafts } = draft({
+      name: 'Kazimierz Nowak',
+      relationship: 'former-colleague',
+      context:
+        'we were mechanics together for the Poole Pirates back when they won the league, he could rebuild a GM engine in the pits between heats and we drove that awful van to Wrocław and back every other weekend for the Ekstraliga meetings',
+      purpose: 'reconnect, Im wrenching for Belle Vue now',
+      greetAs: 'Kaz',
+      limit: 300,
+    });
+    for (const { text } of drafts) {
+      for (const fact of ['Poole Pirates', 'Wrocław', 'Ekstraliga', 'Belle Vue']) {
+        expect(text).toContain(fact);
+      }
+      expect(text).not.toMatch(/\byou won the league\b|\bhe\b/);
+    }
   });
 });

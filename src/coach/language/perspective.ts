@@ -798,12 +798,17 @@ function reports(tokens: readonly LangToken[], at: number, upTo: number): boolea
 }
 
 /**
- * "played for the Eagles, they won", "sings in a choir, they toured": a team or a body named
- * before a "they" that opens a clause is the "they". Not an event or a workplace ("PyData
+ * "played for the Eagles, they won", "sings in a choir, they toured", "mechanics for the
+ * Pirates back when they won": a team or a body named before a "they" that opens a clause is
+ * the "they". Not an event or a workplace ("PyData
  * London, they…", "at Google, they…"), nor a plural of things ("runs the clubs and they…").
  */
 function namedGroup(tokens: readonly LangToken[], at: number, they: number): boolean {
-  const opens = they === 0 || /^(?:[,;.!?]|and|but|so)$/.test(tokens[they - 1]?.lower ?? '');
+  const opens =
+    they === 0 ||
+    /^(?:[,;.!?]|and|but|so|when|after|before|until|till|once|because|since|while)$/.test(
+      tokens[they - 1]?.lower ?? '',
+    );
   if (!opens) return false;
   const token = tokens[at] as LangToken;
   const capital = /^\p{Lu}/u.test(token.text);
