@@ -9,6 +9,20 @@ const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
 let titles: ReadonlySet<string> | undefined;
 let compounds: ReadonlySet<string> | undefined;
+let foldedCompounds: ReadonlySet<string> | undefined;
+let tibetan: ReadonlySet<string> | undefined;
+
+/** Without accents: "ana lucía" and "ana lucia" are one compound, as "ana lúcia" is. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** "Ana Lucía", "Maria Jose": two given names said as one, however they are accented. */
+function isCompound(pair: string): boolean {
+  compounds ??= listSet(data('compound-given-names.txt'));
+  foldedCompounds ??= new Set([...compounds].map(fold));
+  return compounds.has(pair.toLowerCase()) || foldedCompounds.has(fold(pair));
+}
 let bound: ReadonlySet<string> | undefined;
 let familyFirst: ReadonlyMap<string, string> | undefined;
 let givenTitles: ReadonlySet<string> | undefined;
@@ -74,7 +88,7 @@ function linkedGiven(words: readonly string[]): number {
 // Syllables of a consonant or two and a vowel, the word ending on its vowel.
 const MALAGASY_FAMILY = /^(?=\p{L}{8,}$)(?:Ra|Andria|Razaf)(?:[bdfghjklmnprstvz]{0,3}[aeiouy])+$/u;
 
-const PATRONYM = /^(?:bin|binti|bte|bt|ibn|bint|ould|a\/l|a\/p)$/i;
+const PATRONYM = /^(?:bin|binti|binte|bte|bt|ibn|bint|ould|a\/l|a\/p)$/i;
 
 const PARTICLES = new Set(
   'van von der den de del dela delos della di da dos das du le la ter ten bin ibn al el ní nic ó ua uí mac ap'.split(
@@ -521,11 +535,18 @@ function guess(written: string): string {
     hispanic ??= listSet(data('hispanic-given-names.txt'));
     compounds ??= listSet(data('compound-given-names.txt'));
     // "Dra. Gabriela Inés Soto Vera": four words from a Spanish given name are two and two.
+    // "Ing. Martín Ezequiel Ferraro": a second given name, then one surname.
+    const second = (rest[1] ?? '').toLowerCase();
+    const secondGiven =
+      rest.length === 3 &&
+      (hispanic.has(second) ||
+        (!!sexOfName(second) && sexOfName(second) === sexOfName(rest[0] ?? '')));
     const given =
-      compounds.has(`${rest[0]} ${rest[1]}`.toLowerCase()) ||
+      isCompound(`${rest[0]} ${rest[1]}`) ||
       (rest.length === 4 && hispanic.has((rest[0] ?? '').toLowerCase()))
         ? 2
         : 1;
+    if (secondGiven && given === 1) return `${title} ${rest[2]}`;
     if (
       rest.length === given + 2 &&
       (given === 2 || hispanic.has((rest[0] ?? '').toLowerCase())) &&
@@ -592,6 +613,13 @@ function guess(written: string): string {
   if (words.length >= 2 && words.every((word) => burmeseWords.has(word.toLowerCase()))) {
     return words.join(' ');
   }
+  // "Stanzin Dolma", "Dorji Wangmo": a Tibetan, Ladakhi or Bhutanese name has no family
+  // name; both words are given names, said whole.
+  tibetan ??= listSet(data('tibetan-name-words.txt'));
+  const himalayan = tibetan;
+  if (words.length >= 2 && words.every((word) => himalayan.has(word.toLowerCase()))) {
+    return words.join(' ');
+  }
   const singapore = givenBeforeFamily(words);
   if (singapore) return singapore;
   // "Mohd Faizal bin Ahmad", "Nur Aisyah binti Abdullah": the given name is before "bin".
@@ -635,7 +663,7 @@ function guess(written: string): string {
     !fathers &&
     // "Mohammed Al Maktoum": an article opens the family name, not a second given name.
     !PARTICLES.has(words[1]?.toLowerCase() ?? '') &&
-    (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
+    (isCompound(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
   ) {
     return `${words[0]} ${words[1]}`;
   }
