@@ -3045,3 +3045,45 @@ describe('draft: dense shared pasts keep their names (draft22, tuning-h)', () =>
     }
   });
 });
+
+describe('draft: where the mutual contact is from, typed with their name (draft22, tuning-j)', () => {
+  it.each([
+    ['Tom from Stripe', 'Tom said you run the data team', /Tom,? from Stripe,? said you run/],
+    [
+      'Amara at Oxfam',
+      'Amara mentioned you lead the cash transfer pilot',
+      /Amara,? at Oxfam,? mentioned/,
+    ],
+    [
+      'Pak Budi from the Bogor Botanic Gardens',
+      'Budi said you grow rare orchids',
+      /Budi,? from the Bogor Botanic Gardens,? said/,
+    ],
+  ])('says "%s" where the context names them', (mutual, context, said) => {
+    const { drafts } = draft({
+      name: 'Sam Lee',
+      relationship: 'introduced',
+      mutual,
+      context,
+      purpose: 'ask about a visit in May',
+    });
+    for (const { text } of drafts) expect(text).toMatch(said);
+  });
+
+  it('adds nothing the context says already, nor a place in lower case', () => {
+    const said = draft({
+      name: 'Sam Lee',
+      relationship: 'introduced',
+      mutual: 'Tom from Stripe',
+      context: 'Tom from Stripe said you run the data team',
+    }).drafts[0]?.text;
+    expect(said?.match(/Stripe/g)?.length).toBe(1);
+    const church = draft({
+      name: 'Sam Lee',
+      relationship: 'introduced',
+      mutual: 'Jun from church',
+      context: 'Jun said you run a bakery',
+    }).drafts[0]?.text;
+    expect(church).not.toMatch(/from church/);
+  });
+});

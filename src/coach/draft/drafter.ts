@@ -100,6 +100,7 @@ export function draftWith(
   if (who && mutual && containsWords(mutual, who)) {
     delete fields.context;
   }
+  if (fields.context && mutual) fields.context = withAffiliation(fields.context, mutual);
   const limit = input.limit ?? DEFAULT_CHAR_LIMIT;
   if (!Number.isInteger(limit) || limit <= 0) {
     throw new DraftInputError(
@@ -230,6 +231,35 @@ function withoutTitles(name: string): string {
     rest = rest.slice(title.length).trimStart();
   }
   return rest;
+}
+
+/**
+ * "Abhay sir from NCPA" as the mutual contact and "Abhay sir told me…" as the context: where
+ * they are from is a fact the context would lose, said as an aside at their first mention
+ * ("Abhay sir from NCPA told me…").
+ */
+function withAffiliation(context: string, mutual: string): string {
+  const typed = /^(.+?)\s+((?:from|at|of|with)\s+(?:the\s+)?\p{Lu}.*)$/u.exec(mutual);
+  if (!typed?.[1] || !typed[2]) return context;
+  const [, who, where] = typed;
+  // Said already: "Dr Shamima at WorldFish said…", "…met at WorldFish".
+  const place = where.replace(/^\S+\s+(?:the\s+)?/u, '');
+  if (context.toLowerCase().includes(place.toLowerCase())) return context;
+  const words = new Set(who.toLowerCase().split(/\s+/));
+  // The first run of the contact's own words in the context, as a name is said there.
+  const run = new RegExp(
+    `(?<![\\p{L}'’-])(?:${[...words].map(escapeRegExp).join('|')})(?:\\s+(?:${[...words].map(escapeRegExp).join('|')}))*(?![\\p{L}'’-])`,
+    'iu',
+  ).exec(context);
+  if (!run || !/^\p{Lu}/u.test(run[0])) return context;
+  const end = run.index + run[0].length;
+  // Only before what they said or did: "Bayu said", "Abhay sir told me".
+  if (!/^\s+\p{Ll}/u.test(context.slice(end))) return context;
+  return `${context.slice(0, end)} ${where}${context.slice(end)}`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function containsWords(name: string, part: string): boolean {
