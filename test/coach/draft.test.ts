@@ -3087,3 +3087,69 @@ describe('draft: where the mutual contact is from, typed with their name (draft2
     expect(church).not.toMatch(/from church/);
   });
 });
+
+describe('draft: reasons typed with a wish or a particle, places named like verbs (draft22, tuning-j)', () => {
+  it.each([
+    ['I opened my ship chandler company in Port Said, want him in my network', 'Port Said'],
+    ['I started at Goffs as an auctioneer, wanted him on here', 'Goffs'],
+    ['I moved to Nairobi for the new clinic, would love to have him in my contacts', 'Nairobi'],
+  ])('says the reason, not "to want you in my network": "%s"', (purpose, fact) => {
+    const { drafts } = draft({
+      name: 'Karim Haddad',
+      relationship: 'close-contact',
+      context: 'we grew up in the same building in Tripoli',
+      purpose,
+    });
+    for (const { text } of drafts) {
+      expect(text).toContain(fact);
+      expect(text).not.toMatch(/\bwant(?:ed)? you\b|\bhave you in my\b|\byou on here\b/);
+    }
+  });
+
+  it('leaves out the Filipino "po" of respect, keeping the place before it', () => {
+    const { drafts } = draft({
+      name: 'Rommel Quiambao',
+      relationship: 'introduced',
+      mutual: 'Ate Liza',
+      context: 'Ate Liza said your family makes lanterns in Pampanga',
+      purpose: 'we want to order lanterns for our fair in Calgary po',
+      limit: 200,
+    });
+    for (const { text } of drafts) {
+      expect(text).toContain('Calgary');
+      expect(text).not.toMatch(/\bpo\b/);
+    }
+  });
+
+  it('reads "in Port Said" and "at Simon Says" as places, not clauses', () => {
+    for (const text of [
+      "Hi Tom, we grew up on the same street in Leeds. Let's reconnect, as I opened my bakery in Port Said.",
+      "Hi Tom, we met at Simon Says in Soho last week. I'd love to connect to talk about your menu.",
+    ]) {
+      const found = review(text, { relationship: 'close-contact', name: 'Tom Reyes' }).findings;
+      expect(found.filter((f) => f.ruleId === 'grammar')).toEqual([]);
+    }
+    const clause = review(
+      "Hi Sarah, I was introduced to you by Tom at Tom said you run the data team. I'd love to connect.",
+      {
+        relationship: 'introduced',
+        name: 'Sarah Jones',
+      },
+    ).findings;
+    expect(clause.some((f) => f.ruleId === 'grammar')).toBe(true);
+  });
+
+  it('keeps every fact of a 200-character note the glue leaves room for', () => {
+    const { drafts } = draft({
+      name: 'Rommel Quiambao',
+      relationship: 'introduced',
+      mutual: 'Kuya Jun',
+      context: 'Kuya Jun said your family has been making giant lanterns in San Fernando',
+      purpose: 'we want to order 30 lanterns for the Filipino community Christmas fair in Winnipeg',
+      limit: 200,
+    });
+    expect(
+      drafts.some(({ text }) => text.includes('Winnipeg') && text.includes('San Fernando')),
+    ).toBe(true);
+  });
+});

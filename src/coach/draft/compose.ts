@@ -540,6 +540,8 @@ function attempts(plan: Plan): Attempt[] {
   const contexts = sized(keeps(plan.context, 5, true, reconnecting, !reconnecting));
   const purposes = sized(keeps(plan.purpose, 4, false));
   const sizedTopics = sized(topics);
+  // "…, Rommel! …, so let's connect!": the shortest glue is the name and about 24 more.
+  const minGlue = Math.min(MIN_GLUE, 24 + plan.base.name.length);
   let roomyMade = 0;
   // Every combination of what each field keeps, cheapest first; the glue's few variants of
   // each are made only while they can still be among the cheapest (a dense field has
@@ -557,7 +559,7 @@ function attempts(plan: Plan): Attempt[] {
         if (words + MIN_GLUE_WORDS > maxWords) continue;
         for (const sender of senders) {
           const content = chars + (sender.value?.length ?? 0);
-          if (content + MIN_GLUE > plan.limit) continue;
+          if (content + minGlue > plan.limit) continue;
           const loss = context.loss + purpose.loss + topic.loss + sender.loss;
           const at = bases.length;
           const build = () => {

@@ -110,6 +110,8 @@ export function tidy(text: string, people: People): string {
     .replace(/[\s,]*\b[\p{L}]+\b[!.]*/gu, (match) =>
       tone.has(match.replace(/[\s,!.]/g, '').toLowerCase()) ? '' : match,
     )
+    // "…for the fair in Winnipeg po": the Filipino "po" of respect ends a clause, no word of it.
+    .replace(/\s+(?:po|opo)(?=\s*(?:[,;.!?]|$))/g, '')
     .trim()
     .replace(/[\p{L}]+/gu, (word) => {
       const fix = spelled.get(word.toLowerCase());
@@ -787,6 +789,8 @@ const TRAILING_ASK = new RegExp(
   String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+(?:us\s+)?to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
   'i',
 );
+const WANT_YOU_HERE =
+  /^(?:and\s+|so\s+)?(?:I\s+)?(?:just\s+|really\s+)?(?:want|wanted|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like|wish|hope)\s+(?:to\s+have\s+)?you\s+(?:in\s+my\s+(?:network|contacts|connections)|on\s+here|here|on\s+LinkedIn|connected(?:\s+here)?)[.!]*$/i;
 const ADDING =
   /^(?:I['’]m\s+|I\s+am\s+)?(?:just\s+)?adding\s+you(?:\s+(?:here|on here|on LinkedIn))?\s+(?:(?:now that|now|since|as|because|cause|cos|coz|so)\s+)?/i;
 // "wish to reconnect as I have joined…": the note asks to reconnect; the reason stays.
@@ -1152,7 +1156,9 @@ export function readField(
     /(^|[,;]\s*)(?:me and you|you and me|you and I)\b(?!\s+(?:both\s+)?(?:is|was|has)\b)/giu,
     '$1we',
   );
-  for (const [index, typed] of segments(together).entries()) {
+  // "…, want him in my network", "wanted her on here": the wish the note's ask says anyway.
+  const said = segments(together).filter((segment) => !WANT_YOU_HERE.test(segment));
+  for (const [index, typed] of (said.length > 0 ? said : segments(together)).entries()) {
     // "adding him now that I've opened a forge school": the note is the adding (and "adding
     // you now" reads as pressure); the reason is what is left.
     const rest = typed
