@@ -73,6 +73,21 @@ describe('draft: a field’s pronoun that is someone else stays theirs (persp21)
     expect(note?.text).not.toMatch(/\byou (?:won|toured|signed|sent you|folded|sold)\b/);
   });
 
+  it.each([
+    [
+      'we were in the same class at Mary Immaculate, she was bridesmaid at my wedding',
+      'you were bridesmaid',
+    ],
+    ['we nursed together at St Catherine, she ran the night ward', 'you ran the night ward'],
+    ['we trained at Sanjay Gandhi Hospital, he was our registrar', 'you were our registrar'],
+  ])(
+    'reads a school or a hospital named for someone as a place, not the "she": "%s"',
+    (field, spoken) => {
+      const recipient = /\bhe\b/.test(field) ? 'Tom Reyes' : 'Siobhán Ní Bhriain';
+      expect(toSecondPerson(field, { recipient }).text).toContain(spoken);
+    },
+  );
+
   it('reads the "he" after a team\'s "they" as the reader (draft22)', () => {
     const field = 'we sang in the Bach Choir until they folded, he played piano';
     expect(toSecondPerson(field, { recipient: 'Tom Reyes' }).text).toContain('you played piano');

@@ -3153,3 +3153,30 @@ describe('draft: reasons typed with a wish or a particle, places named like verb
     ).toBe(true);
   });
 });
+
+describe('draft: the name to greet by, used in the fields (draft22, tuning-j)', () => {
+  it.each([
+    [
+      'Pieter-Jan van Zyl',
+      'PJ',
+      "Thabo said PJ's company makes charcoal in Limpopo",
+      /your company/,
+    ],
+    ['Oluwaseun Adeyemi', 'Seun', "Thabo said Seun's studio shoots in Lagos", /your studio/],
+    ['Maximilian Gruber', 'Max', "Thabo said Max's brewery sells in Graz", /your brewery/],
+  ])('reads "%s" greeted as %s as the reader', (name, greetAs, context, spoken) => {
+    const { drafts } = draft({
+      name,
+      greetAs,
+      relationship: 'introduced',
+      mutual: 'Thabo Mokoena',
+      context,
+      purpose: "We're a retailer in Leeds looking for a supplier",
+    });
+    expect(drafts).toHaveLength(3);
+    for (const { text } of drafts) {
+      expect(text).toMatch(spoken);
+      expect(text).not.toMatch(/\bbecause We/);
+    }
+  });
+});

@@ -118,7 +118,15 @@ export function draftWith(
 
   // "Atty. Maria Cruz": the fields are read by who she is; a title some list lacks would
   // hide that "she" is her.
-  const people: People = { recipient: withoutTitles(name), mutual, sender };
+  // "PJ" typed as how to greet Pieter-Jan, and "Thabo said PJ's company…": the fields may
+  // name them so too.
+  const nickname = typedGreeting(capitaliseGreeting(input.greetAs), name);
+  const known = nickname !== '' && !containsWords(name, nickname) && !/\s/.test(nickname);
+  const people: People = {
+    recipient: known ? `${withoutTitles(name)} ${nickname}` : withoutTitles(name),
+    mutual,
+    sender,
+  };
   const read = (field: 'context' | 'topic' | 'purpose'): ReadField | undefined => {
     const value = fields[field];
     if (!value) return undefined;

@@ -834,7 +834,8 @@ function spokenOf(tokens: readonly LangToken[], at: number, pronoun: number): bo
   // "at Fiona's wedding": whose the thing is, not one the field goes on about.
   if (/^['’]s$/.test(tokens[at + 1]?.text ?? '')) return false;
   // "introduced by Maria", "an intro from Pieter", "via Tom": who introduces is the source.
-  if (/^(?:by|from|via|through|thanks)$/.test(before.lower)) return false;
+  // "in the same class at Mary Immaculate": one is at a place, not at a person.
+  if (/^(?:by|from|via|through|thanks|at)$/.test(before.lower)) return false;
   return tokens.slice(at + 1, pronoun).some((t) => /^[,.;!?]$/.test(t.text));
 }
 
