@@ -3180,3 +3180,28 @@ describe('draft: the name to greet by, used in the fields (draft22, tuning-j)', 
     }
   });
 });
+
+describe('draft: idioms and wishes kept whole (draft22, tuning-j)', () => {
+  it('never cuts "in touch" out of "keep in touch about …"', () => {
+    for (const phrase of [
+      'I would love to keep in touch about foal diets',
+      'we should stay in touch about the Lisbon pilot',
+      'happy to keep in touch about grant rounds',
+    ]) {
+      expect(omissions(phrase).map((o) => o.cut)).not.toContain('in touch');
+    }
+  });
+
+  it.each([
+    'I got on LinkedIn for my studio in East Nashville and wanted her in my network first',
+    'I opened a bakery in Lyon and would love to have her in my contacts too',
+  ])('drops "…and wanted her in my network" after the reason: "%s"', (purpose) => {
+    const { drafts } = draft({
+      name: 'Tammy Pruitt',
+      relationship: 'close-contact',
+      context: 'we toured together with the Hank Jr tribute band',
+      purpose,
+    });
+    for (const { text } of drafts) expect(text).not.toMatch(/\bwanted you\b|\bhave you\b/);
+  });
+});

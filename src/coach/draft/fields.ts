@@ -789,8 +789,10 @@ const TRAILING_ASK = new RegExp(
   String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:love|like|want|wanted|hope)\s+(?:us\s+)?to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
   'i',
 );
-const WANT_YOU_HERE =
-  /^(?:and\s+|so\s+)?(?:I\s+)?(?:just\s+|really\s+)?(?:want|wanted|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like|wish|hope)\s+(?:to\s+have\s+)?you\s+(?:in\s+my\s+(?:network|contacts|connections)|on\s+here|here|on\s+LinkedIn|connected(?:\s+here)?)[.!]*$/i;
+const WANT_YOU = String.raw`(?:I\s+)?(?:just\s+|really\s+)?(?:want|wanted|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like|wish|hope)\s+(?:to\s+have\s+)?you\s+(?:in\s+my\s+(?:network|contacts|connections)|on\s+here|here|on\s+LinkedIn|connected(?:\s+here)?)(?:\s+(?:first|too|as\s+well|now))?[.!]*$`;
+const WANT_YOU_HERE = new RegExp(`^(?:and\\s+|so\\s+)?${WANT_YOU}`, 'i');
+// "…in East Nashville and wanted her in my network first": the same wish, after the reason.
+const AND_WANT_YOU = new RegExp(`,?\\s+and\\s+${WANT_YOU}`, 'i');
 const ADDING =
   /^(?:I['’]m\s+|I\s+am\s+)?(?:just\s+)?adding\s+you(?:\s+(?:here|on here|on LinkedIn))?\s+(?:(?:now that|now|since|as|because|cause|cos|coz|so)\s+)?/i;
 // "wish to reconnect as I have joined…": the note asks to reconnect; the reason stays.
@@ -1193,6 +1195,7 @@ export function readField(
     // "connect and say congrats": the note asks to connect already; the errand is the rest.
     const text = read.text
       .replace(TRAILING_ASK, '')
+      .replace(AND_WANT_YOU, '')
       // "would love to reconnect and hear what you're up to": the errand is the hearing.
       .replace(ASK_AND, '$1 ')
       // "you were the one who trained the juniors": said plainly, "you trained the juniors".

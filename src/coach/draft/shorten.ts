@@ -192,6 +192,16 @@ export function omissions(phrase: string, lead = false): { form: string; cut: st
       // Something must follow the next phrase's preposition.
       if (end + 1 >= words.length) break;
       const cut = words.slice(start, end).join(' ');
+      // "keep in touch about foal diets": "in touch" is the verb's, never cut from it.
+      if (
+        IDIOM_TAIL.has(
+          words
+            .slice(start, start + 2)
+            .join(' ')
+            .toLowerCase(),
+        )
+      )
+        break;
       // A name or a number is a fact: left out whole or not at all, never from the middle.
       if (!/[\p{Lu}\p{N}]/u.test(cut.slice(1))) {
         out.push({ form: [...words.slice(0, start), ...words.slice(end)].join(' '), cut });
