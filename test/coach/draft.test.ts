@@ -3205,3 +3205,20 @@ describe('draft: idioms and wishes kept whole (draft22, tuning-j)', () => {
     for (const { text } of drafts) expect(text).not.toMatch(/\bwanted you\b|\bhave you\b/);
   });
 });
+
+describe('draft: a mutual contact typed with their kin word (draft22, tuning-j)', () => {
+  it.each([
+    ['Uncle Ah Seng', 'my uncle says you fix the best woks in Geylang', /my uncle Ah Seng says/i],
+    ['Auntie Wanjiru', 'my auntie said you run a tea farm in Kericho', /my auntie Wanjiru said/i],
+    ['Kuya Jun', 'my kuya told me you make lanterns in Pampanga', /my kuya Jun told me/i],
+  ])('names %s where the context says only "my …"', (mutual, context, said) => {
+    const { drafts } = draft({
+      name: 'Grace Tan',
+      relationship: 'introduced',
+      mutual,
+      context,
+      purpose: 'ask about an order',
+    });
+    for (const { text } of drafts) expect(text).toMatch(said);
+  });
+});

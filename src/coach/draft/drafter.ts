@@ -100,7 +100,9 @@ export function draftWith(
   if (who && mutual && containsWords(mutual, who)) {
     delete fields.context;
   }
-  if (fields.context && mutual) fields.context = withAffiliation(fields.context, mutual);
+  if (fields.context && mutual) {
+    fields.context = withKinName(withAffiliation(fields.context, mutual), mutual);
+  }
   const limit = input.limit ?? DEFAULT_CHAR_LIMIT;
   if (!Number.isInteger(limit) || limit <= 0) {
     throw new DraftInputError(
@@ -264,6 +266,28 @@ function withAffiliation(context: string, mutual: string): string {
   // Only before what they said or did: "Bayu said", "Abhay sir told me".
   if (!/^\s+\p{Ll}/u.test(context.slice(end))) return context;
   return `${context.slice(0, end)} ${where}${context.slice(end)}`;
+}
+
+// Kin said before a name, as the mutual contact is often typed: "Uncle Ah Seng", "Kuya Jun".
+const KIN =
+  /^(uncle|aunt|auntie|aunty|cousin|brother|sister|grandma|grandpa|granny|nana|tito|tita|kuya|ate|tío|tía|tio|tia|bibi|babu)\s+(\p{Lu}.*)$/iu;
+
+/**
+ * "Uncle Ah Seng" as the mutual contact and "my uncle said…" as the context: the note names
+ * him, as "my uncle Ah Seng said…".
+ */
+function withKinName(context: string, mutual: string): string {
+  const typed = KIN.exec(mutual);
+  if (!typed?.[1] || !typed[2]) return context;
+  const [, kin, name] = typed;
+  if (context.toLowerCase().includes(name.toLowerCase())) return context;
+  // Either case, spelled out: with the "i" flag \p{Lu} would match any letter.
+  const either = (word: string) =>
+    [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+  return context.replace(
+    new RegExp(`(?<!\\p{L})${either('my')}\\s+${either(kin)}(?!\\p{L})(?!\\s+\\p{Lu})`, 'u'),
+    (said) => `${said} ${name}`,
+  );
 }
 
 function escapeRegExp(text: string): string {
