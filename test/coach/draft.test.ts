@@ -3003,6 +3003,20 @@ describe('draft: dense shared pasts keep their names (draft22, tuning-h)', () =>
     expect(omissions(even).map((o) => o.form)).not.toContain("I'm in Lahore");
   });
 
+  it('lets a span of years go as a time: "from 2017 to 2020", "between 2015 and 2018"', () => {
+    expect(
+      omissions('we sat on the dubbing team at Ubisoft Montreal from 2017 to 2020').map(
+        (o) => o.cut,
+      ),
+    ).toContain('from 2017 to 2020');
+    expect(
+      omissions('we ran the night sims between 2015 and 2018 at KAUST').map((o) => o.cut),
+    ).toContain('between 2015 and 2018');
+    expect(omissions("we coached the U12s from '09 to '12 in Nairobi").map((o) => o.cut)).toContain(
+      "from '09 to '12",
+    );
+  });
+
   it('lets "every other weekend" go as a time, like "every weekend"', () => {
     for (const phrase of [
       'we drove to Poznań every other weekend for the meetings',
