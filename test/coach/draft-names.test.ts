@@ -321,3 +321,50 @@ describe('greetings: titles and given names as tuning-j types them (draft23)', (
     expect(first?.text).toMatch(/^Hi Dra\. (?:Inés )?de la Fuente,/);
   });
 });
+
+describe('greetings: names as tuning-j types them (draft22)', () => {
+  it.each([
+    // A compound given name however it is accented.
+    ['Ana Lucía Restrepo de Ochoa', 'Ana Lucía'],
+    ['María Jose Pérez', 'María Jose'],
+    ['Jose Luis Ramirez', 'Jose Luis'],
+    // A title, two given names, one surname: the title goes with the surname.
+    ['Ing. Martín Ezequiel Ferraro', 'Ing. Ferraro'],
+    ['Dr. Luis Miguel Sánchez', 'Dr. Sánchez'],
+    ['Lic. Facundo Agustín Romero', 'Lic. Romero'],
+    // …while a given name and two surnames keep both.
+    ['Dr. Alejandro Quispe Mamani', 'Dr. Quispe Mamani'],
+    // "binte", as Singapore spells it, is "binti": the given name is before it.
+    ['Mdm Siti Nurhaliza binte Osman', 'Mdm Siti Nurhaliza'],
+    ['Nur Aisyah binte Abdullah', 'Nur Aisyah'],
+    // Southern US double names.
+    ['Cody Joe Barnett', 'Cody Joe'],
+    ['Peggy Sue Walker', 'Peggy Sue'],
+    ['Mary Beth Collins', 'Mary Beth'],
+    ['Joe Barnett', 'Joe'],
+    // Tibetan, Ladakhi and Bhutanese names have no family name: said whole.
+    ['Stanzin Dolma', 'Stanzin Dolma'],
+    ['Tenzin Norbu', 'Tenzin Norbu'],
+    ['Dorji Wangmo', 'Dorji Wangmo'],
+    ['Pasang Sherpa', 'Pasang'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it.each([
+    ['Dra. Inés de la Fuente', 'Dra. de la Fuente'],
+    ['Ing. Pieter van der Berg', 'Ing. van der Berg'],
+    ['Sra. Carmen de la Rosa', 'Sra. de la Rosa'],
+  ])('greets %s with the particle as typed, and the review lets it stand', (name, greeting) => {
+    const text = `Hi ${greeting}, great meeting you at the water congress in Dubai. I manage a plant in Perth and would love to follow your membrane work.`;
+    const found = review(text, { relationship: 'met-briefly', name }).findings;
+    expect(found.filter((f) => f.ruleId === 'grammar' && f.severity !== 'info')).toEqual([]);
+    const [first] = draft({
+      name,
+      relationship: 'met-briefly',
+      context: 'the water congress in Dubai',
+      purpose: 'follow your membrane work',
+    }).drafts;
+    expect(first?.text.startsWith(`Hi ${greeting},`)).toBe(true);
+  });
+});

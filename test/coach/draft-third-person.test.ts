@@ -63,10 +63,34 @@ describe('draft: a field’s pronoun that is someone else stays theirs (persp21)
     ['you joined the band and they signed with a label', 'they signed with a label'],
     ['you rowed for Leander, they won at Henley', 'they won at Henley'],
     ['you volunteered with the Red Cross, they sent you to Haiti', 'they sent you to Haiti'],
+    // A clause opened by "when", "until", "after": the body is still the "they" (draft22).
+    ['we played for the Leeds Rhinos when they won the Grand Final', 'they won the Grand Final'],
+    ['we sang in the Bach Choir until they folded, he played piano', 'they folded'],
+    ['we worked for Nokia before they sold the phone business', 'they sold the phone business'],
   ])('keeps "they" for the team or body named before it: "%s"', (context, kept) => {
     expect(toSecondPerson(context, { recipient: 'Tom Reyes' }).text).toContain(kept);
     const note = draft({ name: 'Tom Reyes', relationship: 'former-colleague', context }).drafts[0];
-    expect(note?.text).not.toMatch(/\byou (?:won|toured|signed|sent you)\b/);
+    expect(note?.text).not.toMatch(/\byou (?:won|toured|signed|sent you|folded|sold)\b/);
+  });
+
+  it.each([
+    [
+      'we were in the same class at Mary Immaculate, she was bridesmaid at my wedding',
+      'you were bridesmaid',
+    ],
+    ['we nursed together at St Catherine, she ran the night ward', 'you ran the night ward'],
+    ['we trained at Sanjay Gandhi Hospital, he was our registrar', 'you were our registrar'],
+  ])(
+    'reads a school or a hospital named for someone as a place, not the "she": "%s"',
+    (field, spoken) => {
+      const recipient = /\bhe\b/.test(field) ? 'Tom Reyes' : 'Siobhán Ní Bhriain';
+      expect(toSecondPerson(field, { recipient }).text).toContain(spoken);
+    },
+  );
+
+  it('reads the "he" after a team\'s "they" as the reader (draft22)', () => {
+    const field = 'we sang in the Bach Choir until they folded, he played piano';
+    expect(toSecondPerson(field, { recipient: 'Tom Reyes' }).text).toContain('you played piano');
   });
 
   it.each([

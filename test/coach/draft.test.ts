@@ -1050,8 +1050,12 @@ describe('draft: writing tighter rather than dropping a fact (draft11)', () => {
       form: 'Pastor Eze still plays our recordings',
       cut: 'you arranged every hymn',
     });
-    // Two named clauses: which name matters is not for a cut to decide.
-    expect(omissionsOf('you moved to London and I went to Weta in Wellington')).not.toContain(
+    // Two clauses naming as much: which name matters is not for a cut to decide.
+    expect(omissionsOf('you moved to London and I went to Wellington')).not.toContain(
+      'you moved to London',
+    );
+    // One naming more than the rest together may stay (draft22): "Weta in Wellington".
+    expect(omissionsOf('you moved to London and I went to Weta in Wellington')).toContain(
       'you moved to London',
     );
     // "still asks | about you": the verb needs what it is about.
@@ -2970,5 +2974,267 @@ describe('shortenings: a participle a phrase hangs on goes with it (draft21, tun
     const forms = shortenings("I'm at a fintech in Lisbon focused on payments for small shops", 2);
     expect(forms).toContain("I'm at a fintech in Lisbon");
     expect(forms).not.toContain("I'm at a fintech in Lisbon focused");
+  });
+});
+
+describe('draft: dense shared pasts keep their names (draft22, tuning-h)', () => {
+  it.each([
+    [
+      'she could strip any Vespa engine and we drove the van to Bologna for the EICMA show',
+      'we drove the van to Bologna for the EICMA show',
+    ],
+    [
+      'he ran the bar and we took the night bus to Leith for the Hibs away games',
+      'we took the night bus to Leith for the Hibs away games',
+    ],
+    [
+      'you kept the Excel models tidy and we flew to Accra for the Tullow Oil audits',
+      'we flew to Accra for the Tullow Oil audits',
+    ],
+  ])('past the first piece, keeps the clause that names most: "%s"', (phrase, kept) => {
+    expect(omissions(phrase).map((o) => o.form)).toContain(kept);
+  });
+
+  it('never drops the clause a field is built on for a later one, nor one name for another', () => {
+    const first =
+      'we grew up on farms near Swift Current and you talked me into running the Kubota dealership in Weyburn';
+    expect(omissions(first, true).map((o) => o.form)).not.toContain(
+      'you talked me into running the Kubota dealership in Weyburn',
+    );
+    const even = "we still talk even though you're in Perth and I'm in Lahore";
+    expect(omissions(even).map((o) => o.form)).not.toContain("I'm in Lahore");
+  });
+
+  it('lets a span of years go as a time: "from 2017 to 2020", "between 2015 and 2018"', () => {
+    expect(
+      omissions('we sat on the dubbing team at Ubisoft Montreal from 2017 to 2020').map(
+        (o) => o.cut,
+      ),
+    ).toContain('from 2017 to 2020');
+    expect(
+      omissions('we ran the night sims between 2015 and 2018 at KAUST').map((o) => o.cut),
+    ).toContain('between 2015 and 2018');
+    expect(omissions("we coached the U12s from '09 to '12 in Nairobi").map((o) => o.cut)).toContain(
+      "from '09 to '12",
+    );
+  });
+
+  it('lets "every other weekend" go as a time, like "every weekend"', () => {
+    for (const phrase of [
+      'we drove to Poznań every other weekend for the meetings',
+      'we played five-a-side in Croydon every other Friday after work',
+      'I visited the Cork plant every other month for audits',
+    ]) {
+      const cuts = omissions(phrase).map((o) => o.cut);
+      expect(cuts.some((cut) => /^every other \w+$/.test(cut))).toBe(true);
+    }
+  });
+
+  it('says a thing without how the sender felt about it, to fit', () => {
+    expect(condense('we drove that awful van to Wrocław')).toBe('we drove that van to Wrocław');
+    expect(condense('those terrible vending machine dinners at Aon')).toBe(
+      'those vending machine dinners at Aon',
+    );
+    expect(condense('that nightmare rain tower build on the reshoots')).toBe(
+      'that rain tower build on the reshoots',
+    );
+    // "a"/"an" agree with the next word; a feeling said of the sender is what they said.
+    expect(condense('it was an awful week in Hull')).toBe('it was an awful week in Hull');
+    expect(condense('I felt awful leaving Kraków')).toBe('I felt awful leaving Kraków');
+  });
+
+  it('keeps every fact of a mechanic\u2019s dense memory in every variant', () => {
+    const { drafts } = draft({
+      name: 'Kazimierz Nowak',
+      relationship: 'former-colleague',
+      context:
+        'we were mechanics together for the Poole Pirates back when they won the league, he could rebuild a GM engine in the pits between heats and we drove that awful van to Wrocław and back every other weekend for the Ekstraliga meetings',
+      purpose: 'reconnect, Im wrenching for Belle Vue now',
+      greetAs: 'Kaz',
+      limit: 300,
+    });
+    for (const { text } of drafts) {
+      for (const fact of ['Poole Pirates', 'Wrocław', 'Ekstraliga', 'Belle Vue']) {
+        expect(text).toContain(fact);
+      }
+      expect(text).not.toMatch(/\byou won the league\b|\bhe\b/);
+    }
+  });
+});
+
+describe('draft: where the mutual contact is from, typed with their name (draft22, tuning-j)', () => {
+  it.each([
+    ['Tom from Stripe', 'Tom said you run the data team', /Tom,? from Stripe,? said you run/],
+    [
+      'Amara at Oxfam',
+      'Amara mentioned you lead the cash transfer pilot',
+      /Amara,? at Oxfam,? mentioned/,
+    ],
+    [
+      'Pak Budi from the Bogor Botanic Gardens',
+      'Budi said you grow rare orchids',
+      /Budi,? from the Bogor Botanic Gardens,? said/,
+    ],
+  ])('says "%s" where the context names them', (mutual, context, said) => {
+    const { drafts } = draft({
+      name: 'Sam Lee',
+      relationship: 'introduced',
+      mutual,
+      context,
+      purpose: 'ask about a visit in May',
+    });
+    for (const { text } of drafts) expect(text).toMatch(said);
+  });
+
+  it('adds nothing the context says already, nor a place in lower case', () => {
+    const said = draft({
+      name: 'Sam Lee',
+      relationship: 'introduced',
+      mutual: 'Tom from Stripe',
+      context: 'Tom from Stripe said you run the data team',
+    }).drafts[0]?.text;
+    expect(said?.match(/Stripe/g)?.length).toBe(1);
+    const church = draft({
+      name: 'Sam Lee',
+      relationship: 'introduced',
+      mutual: 'Jun from church',
+      context: 'Jun said you run a bakery',
+    }).drafts[0]?.text;
+    expect(church).not.toMatch(/from church/);
+  });
+});
+
+describe('draft: reasons typed with a wish or a particle, places named like verbs (draft22, tuning-j)', () => {
+  it.each([
+    ['I opened my ship chandler company in Port Said, want him in my network', 'Port Said'],
+    ['I started at Goffs as an auctioneer, wanted him on here', 'Goffs'],
+    ['I moved to Nairobi for the new clinic, would love to have him in my contacts', 'Nairobi'],
+  ])('says the reason, not "to want you in my network": "%s"', (purpose, fact) => {
+    const { drafts } = draft({
+      name: 'Karim Haddad',
+      relationship: 'close-contact',
+      context: 'we grew up in the same building in Tripoli',
+      purpose,
+    });
+    for (const { text } of drafts) {
+      expect(text).toContain(fact);
+      expect(text).not.toMatch(/\bwant(?:ed)? you\b|\bhave you in my\b|\byou on here\b/);
+    }
+  });
+
+  it('leaves out the Filipino "po" of respect, keeping the place before it', () => {
+    const { drafts } = draft({
+      name: 'Rommel Quiambao',
+      relationship: 'introduced',
+      mutual: 'Ate Liza',
+      context: 'Ate Liza said your family makes lanterns in Pampanga',
+      purpose: 'we want to order lanterns for our fair in Calgary po',
+      limit: 200,
+    });
+    for (const { text } of drafts) {
+      expect(text).toContain('Calgary');
+      expect(text).not.toMatch(/\bpo\b/);
+    }
+  });
+
+  it('reads "in Port Said" and "at Simon Says" as places, not clauses', () => {
+    for (const text of [
+      "Hi Tom, we grew up on the same street in Leeds. Let's reconnect, as I opened my bakery in Port Said.",
+      "Hi Tom, we met at Simon Says in Soho last week. I'd love to connect to talk about your menu.",
+    ]) {
+      const found = review(text, { relationship: 'close-contact', name: 'Tom Reyes' }).findings;
+      expect(found.filter((f) => f.ruleId === 'grammar')).toEqual([]);
+    }
+    const clause = review(
+      "Hi Sarah, I was introduced to you by Tom at Tom said you run the data team. I'd love to connect.",
+      {
+        relationship: 'introduced',
+        name: 'Sarah Jones',
+      },
+    ).findings;
+    expect(clause.some((f) => f.ruleId === 'grammar')).toBe(true);
+  });
+
+  it('keeps every fact of a 200-character note the glue leaves room for', () => {
+    const { drafts } = draft({
+      name: 'Rommel Quiambao',
+      relationship: 'introduced',
+      mutual: 'Kuya Jun',
+      context: 'Kuya Jun said your family has been making giant lanterns in San Fernando',
+      purpose: 'we want to order 30 lanterns for the Filipino community Christmas fair in Winnipeg',
+      limit: 200,
+    });
+    expect(
+      drafts.some(({ text }) => text.includes('Winnipeg') && text.includes('San Fernando')),
+    ).toBe(true);
+  });
+});
+
+describe('draft: the name to greet by, used in the fields (draft22, tuning-j)', () => {
+  it.each([
+    [
+      'Pieter-Jan van Zyl',
+      'PJ',
+      "Thabo said PJ's company makes charcoal in Limpopo",
+      /your company/,
+    ],
+    ['Oluwaseun Adeyemi', 'Seun', "Thabo said Seun's studio shoots in Lagos", /your studio/],
+    ['Maximilian Gruber', 'Max', "Thabo said Max's brewery sells in Graz", /your brewery/],
+  ])('reads "%s" greeted as %s as the reader', (name, greetAs, context, spoken) => {
+    const { drafts } = draft({
+      name,
+      greetAs,
+      relationship: 'introduced',
+      mutual: 'Thabo Mokoena',
+      context,
+      purpose: "We're a retailer in Leeds looking for a supplier",
+    });
+    expect(drafts).toHaveLength(3);
+    for (const { text } of drafts) {
+      expect(text).toMatch(spoken);
+      expect(text).not.toMatch(/\bbecause We/);
+    }
+  });
+});
+
+describe('draft: idioms and wishes kept whole (draft22, tuning-j)', () => {
+  it('never cuts "in touch" out of "keep in touch about …"', () => {
+    for (const phrase of [
+      'I would love to keep in touch about foal diets',
+      'we should stay in touch about the Lisbon pilot',
+      'happy to keep in touch about grant rounds',
+    ]) {
+      expect(omissions(phrase).map((o) => o.cut)).not.toContain('in touch');
+    }
+  });
+
+  it.each([
+    'I got on LinkedIn for my studio in East Nashville and wanted her in my network first',
+    'I opened a bakery in Lyon and would love to have her in my contacts too',
+  ])('drops "…and wanted her in my network" after the reason: "%s"', (purpose) => {
+    const { drafts } = draft({
+      name: 'Tammy Pruitt',
+      relationship: 'close-contact',
+      context: 'we toured together with the Hank Jr tribute band',
+      purpose,
+    });
+    for (const { text } of drafts) expect(text).not.toMatch(/\bwanted you\b|\bhave you\b/);
+  });
+});
+
+describe('draft: a mutual contact typed with their kin word (draft22, tuning-j)', () => {
+  it.each([
+    ['Uncle Ah Seng', 'my uncle says you fix the best woks in Geylang', /my uncle Ah Seng says/i],
+    ['Auntie Wanjiru', 'my auntie said you run a tea farm in Kericho', /my auntie Wanjiru said/i],
+    ['Kuya Jun', 'my kuya told me you make lanterns in Pampanga', /my kuya Jun told me/i],
+  ])('names %s where the context says only "my …"', (mutual, context, said) => {
+    const { drafts } = draft({
+      name: 'Grace Tan',
+      relationship: 'introduced',
+      mutual,
+      context,
+      purpose: 'ask about an order',
+    });
+    for (const { text } of drafts) expect(text).toMatch(said);
   });
 });

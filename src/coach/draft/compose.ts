@@ -141,6 +141,7 @@ function specificNouns(text: string): number {
 }
 
 let droppable: RegExp | undefined;
+let feelings: ReadonlySet<string> | undefined;
 const ASKED = '(advice|tips|thoughts|views|insights?|guidance|pointers|perspective)';
 const MOVE =
   '(?:moving|getting|breaking|going|transitioning|switching|making\\s+the\\s+(?:move|switch|jump))';
@@ -178,6 +179,14 @@ export function condense(text: string): string {
     )
   )
     out = out.replace(/ (?:together|both)\b(?! with\b)/gi, '');
+  // "that awful van", "those terrible dinners": how the sender felt, not what it was.
+  // Not after "a"/"an", whose form the next word decides ("an awful idea").
+  feelings ??= listSet(new URL('./data/feeling-words.txt', import.meta.url));
+  const felt = feelings;
+  out = out.replace(
+    /\b(the|that|those|this|these|our|my|your|his|her|their)\s+(\p{Ll}+)\s+(?=\p{Ll})/gu,
+    (all, det: string, word: string) => (felt.has(word) ? `${det} ` : all),
+  );
   // "your advice about moving into hospice nursing": the advice is on what the move is into.
   out = out.replace(ADVICE_ON_MOVE, '$1 on ');
   // "pick your brain on chiller redundancy": asking about it, in two words fewer.
@@ -351,7 +360,7 @@ function keeps(
       let loss = base;
       let gone = lost;
       for (let step = 0; step < MAX_STEPS; step++) {
-        const best = cheapestCut(current, weight, event);
+        const best = cheapestCut(current, weight, event, keepFirst);
         if (!best) break;
         current = current.map((piece, at) =>
           at === best.index ? { ...piece, text: best.form } : piece,
@@ -381,7 +390,7 @@ function keeps(
             out: stock ? lost : [...lost, cut],
           });
         }
-        for (const { form, cut } of omissions(piece.text)) {
+        for (const { form, cut } of omissions(piece.text, keepFirst && index === 0)) {
           const cost = base + cutCost(cut) * w;
           out.push({
             kept: whole.map((other, at) => (at === index ? { ...piece, text: form } : other)),
@@ -425,8 +434,8 @@ const MAX_STEPS = 6;
 const cutsOf = new Map<string, { form: string; cut: string }[]>();
 
 /** Every shorter form of one piece and the words it leaves out. */
-function cutsFor(piece: Piece): { form: string; cut: string }[] {
-  const key = `${piece.kind}\u0000${piece.text}`;
+function cutsFor(piece: Piece, lead: boolean): { form: string; cut: string }[] {
+  const key = `${piece.kind}\u0000${lead}\u0000${piece.text}`;
   let cuts = cutsOf.get(key);
   if (cuts) return cuts;
   const minWords = piece.kind === 'clause' || piece.kind === 'verb' ? 4 : 2;
@@ -434,7 +443,7 @@ function cutsFor(piece: Piece): { form: string; cut: string }[] {
     ...shortenings(piece.text, minWords)
       .slice(1, 9)
       .map((form) => ({ form, cut: piece.text.slice(form.length).replace(/^[\s,;:–—-]+/u, '') })),
-    ...omissions(piece.text),
+    ...omissions(piece.text, lead),
   ].filter(
     ({ form }) =>
       form.length < piece.text.length &&
@@ -450,13 +459,15 @@ function cheapestCut(
   pieces: readonly Piece[],
   weight: number,
   event: boolean,
+  /** Whether the first piece is the one the field is built on. */
+  lead: boolean,
 ): { index: number; form: string; cut: string; cost: number; stock: boolean } | undefined {
   let best: { index: number; form: string; cut: string; cost: number; stock: boolean } | undefined;
   let bestRate = Number.POSITIVE_INFINITY;
   pieces.forEach((piece, index) => {
     if (piece.text.length <= 25) return;
     const w = event && index === 0 ? weight * 2 : weight;
-    for (const { form, cut } of cutsFor(piece)) {
+    for (const { form, cut } of cutsFor(piece, lead && index === 0)) {
       const stock = isStockEnding(cut);
       const cost = stock ? 1 : cutCost(cut) * w * (piece.kind === 'verb' ? ERRAND_WEIGHT : 1);
       const rate = cost / (piece.text.length - form.length);
@@ -529,6 +540,8 @@ function attempts(plan: Plan): Attempt[] {
   const contexts = sized(keeps(plan.context, 5, true, reconnecting, !reconnecting));
   const purposes = sized(keeps(plan.purpose, 4, false));
   const sizedTopics = sized(topics);
+  // "…, Rommel! …, so let's connect!": the shortest glue is the name and about 24 more.
+  const minGlue = Math.min(MIN_GLUE, 24 + plan.base.name.length);
   let roomyMade = 0;
   // Every combination of what each field keeps, cheapest first; the glue's few variants of
   // each are made only while they can still be among the cheapest (a dense field has
@@ -546,7 +559,7 @@ function attempts(plan: Plan): Attempt[] {
         if (words + MIN_GLUE_WORDS > maxWords) continue;
         for (const sender of senders) {
           const content = chars + (sender.value?.length ?? 0);
-          if (content + MIN_GLUE > plan.limit) continue;
+          if (content + minGlue > plan.limit) continue;
           const loss = context.loss + purpose.loss + topic.loss + sender.loss;
           const at = bases.length;
           const build = () => {

@@ -100,6 +100,9 @@ export function draftWith(
   if (who && mutual && containsWords(mutual, who)) {
     delete fields.context;
   }
+  if (fields.context && mutual) {
+    fields.context = withKinName(withAffiliation(fields.context, mutual), mutual);
+  }
   const limit = input.limit ?? DEFAULT_CHAR_LIMIT;
   if (!Number.isInteger(limit) || limit <= 0) {
     throw new DraftInputError(
@@ -117,7 +120,15 @@ export function draftWith(
 
   // "Atty. Maria Cruz": the fields are read by who she is; a title some list lacks would
   // hide that "she" is her.
-  const people: People = { recipient: withoutTitles(name), mutual, sender };
+  // "PJ" typed as how to greet Pieter-Jan, and "Thabo said PJ's company…": the fields may
+  // name them so too.
+  const nickname = typedGreeting(capitaliseGreeting(input.greetAs), name);
+  const known = nickname !== '' && !containsWords(name, nickname) && !/\s/.test(nickname);
+  const people: People = {
+    recipient: known ? `${withoutTitles(name)} ${nickname}` : withoutTitles(name),
+    mutual,
+    sender,
+  };
   const read = (field: 'context' | 'topic' | 'purpose'): ReadField | undefined => {
     const value = fields[field];
     if (!value) return undefined;
@@ -237,6 +248,57 @@ function withoutTitles(name: string): string {
     rest = rest.slice(title.length).trimStart();
   }
   return rest;
+}
+
+/**
+ * "Abhay sir from NCPA" as the mutual contact and "Abhay sir told me…" as the context: where
+ * they are from is a fact the context would lose, said as an aside at their first mention
+ * ("Abhay sir from NCPA told me…").
+ */
+function withAffiliation(context: string, mutual: string): string {
+  const typed = /^(.+?)\s+((?:from|at|of|with)\s+(?:the\s+)?\p{Lu}.*)$/u.exec(mutual);
+  if (!typed?.[1] || !typed[2]) return context;
+  const [, who, where] = typed;
+  // Said already: "Dr Shamima at WorldFish said…", "…met at WorldFish".
+  const place = where.replace(/^\S+\s+(?:the\s+)?/u, '');
+  if (context.toLowerCase().includes(place.toLowerCase())) return context;
+  const words = new Set(who.toLowerCase().split(/\s+/));
+  // The first run of the contact's own words in the context, as a name is said there.
+  const run = new RegExp(
+    `(?<![\\p{L}'’-])(?:${[...words].map(escapeRegExp).join('|')})(?:\\s+(?:${[...words].map(escapeRegExp).join('|')}))*(?![\\p{L}'’-])`,
+    'iu',
+  ).exec(context);
+  if (!run || !/^\p{Lu}/u.test(run[0])) return context;
+  const end = run.index + run[0].length;
+  // Only before what they said or did: "Bayu said", "Abhay sir told me".
+  if (!/^\s+\p{Ll}/u.test(context.slice(end))) return context;
+  return `${context.slice(0, end)} ${where}${context.slice(end)}`;
+}
+
+// Kin said before a name, as the mutual contact is often typed: "Uncle Ah Seng", "Kuya Jun".
+const KIN =
+  /^(uncle|aunt|auntie|aunty|cousin|brother|sister|grandma|grandpa|granny|nana|tito|tita|kuya|ate|tío|tía|tio|tia|bibi|babu)\s+(\p{Lu}.*)$/iu;
+
+/**
+ * "Uncle Ah Seng" as the mutual contact and "my uncle said…" as the context: the note names
+ * him, as "my uncle Ah Seng said…".
+ */
+function withKinName(context: string, mutual: string): string {
+  const typed = KIN.exec(mutual);
+  if (!typed?.[1] || !typed[2]) return context;
+  const [, kin, name] = typed;
+  if (context.toLowerCase().includes(name.toLowerCase())) return context;
+  // Either case, spelled out: with the "i" flag \p{Lu} would match any letter.
+  const either = (word: string) =>
+    [...word].map((c) => `[${c.toLowerCase()}${c.toUpperCase()}]`).join('');
+  return context.replace(
+    new RegExp(`(?<!\\p{L})${either('my')}\\s+${either(kin)}(?!\\p{L})(?!\\s+\\p{Lu})`, 'u'),
+    (said) => `${said} ${name}`,
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function containsWords(name: string, part: string): boolean {

@@ -110,6 +110,8 @@ export function tidy(text: string, people: People): string {
     .replace(/[\s,]*\b[\p{L}]+\b[!.]*/gu, (match) =>
       tone.has(match.replace(/[\s,!.]/g, '').toLowerCase()) ? '' : match,
     )
+    // "…for the fair in Winnipeg po": the Filipino "po" of respect ends a clause, no word of it.
+    .replace(/\s+(?:po|opo)(?=\s*(?:[,;.!?]|$))/g, '')
     .trim()
     // "my cuz", "her cuz": a cousin after a possessive, "because" everywhere else.
     .replace(/\b(my|our|your|his|her|their)\s+cuz\b/giu, '$1 cousin')
@@ -896,6 +898,10 @@ const TRAILING_ASK = new RegExp(
   String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:just\s+)?(?:love|like|want|wanted|hope)\s+(?:us\s+)?to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
   'i',
 );
+const WANT_YOU = String.raw`(?:I\s+)?(?:just\s+|really\s+)?(?:want|wanted|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like|wish|hope)\s+(?:to\s+have\s+)?you\s+(?:in\s+my\s+(?:network|contacts|connections)|on\s+here|here|on\s+LinkedIn|connected(?:\s+here)?)(?:\s+(?:first|too|as\s+well|now))?[.!]*$`;
+const WANT_YOU_HERE = new RegExp(`^(?:and\\s+|so\\s+)?${WANT_YOU}`, 'i');
+// "…in East Nashville and wanted her in my network first": the same wish, after the reason.
+const AND_WANT_YOU = new RegExp(`,?\\s+and\\s+${WANT_YOU}`, 'i');
 const ADDING =
   /^(?:I['’]m\s+|I\s+am\s+)?(?:just\s+)?adding\s+you(?:\s+(?:here|on here|on LinkedIn))?\s+(?:(?:now that|now|since|as|because|cause|cos|coz|so)\s+)?/i;
 // "wish to reconnect as I have joined…": the note asks to reconnect; the reason stays.
@@ -1317,7 +1323,9 @@ export function readField(
     /(^|[,;]\s*)(?:me and you|you and me|you and I)\b(?!\s+(?:both\s+)?(?:is|was|has)\b)/giu,
     '$1we',
   );
-  for (const [index, typed] of segments(together).entries()) {
+  // "…, want him in my network", "wanted her on here": the wish the note's ask says anyway.
+  const said = segments(together).filter((segment) => !WANT_YOU_HERE.test(segment));
+  for (const [index, typed] of (said.length > 0 ? said : segments(together)).entries()) {
     // "adding him now that I've opened a forge school": the note is the adding (and "adding
     // you now" reads as pressure); the reason is what is left.
     const rest = typed
@@ -1352,6 +1360,7 @@ export function readField(
     // "connect and say congrats": the note asks to connect already; the errand is the rest.
     const text = read.text
       .replace(TRAILING_ASK, '')
+      .replace(AND_WANT_YOU, '')
       // "would love to reconnect and hear what you're up to": the errand is the hearing.
       .replace(ASK_AND, '$1 ')
       // "you were the one who trained the juniors": said plainly, "you trained the juniors".
@@ -1392,11 +1401,11 @@ export function readField(
   }
   // "sir jerome!", "finally on linkedin": calling them by name, or being here, says nothing
   // the greeting and the ask do not.
-  const said = pieces
+  const kept = pieces
     .filter(
       (piece, at) =>
         pieces.length === 1 || at > 0 || !/^(?:you|sir|ma['’]?am|madam)[!.]*$/iu.test(piece.text),
     )
     .filter((piece) => pieces.length === 1 || !ON_HERE.test(piece.text));
-  return { raw, pieces: said, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };
+  return { raw, pieces: kept, ambiguous: spoken.ambiguous, pronouns: spoken.pronouns };
 }

@@ -9,6 +9,19 @@ const data = (file: string) => new URL(`./data/${file}`, import.meta.url);
 
 let titles: ReadonlySet<string> | undefined;
 let compounds: ReadonlySet<string> | undefined;
+let foldedCompounds: ReadonlySet<string> | undefined;
+
+/** Without accents: "ana lucía" and "ana lucia" are one compound, as "ana lúcia" is. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** "Ana Lucía", "Maria Jose": two given names said as one, however they are accented. */
+function isCompound(pair: string): boolean {
+  compounds ??= listSet(data('compound-given-names.txt'));
+  foldedCompounds ??= new Set([...compounds].map(fold));
+  return compounds.has(pair.toLowerCase()) || foldedCompounds.has(fold(pair));
+}
 let bound: ReadonlySet<string> | undefined;
 let familyFirst: ReadonlyMap<string, string> | undefined;
 let givenTitles: ReadonlySet<string> | undefined;
@@ -669,7 +682,7 @@ function guess(written: string): string {
     !fathers &&
     // "Mohammed Al Maktoum": an article opens the family name, not a second given name.
     !PARTICLES.has(words[1]?.toLowerCase() ?? '') &&
-    (compounds.has(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
+    (isCompound(pair) || bound.has(words[0]?.toLowerCase() ?? ''))
   ) {
     return `${words[0]} ${words[1]}`;
   }

@@ -140,7 +140,7 @@ const LOWERABLE = new Set(
   today today's tonight earlier recently both one two some several many most every each
   we you at in on during from through via when while after before since with about for
   met meeting worked working spoke talked chatted came found saw read heard noticed was were
-  it it's there here just first briefly`
+  it it's there here just first briefly we're we've we'd we'll you're you've they they're they've`
     .split(/\s+/)
     .filter(Boolean),
 );

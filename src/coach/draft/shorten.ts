@@ -179,7 +179,7 @@ const INNER_STOP = new Set(
 );
 
 /** The phrase with one inner phrase left out, and the words it left out. */
-export function omissions(phrase: string): { form: string; cut: string }[] {
+export function omissions(phrase: string, lead = false): { form: string; cut: string }[] {
   const words = phrase.split(' ');
   const out: { form: string; cut: string }[] = [];
   for (let start = 1; start < words.length - 2; start += 1) {
@@ -242,7 +242,7 @@ export function omissions(phrase: string): { form: string; cut: string }[] {
   ) {
     out.push({ form: second[2], cut: second[1] });
   }
-  out.push(...namedClause(phrase));
+  out.push(...namedClause(phrase, lead));
   // "back in 2015 … every month": every time said at once, when one cut is not enough.
   const times = [...phrase.matchAll(WHEN)].filter(
     (match) =>
@@ -288,7 +288,7 @@ const NAMED = /\s\p{Lu}(?!['’])|^\p{Lu}\p{Ll}+\s(?:\p{Lu}|still|always|also|\p
  * taught me the fan style and Ronke Ajayi still asks about you" → "Ronke Ajayi still asks
  * about you", so the name can stay when the whole will not fit.
  */
-function namedClause(whole: string): { form: string; cut: string }[] {
+function namedClause(whole: string, lead: boolean): { form: string; cut: string }[] {
   const phrase = whole.replace(/^(?:and\s+then|and|then|but|so)\s+/i, '');
   const parts: string[] = [];
   let from = 0;
@@ -301,13 +301,27 @@ function namedClause(whole: string): { form: string; cut: string }[] {
   parts.push(phrase.slice(from).trim());
   if (parts.length < 2) return [];
   const named = parts.map((part) => NAMED.test(part.replace(/^I\b/, '')));
-  if (named.filter(Boolean).length !== 1) return [];
-  const at = named.indexOf(true);
+  const count = named.filter(Boolean).length;
+  if (count === 0 || (lead && count > 1)) return [];
+  // "he rebuilt a GM engine and we drove to Wrocław for the Ekstraliga": past the field's
+  // first piece (what the note is built on), a clause that names more than the rest together
+  // may be the one kept.
+  const all = nameCount(phrase);
   // The first clause kept is a cut of the tail, which shortenings make already.
-  if (at === 0) return [];
-  const form = parts[at] ?? '';
-  if (form.split(' ').length < 3) return [];
-  return [{ form, cut: parts.filter((_, other) => other !== at).join('; ') }];
+  return parts.flatMap((form, at) =>
+    at > 0 && named[at] && form.split(' ').length >= 3 && (count === 1 || 2 * nameCount(form) > all)
+      ? [{ form, cut: parts.filter((_, other) => other !== at).join('; ') }]
+      : [],
+  );
+}
+
+/** How many names or numbers the text gives, a run of capitalised words counting once. */
+function nameCount(text: string): number {
+  return (
+    text
+      .replace(/(?:^|\s)I(?:['’]\p{L}+)?(?=\s|$)/gu, ' ')
+      .match(/(?:\p{Lu}[\p{L}'’.-]*|\p{N}+)(?:\s+(?:\p{Lu}[\p{L}'’.-]*|\p{N}+))*/gu) ?? []
+  ).length;
 }
 
 const DAYS =
@@ -315,7 +329,7 @@ const DAYS =
 const PERIODS = `day|week|month|year|summer|winter|spring|autumn|fall|weekend|morning|evening|night|term|season|${DAYS}`;
 const WHEN = new RegExp(
   // A bare day or month after its preposition ("opens in March") goes with it or not at all.
-  `(?<!\\b(?:in|on|of|the|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|every\\s+(?:single\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
+  `(?<!\\b(?:in|on|of|the|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|(?:from|between)\\s+(?:\\d{4}|['’]\\d{2})\\s*(?:to|and|until|till|-|–)\\s*(?:\\d{4}|['’]?\\d{2})|every\\s+(?:single\\s+|other\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
   'gu',
 );
 
@@ -333,7 +347,7 @@ const COUNTS =
   'a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|\\d+';
 const SPANS = 'years?|months?|weeks?|days?|summers?|winters?|seasons?|terms?|semesters?|shifts?';
 const DURATION = new RegExp(
-  `\\s(?:for|over)\\s(?:(?:nearly|almost|about|around|over|another)\\s)?(?:${COUNTS})\\s(?:${SPANS})\\b`,
+  `\\s(?:for|over)\\s(?:(?:nearly|almost|about|around|over|another|like|maybe|roughly|at least)\\s)?(?:${COUNTS})\\s(?:${SPANS})\\b`,
   'giu',
 );
 

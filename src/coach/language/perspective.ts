@@ -869,12 +869,17 @@ function reports(tokens: readonly LangToken[], at: number, upTo: number): boolea
 }
 
 /**
- * "played for the Eagles, they won", "sings in a choir, they toured": a team or a body named
- * before a "they" that opens a clause is the "they". Not an event or a workplace ("PyData
+ * "played for the Eagles, they won", "sings in a choir, they toured", "mechanics for the
+ * Pirates back when they won": a team or a body named before a "they" that opens a clause is
+ * the "they". Not an event or a workplace ("PyData
  * London, they…", "at Google, they…"), nor a plural of things ("runs the clubs and they…").
  */
 function namedGroup(tokens: readonly LangToken[], at: number, they: number): boolean {
-  const opens = they === 0 || /^(?:[,;.!?]|and|but|so)$/.test(tokens[they - 1]?.lower ?? '');
+  const opens =
+    they === 0 ||
+    /^(?:[,;.!?]|and|but|so|when|after|before|until|till|once|because|since|while)$/.test(
+      tokens[they - 1]?.lower ?? '',
+    );
   if (!opens) return false;
   const token = tokens[at] as LangToken;
   const capital = /^\p{Lu}/u.test(token.text);
@@ -900,7 +905,8 @@ function spokenOf(tokens: readonly LangToken[], at: number, pronoun: number): bo
   // "at Fiona's wedding": whose the thing is, not one the field goes on about.
   if (/^['’]s$/.test(tokens[at + 1]?.text ?? '')) return false;
   // "introduced by Maria", "an intro from Pieter", "via Tom": who introduces is the source.
-  if (/^(?:by|from|via|through|thanks)$/.test(before.lower)) return false;
+  // "in the same class at Mary Immaculate": one is at a place, not at a person.
+  if (/^(?:by|from|via|through|thanks|at)$/.test(before.lower)) return false;
   return tokens.slice(at + 1, pronoun).some((t) => /^[,.;!?]$/.test(t.text));
 }
 

@@ -468,7 +468,13 @@ function clauseAsPlace(text: string): RuleReport[] {
         while (tokens[j + 1]?.pos === 'PROPN' && j - i < 3) j++;
         const verb = tokens[j + 1];
         // "got our team in Napier thinking": a participle, not a clause's verb.
-        if (verb?.pos === 'VERB' && REPORTING.has(verb.lemma) && !verb.lower.endsWith('ing')) {
+        // "in Port Said", "at Simon Says": a capitalised verb is part of the name.
+        if (
+          verb?.pos === 'VERB' &&
+          REPORTING.has(verb.lemma) &&
+          !verb.lower.endsWith('ing') &&
+          /^\p{Ll}/u.test(verb.text)
+        ) {
           clause = true;
           j += 1;
         }
