@@ -121,8 +121,11 @@ export function greetedAs(text: string): string | undefined {
   // Nor does an initial's ("Hi K. Srinivasan,", "Hi J.R.,", "Hi Ma. Cristina,").
   const masked = text
     .replace(TITLE_DOT, '$1\u2024')
-    .replace(/(?<=(?:^|[\s.])(?:\p{Lu}|Ma))\./gu, '\u2024');
-  const unmask = (name: string | undefined) => name?.replace(/\u2024/g, '.');
+    .replace(/(?<=(?:^|[\s.])(?:\p{Lu}|Ma))\./gu, '\u2024')
+    // A click written "!" opening a Khoekhoe name ("Dr. !Naruseb") is a letter, not a cry.
+    .replace(/(?<=\s)!(?=\p{L})/gu, '\u01c3');
+  const unmask = (name: string | undefined) =>
+    name?.replace(/\u2024/g, '.').replace(/\u01c3/g, '!');
   const hi = /^(?:hi|hello|hey|dear)\s+([^,!.]+?)\s*[,!]/i.exec(masked);
   if (hi) return unmask(hi[1]);
   const first = /^[^.!?]*[.!?]/.exec(masked)?.[0] ?? masked;

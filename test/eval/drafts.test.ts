@@ -62,6 +62,7 @@ describe('the judge of a draft', () => {
   it('finds the greeting at the start or as the closing vocative', () => {
     expect(greetedAs('Hi Dr van der Linden, great to meet you.')).toBe('Dr van der Linden');
     expect(greetedAs('Great meeting you at PyCon, Zhang Wei! Let’s connect.')).toBe('Zhang Wei');
+    expect(greetedAs('Hi Dr. !Naruseb, good to see you again.')).toBe('Dr. !Naruseb');
     expect(greetedAs('Ana Lúcia, it’s been a while.')).toBe('Ana Lúcia');
   });
 
