@@ -44,6 +44,7 @@ testRule('missing-call-to-action', {
     'Hi Petra, your bridge inspection drones are clever. I inspect viaducts in Brno, and an accepted invitation would let me learn from your team.',
     'Hi Noel, you never accepted my invitation after the Cork jazz weekend! I’d still love to swap notes on gig promotion.',
     'Hi Wanjiru, you haven’t accepted my request since the Nairobi dairy show. I’d value your advice on our milk cooling centre.',
+    'Hi Bongani, I can’t see that you’ve accepted my request yet since the Durban boat show. I’d still value your view on hull coatings.',
   ],
   invalid: [
     // Others saying yes, thanks for an introduction: no ask.
