@@ -69,11 +69,10 @@ const GREETED_NAME_RE = new RegExp(
 );
 // "omg Tash ur…", "Yow Marcia!", "Congrats Priya on…": a cry or slang opener before the name
 // (coach/data/interjections.txt).
-const INTERJECTIONS = longestFirst(
-  parseList(readFileSync(new URL('./data/interjections.txt', import.meta.url), 'utf8')),
-)
-  .map(escapeWord)
-  .join('|');
+const INTERJECTION_LIST = parseList(
+  readFileSync(new URL('./data/interjections.txt', import.meta.url), 'utf8'),
+);
+const INTERJECTIONS = longestFirst(INTERJECTION_LIST).map(escapeWord).join('|');
 const INTERJECTION_RE = new RegExp(
   String.raw`^\s*(?:${INTERJECTIONS})\b(?:[ \t,!]+(?:${INTERJECTIONS})\b)?[ \t,!]*`,
   'iu',
@@ -296,8 +295,13 @@ const cleanName = (raw: string): string | undefined => {
   if (GREETING_LIST.has(words[0]?.toLowerCase() ?? '') || greetedRoles().has(parts.at(-1) ?? '')) {
     return undefined;
   }
-  // "Hi pal," greets nobody, but "Dear Mr Pal," greets Mr Pal: a title makes it a surname.
   const titled = name.split(' ').length > parts.length;
+  // "Hello Microsoft,", "Dear NHS Digital,": a firm or a public body is nobody's name ("Dear
+  // Mr Siemens" is a surname).
+  if (!titled && (organisations().has(parts.join(' ')) || organisations().has(parts[0] ?? ''))) {
+    return undefined;
+  }
+  // "Hi pal," greets nobody, but "Dear Mr Pal," greets Mr Pal: a title makes it a surname.
   if (parts.length === 1 && !titled && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
   return name;
 };
@@ -306,6 +310,82 @@ const cleanName = (raw: string): string | undefined => {
 export function greetingEnd(text: string): number {
   const m = GREETING_RE.exec(text);
   return m ? m.index + m[0].trimEnd().replace(/[,—–-]+$/, '').length : -1;
+}
+
+// Words that open a clause of their own: after them "Hope" or "May" is the sentence's verb
+// ("Hi Hope you're well", "Hi May I ask…"), not the reader.
+const CLAUSE_OPENERS = new Set([
+  'i',
+  "i'm",
+  "i'd",
+  "i've",
+  'you',
+  "you're",
+  "you've",
+  'u',
+  'ur',
+  'we',
+  "we're",
+  'they',
+  'he',
+  'she',
+  'it',
+  "it's",
+  'this',
+  'that',
+  'these',
+  'all',
+  'everything',
+  'everyone',
+  'things',
+  'the',
+  'your',
+  'to',
+  'anyone',
+  'anybody',
+  'someone',
+  'somebody',
+  'everybody',
+  "everyone's",
+  'there',
+  'ya',
+  "y'all",
+]);
+const MODALS = new Set(['will', 'may', 'can']);
+let wordNames: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a given name that is also a common word, run on after a greeting ("Hi Will it was
+ * great…", "Hey Hope thanks for…"), names the reader. A modal before a pronoun is the question
+ * it opens when the sentence asks one ("Hi Will you be at the meetup?", "Hello May I connect?");
+ * any other such word before a pronoun or article is the verb of its own sentence ("Hi Hope
+ * you're well").
+ */
+function wordNameRunsOn(word: string, after: string, analysis: TextAnalysis): boolean {
+  wordNames ??= parseList(readFileSync(new URL('./data/word-names.txt', import.meta.url), 'utf8'));
+  const lower = word.toLowerCase();
+  if (!wordNames.has(lower)) return false;
+  const next = /^\s+([\p{L}'’]+)/u.exec(after)?.[1]?.toLowerCase().replace(/’/g, "'") ?? '';
+  // "Hi May be a long shot, but…": "may be" is "maybe".
+  if (next === 'be' || next === 'not') return false;
+  if (!CLAUSE_OPENERS.has(next)) return true;
+  if (!MODALS.has(lower)) return false;
+  const first = analysis.sentences[0];
+  return first !== undefined && !first.text.trimEnd().endsWith('?');
+}
+
+/** "Hi Halliburton team,", "Hello Acme recruiters,": the greeting's last word is a group or a role. */
+function greetsGroup(after: string): boolean {
+  const word = /^[ \t]+(\p{Ll}+)[ \t]*(?:[,!:]|\n|$)/u.exec(after)?.[1] ?? '';
+  return word !== '' && (greetedRoles().has(word) || NOT_NAMES.has(word));
+}
+
+let organisationNames: ReadonlySet<string> | undefined;
+function organisations(): ReadonlySet<string> {
+  organisationNames ??= parseList(
+    readFileSync(new URL('./data/organisations.txt', import.meta.url), 'utf8'),
+  );
+  return organisationNames;
 }
 
 let roleWords: ReadonlySet<string> | undefined;
@@ -341,7 +421,12 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const greeting = opening
     ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
       // "Hi Sam it was…", but not "Good afternoon, We met…".
-      (runOn && !COMMON_ENGLISH.has(runOn.toLowerCase()) ? runOn : undefined))
+      (runOn &&
+      !greetsGroup(rest.slice(runOn.length)) &&
+      (!COMMON_ENGLISH.has(runOn.toLowerCase()) ||
+        wordNameRunsOn(runOn, rest.slice(runOn.length), analysis))
+        ? runOn
+        : undefined))
     : undefined;
   if (greeting) {
     // "Hi Sam and Team,": the first of two, when the second is no name.
@@ -401,7 +486,11 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   if (
     bare &&
     bareWords.every(
-      (w) => !NOT_NAMES.has(w.toLowerCase()) && !COMMON_ENGLISH.has(w.toLowerCase()),
+      (w) =>
+        !NOT_NAMES.has(w.toLowerCase()) &&
+        !COMMON_ENGLISH.has(w.toLowerCase()) &&
+        // "Eish, Eskom cut the power…": a cry no dictionary knows is no name.
+        !INTERJECTION_LIST.has(w.toLowerCase()),
     ) &&
     (!isCorrect(bareWords[0]?.toLowerCase() ?? '') || isKnownGivenName(bareWords[0] ?? ''))
   ) {
@@ -537,7 +626,9 @@ function interjected(head: string): string | undefined {
   const cry = INTERJECTION_RE.exec(head);
   if (!cry) return undefined;
   const rest = head.slice(cry[0].length).replace(/^@(?=\p{Lu})/u, '');
-  const runOn = GREETED_RUN_ON_RE.exec(rest);
+  // After a cry and a comma a capital running on opens the sentence ("Crikey, Brisbane
+  // traffic was…"); a name there is closed by punctuation ("Sharp, Karabo,").
+  const runOn = cry[0].includes(',') ? null : GREETED_RUN_ON_RE.exec(rest);
   const raw =
     GREETED_NAME_RE.exec(rest)?.groups?.name ??
     (runOn && !RUN_ON_VERB.test(rest.slice(runOn[0].length)) ? runOn.groups?.name : undefined);

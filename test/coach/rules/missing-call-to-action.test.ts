@@ -40,6 +40,11 @@ testRule('missing-call-to-action', {
     'Hi Kojo, we met at the Tema port expo and I’d like your view on cocoa grading. Don’t be a stranger!',
     'Hi Rana, we met at the Amman water forum and I’m scoping a brine study. Look forward to being in touch.',
     'Hi Rana, we met at the Amman water forum and I’m scoping a brine study. Thanks for the add!',
+    // An ask as an outcome, a reproach or a condition: pushy or not, it asks.
+    'Hi Petra, your bridge inspection drones are clever. I inspect viaducts in Brno, and an accepted invitation would let me learn from your team.',
+    'Hi Noel, you never accepted my invitation after the Cork jazz weekend! I’d still love to swap notes on gig promotion.',
+    'Hi Wanjiru, you haven’t accepted my request since the Nairobi dairy show. I’d value your advice on our milk cooling centre.',
+    'Hi Bongani, I can’t see that you’ve accepted my request yet since the Durban boat show. I’d still value your view on hull coatings.',
   ],
   invalid: [
     // Others saying yes, thanks for an introduction: no ask.

@@ -127,8 +127,47 @@ testRule('missing-name', {
     '👋 Chidi, we met at the Perth mine expo. I’d be glad to connect.',
     'Hi “Chidi”, we met at the Perth mine expo. I’d be glad to connect.',
     'Hi dr okafor, we met at the Abuja malaria conference. I’d love to connect.',
+    // A given name that is also a common word, run on without a comma.
+    'Hi Will it was great to meet you at the farm show. Could we connect and talk soil?',
+    'Hello May we spoke at the fintech breakfast about remittances. I’d welcome the connection.',
+    'Hey Hope thanks for the chat at the library conference. Could we connect here?',
+    'Hi Can your talk on earthquake retrofits in Izmir was superb. Could we connect?',
+    // A cry of another place before the name.
+    'Sharp, Karabo, thanks again for the studio session! Your log drum trick fixed my mix, so mind if we connect?',
+    'Crikey Bronwyn, your talk on bushfire recovery was powerful. Could we connect?',
   ],
   invalid: [
+    // The same words opening a sentence of their own name nobody.
+    {
+      text: 'Hi Hope you’re well. We met at the beekeepers’ fair and I’d like to connect.',
+      errors: [{ excerpt: 'Hi' }],
+    },
+    {
+      text: 'Hi Will you be at the nursing summit next month? I’d love to connect beforehand.',
+      errors: [{ excerpt: 'Hi' }],
+    },
+    // After a cry and a comma, a capital running on opens the sentence.
+    {
+      text: 'Crikey, Brisbane traffic was awful but your session made up for it. Could we connect?',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Eish, Eskom cut power during your talk but it was still great. Could we connect?',
+      errors: [{ whole: true }],
+    },
+    // A firm or a public body greeted in place of a person.
+    {
+      text: 'Hello Microsoft, I’m a final-year student and I admire your cloud work. Could we connect?',
+      errors: [{ excerpt: 'Hello' }],
+    },
+    {
+      text: 'Dear Zenith Bank, I am a chartered accountant in Abuja and would welcome the connection.',
+      errors: [{ excerpt: 'Dear' }],
+    },
+    {
+      text: 'Hi Halliburton team, I’m a petroleum engineering graduate from Aberdeen. Could we connect?',
+      errors: [{ excerpt: 'Hi' }],
+    },
     // A role, a firm, a courtesy title: nobody named.
     {
       text: 'Dear Procurement Manager, I saw your tender for school desks. I’d be glad to connect.',
