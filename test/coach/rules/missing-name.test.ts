@@ -47,6 +47,8 @@ testRule('missing-name', {
     "Hi 'Bongi', your stall at the Durban craft market was the busiest. Let’s connect.",
     'ngozi, thanks for the tip on the fabric wholesaler in aba. let’s connect here.',
     'Hi Tuan! Many years since the Hoan Kiem garage. Hope to keep in touch here.',
+    // A title with an apostrophe, typed in lower case, before a lower-case name.
+    "good morning ma'am joy, thank you for the seminar on bookkeeping. let's connect here.",
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
     'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
