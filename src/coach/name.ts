@@ -465,7 +465,8 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     // A title before it in lower case is passed over ("hi dr okafor,", "hi mr. chen,").
     let after = head.slice(opening[0].length);
     const title = /^(\p{Ll}[\p{Ll}'’]*)\.?[ \t]+(?=\p{Ll})/u.exec(after);
-    if (title && TITLES.has(title[1]?.replace(/’/g, "'") ?? '')) after = after.slice(title[0].length);
+    if (title && TITLES.has(title[1]?.replace(/’/g, "'") ?? ''))
+      after = after.slice(title[0].length);
     const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(after);
     const next = m?.[1];
     if (
