@@ -596,16 +596,33 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const bare0 = analysis.sentences[0]?.text.replace(GREETING_RE, '').replace(/[\s!.,]/g, '');
   const first = analysis.sentences[bare0 === '' ? 1 : 0];
   const last = analysis.sentences[analysis.sentences.length - 1];
-  for (const s of first === last ? [first] : [first, last]) {
+  // "Great talk yesterday. Your point on soil stuck with me, Thabo. Let's connect.": the
+  // context sentence after a short opener closes on the name too.
+  const next = analysis.sentences[(bare0 === '' ? 1 : 0) + 1];
+  const near = next && next !== last && next.start < 400 ? [next] : [];
+  for (const s of first === last ? [first] : [first, ...near, last]) {
     if (!s?.text.includes(',')) continue;
     VOCATIVE_RE.lastIndex = 0;
     let found: string | undefined;
     for (let m = VOCATIVE_RE.exec(s.text); m !== null; m = VOCATIVE_RE.exec(s.text)) {
       // Only at the end of the sentence ("…, Laura!"), and not an apposition after a role
       // ("our mutual connection, Samantha.").
-      const before = /([\p{L}'’-]+)\s*$/u.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase();
+      const word = /([\p{L}'’-]+)\s*$/u.exec(s.text.slice(0, m.index))?.[1];
+      const before = word?.toLowerCase();
       const signOff = before !== undefined && SIGN_OFFS.has(before);
-      if (m.index + m[0].length >= s.text.length && !(before && ROLES.has(before)) && !signOff) {
+      // In the middle sentence only after a lower-case word and when no dictionary knows the
+      // name: "shops in Lagos, Abuja." and "maize, Beans." list things.
+      const listed =
+        s !== first &&
+        s !== last &&
+        (!/^\p{Ll}/u.test(word ?? '') ||
+          isCorrect(m.groups?.name?.split(/\s+/).at(-1)?.toLowerCase() ?? ''));
+      if (
+        m.index + m[0].length >= s.text.length &&
+        !(before && ROLES.has(before)) &&
+        !signOff &&
+        !listed
+      ) {
         found = m.groups?.name;
       }
     }

@@ -47,6 +47,10 @@ testRule('missing-name', {
     "Hi 'Bongi', your stall at the Durban craft market was the busiest. Let’s connect.",
     'ngozi, thanks for the tip on the fabric wholesaler in aba. let’s connect here.',
     'Hi Tuan! Many years since the Hoan Kiem garage. Hope to keep in touch here.',
+    // A greeting of the calendar before the name; the name closing the context sentence after
+    // a short opener.
+    'Happy new month Pastor Ade! Your sermon on patience stayed with me. Let’s connect here.',
+    'Great talk at the expo yesterday. Your point on soil health stuck with me, Thabo. Would love to connect and swap notes.',
     // A title with an apostrophe, typed in lower case, before a lower-case name.
     "good morning ma'am joy, thank you for the seminar on bookkeeping. let's connect here.",
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
@@ -315,6 +319,15 @@ testRule('missing-name', {
     {
       text: 'Habari yako! Saw your post on the coffee auction. Let’s connect.',
       errors: [{ excerpt: 'Habari yako' }],
+    },
+    {
+      text: 'Heyyy, saw your post on the coffee auction. Let’s connect.',
+      errors: [{ excerpt: 'Heyyy' }],
+    },
+    {
+      // Two places closing the middle sentence are a list, not the reader.
+      text: 'Great post on cold chains. I have shops in Lagos, Abuja. Let’s connect so you can see my prices.',
+      errors: [{ whole: true }],
     },
     {
       text: 'Hi NAME, saw your post on the coffee auction. Let’s connect.',
