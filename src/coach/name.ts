@@ -147,6 +147,8 @@ const ADDRESS_TERMS = new Set([
   'hun',
   // "Hello Ma," (a Nigerian courtesy to a woman), "Hey you,".
   'ma',
+  // "Hi Ate,": Filipino for an elder sister; a word English knows, so no title.
+  'ate',
   'mate',
   'pal',
   'sis',
@@ -187,6 +189,10 @@ const NOT_NAMES = new Set([
   'however',
   'linkedin',
   'madam',
+  // "Hi NAME,", "Dear XXX,": a slot left unfilled (the placeholder rule says so too).
+  'name',
+  'firstname',
+  'xxx',
   "ma'am",
   'member',
   'members',
@@ -210,7 +216,8 @@ const NOT_NAMES = new Set([
 ]);
 
 // Titles that are also common given names.
-const GIVEN_TOO = new Set(['dean', 'don', 'justice', 'lance']);
+// "Hi Tuan!" (Vietnamese) and "Hi Sri," greet a person; "Tuan" is Malay for "sir" too.
+const GIVEN_TOO = new Set(['dean', 'don', 'justice', 'lance', 'sri', 'tuan']);
 
 // Nouns after which ", Name" names someone else, not the reader.
 const ROLES = new Set([
@@ -303,6 +310,18 @@ const cleanName = (raw: string): string | undefined => {
   }
   // "Hi pal," greets nobody, but "Dear Mr Pal," greets Mr Pal: a title makes it a surname.
   if (parts.length === 1 && !titled && ADDRESS_TERMS.has(parts[0] ?? '')) return undefined;
+  // "Hi Bhai,", "Hello Didi,": a word of honour alone greets nobody by name; short ones
+  // ("Jan", "Di") and known given names ("Anna") are names too.
+  const only = parts[0] ?? '';
+  if (
+    words.length === 1 &&
+    only.length > 3 &&
+    NAME_HONORIFICS.has(only) &&
+    !NAME_PARTICLES.has(only) &&
+    !isKnownGivenName(only)
+  ) {
+    return undefined;
+  }
   return name;
 };
 
@@ -405,7 +424,9 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     .replace(/^(?:[\s@]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F})+(?=\p{Lu})/u, (m) =>
       ' '.repeat(m.length),
     )
-    .replace(/["“”()]/g, ' ');
+    .replace(/["“”()]/g, ' ')
+    // "Hi 'Bongi',": single quotes around a nickname, not an apostrophe inside a word.
+    .replace(/(?<![\p{L}\p{N}'’])['‘](\p{Lu}[\p{L}\p{M}-]*)['’](?![\p{L}\p{N}])/gu, ' $1 ');
   const opening = GREETING_RE.exec(head);
   // "Hi @Sam": a handle typed out of habit.
   const rest = opening ? head.slice(opening[0].length).replace(/^@(?=\p{Lu})/u, '') : '';
@@ -443,8 +464,9 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     // when the dictionary does not know it ("hi leo i saw…").
     // A title before it in lower case is passed over ("hi dr okafor,", "hi mr. chen,").
     let after = head.slice(opening[0].length);
-    const title = /^(\p{Ll}+)\.?[ \t]+(?=\p{Ll})/u.exec(after);
-    if (title && TITLES.has(title[1] ?? '')) after = after.slice(title[0].length);
+    const title = /^(\p{Ll}[\p{Ll}'’]*)\.?[ \t]+(?=\p{Ll})/u.exec(after);
+    if (title && TITLES.has(title[1]?.replace(/’/g, "'") ?? ''))
+      after = after.slice(title[0].length);
     const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(after);
     const next = m?.[1];
     if (
@@ -503,6 +525,12 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   if (leading) {
     const name = cleanName(leading);
     if (name) return name;
+  }
+  // "thabo, great meeting you…": a note typed in lower case opens with a given name the
+  // lists know and no dictionary does.
+  const lower = /^\s*(\p{Ll}[\p{Ll}\p{M}'’-]+)[ \t]*[,!]/u.exec(head)?.[1];
+  if (lower && !isCorrect(lower) && isKnownGivenName(lower) && !NOT_NAMES.has(lower)) {
+    return lower.charAt(0).toUpperCase() + lower.slice(1);
   }
   // "Ravi sir, it was…", "Ananya ji, …": an honorific after the name.
   const honoured = HONOURED_RE.exec(head)?.groups?.name;
@@ -568,16 +596,33 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   const bare0 = analysis.sentences[0]?.text.replace(GREETING_RE, '').replace(/[\s!.,]/g, '');
   const first = analysis.sentences[bare0 === '' ? 1 : 0];
   const last = analysis.sentences[analysis.sentences.length - 1];
-  for (const s of first === last ? [first] : [first, last]) {
+  // "Great talk yesterday. Your point on soil stuck with me, Thabo. Let's connect.": the
+  // context sentence after a short opener closes on the name too.
+  const next = analysis.sentences[(bare0 === '' ? 1 : 0) + 1];
+  const near = next && next !== last && next.start < 400 ? [next] : [];
+  for (const s of first === last ? [first] : [first, ...near, last]) {
     if (!s?.text.includes(',')) continue;
     VOCATIVE_RE.lastIndex = 0;
     let found: string | undefined;
     for (let m = VOCATIVE_RE.exec(s.text); m !== null; m = VOCATIVE_RE.exec(s.text)) {
       // Only at the end of the sentence ("…, Laura!"), and not an apposition after a role
       // ("our mutual connection, Samantha.").
-      const before = /([\p{L}'’-]+)\s*$/u.exec(s.text.slice(0, m.index))?.[1]?.toLowerCase();
+      const word = /([\p{L}'’-]+)\s*$/u.exec(s.text.slice(0, m.index))?.[1];
+      const before = word?.toLowerCase();
       const signOff = before !== undefined && SIGN_OFFS.has(before);
-      if (m.index + m[0].length >= s.text.length && !(before && ROLES.has(before)) && !signOff) {
+      // In the middle sentence only after a lower-case word and when no dictionary knows the
+      // name: "shops in Lagos, Abuja." and "maize, Beans." list things.
+      const listed =
+        s !== first &&
+        s !== last &&
+        (!/^\p{Ll}/u.test(word ?? '') ||
+          isCorrect(m.groups?.name?.split(/\s+/).at(-1)?.toLowerCase() ?? ''));
+      if (
+        m.index + m[0].length >= s.text.length &&
+        !(before && ROLES.has(before)) &&
+        !signOff &&
+        !listed
+      ) {
         found = m.groups?.name;
       }
     }

@@ -37,6 +37,22 @@ testRule('missing-name', {
     'Hi Sam it was great meeting you at the makers fair. Happy to connect and swap notes?',
     'Hi there Priya, your post on fraud patterns helped our risk team. Open to connecting?',
     // A titled name as its own sentence, a Malaysian "Eh", a nickname ending in a digit.
+    // names13: a greeting of East Africa or the Philippines before the name, a Caribbean hail,
+    // a kin word before it, a nickname in single quotes, a note in lower case, a given name
+    // that is a title elsewhere.
+    'Mambo Asha! Saw you are now treasurer for the chama, hongera! Let us connect here too.',
+    'Kamusta Kuya Jun! Great seeing you at the fiesta. Let’s connect here.',
+    'Shikamoo Mzee Otieno! Thank you for the stories about the cooperative. Let’s connect.',
+    'Aye Kerwin! Still remember tuning pans in Laventille before Panorama. Let’s link up here, nah.',
+    "Hi 'Bongi', your stall at the Durban craft market was the busiest. Let’s connect.",
+    'ngozi, thanks for the tip on the fabric wholesaler in aba. let’s connect here.',
+    'Hi Tuan! Many years since the Hoan Kiem garage. Hope to keep in touch here.',
+    // A greeting of the calendar before the name; the name closing the context sentence after
+    // a short opener.
+    'Happy new month Pastor Ade! Your sermon on patience stayed with me. Let’s connect here.',
+    'Great talk at the expo yesterday. Your point on soil health stuck with me, Thabo. Would love to connect and swap notes.',
+    // A title with an apostrophe, typed in lower case, before a lower-case name.
+    "good morning ma'am joy, thank you for the seminar on bookkeeping. let's connect here.",
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
     'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
@@ -281,6 +297,41 @@ testRule('missing-name', {
     {
       text: 'Hey you, long time since our Toronto booth sessions! Let’s connect here and keep in touch.',
       errors: [{ excerpt: 'Hey' }],
+    },
+    // names13: a kin word or a word of honour alone, a Filipino or Swahili greeting with its
+    // courtesy, an unfilled slot in capitals: no name.
+    {
+      text: 'Hi Kuya, great meeting you at the barangay fiesta. Let’s connect here.',
+      errors: [{ excerpt: 'Hi' }],
+    },
+    {
+      text: 'Hello Bhai, great meeting you at the cloth market. Let’s connect here.',
+      errors: [{ excerpt: 'Hello' }],
+    },
+    {
+      text: 'Hi Ate, thanks for the tip on the bakery permits. Would love to connect.',
+      errors: [{ excerpt: 'Hi' }],
+    },
+    {
+      text: 'Kumusta po! Saw your post on the bridge retrofit. Let’s connect.',
+      errors: [{ excerpt: 'Kumusta po' }],
+    },
+    {
+      text: 'Habari yako! Saw your post on the coffee auction. Let’s connect.',
+      errors: [{ excerpt: 'Habari yako' }],
+    },
+    {
+      text: 'Heyyy, saw your post on the coffee auction. Let’s connect.',
+      errors: [{ excerpt: 'Heyyy' }],
+    },
+    {
+      // Two places closing the middle sentence are a list, not the reader.
+      text: 'Great post on cold chains. I have shops in Lagos, Abuja. Let’s connect so you can see my prices.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi NAME, saw your post on the coffee auction. Let’s connect.',
+      errors: [{ excerpt: 'Hi' }],
     },
     {
       text: 'Dear Sir/Madam, I’d love to connect to share ideas.',
