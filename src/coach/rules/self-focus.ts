@@ -1,4 +1,4 @@
-import { listMap } from '../language/lists.js';
+import { listMap, listSet } from '../language/lists.js';
 import type { LangToken } from '../language/nlp.js';
 import { isTitle } from '../name.js';
 import type { Role, SentenceReading } from '../roles/index.js';
@@ -11,6 +11,13 @@ const promotionWords = (): ReadonlyMap<string, string> => {
   promotion ??= listMap(new URL('./data/self-promotion.txt', import.meta.url));
   return promotion;
 };
+let ranks: ReadonlySet<string> | undefined;
+const rankWords = (): ReadonlySet<string> => {
+  ranks ??= listSet(new URL('./data/ranks.txt', import.meta.url));
+  return ranks;
+};
+// Verbs of rising to a rank: "I've become head chef", "made plant director", "promoted to".
+const RISE = new Set(['become', 'make', 'promote', 'appoint', 'name']);
 const SEEKING = new Set([
   'look',
   'seek',
@@ -227,6 +234,13 @@ function credentials(s: SentenceReading): number {
     }
     const kind = words.get(t.lemma) ?? words.get(t.lower);
     if (kind === 'boast' && !t.negated) add('brag');
+    if (
+      RISE.has(t.lemma) &&
+      t.pos === 'VERB' &&
+      !t.negated &&
+      tokens.slice(i + 1, i + 4).some((u) => rankWords().has(u.lower))
+    )
+      add('rise');
     if (kind === 'act' && (t.pos === 'VERB' || t.pos === 'NOUN') && !t.negated) add('deed');
     if (kind === 'aim' && tokens.slice(Math.max(0, i - 5), i).some((u) => SEEKING.has(u.lemma)))
       add('seek');

@@ -116,3 +116,27 @@ describe('self-focus on a note about the sender alone', () => {
     if (f?.start !== undefined) expect(text.slice(f.start, f.end)).toContain('fintech award');
   });
 });
+
+// News of one's own rise told to an old colleague ("since the Dubai hotel I've become head
+// chef…"), with an ask that only lets them watch: a rank risen to is a credential, whether or
+// not the role model reads the sentence as a boast. A life event ("become a dad") is none, and
+// a reason that turns to them keeps the news as who is asking.
+describe('self-focus on a rise told to an old colleague', () => {
+  const selfFocus = (text: string) =>
+    review(text).findings.filter((f) => f.ruleId === 'self-focus');
+  it('flags the rise when the ask only serves the sender', () => {
+    for (const text of [
+      'Hi Fatima, since the Dubai hotel I’ve become head chef at a Michelin-starred place in Paris. Connect so you can follow what I’m cooking.',
+      'Hi Luis, since the Monterrey plant I’ve made plant director and doubled our output. Let’s connect so you can keep up with my work.',
+    ])
+      expect(selfFocus(text), text).toHaveLength(1);
+  });
+  it('leaves a life event or a reason about them alone', () => {
+    for (const text of [
+      'Hi Tomasz, since the Gdansk shipyard I’ve become a dad twice over and moved to Bergen. Would be great to catch up, connect?',
+      'Hi Luis, since the Monterrey plant I’ve become plant manager in Saltillo and I’d value your view on the lean rollout you led. Could we connect?',
+      'Hi Aisha, since Deloitte I’ve started a clinic in Leeds and would love your advice on hiring our first practice manager. Could we connect?',
+    ])
+      expect(selfFocus(text), text).toHaveLength(0);
+  });
+});
