@@ -88,6 +88,10 @@ export const spelling: Rule = {
           /^['’]/.test(ctx.text.slice(t.start + part.offset + part.text.length))
         )
           continue;
+        // Between "my" or "your" and a name or a verb of telling ("my amma says", "your bubbe
+        // Rosa"), a short word ending in a, i, o or u is a kin word or a title of some language.
+        if (!MISSPELLINGS.has(lower) && part.offset === 0 && kinPosition(tokens, i, lower))
+          continue;
         const dayOrMonth = calendarSlip(part.text);
         if (
           dayOrMonth === undefined &&
@@ -491,6 +495,21 @@ function keepsEnding(lower: string, meant: string): boolean {
  */
 function droppedG(lower: string): boolean {
   return lower.length >= 5 && lower.endsWith('in') && isCommonWord(`${lower}g`);
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their']);
+
+/** Whether a short word ending in a, i, o or u sits where a kin word does: after a possessive,
+ * before a name or a verb of telling. */
+function kinPosition(tokens: readonly Token[], i: number, lower: string): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (lower.length > 6 || !/[aiou]$/.test(lower) || !prev || !POSSESSIVES.has(prev.lower))
+    return false;
+  if (next?.kind !== 'word' || next.sentence !== t.sentence) return false;
+  speechVerbs ??= listSet(new URL('../language/data/speech-verbs.txt', import.meta.url));
+  return speechVerbs.has(next.lower) || /^\p{Lu}\p{Ll}/u.test(next.text);
 }
 
 /** Whether the word (or its plural or singular) is written elsewhere in the note too. */

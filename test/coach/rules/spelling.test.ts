@@ -31,6 +31,9 @@ testRule('spelling', {
     // languages, not "lasses" or "bands" with a letter changed.
     'Hi Priya, the mango lassis at your Wembley stall were the best of the mela. Could we connect?',
     'Hi Nick, we met at the bottlo on Chapel Street about your craft beer range. Could we connect?',
+    // A kin word between "my" and a verb of telling or a name: "amma" is no "mama" swapped.
+    'Hi Divya, my amma says your dosa batter is the best in Chennai. Could we connect?',
+    'Hi Dong-hyun, thanks for dinner with your appa Mr Kim last week. Could we connect?',
     // A dropped g marked with an apostrophe is a voice.
     'Hi Jim, thanks for lookin’ over my saddle plans at the Billings show. Could we connect?',
     // A common word with a regular ending ("yarn" + "ed"); a word of address after the name.
@@ -98,6 +101,11 @@ testRule('spelling', {
     {
       text: 'Hi Jo, thanks for lookin at our barn plans in Dayton. I’m gonna send the drawings, could we connect?',
       errors: [{ excerpt: 'lookin', suggestion: 'looking' }],
+    },
+    // In that place a slip of a common word is still one.
+    {
+      text: 'Hi Sam, my neice Ama says you run the best bakery in Accra. Could we connect?',
+      errors: [{ excerpt: 'neice', suggestion: 'niece' }],
     },
     // "advise" where the noun is meant, after a verb that wants one.
     {
