@@ -75,10 +75,23 @@ export const spelling: Rule = {
         // A note in text-speak writes slang and clippings ("sesh", "shld", "collab") on
         // purpose: the abbreviation rule speaks to that, and only a known misspelling or a
         // long word is a slip here.
-        if (part.text.length <= 6 && !MISSPELLINGS.has(lower)) {
+        if (part.text.length <= 6 && !MISSPELLINGS.has(lower) && !droppedG(lower)) {
           textSpeakNote ??= usesTextSpeak(ctx);
           if (textSpeakNote) continue;
         }
+        // A word written twice in a note ("camans … camans", "the sadza, the sadza") is one
+        // the writer means: a slip seldom comes out the same twice.
+        if (!MISSPELLINGS.has(lower) && repeatedIn(tokens, i, lower)) continue;
+        // "lookin'", "nothin'": a dropped g marked with an apostrophe is a voice, not a slip.
+        if (
+          lower.endsWith('in') &&
+          /^['’]/.test(ctx.text.slice(t.start + part.offset + part.text.length))
+        )
+          continue;
+        // Between "my" or "your" and a name or a verb of telling ("my amma says", "your bubbe
+        // Rosa"), a short word ending in a, i, o or u is a kin word or a title of some language.
+        if (!MISSPELLINGS.has(lower) && part.offset === 0 && kinPosition(tokens, i, lower))
+          continue;
         const dayOrMonth = calendarSlip(part.text);
         if (
           dayOrMonth === undefined &&
@@ -395,6 +408,7 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   if (word.length <= 3) return word.length === 3 && commonSwaps().has(lower);
   // Longer than any word a slip is measured against (and a pasted blob must stay cheap).
   if (word.length > 24) return false;
+  if (droppedG(lower)) return true;
   // A plural or singular of a word the dictionary knows ("genomic", "parsers") is a form
   // it lacks, not a slip.
   // ("busines" + "s" is "business", a double s left single, not a plural).
@@ -416,7 +430,7 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   if (diminutive(lower)) return false;
   // A slip of a word few people write is likelier a different word of someone's trade
   // ("hitboxes" is not "hatboxes"); a long word near another long one is a slip all the same.
-  const near = nearbyWords(lower);
+  const near = nearbyWords(lower).filter((c) => keepsEnding(lower, c));
   const nearCommon = near.filter((c) => isCommonWord(c));
   // A doubling slip, a swap or a letter dropped inside a word are the commonest typos, even
   // where the word also reads as a known word with a suffix or a compound ("occured",
@@ -460,6 +474,53 @@ function judgeTypo(word: string, sentenceStart: boolean): boolean {
   // Shorter words only for two of the commonest slips, doubling and swapping, of a common
   // word ("tommorow", "greatful").
   return word.length >= 7 && twoCommonSlips(lower);
+}
+
+/**
+ * Whether a word ending as English words seldom do, in a, i, o or u or one of them and "s"
+ * ("monstera", "bandas", "ugalis"), keeps that ending in the word it is measured against:
+ * few slips add, drop or change a final letter to make another language's shape, where a
+ * swap or a doubling ("whta", "pizzza") is a slip all the same.
+ */
+function keepsEnding(lower: string, meant: string): boolean {
+  const m = /[aiou]s?$/.exec(lower);
+  if (!m || meant.endsWith(m[0])) return true;
+  const kind = slipKind(lower, meant);
+  return kind === 'swap' || kind === 'double' || kind === 'undouble';
+}
+
+/**
+ * "lookin", "workin": the g of a common word's "-ing" left off, a slip even in a note in
+ * text-speak. Marked with an apostrophe ("lookin'") it is a voice; the caller sees that.
+ */
+function droppedG(lower: string): boolean {
+  return lower.length >= 5 && lower.endsWith('in') && isCommonWord(`${lower}g`);
+}
+
+const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'our', 'his', 'her', 'their']);
+
+/** Whether a short word ending in a, i, o or u sits where a kin word does: after a possessive,
+ * before a name or a verb of telling. */
+function kinPosition(tokens: readonly Token[], i: number, lower: string): boolean {
+  const t = tokens[i] as Token;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (lower.length > 6 || !/[aiou]$/.test(lower) || !prev || !POSSESSIVES.has(prev.lower))
+    return false;
+  if (next?.kind !== 'word' || next.sentence !== t.sentence) return false;
+  speechVerbs ??= listSet(new URL('../language/data/speech-verbs.txt', import.meta.url));
+  return speechVerbs.has(next.lower) || /^\p{Lu}\p{Ll}/u.test(next.text);
+}
+
+/** Whether the word (or its plural or singular) is written elsewhere in the note too. */
+function repeatedIn(tokens: readonly Token[], i: number, lower: string): boolean {
+  const stem = lower.endsWith('s') ? lower.slice(0, -1) : lower;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (j === i || t.kind !== 'word') continue;
+    if (t.lower === lower || t.lower === stem || t.lower === `${stem}s`) return true;
+  }
+  return false;
 }
 
 let swaps: ReadonlySet<string> | undefined;

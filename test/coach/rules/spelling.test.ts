@@ -25,6 +25,17 @@ testRule('spelling', {
     // One who tells something, opening a sentence, is a person, not a slip of "gourd".
     'Hi Brenda, thanks for meeting our board. Gord said you know grain safety better than anyone. Could we connect?',
     ...GOOD_NOTES,
+    // A word written twice is meant: Welsh "cawl" (a stew) is no slip of "crawl".
+    'Hi Rhys, your cawl won the show and I still think about that cawl. Could we connect?',
+    // Endings English words seldom have (a vowel, or one and "s"): plurals and words of other
+    // languages, not "lasses" or "bands" with a letter changed.
+    'Hi Priya, the mango lassis at your Wembley stall were the best of the mela. Could we connect?',
+    'Hi Nick, we met at the bottlo on Chapel Street about your craft beer range. Could we connect?',
+    // A kin word between "my" and a verb of telling or a name: "amma" is no "mama" swapped.
+    'Hi Divya, my amma says your dosa batter is the best in Chennai. Could we connect?',
+    'Hi Dong-hyun, thanks for dinner with your appa Mr Kim last week. Could we connect?',
+    // A dropped g marked with an apostrophe is a voice.
+    'Hi Jim, thanks for lookin’ over my saddle plans at the Billings show. Could we connect?',
     // A common word with a regular ending ("yarn" + "ed"); a word of address after the name.
     'G’day Shane, we yarned at the Katherine Show about engine overhauls. Happy to connect?',
     'Dafydd bach, how’s the new harvest shed coming on? Let’s link up here.',
@@ -86,6 +97,21 @@ testRule('spelling', {
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // The g of a common "-ing" word left off is a slip, even beside "gonna".
+    {
+      text: 'Hi Jo, thanks for lookin at our barn plans in Dayton. I’m gonna send the drawings, could we connect?',
+      errors: [{ excerpt: 'lookin', suggestion: 'looking' }],
+    },
+    // In that place a slip of a common word is still one.
+    {
+      text: 'Hi Sam, my neice Ama says you run the best bakery in Accra. Could we connect?',
+      errors: [{ excerpt: 'neice', suggestion: 'niece' }],
+    },
+    // "advise" where the noun is meant, after a verb that wants one.
+    {
+      text: 'Hi Sade, Tunde said you know export rules well. I need advise on shipping shea butter to Leeds. Could we connect?',
+      errors: [{ excerpt: 'advise', suggestion: 'advice' }],
+    },
     // A plural after a hiss wants its "es": "lunchs" is a slip for "lunches".
     {
       text: 'Hi Ivan, miss our dim sum lunchs after the monthly meetings, so let’s connect.',
