@@ -174,3 +174,14 @@ describe('what we want to do, what one is after now', () => {
     },
   );
 });
+
+describe('meaning13: a bond of roles named in the past', () => {
+  it.each([
+    'I was your junior at the Korle Bu nursing school.',
+    'You were my supervisor at the bank in Accra.',
+    'You were my first foreman at the Leeds site.',
+    'We were your tenants on Harbour Street for six years.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+});
