@@ -185,3 +185,23 @@ describe('meaning13: a bond of roles named in the past', () => {
     expect(patternRoles(sentence)).toContain('context');
   });
 });
+
+describe('meaning13: a reason said as a promise, a fit, or sharing wanted', () => {
+  it.each([
+    "I'm gonna send you a few more pics of the roof.",
+    'We are going to share the soil test results with you next week.',
+    'My choir might be a good match for your harvest festival.',
+    'Our tyre recycling line could be a good fit for the council depot.',
+    'She said she is open to sharing the dosing charts with our ward.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each([
+    // Sending the invite is the ask, not a reason.
+    "I'm going to send you an invite.",
+    "I'm gonna send you a connection request.",
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});
