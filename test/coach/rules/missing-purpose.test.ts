@@ -141,8 +141,28 @@ testRule('missing-purpose', {
       text: 'Hi Olu, saw you made partner at the surveying firm, congrats! Would love to connect here.',
       options: { relationship: 'former-colleague' },
     },
+    // Their work ranked, or the sender's judgement of it, is praise beside a reason of ours.
+    {
+      text: 'Hi Mrs Osei, Kwame connected us. He said your shea butter is the best in Tamale, and I run a soap workshop in Accra that needs a steady supply. Can we connect?',
+      options: { relationship: 'introduced' },
+    },
+    {
+      text: 'Hi Tariq, we met at the Karachi textile expo. I manage a dye house in Faisalabad and we are looking for a faster indigo supplier. Kindly accept.',
+      options: { relationship: 'met-briefly' },
+    },
   ],
   invalid: [
+    // What one runs, ranked above the rest, is a boast even where the model is unsure.
+    {
+      text: 'Hi Gareth, good to meet you at the Builth Wells show. I run the sheep dip unit at Llanelwedd and we have the highest throughput in Wales. Would be good to connect.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Tariq, we met at the Karachi textile expo. I manage a dye house in Faisalabad and we are the biggest exporter in Punjab. Kindly accept.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
     // A plan told inside a boast says who I am, not why I write to them.
     {
       text: 'Dear Mr Obi, I manage three award-winning pharmacies in Enugu and I’m now launching the state’s first delivery app. Please accept my request.',
