@@ -100,7 +100,7 @@ function boastedReason(reading: NoteReading): boolean {
       !asks &&
       !seeks &&
       boast &&
-      e?.pattern !== undefined &&
+      (e?.pattern !== undefined || ranksItself(s)) &&
       !s.tokens.some((t) => YOU.has(t.lower))
     ) {
       told++;
@@ -124,8 +124,12 @@ function ranksItself(s: NoteReading['sentences'][number]): boolean {
   const ranks = rankings;
   // Their work ranked ("his academy has the best courts", "the best I have seen") is praise.
   if (s.tokens.some((t) => OTHERS.has(t.lower))) return false;
+  // The thing ranked is ours: "I run…", "our unit…" comes first.
+  const ours = s.tokens.findIndex((t) => OURS.has(t.lower));
   return s.tokens.some(
     (t, i) =>
+      ours >= 0 &&
+      i > ours &&
       !t.negated &&
       !JUDGE.has(s.tokens[i + 1]?.lower ?? '') &&
       (ranks.has(t.lower) ||
@@ -133,6 +137,7 @@ function ranksItself(s: NoteReading['sentences'][number]): boolean {
   );
 }
 const OTHERS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their']);
+const OURS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', "i'm", 'i’m', "we're", 'we’re']);
 const JUDGE: ReadonlySet<string> = new Set(['i', "i've", 'i’ve', 'we', "we've", 'we’ve', 'ever']);
 
 /** "Let's reconnect!", "Up for reconnecting here?": asking to reconnect and nothing more. */

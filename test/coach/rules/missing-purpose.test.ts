@@ -150,6 +150,10 @@ testRule('missing-purpose', {
       text: 'Hi Tariq, we met at the Karachi textile expo. I manage a dye house in Faisalabad and we are looking for a faster indigo supplier. Kindly accept.',
       options: { relationship: 'met-briefly' },
     },
+    {
+      text: 'Hi Deepa, I met you at the Bengaluru Toy Fair last month. The stall Deepa ran with spinning tops was the busiest there, and our school would like to order some for Children’s Day. Please accept my request.',
+      options: { relationship: 'met-briefly' },
+    },
   ],
   invalid: [
     // What one runs, ranked above the rest, is a boast even where the model is unsure.
@@ -160,6 +164,11 @@ testRule('missing-purpose', {
     },
     {
       text: 'Hi Tariq, we met at the Karachi textile expo. I manage a dye house in Faisalabad and we are the biggest exporter in Punjab. Kindly accept.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hey Lars, good to meet you at the Odense cheese fair. We make 40 tonnes of havarti a year and we’re number one in Funen. Accept my invite please.',
       options: { relationship: 'met-briefly' },
       errors: [{ whole: true }],
     },
