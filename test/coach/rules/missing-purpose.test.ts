@@ -151,6 +151,10 @@ testRule('missing-purpose', {
       options: { relationship: 'met-briefly' },
     },
     {
+      text: 'Hi Mr. Ruiz, I was reading your guide on olive pruning and I am planting 200 trees next spring. Can we connect?',
+      options: { relationship: 'cold' },
+    },
+    {
       text: 'Hi Deepa, I met you at the Bengaluru Toy Fair last month. The stall Deepa ran with spinning tops was the busiest there, and our school would like to order some for Children’s Day. Please accept my request.',
       options: { relationship: 'met-briefly' },
     },
@@ -170,6 +174,12 @@ testRule('missing-purpose', {
     {
       text: 'Hey Lars, good to meet you at the Odense cheese fair. We make 40 tonnes of havarti a year and we’re number one in Funen. Accept my invite please.',
       options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    // "I was reading your guide" is how one found them, not a reason beside the boast.
+    {
+      text: 'Hi Mr. Ruiz, I was reading your guide on olive pruning. I have the biggest olive grove in Jaén and I won the regional prize twice. Hope you’ll accept!',
+      options: { relationship: 'cold' },
       errors: [{ whole: true }],
     },
     // A plan told inside a boast says who I am, not why I write to them.
