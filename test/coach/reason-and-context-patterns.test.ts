@@ -181,6 +181,7 @@ describe('meaning13: a bond of roles named in the past', () => {
     'You were my supervisor at the bank in Accra.',
     'You were my first foreman at the Leeds site.',
     'We were your tenants on Harbour Street for six years.',
+    'We was in the same crew on the cruise ship Costa.',
   ])('%s', (sentence) => {
     expect(patternRoles(sentence)).toContain('context');
   });
