@@ -182,6 +182,8 @@ describe('meaning13: a bond of roles named in the past', () => {
     'You were my first foreman at the Leeds site.',
     'We were your tenants on Harbour Street for six years.',
     'We was in the same crew on the cruise ship Costa.',
+    'Same department at the ministry before I retired.',
+    'Hey Raju, same cricket team in school days!',
   ])('%s', (sentence) => {
     expect(patternRoles(sentence)).toContain('context');
   });
