@@ -208,3 +208,15 @@ describe('meaning13: a reason said as a promise, a fit, or sharing wanted', () =
     expect(patternRoles(sentence)).not.toContain('purpose');
   });
 });
+
+describe('meaning13: a reason said as what they might need, a trouble, or a demand', () => {
+  it.each([
+    'Any chance you need hands for the next harvest?',
+    'You hiring drivers for the winter route?',
+    "My grandfather's accordion is broken and nobody here can fix it.",
+    'I sell knives in Melbourne and my customers ask for your blades.',
+    'Our guests keep asking about your cider.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+});
