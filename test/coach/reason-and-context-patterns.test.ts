@@ -216,7 +216,18 @@ describe('meaning13: a reason said as what they might need, a trouble, or a dema
     "My grandfather's accordion is broken and nobody here can fix it.",
     'I sell knives in Melbourne and my customers ask for your blades.',
     'Our guests keep asking about your cider.',
+    'For business in hospitality uniforms, can we connect?',
+    'I would like to connect for trade in cashew nuts.',
   ])('%s', (sentence) => {
     expect(patternRoles(sentence)).toContain('purpose');
   });
+});
+
+describe('meaning13: "for business" alone names no topic', () => {
+  it.each(['I would like to connect for business.', 'For business, can we connect?'])(
+    '%s',
+    (sentence) => {
+      expect(patternRoles(sentence)).not.toContain('purpose');
+    },
+  );
 });
