@@ -174,3 +174,60 @@ describe('what we want to do, what one is after now', () => {
     },
   );
 });
+
+describe('meaning13: a bond of roles named in the past', () => {
+  it.each([
+    'I was your junior at the Korle Bu nursing school.',
+    'You were my supervisor at the bank in Accra.',
+    'You were my first foreman at the Leeds site.',
+    'We were your tenants on Harbour Street for six years.',
+    'We was in the same crew on the cruise ship Costa.',
+    'Same department at the ministry before I retired.',
+    'Hey Raju, same cricket team in school days!',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+});
+
+describe('meaning13: a reason said as a promise, a fit, or sharing wanted', () => {
+  it.each([
+    "I'm gonna send you a few more pics of the roof.",
+    'We are going to share the soil test results with you next week.',
+    'My choir might be a good match for your harvest festival.',
+    'Our tyre recycling line could be a good fit for the council depot.',
+    'She said she is open to sharing the dosing charts with our ward.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+
+  it.each([
+    // Sending the invite is the ask, not a reason.
+    "I'm going to send you an invite.",
+    "I'm gonna send you a connection request.",
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});
+
+describe('meaning13: a reason said as what they might need, a trouble, or a demand', () => {
+  it.each([
+    'Any chance you need hands for the next harvest?',
+    'You hiring drivers for the winter route?',
+    "My grandfather's accordion is broken and nobody here can fix it.",
+    'I sell knives in Melbourne and my customers ask for your blades.',
+    'Our guests keep asking about your cider.',
+    'For business in hospitality uniforms, can we connect?',
+    'I would like to connect for trade in cashew nuts.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+});
+
+describe('meaning13: "for business" alone names no topic', () => {
+  it.each(['I would like to connect for business.', 'For business, can we connect?'])(
+    '%s',
+    (sentence) => {
+      expect(patternRoles(sentence)).not.toContain('purpose');
+    },
+  );
+});

@@ -94,13 +94,13 @@ function boastedReason(reading: NoteReading): boolean {
     const e = s.roles.get('purpose');
     if (!e && (s.probabilities.get('purpose') ?? 0) < threshold) continue;
     const seeks = s.tokens.some((t) => wants.has(t.lower) || wants.has(t.lemma));
-    const boast = (s.roles.get('self-promotion')?.probability ?? 0) >= SURE_BOAST;
+    const boast = (s.roles.get('self-promotion')?.probability ?? 0) >= SURE_BOAST || ranksItself(s);
     const asks = s.roles.has('ask');
     if (
       !asks &&
       !seeks &&
       boast &&
-      e?.pattern !== undefined &&
+      (e?.pattern !== undefined || ranksItself(s)) &&
       !s.tokens.some((t) => YOU.has(t.lower))
     ) {
       told++;
@@ -112,6 +112,33 @@ function boastedReason(reading: NoteReading): boolean {
   }
   return told > 0;
 }
+
+let rankings: ReadonlySet<string> | undefined;
+
+/**
+ * "We run three cloud kitchens in Banjara Hills and our biryani is rated highest in the city":
+ * what one runs, ranked above the rest, sells the sender whether or not the model is sure.
+ */
+function ranksItself(s: NoteReading['sentences'][number]): boolean {
+  rankings ??= listSet(new URL('./data/rankings.txt', import.meta.url));
+  const ranks = rankings;
+  // Their work ranked ("his academy has the best courts", "the best I have seen") is praise.
+  if (s.tokens.some((t) => OTHERS.has(t.lower))) return false;
+  // The thing ranked is ours: "I run…", "our unit…" comes first.
+  const ours = s.tokens.findIndex((t) => OURS.has(t.lower));
+  return s.tokens.some(
+    (t, i) =>
+      ours >= 0 &&
+      i > ours &&
+      !t.negated &&
+      !JUDGE.has(s.tokens[i + 1]?.lower ?? '') &&
+      (ranks.has(t.lower) ||
+        (t.lower === 'number' && ['one', '1'].includes(s.tokens[i + 1]?.lower ?? ''))),
+  );
+}
+const OTHERS: ReadonlySet<string> = new Set(['he', 'she', 'his', 'her', 'him', 'they', 'their']);
+const OURS: ReadonlySet<string> = new Set(['i', 'we', 'my', 'our', "i'm", 'i’m', "we're", 'we’re']);
+const JUDGE: ReadonlySet<string> = new Set(['i', "i've", 'i’ve', 'we', "we've", 'we’ve', 'ever']);
 
 /** "Let's reconnect!", "Up for reconnecting here?": asking to reconnect and nothing more. */
 function bareReconnect(s: NoteReading['sentences'][number]): boolean {

@@ -141,8 +141,47 @@ testRule('missing-purpose', {
       text: 'Hi Olu, saw you made partner at the surveying firm, congrats! Would love to connect here.',
       options: { relationship: 'former-colleague' },
     },
+    // Their work ranked, or the sender's judgement of it, is praise beside a reason of ours.
+    {
+      text: 'Hi Mrs Osei, Kwame connected us. He said your shea butter is the best in Tamale, and I run a soap workshop in Accra that needs a steady supply. Can we connect?',
+      options: { relationship: 'introduced' },
+    },
+    {
+      text: 'Hi Tariq, we met at the Karachi textile expo. I manage a dye house in Faisalabad and we are looking for a faster indigo supplier. Kindly accept.',
+      options: { relationship: 'met-briefly' },
+    },
+    {
+      text: 'Hi Mr. Ruiz, I was reading your guide on olive pruning and I am planting 200 trees next spring. Can we connect?',
+      options: { relationship: 'cold' },
+    },
+    {
+      text: 'Hi Deepa, I met you at the Bengaluru Toy Fair last month. The stall Deepa ran with spinning tops was the busiest there, and our school would like to order some for Children’s Day. Please accept my request.',
+      options: { relationship: 'met-briefly' },
+    },
   ],
   invalid: [
+    // What one runs, ranked above the rest, is a boast even where the model is unsure.
+    {
+      text: 'Hi Gareth, good to meet you at the Builth Wells show. I run the sheep dip unit at Llanelwedd and we have the highest throughput in Wales. Would be good to connect.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Tariq, we met at the Karachi textile expo. I manage a dye house in Faisalabad and we are the biggest exporter in Punjab. Kindly accept.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hey Lars, good to meet you at the Odense cheese fair. We make 40 tonnes of havarti a year and we’re number one in Funen. Accept my invite please.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    // "I was reading your guide" is how one found them, not a reason beside the boast.
+    {
+      text: 'Hi Mr. Ruiz, I was reading your guide on olive pruning. I have the biggest olive grove in Jaén and I won the regional prize twice. Hope you’ll accept!',
+      options: { relationship: 'cold' },
+      errors: [{ whole: true }],
+    },
     // A plan told inside a boast says who I am, not why I write to them.
     {
       text: 'Dear Mr Obi, I manage three award-winning pharmacies in Enugu and I’m now launching the state’s first delivery app. Please accept my request.',
