@@ -43,7 +43,13 @@ testRule('self-focus', {
     },
     {
       text: 'Hey Maddie, since the Hobart job I’ve become lead rigger at Harbourline and run the winter crew. Connect so you can keep up?',
-      errors: [{ whole: true }],
+      // The boast itself is pointed at, now that the model reads it as one.
+      errors: [
+        {
+          excerpt:
+            'Hey Maddie, since the Hobart job I’ve become lead rigger at Harbourline and run the winter crew',
+        },
+      ],
     },
     // "so you can see the credits drop": watching the sender's news is no turn to them.
     {
