@@ -97,13 +97,6 @@ const PARTICLES = new Set(
   ),
 );
 
-/** A name in lower case without its accents: "Ana Lucía" and "Ana Lúcia" are one compound. */
-const unaccented = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-function unaccentedSet(url: URL): ReadonlySet<string> {
-  return new Set([...listSet(url)].map(unaccented));
-}
-
 /** A word that is a given name ("Ezequiel", "Andrés"), so no surname. */
 function secondGiven(word: string): boolean {
   hispanic ??= listSet(data('hispanic-given-names.txt'));
@@ -554,10 +547,9 @@ function guess(written: string): string {
     }
     // "Dr. Alejandro Quispe Mamani", "Prof. Juan Carlos Pérez Gómez": both surnames.
     hispanic ??= listSet(data('hispanic-given-names.txt'));
-    compounds ??= unaccentedSet(data('compound-given-names.txt'));
     // "Dra. Gabriela Inés Soto Vera": four words from a Spanish given name are two and two.
     const given =
-      compounds.has(unaccented(`${rest[0]} ${rest[1]}`)) ||
+      isCompound(`${rest[0]} ${rest[1]}`) ||
       (rest.length === 4 && hispanic.has((rest[0] ?? '').toLowerCase()))
         ? 2
         : 1;
@@ -658,9 +650,8 @@ function guess(written: string): string {
   // "Ong Kah Wai", "Lee Mei Fong": a Chinese family name and a given name of two syllables
   // romanised other than in pinyin (Hokkien, Cantonese); said whole, as Chinese names are.
   if (looseChinese(words) && !familyNameFirst(words)) return words.join(' ');
-  compounds ??= unaccentedSet(data('compound-given-names.txt'));
   bound ??= listSet(data('bound-given-names.txt'));
-  const pair = unaccented(`${words[0]} ${words[1]}`);
+  const pair = `${words[0]} ${words[1]}`;
   // "Mohammed Abdul Raheem Qureshi": in South Asia "Mohammed" goes before the name he is
   // called by ("Abdul Raheem") and a surname ends the name; an Arab "Mohamed Abdel Aziz"
   // (his father's name after his own) or "… Al Thani" may be called Mohamed: said whole.
