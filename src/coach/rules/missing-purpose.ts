@@ -94,13 +94,14 @@ function boastedReason(reading: NoteReading): boolean {
     const e = s.roles.get('purpose');
     if (!e && (s.probabilities.get('purpose') ?? 0) < threshold) continue;
     const seeks = s.tokens.some((t) => wants.has(t.lower) || wants.has(t.lemma));
-    const boast = (s.roles.get('self-promotion')?.probability ?? 0) >= SURE_BOAST || ranksItself(s);
+    const ranked = ranksItself(s);
+    const boast = (s.roles.get('self-promotion')?.probability ?? 0) >= SURE_BOAST || ranked;
     const asks = s.roles.has('ask');
     if (
       !asks &&
       !seeks &&
       boast &&
-      (e?.pattern !== undefined || ranksItself(s)) &&
+      (e?.pattern !== undefined || ranked) &&
       !s.tokens.some((t) => YOU.has(t.lower))
     ) {
       told++;
