@@ -32,7 +32,7 @@ describe('bench helpers', () => {
       readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
     ) as { scripts: Record<string, string> };
     const flags = productionNodeFlags();
-    expect(flags).toContain('--max-semi-space-size=8');
+    expect(flags).toContain('--max-semi-space-size=4');
     expect(pkg.scripts['start:prod']).toBe(`node ${flags.join(' ')} dist/main.js`);
     expect(pkg.scripts.start).toBe(`node ${flags.join(' ')} scripts/start.mjs`);
   });
