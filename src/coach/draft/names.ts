@@ -497,6 +497,18 @@ function guess(written: string): string {
   // given name ("Tan" alone is a family name).
   const malay = /^((?:Tan|Puan|Toh)\s+(?:Sri|Seri|Puan))\s+(\S.*)$/iu.exec(fullName);
   if (malay?.[1] && malay[2]) return `${malay[1]} ${guessGreeting(malay[2])}`;
+  // "Datuk Seri Lim Kok Wing", "Dato' Sri Najib Razak": the honour keeps its second word; a
+  // Chinese name under it is greeted by the family name, a Malay one (no surname) whole.
+  const malayHonour = /^((?:Dato['’]?|Datuk|Datin)\s+(?:Sri|Seri|Paduka))\s+(\S.*)$/iu.exec(
+    fullName,
+  );
+  if (malayHonour?.[1] && malayHonour[2]) {
+    const rest = malayHonour[2].split(' ');
+    const fathers = rest.findIndex((word) => PATRONYM.test(word));
+    if (fathers > 0) return `${malayHonour[1]} ${rest.slice(0, fathers).join(' ')}`;
+    const chinese = familyNameFirst(rest) || looseChinese(rest);
+    return `${malayHonour[1]} ${chinese ? rest[0] : rest.join(' ')}`;
+  }
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
     // "Swami Atmananda", "Venerable Thich Minh Tue": a name taken in religion, said whole.
