@@ -92,9 +92,10 @@ function factCost(text: string): number {
 
 /** What one name or number costs to lose: "Gikomba", "Kenyatta University", "2019". */
 const NAME_COST = 300;
-// "I", "I'm", and a day or month ("every Sunday"): no name the recipient would miss.
+// "I", "I'm", and a day or month ("every Sunday", "on Sat afternoon"): no name the
+// recipient would miss.
 const NOT_NAME =
-  /^(?:I(?:['’]\p{L}+)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+  /^(?:I(?:['’]\p{L}+)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.?|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** How many names or numbers the text gives, a run of capitalised words counting once. */
 function names(text: string): number {
@@ -565,7 +566,7 @@ function attempts(plan: Plan): Attempt[] {
           const build = () => {
             let glue = 0;
             const leftOut = [...context.out, ...purpose.out, ...topic.out];
-            for (const [compact, terse] of GLUE) {
+            for (const [compact, terse, bare] of GLUE) {
               for (const closer of [false, true]) {
                 for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
                   const attempt: Attempt = {
@@ -578,10 +579,16 @@ function attempts(plan: Plan): Attempt[] {
                       closer,
                       compact,
                       terse,
+                      bare,
                       led,
                     },
                     loss:
-                      loss + (compact ? 2 : 0) + (terse ? 3 : 0) + (closer ? 1 : 0) + (led ? 3 : 0),
+                      loss +
+                      (compact ? 2 : 0) +
+                      (terse ? 3 : 0) +
+                      (bare ? 4 : 0) +
+                      (closer ? 1 : 0) +
+                      (led ? 3 : 0),
                     leftOut,
                     words,
                     chars: content,
@@ -635,10 +642,12 @@ const MAX_ROOMY = 200;
 const ROOMY_GLUE_WORDS = 9;
 const ROOMY_GLUE = 70;
 /** The glue, fullest first: the template gives way before the user's words do. */
-const GLUE: readonly [compact: boolean, terse: boolean][] = [
-  [false, false],
-  [true, false],
-  [true, true],
+const GLUE: readonly [compact: boolean, terse: boolean, bare: boolean][] = [
+  [false, false, false],
+  [true, false, false],
+  [true, true, false],
+  // The greeting said as the name alone ("Sipho, we were…"): a word for a fact.
+  [true, true, true],
 ];
 /** The fewest characters a note adds around the user's words ("Hi Leo, … I'd love to connect."). */
 const MIN_GLUE = 45;
