@@ -409,3 +409,27 @@ describe('greetings: titles no list had, said with the name they go with (draft2
     }
   });
 });
+
+describe('greetings: given names of two words and surnames typed first (draft24)', () => {
+  it.each([
+    // "Don" before a Spanish given name is said with it, as "Doña" is.
+    ['Don Ricardo Pérez', 'Don Ricardo'],
+    ['Don Efraín Choque Mamani', 'Don Efraín'],
+    // A man called Don stays Don.
+    ['Don Alan Smith', 'Don'],
+    // A Plains surname of two words after a title.
+    ['Prof. Daniel Little Thunder', 'Prof. Little Thunder'],
+    ['Dr. Mary Little', 'Dr. Little'],
+    // "Maria" after a man's name, and Latin American and Turkish double names.
+    ['Carlo Maria Viganò', 'Carlo Maria'],
+    ['Marco Tulio Ramírez', 'Marco Tulio'],
+    ['Ali Rıza Demir', 'Ali Rıza'],
+    // A clan name first, then a woman's given name; a man's given name may be a surname.
+    ['Nalubega Grace', 'Grace'],
+    ['Sherwin Charles', 'Sherwin'],
+    // A Swahili elder's title goes with the given name.
+    ['Mzee Juma Hamisi', 'Mzee Juma'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+});

@@ -94,8 +94,14 @@ function factCost(text: string): number {
 const NAME_COST = 300;
 // "I", "I'm", and a day or month ("every Sunday", "on Sat afternoon"): no name the
 // recipient would miss.
-const NOT_NAME =
-  /^(?:I(?:['’]\p{L}+)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\.?|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+const NOT_NAME = new RegExp(
+  [
+    "^(?:I(?:['’]\\p{L}+)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+    '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\\.?',
+    'January|February|March|April|May|June|July|August|September|October|November|December)$',
+  ].join('|'),
+  'u',
+);
 
 /** How many names or numbers the text gives, a run of capitalised words counting once. */
 function names(text: string): number {
