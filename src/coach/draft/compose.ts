@@ -13,7 +13,7 @@ import type { Draft, Review, ReviewOptions } from '../types.js';
 import { dottedWords } from './dots.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
-import { foldMemory, isDuration, omissions, shortenings } from './shorten.js';
+import { foldMemory, isDuration, isWhen, omissions, shortenings } from './shorten.js';
 import { type Parts, VARIANTS, type Variant } from './templates.js';
 
 export type Reviewer = (text: string, options: ReviewOptions) => Review;
@@ -79,7 +79,10 @@ function isStockEnding(cut: string): boolean {
 
 /** What leaving `text` out of a draft costs: its length, more for the facts in it. */
 function cutCost(text: string): number {
-  return 10 + text.length + (isDuration(text) ? 0 : factCost(text));
+  if (isDuration(text)) return 10 + text.length;
+  // "on Thurs morning": a time names no thing; only a month or a year in it counts.
+  if (isWhen(text)) return 10 + text.length + NAME_COST * names(text);
+  return 10 + text.length + factCost(text);
 }
 
 /**
@@ -108,10 +111,17 @@ function names(text: string): number {
   let count = 0;
   let inName = false;
   let numbers = 0;
+  let months = 0;
   for (const word of text.split(/[\s(),;:]+/)) {
     // A year or a count ("2015", "'09", "15") says when or how many: less than a name.
     if (/^['’]?\p{N}+s?$/u.test(word)) {
       numbers += 1;
+      inName = false;
+      continue;
+    }
+    // "book the install in March": a month dates a plan, worth more than a weekday.
+    if (MONTH_WORD.test(word)) {
+      months += 1;
       inName = false;
       continue;
     }
@@ -121,8 +131,11 @@ function names(text: string): number {
     if (named && !inName) count += 1;
     inName = named;
   }
-  return count + numbers * 0.15;
+  return count + numbers * 0.15 + months * 0.5;
 }
+
+const MONTH_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** What one common noun the user typed costs to lose: "borescope", "athlete welfare". */
 const NOUN_COST = 60;

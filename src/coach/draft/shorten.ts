@@ -334,6 +334,12 @@ const WHEN = new RegExp(
   'gu',
 );
 
+/** "on Thurs morning", "back in 2015": when, and nothing else. */
+export function isWhen(text: string): boolean {
+  const match = [...` ${text}`.matchAll(WHEN)][0];
+  return match !== undefined && match[0].trim() === text.trim();
+}
+
 /** "for 5 years": how long, which a cut loses least by (its number is no name). */
 export function isDuration(text: string): boolean {
   DURATION.lastIndex = 0;
