@@ -144,6 +144,9 @@ const CLAUSE_OPENER = new Set([
   'while',
   'when',
   'because',
+  // "…till they brought": a clause of when cut short leaves its verb without its object.
+  'till',
+  'until',
 ]);
 
 /** "…, where we talked": a clause cut so short it no longer says anything. */
