@@ -2,6 +2,7 @@
 // as a topic, a promise said as a reason, "to want you in my network", a second verb that
 // no longer agrees once "she" is "you". Probes from walks of life other than the inputs.
 import { describe, expect, it } from 'vitest';
+import { isDuration, omissions } from '../../src/coach/draft/shorten.js';
 import { draft } from '../../src/coach/draft.js';
 import type { DraftInput } from '../../src/coach/types.js';
 
@@ -219,5 +220,82 @@ describe('draft: a well-wish is no errand (draft23)', () => {
       expect(text).toMatch(said);
       expect(text).not.toMatch(/\bto hope\b|\bbro\b|\blet(?:s)? reconect\b/i);
     }
+  });
+});
+
+// Tighter glue that keeps facts (draft24): a reconnection greeted by the name alone, a bare
+// span ("four years") cut as how long, a shortened weekday cut before a month of the plan.
+describe('draft: tighter glue before a fact goes (draft24)', () => {
+  const keeps = (input: DraftInput, facts: string[]) => {
+    const drafts = texts(input);
+    expect(drafts.length).toBe(3);
+    for (const text of drafts) {
+      for (const fact of facts) expect(text, text).toContain(fact);
+    }
+    return drafts;
+  };
+
+  it('keeps what each of them did in a dense 30-word reconnection', () => {
+    const drafts = keeps(
+      {
+        name: 'Kwabena Asante',
+        relationship: 'close-contact',
+        context:
+          'we marched together four years in the Achimota school band, you were on trumpet and I was on drums',
+        purpose: 'I finally started a brass quintet in Kumasi and want you in my network',
+      },
+      ['Achimota', 'trumpet', 'Kumasi'],
+    );
+    // Greeted by the name alone, never so that the first sentence calls them something else.
+    for (const text of drafts) expect(text).toMatch(/^(?:Hi |Hello )?Kwabena[,!]/);
+  });
+
+  it.each([
+    [
+      'Priscilla Mahlangu',
+      'the site visit at your farm in Bronkhorstspruit on Thurs morning',
+      'drip irrigation',
+      'send the quote for the pivot upgrade and book the install in March',
+      ['Bronkhorstspruit', 'pivot', 'March'],
+    ],
+    [
+      'Leilani Kahale',
+      'the walkthrough of your hotel in Kailua-Kona on Wed morning',
+      'linen service',
+      'send the contract for the weekly linen pickup and start the service in June',
+      ['Kailua-Kona', 'linen', 'June'],
+    ],
+  ])(
+    'at 200 characters, %s: the weekday of the visit goes before the month of the plan',
+    (name, context, topic, purpose, facts) => {
+      keeps({ name, relationship: 'after-meeting', context, topic, purpose, limit: 200 }, facts);
+    },
+  );
+
+  it('never greets by the name alone where the first sentence would end on "!"', () => {
+    for (const text of texts({
+      name: 'Bunmi Adeleke',
+      relationship: 'close-contact',
+      context:
+        'my cousin and closest friend, we did NYSC together in Ilorin and shared one tiny room',
+      purpose: "you're selling aso-ebi from Balogun market now and I'm in Houston",
+    })) {
+      expect(text).not.toMatch(/^Bunmi, [^.!?]*!/);
+    }
+  });
+
+  it('cuts a bare span after what was done as how long, not a span that dates or counts', () => {
+    const cuts = (text: string) => omissions(text).map((omission) => omission.cut);
+    expect(cuts('we crewed together three seasons on the trawler out of Lerwick')).toContain(
+      'three seasons',
+    );
+    expect(cuts('we nursed two winters on the cardiac ward at Groote Schuur')).toContain(
+      'two winters',
+    );
+    expect(isDuration('four years')).toBe(true);
+    expect(cuts('I qualified two years ago at the Mombasa port academy')).not.toContain(
+      'two years',
+    );
+    expect(cuts('we delivered two years of vaccine runs in Turkana')).not.toContain('two years');
   });
 });

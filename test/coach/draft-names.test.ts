@@ -368,3 +368,68 @@ describe('greetings: names as tuning-j types them (draft22)', () => {
     expect(first?.text.startsWith(`Hi ${greeting},`)).toBe(true);
   });
 });
+
+describe('greetings: titles no list had, said with the name they go with (draft24)', () => {
+  it.each([
+    // Said with the given name: Malay, Indonesian, Thai, Nigerian, Swahili.
+    ['Cikgu Faridah Osman', 'Cikgu Faridah'],
+    ['Mas Bayu Pratama', 'Mas Bayu'],
+    ['Kru Anan Srisuk', 'Kru Anan'],
+    ['Ajarn Malee Wongsa', 'Ajarn Malee'],
+    ['Oga Chidi Okonkwo', 'Oga Chidi'],
+    ['Mwalimu Neema Kimaro', 'Mwalimu Neema'],
+    ['Hajjah Rohani Ismail', 'Hajjah Rohani'],
+    // Said with the surname.
+    ['Madame Aminata Traoré', 'Madame Traoré'],
+    ['Baroness Valerie Amos', 'Baroness Amos'],
+    ['Cantor Miriam Stein', 'Cantor Stein'],
+    ['Dato Tan Boon Seng', 'Dato Tan'],
+    // Said with the whole name.
+    ['Pandit Hariprasad Chaurasia', 'Pandit Hariprasad Chaurasia'],
+    ['Sardar Gurpreet Singh Gill', 'Sardar Gurpreet Singh Gill'],
+    // A Malaysian honour of two words keeps both: a Chinese name by its family name, a
+    // Malay name (no surname) whole or before "bin".
+    ['Datuk Seri Ong Ka Ting', 'Datuk Seri Ong'],
+    ["Dato' Sri Zainal Abidin", "Dato' Sri Zainal Abidin"],
+    ['Datin Paduka Aishah binti Ghani', 'Datin Paduka Aishah'],
+  ])('greets %s as %s, never by the title alone', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+
+  it('drafts for them with the greeting the review reads as their name', () => {
+    for (const name of ['Oga Chidi Okonkwo', 'Datuk Seri Ong Ka Ting', 'Kru Anan Srisuk']) {
+      const { drafts } = draft({
+        name,
+        relationship: 'met-briefly',
+        context: 'the port logistics forum in Durban',
+        purpose: 'swap notes on customs brokers',
+      });
+      expect(drafts.length, name).toBe(3);
+      for (const { text } of drafts) expect(text).toContain(greet(name));
+    }
+  });
+});
+
+describe('greetings: given names of two words and surnames typed first (draft24)', () => {
+  it.each([
+    // "Don" before a Spanish given name is said with it, as "Doña" is.
+    ['Don Ricardo Pérez', 'Don Ricardo'],
+    ['Don Efraín Choque Mamani', 'Don Efraín'],
+    // A man called Don stays Don.
+    ['Don Alan Smith', 'Don'],
+    // A Plains surname of two words after a title.
+    ['Prof. Daniel Little Thunder', 'Prof. Little Thunder'],
+    ['Dr. Mary Little', 'Dr. Little'],
+    // "Maria" after a man's name, and Latin American and Turkish double names.
+    ['Carlo Maria Viganò', 'Carlo Maria'],
+    ['Marco Tulio Ramírez', 'Marco Tulio'],
+    ['Ali Rıza Demir', 'Ali Rıza'],
+    // A clan name first, then a woman's given name; a man's given name may be a surname.
+    ['Nalubega Grace', 'Grace'],
+    ['Sherwin Charles', 'Sherwin'],
+    // A Swahili elder's title goes with the given name.
+    ['Mzee Juma Hamisi', 'Mzee Juma'],
+  ])('greets %s as %s', (name, greeting) => {
+    expect(greet(name)).toBe(greeting);
+  });
+});

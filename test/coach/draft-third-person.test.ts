@@ -133,3 +133,38 @@ describe('draft: the recipient by title and surname in a field (draft21, tuning-
     for (const { text } of drafts) expect(text).toContain('Dr Nwosu');
   });
 });
+
+// "…till they shut the line down, he was the best operator": a field that calls the recipient
+// "he" or "she" means someone else by "they" (the firm), and says it so (draft24).
+describe('draft: "they" beside the recipient\'s "he" or "she" (draft24)', () => {
+  it.each([
+    [
+      'Thandiwe Nkosi',
+      'me and Thandiwe baked nights at the Braamfontein bakery till they sold the building, she did all the sourdough',
+      /till they sold the building/,
+    ],
+    [
+      'Patrick Doyle',
+      'we drove buses out of the Broadstone depot until they closed the route, he trained me on the double-deckers',
+      /until they closed the route/,
+    ],
+    [
+      'Marta Kowalczyk',
+      'we packed apples together at the Grójec orchard till they brought in the machines, she taught me to grade by hand',
+      /till they brought in the machines/,
+    ],
+  ])('%s: "they" stays them', (name, context, kept) => {
+    const texts = draft({
+      name,
+      relationship: 'former-colleague',
+      context,
+      purpose: 'I run my own place in the city now and would like to reconnect',
+      variants: 3,
+    }).drafts.map((d) => d.text);
+    expect(texts.some((text) => kept.test(text))).toBe(true);
+    for (const text of texts) {
+      expect(text).not.toMatch(/\b(?:till|until) you\b/);
+      expect(text).not.toMatch(/\b(?:till|until) they \S+[.,]/);
+    }
+  });
+});

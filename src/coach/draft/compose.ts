@@ -13,7 +13,7 @@ import type { Draft, Review, ReviewOptions } from '../types.js';
 import { dottedWords } from './dots.js';
 import { type DraftField, DraftInputError } from './errors.js';
 import type { Piece } from './fields.js';
-import { foldMemory, isDuration, omissions, shortenings } from './shorten.js';
+import { foldMemory, isDuration, isWhen, omissions, shortenings } from './shorten.js';
 import { type Parts, VARIANTS, type Variant } from './templates.js';
 
 export type Reviewer = (text: string, options: ReviewOptions) => Review;
@@ -79,7 +79,10 @@ function isStockEnding(cut: string): boolean {
 
 /** What leaving `text` out of a draft costs: its length, more for the facts in it. */
 function cutCost(text: string): number {
-  return 10 + text.length + (isDuration(text) ? 0 : factCost(text));
+  if (isDuration(text)) return 10 + text.length;
+  // "on Thurs morning": a time names no thing; only a month or a year in it counts.
+  if (isWhen(text)) return 10 + text.length + NAME_COST * names(text);
+  return 10 + text.length + factCost(text);
 }
 
 /**
@@ -92,19 +95,33 @@ function factCost(text: string): number {
 
 /** What one name or number costs to lose: "Gikomba", "Kenyatta University", "2019". */
 const NAME_COST = 300;
-// "I", "I'm", and a day or month ("every Sunday"): no name the recipient would miss.
-const NOT_NAME =
-  /^(?:I(?:['’]\p{L}+)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/u;
+// "I", "I'm", and a day or month ("every Sunday", "on Sat afternoon"): no name the
+// recipient would miss.
+const NOT_NAME = new RegExp(
+  [
+    "^(?:I(?:['’]\\p{L}+)?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+    '(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat)\\.?',
+    'January|February|March|April|May|June|July|August|September|October|November|December)$',
+  ].join('|'),
+  'u',
+);
 
 /** How many names or numbers the text gives, a run of capitalised words counting once. */
 function names(text: string): number {
   let count = 0;
   let inName = false;
   let numbers = 0;
+  let months = 0;
   for (const word of text.split(/[\s(),;:]+/)) {
     // A year or a count ("2015", "'09", "15") says when or how many: less than a name.
     if (/^['’]?\p{N}+s?$/u.test(word)) {
       numbers += 1;
+      inName = false;
+      continue;
+    }
+    // "book the install in March": a month dates a plan, worth more than a weekday.
+    if (MONTH_WORD.test(word)) {
+      months += 1;
       inName = false;
       continue;
     }
@@ -114,8 +131,11 @@ function names(text: string): number {
     if (named && !inName) count += 1;
     inName = named;
   }
-  return count + numbers * 0.15;
+  return count + numbers * 0.15 + months * 0.5;
 }
+
+const MONTH_WORD =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/u;
 
 /** What one common noun the user typed costs to lose: "borescope", "athlete welfare". */
 const NOUN_COST = 60;
@@ -565,7 +585,7 @@ function attempts(plan: Plan): Attempt[] {
           const build = () => {
             let glue = 0;
             const leftOut = [...context.out, ...purpose.out, ...topic.out];
-            for (const [compact, terse] of GLUE) {
+            for (const [compact, terse, bare] of GLUE) {
               for (const closer of [false, true]) {
                 for (const led of plan.purpose.length > 0 ? [false, true] : [false]) {
                   const attempt: Attempt = {
@@ -578,10 +598,16 @@ function attempts(plan: Plan): Attempt[] {
                       closer,
                       compact,
                       terse,
+                      bare,
                       led,
                     },
                     loss:
-                      loss + (compact ? 2 : 0) + (terse ? 3 : 0) + (closer ? 1 : 0) + (led ? 3 : 0),
+                      loss +
+                      (compact ? 2 : 0) +
+                      (terse ? 3 : 0) +
+                      (bare ? 4 : 0) +
+                      (closer ? 1 : 0) +
+                      (led ? 3 : 0),
                     leftOut,
                     words,
                     chars: content,
@@ -635,10 +661,12 @@ const MAX_ROOMY = 200;
 const ROOMY_GLUE_WORDS = 9;
 const ROOMY_GLUE = 70;
 /** The glue, fullest first: the template gives way before the user's words do. */
-const GLUE: readonly [compact: boolean, terse: boolean][] = [
-  [false, false],
-  [true, false],
-  [true, true],
+const GLUE: readonly [compact: boolean, terse: boolean, bare: boolean][] = [
+  [false, false, false],
+  [true, false, false],
+  [true, true, false],
+  // The greeting said as the name alone ("Sipho, we were…"): a word for a fact.
+  [true, true, true],
 ];
 /** The fewest characters a note adds around the user's words ("Hi Leo, … I'd love to connect."). */
 const MIN_GLUE = 45;

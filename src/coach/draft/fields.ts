@@ -1244,6 +1244,25 @@ function titledRecipient(typed: string, people: People): string {
   return text.replace(titled, (all, title: string) => (leadingTitle(title) ? given : all));
 }
 
+/**
+ * "me and Gary poured iron … till they shut the line down, he was the best…": a field that
+ * calls the recipient "he" (or "she", as their name allows) and also says "they" means by
+ * "they" someone else (the firm), not the recipient; read so from the start.
+ */
+function singularBesideThey(text: string, people: People): Pronoun[] | undefined {
+  const words = new Set(text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []);
+  if (!['they', 'them', 'their'].some((word) => words.has(word))) return undefined;
+  const he = ['he', 'him', 'his', 'he’s', "he's"].some((word) => words.has(word));
+  const she = ['she', 'she’s', "she's"].some((word) => words.has(word));
+  if (he === she) return undefined;
+  const sex = sexOfName(people.recipient.split(/\s+/)[0] ?? '');
+  if (sex && sex !== (he ? 'm' : 'f')) return undefined;
+  // Another person the field names could be the "he": then it is not for this guess.
+  const others = [people.mutual, people.sender].filter(Boolean) as string[];
+  if (others.some((name) => text.includes(name.split(/\s+/)[0] ?? '\u0000'))) return undefined;
+  return [he ? 'he' : 'she'];
+}
+
 /** A field as pieces, said to the recipient. */
 export function readField(
   value: string,
@@ -1265,9 +1284,10 @@ export function readField(
     });
   const kin = sameKin(titledRecipient(tidy(plain || raw, people), people));
   const typed = tellerNamed(kin, people);
-  let tidied = whoIsWho(typed, people, speakText(typed, people.pronouns));
+  const known = people.pronouns?.length ? people.pronouns : singularBesideThey(typed, people);
+  let tidied = whoIsWho(typed, people, speakText(typed, known));
   const speak = (pronouns: readonly Pronoun[] | undefined) => speakText(tidied, pronouns);
-  let spoken = speak(people.pronouns);
+  let spoken = speak(known);
   // "childhood friend from Tozeur, … until his dad caught us": the field opens by saying
   // what the recipient is, so "his" is theirs, not the friend's.
   const opening = /^[^,;.]*/.exec(tidied)?.[0] ?? '';
@@ -1284,7 +1304,7 @@ export function readField(
     ) &&
     theirs.every((pronoun) => pronoun !== undefined)
   ) {
-    spoken = speak([...(people.pronouns ?? []), ...(theirs as Pronoun[])]);
+    spoken = speak([...(known ?? []), ...(theirs as Pronoun[])]);
   }
   // "Maria said her team is hiring": the team may be Maria's or the recipient's, and "the
   // team" is true either way; no need to ask, nor to guess.
@@ -1298,7 +1318,7 @@ export function readField(
       if (!noun) continue;
       tidied = `${tidied.slice(0, unclear.start)}${matchFirst('the', unclear.text)}${tidied.slice(unclear.end)}`;
     }
-    spoken = speak(people.pronouns);
+    spoken = speak(known);
   }
   // "Lena mentioned she helped her": one of the two is someone else, and "you helped you"
   // says nothing; ask which, as for any pronoun that could be two people.

@@ -40,6 +40,7 @@ let hungarian: ReadonlySet<string> | undefined;
 let suffixTitles: ReadonlySet<string> | undefined;
 let burmese: ReadonlySet<string> | undefined;
 let himalayan: ReadonlySet<string> | undefined;
+let opening: ReadonlySet<string> | undefined;
 
 // Ge'ez names built on a devotion ("Gebremedhin", "Teklemariam", "Woldegiorgis"): Ethiopian
 // or Eritrean whether or not a list knows them.
@@ -493,10 +494,33 @@ function guess(written: string): string {
       ? `${words.slice(0, run).join(' ')} ${said.slice(anchor.length + 1)}`
       : said;
   }
+  // "Don Teodoro Quispe Mamani", "Don Ricardo Pérez": the Spanish "Don" before a given name
+  // is said with it, as "Doña" is; "Don Alan Smith" is a man called Don.
+  hispanic ??= listSet(data('hispanic-given-names.txt'));
+  if (
+    /^Don$/.test(words[0] ?? '') &&
+    words.length >= 3 &&
+    sexOfName(words[1] ?? '') !== 'f' &&
+    (hispanic.has((words[1] ?? '').toLowerCase()) || words.length >= 4)
+  ) {
+    return `Don ${words[1]}`;
+  }
   // "Tan Sri Azman Hashim", "Puan Sri Aminah": a Malaysian title of two words, said with the
   // given name ("Tan" alone is a family name).
   const malay = /^((?:Tan|Puan|Toh)\s+(?:Sri|Seri|Puan))\s+(\S.*)$/iu.exec(fullName);
   if (malay?.[1] && malay[2]) return `${malay[1]} ${guessGreeting(malay[2])}`;
+  // "Datuk Seri Lim Kok Wing", "Dato' Sri Najib Razak": the honour keeps its second word; a
+  // Chinese name under it is greeted by the family name, a Malay one (no surname) whole.
+  const malayHonour = /^((?:Dato['’]?|Datuk|Datin)\s+(?:Sri|Seri|Paduka))\s+(\S.*)$/iu.exec(
+    fullName,
+  );
+  if (malayHonour?.[1] && malayHonour[2]) {
+    const rest = malayHonour[2].split(' ');
+    const fathers = rest.findIndex((word) => PATRONYM.test(word));
+    if (fathers > 0) return `${malayHonour[1]} ${rest.slice(0, fathers).join(' ')}`;
+    const chinese = familyNameFirst(rest) || looseChinese(rest);
+    return `${malayHonour[1]} ${chinese ? rest[0] : rest.join(' ')}`;
+  }
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
     // "Swami Atmananda", "Venerable Thich Minh Tue": a name taken in religion, said whole.
@@ -567,7 +591,15 @@ function guess(written: string): string {
     const particle = rest.findIndex(
       (word, index) => (index > 0 || rest.length > 1) && PARTICLES.has(word.toLowerCase()),
     );
-    const surname = particle >= 0 ? rest.slice(particle).join(' ') : rest[rest.length - 1];
+    // "Dr. Renee Two Bulls": a Plains surname of two words is said whole.
+    opening ??= listSet(data('surname-opening-words.txt'));
+    const plains = rest.length >= 3 && opening.has((rest[rest.length - 2] ?? '').toLowerCase());
+    const surname =
+      particle >= 0
+        ? rest.slice(particle).join(' ')
+        : plains
+          ? rest.slice(-2).join(' ')
+          : rest[rest.length - 1];
     return `${title} ${surname}`;
   }
   // "Aung San Suu Kyi", "Min Aung Hlaing": a Burmese name has no surname and is said whole.
@@ -701,6 +733,10 @@ function guess(written: string): string {
   ) {
     return `${first} ${second}`;
   }
+  // "Giovanni Maria Pinna", "Carlo Maria Rossi": "Maria" after a man's name is his too.
+  if (words.length >= 3 && sex !== 'f' && /^mar[ií]a$/iu.test(second) && !sexOfName(last)) {
+    return `${first} ${second}`;
+  }
   // "Rosa Elvira Quispe Mamani", "Ana Carolina Souza Lima": a Spanish or Portuguese given
   // name, a second, then the two surnames.
   hispanic ??= listSet(data('hispanic-given-names.txt'));
@@ -724,6 +760,19 @@ function guess(written: string): string {
     return `${first} ${second}`;
   }
   if (yorubaFirst(words)) return words[1] as string;
+  // "Wanyenze Sarah", "Nalubega Grace": a family or clan name no list knows, then a woman's
+  // given name, as Ugandan and other forms write it. A man's given name is too often a
+  // surname ("Sherwin Charles") to read so.
+  if (
+    words.length === 2 &&
+    !sexOfName(first) &&
+    sexOfName(second) === 'f' &&
+    !hispanic.has(first.toLowerCase()) &&
+    /^\p{Lu}\p{Ll}{2,}$/u.test(first) &&
+    !familyNameFirst(words)
+  ) {
+    return second;
+  }
   // "Rakotomalala Hery": a Malagasy family name (long, of "Ra-" or "Andria-") typed first.
   if (
     words.length === 2 &&

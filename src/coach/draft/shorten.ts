@@ -144,6 +144,9 @@ const CLAUSE_OPENER = new Set([
   'while',
   'when',
   'because',
+  // "…till they brought": a clause of when cut short leaves its verb without its object.
+  'till',
+  'until',
 ]);
 
 /** "…, where we talked": a clause cut so short it no longer says anything. */
@@ -324,8 +327,9 @@ function nameCount(text: string): number {
   ).length;
 }
 
+// "on Sat afternoon": a weekday as forms and diaries shorten it is a day too ("Sun" is also a name).
 const DAYS =
-  'Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|January|February|March|April|May|June|July|August|September|October|November|December';
+  'Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\\.?|January|February|March|April|May|June|July|August|September|October|November|December';
 const PERIODS = `day|week|month|year|summer|winter|spring|autumn|fall|weekend|morning|evening|night|term|season|${DAYS}`;
 const WHEN = new RegExp(
   // A bare day or month after its preposition ("opens in March") goes with it or not at all.
@@ -333,12 +337,18 @@ const WHEN = new RegExp(
   'gu',
 );
 
+/** "on Thurs morning", "back in 2015": when, and nothing else. */
+export function isWhen(text: string): boolean {
+  const match = [...` ${text}`.matchAll(WHEN)][0];
+  return match !== undefined && match[0].trim() === text.trim();
+}
+
 /** "for 5 years": how long, which a cut loses least by (its number is no name). */
 export function isDuration(text: string): boolean {
   DURATION.lastIndex = 0;
   const match = DURATION.exec(` ${text}`);
   DURATION.lastIndex = 0;
-  return match !== null && match[0].trim() === text.trim();
+  return (match !== null && match[0].trim() === text.trim()) || SPAN_ALONE.test(text.trim());
 }
 
 const AGE =
@@ -346,10 +356,13 @@ const AGE =
 const COUNTS =
   'a|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple of|several|many|\\d+';
 const SPANS = 'years?|months?|weeks?|days?|summers?|winters?|seasons?|terms?|semesters?|shifts?';
+// "we toured together two summers": how long said bare, after what was done together.
+const BARE_SPAN = `(?<=\\b(?:together|\\p{Ll}{2,}ed))\\s(?:${COUNTS})\\s(?:${SPANS})\\b(?!\\s+(?:ago|of|later|before|after|earlier|older|younger|apart)\\b)`;
 const DURATION = new RegExp(
-  `\\s(?:for|over)\\s(?:(?:nearly|almost|about|around|over|another|like|maybe|roughly|at least)\\s)?(?:${COUNTS})\\s(?:${SPANS})\\b`,
+  `\\s(?:for|over)\\s(?:(?:nearly|almost|about|around|over|another|like|maybe|roughly|at least)\\s)?(?:${COUNTS})\\s(?:${SPANS})\\b|${BARE_SPAN}`,
   'giu',
 );
+const SPAN_ALONE = new RegExp(`^(?:${COUNTS})\\s(?:${SPANS})$`, 'iu');
 
 // "as a ship broker in Singapore", "on the chartering desk at Maersk": a role or a team that
 // a named place follows may go, so the name (the fact the recipient knows) can stay.

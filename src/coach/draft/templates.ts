@@ -24,6 +24,8 @@ export interface Parts {
   compact: boolean;
   /** The tightest glue, to keep every fact within the limit: the memory said plainly. */
   terse: boolean;
+  /** Greet by the name alone ("Sipho, we were…"), not "Hi Sipho,": a word for a fact. */
+  bare?: boolean;
   /** Lead the user's reason with a plain one ("keep the conversation going and …"). */
   led: boolean;
 }
@@ -688,8 +690,24 @@ function tighten(variant: Variant): Variant {
     if (text === null || !parts.compact) return text;
     let out = text;
     for (const [long, short] of TIGHTER) out = out.replace(long, short);
+    if (parts.bare) out = bareGreeting(out, parts.name);
     return out.charAt(0).toUpperCase() + out.slice(1);
   };
+}
+
+// Template words that open a sentence after the greeting, lower case after "Name, ".
+const OPENERS = /^(?:We|You|Your|Let's|It|It's|Thanks|Thank|Great|Long|My|Our)\b/u;
+
+/** "Hi Sipho, we…" or "Hello Sipho! Let's…" said "Sipho, we…", "Sipho, let's…". */
+function bareGreeting(text: string, name: string): string {
+  const lead = new RegExp(`^(?:Hi|Hello) ${escapeRegExp(name)}[,!] `, 'u').exec(text);
+  if (!lead) return text;
+  const rest = text.slice(lead[0].length);
+  const next = OPENERS.test(rest) ? rest.charAt(0).toLowerCase() + rest.slice(1) : rest;
+  const bare = `${name}, ${next}`;
+  // "Gosia, let's reconnect!", "Bunmi, my cousin!": a first sentence that ends on "!" reads as
+  // calling them by what follows the comma.
+  return /^[^.!?]*!/u.test(bare.slice(name.length)) ? text : bare;
 }
 
 export const VARIANTS: readonly Variant[] = [classic, reasonLed, askFirst, personal, question].map(
