@@ -231,3 +231,41 @@ describe('meaning13: "for business" alone names no topic', () => {
     },
   );
 });
+
+describe('meaning14: a wish with no "to", sharing with them, working together one day', () => {
+  it.each([
+    'I want learn your method for the sepak takraw serve.',
+    'We want buy your cocoa for the new season.',
+    'I have small farm now and want visit your orchard.',
+    'I would like ask you about the bamboo poles.',
+    'I open my own salon now and want to share experience with you.',
+    'Hope to exchange recipes with you one day.',
+    'Maybe one day we do business together.',
+    'Perhaps we can partner for the rice mill project.',
+    'In future maybe we collaborate for export.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+});
+
+describe('meaning14: connecting, hoped for or wanted without "to", is no reason', () => {
+  it.each([
+    'Maybe we can connect.',
+    'I want connect with you.',
+    'Hopefully we can link up here.',
+    'I wish to share with you that I got promoted.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});
+
+describe('meaning14: the same home or patch', () => {
+  it.each([
+    'I am from the same hometown as you, Nkwerre.',
+    'We grew up in the same barangay in Tacloban.',
+    'Same neighbourhood in Ibadan, remember?',
+    'We live in the same building on Váci utca.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+});
