@@ -269,3 +269,17 @@ describe('meaning14: the same home or patch', () => {
     expect(patternRoles(sentence)).toContain('context');
   });
 });
+
+describe('meaning14: fellows named after the place or firm shared', () => {
+  it.each([
+    "G'day Shane, Pilbara FIFO roster mates!",
+    'Hi Ana, Zara warehouse buddies!',
+    'Old Unilever Apapa shift comrades!',
+    'Crossrail buddies, remember?',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+  it.each(['Hope your footy mates are well!'])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('context');
+  });
+});

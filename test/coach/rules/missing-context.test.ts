@@ -118,6 +118,11 @@ testRule('missing-context', {
       text: 'Hi Nadia, our chat about goat dairies was so useful. I’m drafting a plan for our farm. Can we connect?',
       options: { relationship: 'after-meeting' },
     },
+    // Fellows named after the firm or place shared: a shared past in two words.
+    {
+      text: "G'day Shane, Pilbara FIFO roster mates! Let's keep in touch.",
+      options: { relationship: 'former-colleague' },
+    },
     // The same home or patch named is how they know each other.
     {
       text: 'Hi Uche, I am from the same hometown as you, Nkwerre. I want to learn about your pharmacy business. Please accept.',
