@@ -283,3 +283,24 @@ describe('meaning14: fellows named after the place or firm shared', () => {
     expect(patternRoles(sentence)).not.toContain('context');
   });
 });
+
+describe('meaning14: a trouble that will not stop, guidance wanted, a topic to talk over', () => {
+  it.each([
+    'My outboard keeps overheating on long trips.',
+    'Our kiln keeps cracking the rimu boards.',
+    'My grater keeps jamming with the wet roots.',
+    'I just started as head usher and would love some guidance.',
+    'I am new in the trade and would appreciate any advice.',
+    'We should talk catering sometime.',
+    'We must discuss the coffee prices.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each([
+    'Our sales keep growing every month.',
+    'My business keeps getting better.',
+    'We should talk soon.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});

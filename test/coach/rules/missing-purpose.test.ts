@@ -171,6 +171,11 @@ testRule('missing-purpose', {
       text: 'Hi Kofi, Auntie Akos told me about your poultry farm. I am also starting with chickens and want visit your farm one day. Let us connect.',
       options: { relationship: 'introduced' },
     },
+    // A trouble of ours that will not stop is why one writes.
+    {
+      text: 'Hi Lars, Ingrid said you know boat engines. My outboard keeps overheating on long trips. Please connect.',
+      options: { relationship: 'introduced' },
+    },
     // Work together one day, said as a hope.
     {
       text: 'Hi Kwame, nice to meet you at church conference in Kumasi last Sunday. Maybe one day we do business together. Let us connect.',
