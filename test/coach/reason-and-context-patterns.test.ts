@@ -304,3 +304,21 @@ describe('meaning14: a trouble that will not stop, guidance wanted, a topic to t
     expect(patternRoles(sentence)).not.toContain('purpose');
   });
 });
+
+describe('meaning14: a thing of ours broken is the trouble one writes about', () => {
+  it.each([
+    'My fridge is not working since Monday.',
+    'My laptop does not start since yesterday.',
+    'Our generator stopped working after the rains.',
+    'Our tractor broke down in the middle of the harvest.',
+    'My phone is broken again.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each(['My husband is not working since March.', 'I am not working since March.'])(
+    '%s',
+    (sentence) => {
+      expect(patternRoles(sentence)).not.toContain('purpose');
+    },
+  );
+});

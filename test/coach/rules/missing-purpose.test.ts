@@ -176,6 +176,15 @@ testRule('missing-purpose', {
       text: 'Hi Lars, Ingrid said you know boat engines. My outboard keeps overheating on long trips. Please connect.',
       options: { relationship: 'introduced' },
     },
+    // A thing of ours broken is the trouble one writes about, not a private matter.
+    {
+      text: 'Hi Tendai, Farai say you fix solar panels. My panel is not working since the storm. Please connect.',
+      options: { relationship: 'introduced' },
+    },
+    {
+      text: 'Hi Ravi, I saw your repair shop on Google. My fridge is not working since Monday. Can we connect?',
+      options: { relationship: 'cold' },
+    },
     // Work together one day, said as a hope.
     {
       text: 'Hi Kwame, nice to meet you at church conference in Kumasi last Sunday. Maybe one day we do business together. Let us connect.',
