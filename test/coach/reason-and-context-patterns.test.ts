@@ -322,3 +322,29 @@ describe('meaning14: a thing of ours broken is the trouble one writes about', ()
     },
   );
 });
+
+describe('meaning14: a thing wanted with no article; a sender placed by a look', () => {
+  it.each([
+    'I want samples of your cotton.',
+    'I want price for 500 units.',
+    'We need quotation for the tiles.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each(['I want connection with you for future.', 'I want friendship with you.'])(
+    '%s',
+    (sentence) => {
+      expect(patternRoles(sentence)).not.toContain('purpose');
+    },
+  );
+  it.each([
+    'The guy with red hat at the Porto cork fair.',
+    'Me, the lady in the green sari by the tea stall.',
+    'I was the one with the twins near your booth.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+  it.each(["I'm the woman in charge of the biggest salon at the mall."])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('context');
+  });
+});

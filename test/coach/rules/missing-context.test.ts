@@ -123,6 +123,11 @@ testRule('missing-context', {
       text: "G'day Shane, Pilbara FIFO roster mates! Let's keep in touch.",
       options: { relationship: 'former-colleague' },
     },
+    // A sender placed by a look at an event jogs the memory.
+    {
+      text: 'Hi Sergio, you remember me? The guy with red hat at the Porto cork fair. I want to buy cork for my shoes. Please accept.',
+      options: { relationship: 'met-briefly' },
+    },
     // The same home or patch named is how they know each other.
     {
       text: 'Hi Uche, I am from the same hometown as you, Nkwerre. I want to learn about your pharmacy business. Please accept.',

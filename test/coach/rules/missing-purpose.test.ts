@@ -185,6 +185,11 @@ testRule('missing-purpose', {
       text: 'Hi Ravi, I saw your repair shop on Google. My fridge is not working since Monday. Can we connect?',
       options: { relationship: 'cold' },
     },
+    // A thing wanted of them, with no article.
+    {
+      text: 'Hi Anjali, I see you in the Mumbai textile expo, stall 12. I want samples of your cotton. Please connect.',
+      options: { relationship: 'met-briefly' },
+    },
     // Work together one day, said as a hope.
     {
       text: 'Hi Kwame, nice to meet you at church conference in Kumasi last Sunday. Maybe one day we do business together. Let us connect.',
