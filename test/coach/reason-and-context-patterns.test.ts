@@ -348,3 +348,18 @@ describe('meaning14: a thing wanted with no article; a sender placed by a look',
     expect(patternRoles(sentence)).not.toContain('context');
   });
 });
+
+describe('meaning14: trade wanted, said plainly', () => {
+  it.each([
+    'Can I order your rendang for Raya open house?',
+    'Your chilli crab sauce damn shiok, can supply to my zi char stall or not?',
+    'Keen to get one shaped for me.',
+    'Could we book your band for the harvest dance?',
+    'Would love to have some carved for our chapel.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each(['Can I add you to my network?', 'Can I connect with you?'])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});

@@ -190,6 +190,15 @@ testRule('missing-purpose', {
       text: 'Hi Anjali, I see you in the Mumbai textile expo, stall 12. I want samples of your cotton. Please connect.',
       options: { relationship: 'met-briefly' },
     },
+    // Trade wanted, said plainly.
+    {
+      text: 'Hi Siti, we met at the Bazaar Ramadan Kampung Baru. Can I order your rendang for Raya open house? Connect pls.',
+      options: { relationship: 'met-briefly' },
+    },
+    {
+      text: 'Hey Brody, met u at the surf comp in Byron, ur board shapes are sick. Keen to get one shaped for me. Add me?',
+      options: { relationship: 'met-briefly' },
+    },
     // Work together one day, said as a hope.
     {
       text: 'Hi Kwame, nice to meet you at church conference in Kumasi last Sunday. Maybe one day we do business together. Let us connect.',
