@@ -363,3 +363,27 @@ describe('meaning14: trade wanted, said plainly', () => {
     expect(patternRoles(sentence)).not.toContain('purpose');
   });
 });
+
+describe('meaning14 (part t): their work useful to ours, a catch-up fancied, a crowd or visit shared', () => {
+  it.each([
+    'It was very helpfull for my work in Hamamatsu.',
+    'I analyze ATM networks in Charlotte and found your model very useful.',
+    'Very helpful to our crew in Värmland.',
+    'Fancied catching up on the old Stradey days.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each([
+    'Fancy catching up about the old Boots Nottingham lot?',
+    "Mr Carter, I sure appreciate you walkin' the frame shop with me this mornin'.",
+    'Really appreciate you showing me the dairy with us all tagging along.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+  it.each(['Thanks for connecting with me.', 'Your old Toyota lot needs paint.'])(
+    '%s',
+    (sentence) => {
+      expect(patternRoles(sentence)).not.toContain('context');
+    },
+  );
+});
