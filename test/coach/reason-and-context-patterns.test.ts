@@ -387,3 +387,17 @@ describe('meaning14 (part t): their work useful to ours, a catch-up fancied, a c
     },
   );
 });
+
+describe('meaning14: a meeting wanted, a job or help offered on their word', () => {
+  it.each([
+    'I am in Pune now for new job, we must meet.',
+    'We should see each other when I am back in Accra.',
+    'Now I am head chef in Doha, if you want job tell me.',
+    'If you need drivers for the harvest, call me.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each(['We should connect here.', 'If you want, accept my request.'])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});
