@@ -231,3 +231,173 @@ describe('meaning13: "for business" alone names no topic', () => {
     },
   );
 });
+
+describe('meaning14: a wish with no "to", sharing with them, working together one day', () => {
+  it.each([
+    'I want learn your method for the sepak takraw serve.',
+    'We want buy your cocoa for the new season.',
+    'I have small farm now and want visit your orchard.',
+    'I would like ask you about the bamboo poles.',
+    'I open my own salon now and want to share experience with you.',
+    'Hope to exchange recipes with you one day.',
+    'Maybe one day we do business together.',
+    'Perhaps we can partner for the rice mill project.',
+    'In future maybe we collaborate for export.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+});
+
+describe('meaning14: connecting, hoped for or wanted without "to", is no reason', () => {
+  it.each([
+    'Maybe we can connect.',
+    'I want connect with you.',
+    'Hopefully we can link up here.',
+    'I wish to share with you that I got promoted.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});
+
+describe('meaning14: the same home or patch', () => {
+  it.each([
+    'I am from the same hometown as you, Nkwerre.',
+    'We grew up in the same barangay in Tacloban.',
+    'Same neighbourhood in Ibadan, remember?',
+    'We live in the same building on Váci utca.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+});
+
+describe('meaning14: fellows named after the place or firm shared', () => {
+  it.each([
+    "G'day Shane, Pilbara FIFO roster mates!",
+    'Hi Ana, Zara warehouse buddies!',
+    'Old Unilever Apapa shift comrades!',
+    'Crossrail buddies, remember?',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+  it.each(['Hope your footy mates are well!'])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('context');
+  });
+});
+
+describe('meaning14: a trouble that will not stop, guidance wanted, a topic to talk over', () => {
+  it.each([
+    'My outboard keeps overheating on long trips.',
+    'Our kiln keeps cracking the rimu boards.',
+    'My grater keeps jamming with the wet roots.',
+    'I just started as head usher and would love some guidance.',
+    'I am new in the trade and would appreciate any advice.',
+    'We should talk catering sometime.',
+    'We must discuss the coffee prices.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each([
+    'Our sales keep growing every month.',
+    'My business keeps getting better.',
+    'We should talk soon.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});
+
+describe('meaning14: a thing of ours broken is the trouble one writes about', () => {
+  it.each([
+    'My fridge is not working since Monday.',
+    'My laptop does not start since yesterday.',
+    'Our generator stopped working after the rains.',
+    'Our tractor broke down in the middle of the harvest.',
+    'My phone is broken again.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each(['My husband is not working since March.', 'I am not working since March.'])(
+    '%s',
+    (sentence) => {
+      expect(patternRoles(sentence)).not.toContain('purpose');
+    },
+  );
+});
+
+describe('meaning14: a thing wanted with no article; a sender placed by a look', () => {
+  it.each([
+    'I want samples of your cotton.',
+    'I want price for 500 units.',
+    'We need quotation for the tiles.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each(['I want connection with you for future.', 'I want friendship with you.'])(
+    '%s',
+    (sentence) => {
+      expect(patternRoles(sentence)).not.toContain('purpose');
+    },
+  );
+  it.each([
+    'The guy with red hat at the Porto cork fair.',
+    'Me, the lady in the green sari by the tea stall.',
+    'I was the one with the twins near your booth.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+  it.each(["I'm the woman in charge of the biggest salon at the mall."])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('context');
+  });
+});
+
+describe('meaning14: trade wanted, said plainly', () => {
+  it.each([
+    'Can I order your rendang for Raya open house?',
+    'Your chilli crab sauce damn shiok, can supply to my zi char stall or not?',
+    'Keen to get one shaped for me.',
+    'Could we book your band for the harvest dance?',
+    'Would love to have some carved for our chapel.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each(['Can I add you to my network?', 'Can I connect with you?'])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});
+
+describe('meaning14 (part t): their work useful to ours, a catch-up fancied, a crowd or visit shared', () => {
+  it.each([
+    'It was very helpfull for my work in Hamamatsu.',
+    'I analyze ATM networks in Charlotte and found your model very useful.',
+    'Very helpful to our crew in Värmland.',
+    'Fancied catching up on the old Stradey days.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each([
+    'Fancy catching up about the old Boots Nottingham lot?',
+    "Mr Carter, I sure appreciate you walkin' the frame shop with me this mornin'.",
+    'Really appreciate you showing me the dairy with us all tagging along.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('context');
+  });
+  it.each(['Thanks for connecting with me.', 'Your old Toyota lot needs paint.'])(
+    '%s',
+    (sentence) => {
+      expect(patternRoles(sentence)).not.toContain('context');
+    },
+  );
+});
+
+describe('meaning14: a meeting wanted, a job or help offered on their word', () => {
+  it.each([
+    'I am in Pune now for new job, we must meet.',
+    'We should see each other when I am back in Accra.',
+    'Now I am head chef in Doha, if you want job tell me.',
+    'If you need drivers for the harvest, call me.',
+  ])('%s', (sentence) => {
+    expect(patternRoles(sentence)).toContain('purpose');
+  });
+  it.each(['We should connect here.', 'If you want, accept my request.'])('%s', (sentence) => {
+    expect(patternRoles(sentence)).not.toContain('purpose');
+  });
+});

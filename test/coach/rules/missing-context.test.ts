@@ -118,6 +118,29 @@ testRule('missing-context', {
       text: 'Hi Nadia, our chat about goat dairies was so useful. I’m drafting a plan for our farm. Can we connect?',
       options: { relationship: 'after-meeting' },
     },
+    // Fellows named after the firm or place shared: a shared past in two words.
+    {
+      text: "G'day Shane, Pilbara FIFO roster mates! Let's keep in touch.",
+      options: { relationship: 'former-colleague' },
+    },
+    // A sender placed by a look at an event jogs the memory.
+    {
+      text: 'Hi Sergio, you remember me? The guy with red hat at the Porto cork fair. I want to buy cork for my shoes. Please accept.',
+      options: { relationship: 'met-briefly' },
+    },
+    // The same home or patch named is how they know each other.
+    {
+      text: 'Hi Uche, I am from the same hometown as you, Nkwerre. I want to learn about your pharmacy business. Please accept.',
+      options: { relationship: 'cold' },
+    },
+    {
+      text: 'Hi Marites, we grew up in the same barangay in Tacloban. I am now nurse in Dubai and want to ask about your agency. Please accept.',
+      options: { relationship: 'cold' },
+    },
+    {
+      text: 'Hi Zoltan, we live in the same building on Váci utca, third floor. I need advice on the heating repair you did. Can we connect?',
+      options: { relationship: 'cold' },
+    },
   ],
   invalid: [
     // What one is doing now, saying nothing of them, is the reason, not how we know each other.

@@ -158,8 +158,68 @@ testRule('missing-purpose', {
       text: 'Hi Deepa, I met you at the Bengaluru Toy Fair last month. The stall Deepa ran with spinning tops was the busiest there, and our school would like to order some for Children’s Day. Please accept my request.',
       options: { relationship: 'met-briefly' },
     },
+    // A wish with no "to" before its verb, as second-language writers put it, is the reason.
+    {
+      text: 'Hi Tuan, we worked in the same shrimp farm in Ca Mau long time ago. I open my own farm now and want share experience with you. Let us connect.',
+      options: { relationship: 'former-colleague' },
+    },
+    {
+      text: 'Hi Goran, we met at the Zagreb bakery expo. I have my own bakery now and want exchange recipes with you. Please accept.',
+      options: { relationship: 'met-briefly' },
+    },
+    {
+      text: 'Hi Kofi, Auntie Akos told me about your poultry farm. I am also starting with chickens and want visit your farm one day. Let us connect.',
+      options: { relationship: 'introduced' },
+    },
+    // A trouble of ours that will not stop is why one writes.
+    {
+      text: 'Hi Lars, Ingrid said you know boat engines. My outboard keeps overheating on long trips. Please connect.',
+      options: { relationship: 'introduced' },
+    },
+    // A thing of ours broken is the trouble one writes about, not a private matter.
+    {
+      text: 'Hi Tendai, Farai say you fix solar panels. My panel is not working since the storm. Please connect.',
+      options: { relationship: 'introduced' },
+    },
+    {
+      text: 'Hi Ravi, I saw your repair shop on Google. My fridge is not working since Monday. Can we connect?',
+      options: { relationship: 'cold' },
+    },
+    // A thing wanted of them, with no article.
+    {
+      text: 'Hi Anjali, I see you in the Mumbai textile expo, stall 12. I want samples of your cotton. Please connect.',
+      options: { relationship: 'met-briefly' },
+    },
+    // Trade wanted, said plainly.
+    {
+      text: 'Hi Siti, we met at the Bazaar Ramadan Kampung Baru. Can I order your rendang for Raya open house? Connect pls.',
+      options: { relationship: 'met-briefly' },
+    },
+    {
+      text: 'Hey Brody, met u at the surf comp in Byron, ur board shapes are sick. Keen to get one shaped for me. Add me?',
+      options: { relationship: 'met-briefly' },
+    },
+    // Work together one day, said as a hope.
+    {
+      text: 'Hi Kwame, nice to meet you at church conference in Kumasi last Sunday. Maybe one day we do business together. Let us connect.',
+      options: { relationship: 'met-briefly' },
+    },
+    {
+      text: 'Hello Aigerim, we met at the Almaty horse show. Maybe in future we make some project together. Please accept.',
+      options: { relationship: 'met-briefly' },
+    },
+    {
+      text: 'Hi Dmitri, we talked at the Minsk tractor fair. Who knows, maybe one day we do big deal. Please accept.',
+      options: { relationship: 'met-briefly' },
+    },
   ],
   invalid: [
+    // Connecting wanted without "to" is the ask and nothing more.
+    {
+      text: 'Hi Ola, we met at the Lagos boat show. I want connect with you. Please accept.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
     // What one runs, ranked above the rest, is a boast even where the model is unsure.
     {
       text: 'Hi Gareth, good to meet you at the Builth Wells show. I run the sheep dip unit at Llanelwedd and we have the highest throughput in Wales. Would be good to connect.',
