@@ -439,16 +439,17 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     !/[—–-]\s*$/.test(opening[0]) &&
     !/\bthere\s*,/i.test(opening[0]) &&
     GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
-  const greeting = opening
-    ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
-      // "Hi Sam it was…", but not "Good afternoon, We met…".
-      (runOn &&
-      !greetsGroup(rest.slice(runOn.length)) &&
-      (!COMMON_ENGLISH.has(runOn.toLowerCase()) ||
-        wordNameRunsOn(runOn, rest.slice(runOn.length), analysis))
-        ? runOn
-        : undefined))
-    : undefined;
+  const greeted = opening ? GREETED_NAME_RE.exec(rest)?.groups?.name : undefined;
+  // "Hi Sam it was…", but not "Good afternoon, We met…".
+  const ranOn =
+    runOn &&
+    !greetsGroup(rest.slice(runOn.length)) &&
+    (!COMMON_ENGLISH.has(runOn.toLowerCase()) ||
+      wordNameRunsOn(runOn, rest.slice(runOn.length), analysis))
+      ? runOn
+      : undefined;
+  // "Hi Dr. Okonkwo we met…": the title's full stop ended a "name" that is only the title.
+  const greeting = greeted && !(ranOn && isTitle(greeted)) ? greeted : ranOn;
   if (greeting) {
     // "Hi Sam and Team,": the first of two, when the second is no name.
     const name = cleanName(greeting) ?? cleanName(greeting.split(/[ \t]+(?:&|and)[ \t]+/)[0] ?? '');
@@ -462,11 +463,18 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   if (opening) {
     // Before a comma it is a name even if it is also a word ("hi bob,"); otherwise only
     // when the dictionary does not know it ("hi leo i saw…").
-    // A title before it in lower case is passed over ("hi dr okafor,", "hi mr. chen,").
+    // A title before it in lower case is passed over ("hi dr okafor,", "hi mr. chen,"), and
+    // so is a kin word or term of address ("Kumusta ate joy!", "hey bro tunde,").
     let after = head.slice(opening[0].length);
-    const title = /^(\p{Ll}[\p{Ll}'’]*)\.?[ \t]+(?=\p{Ll})/u.exec(after);
-    if (title && TITLES.has(title[1]?.replace(/’/g, "'") ?? ''))
+    const title = /^(\p{Ll}[\p{Ll}'’]*)\.?[ \t]+(?=\p{L})/u.exec(after);
+    const word = title?.[1]?.replace(/’/g, "'") ?? '';
+    if (title && (TITLES.has(word) || (ADDRESS_TERMS.has(word) && word !== 'you'))) {
       after = after.slice(title[0].length);
+      // "hi ate Joy,", "Hello ma Grace!": a capitalised name after it, even one that is a word.
+      const named = GREETED_NAME_RE.exec(after)?.groups?.name;
+      const name = named && cleanName(named);
+      if (name) return name;
+    }
     const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(after);
     const next = m?.[1];
     if (

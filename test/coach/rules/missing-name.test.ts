@@ -53,6 +53,13 @@ testRule('missing-name', {
     'Great talk at the expo yesterday. Your point on soil health stuck with me, Thabo. Would love to connect and swap notes.',
     // A title with an apostrophe, typed in lower case, before a lower-case name.
     "good morning ma'am joy, thank you for the seminar on bookkeeping. let's connect here.",
+    // names14: a kin word or term of address in lower case before a name that is also a word
+    // or typed in lower case; a titled name with a full stop running on into the sentence.
+    'Kumusta ate joy! Miss our night shifts at the Makati clinic. Let’s keep in touch here.',
+    'Hello ma Joy, thank you for the small chops at the naming ceremony. Can we stay in touch here?',
+    'hey bro tunde, good to see you at the Ladipo spare parts market again. Let’s stay in touch here.',
+    'Good day Engr. Obi thank you for the site visit at the Onitsha bridge. May I connect to learn more?',
+    'Hi Dr. Okonkwo we met at the pharmacists’ dinner in Enugu. Would you be open to connecting?',
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
     'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
