@@ -60,6 +60,12 @@ testRule('missing-name', {
     'hey bro tunde, good to see you at the Ladipo spare parts market again. Let’s stay in touch here.',
     'Good day Engr. Obi thank you for the site visit at the Onitsha bridge. May I connect to learn more?',
     'Hi Dr. Okonkwo we met at the pharmacists’ dinner in Enugu. Would you be open to connecting?',
+    // Greetings of faith and of the day, an Indian "very good morning", one typed as one word.
+    'Peace be upon you Ustadh Karim, your class on zakat for traders helped my shop. May I connect?',
+    'Blessed morning Deaconess Ruth, thank you for the choir workshop on Saturday. May I connect?',
+    'Greetings of the day Mr. Rao, your talk on drip lines in Nashik helped our farm. May I connect?',
+    'A very good morning Ms. Iyer, your audit session in Chennai was clear. May I connect to learn more?',
+    'Goodmorning Ma’am Joy, thank you for the bookkeeping training in Iloilo. May I connect?',
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
     'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
