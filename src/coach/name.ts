@@ -123,9 +123,38 @@ const TITLED_LEADING_RE = new RegExp(
   'u',
 );
 const THANKED_RE = new RegExp(
-  String.raw`^\s*(?:[Tt]hanks|[Tt]hank\s+you|[Cc]heers)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
+  String.raw`^\s*(?:(?:[Mm]any|[Bb]ig|[Ss]pecial)\s+thanks|[Tt]hanks|[Tt]hank\s+you|[Cc]heers)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
   'u',
 );
+// "Great to meet you Chidi!", "Nice meeting you today Mr Phiri.": a name straight after "you"
+// of a verb of meeting or thanks, with no comma, closing the clause or before where or when.
+const AFTER_YOU_RE = new RegExp(
+  String.raw`\b(?:meet|meeting|met|see|seeing|saw|thank|thanking|with|catch|catching|hear|hearing|miss|missing|bless|congratulate)[ \t]+you(?:[ \t]+(?:today|again|yesterday|too|both))?[ \t]+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[!.,?]|$)|[ \t]+(?:at|for|on|from|in|during|yesterday|today|last)\b)`,
+  'u',
+);
+// "Greetings! Dr. Mensah, thank you…": a titled name opening a later sentence, then a comma.
+const TITLED_COMMA_RE = new RegExp(
+  String.raw`^(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?),[ \t]+(?<next>[\p{L}'’]+)`,
+  'u',
+);
+// After the comma an apposition ("Mr Bello, our chairman, …", "Dr Ode, who…") names someone else.
+const APPOSITION = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'our',
+  'my',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'ceo',
+  'head',
+]);
 // "…, Laura!", "…today, Mr. O'Brien.": a name, titled or not, closing a sentence.
 const VOCATIVE_RE = new RegExp(
   String.raw`,\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]+${HONORIFIC})?\s*(?:[!.?]+|$)`,
@@ -639,8 +668,79 @@ export function detectName(analysis: TextAnalysis): string | undefined {
       if (name) return name;
     }
   }
+  return addressedLater(analysis, head);
+}
+
+/**
+ * A name the opening left out, said in one of the first sentences: after "you" ("Great to
+ * meet you Chidi!") when it is a given name, titled or no dictionary word; or titled, opening a
+ * later sentence before a comma ("Greetings! Dr. Mensah, thank you…").
+ */
+function addressedLater(analysis: TextAnalysis, head: string): string | undefined {
+  // "Chidi it was great meeting you…": a given name opening the note with no comma, before
+  // a clause of the writer's own.
+  const opening = BARE_RUN_ON_RE.exec(head)?.groups;
+  const first = opening?.name ?? '';
+  if (
+    OWN_CLAUSE.has(opening?.next?.toLowerCase().replace(/’/g, "'") ?? '') &&
+    isKnownGivenName(first) &&
+    !isCorrect(first.toLowerCase())
+  ) {
+    return first;
+  }
+  for (const s of analysis.sentences.slice(0, 3)) {
+    if (s.start >= head.length) break;
+    const text = head.slice(s.start, s.end);
+    const m = AFTER_YOU_RE.exec(text)?.groups?.name;
+    if (m) {
+      const last = m.split(/\s+/).at(-1) ?? '';
+      const titled = m.split(/\s+/).length > 1 && isTitle(m.split(/\s+/)[0] ?? '');
+      const lower = last.toLowerCase();
+      const name = cleanName(m);
+      if (
+        name &&
+        !calendarWord(lower) &&
+        (titled || isKnownGivenName(lower) || !isCorrect(lower))
+      ) {
+        return name;
+      }
+    }
+    if (s === analysis.sentences[0]) continue;
+    const titled = TITLED_COMMA_RE.exec(text)?.groups;
+    const next = titled?.next ?? '';
+    if (
+      titled?.name &&
+      !APPOSITION.has(next.toLowerCase()) &&
+      (/^\p{Ll}/u.test(next) || next === 'I')
+    ) {
+      const name = cleanName(titled.name);
+      if (name) return name;
+    }
+  }
   return undefined;
 }
+
+const BARE_RUN_ON_RE = /^\s*(?<name>\p{Lu}\p{Ll}+)[ \t]+(?<next>\p{Ll}[\p{Ll}'’]*)/u;
+const OWN_CLAUSE: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  'it',
+  "it's",
+  'we',
+  "we're",
+  'thank',
+  'thanks',
+  'hope',
+  'so',
+  'long',
+  'great',
+  'good',
+  'nice',
+]);
+const CALENDAR =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const calendarWord = (lower: string): boolean => CALENDAR.test(lower);
 
 /**
  * The name in a short opening salutation whose every word greets, titles, honours or warms
@@ -682,9 +782,11 @@ function interjected(head: string): string | undefined {
   // After a cry and a comma a capital running on opens the sentence ("Crikey, Brisbane
   // traffic was…"); a name there is closed by punctuation ("Sharp, Karabo,").
   const runOn = cry[0].includes(',') ? null : GREETED_RUN_ON_RE.exec(rest);
-  const raw =
-    GREETED_NAME_RE.exec(rest)?.groups?.name ??
-    (runOn && !RUN_ON_VERB.test(rest.slice(runOn[0].length)) ? runOn.groups?.name : undefined);
+  const greeted = GREETED_NAME_RE.exec(rest)?.groups?.name;
+  const ranOn =
+    runOn && !RUN_ON_VERB.test(rest.slice(runOn[0].length)) ? runOn.groups?.name : undefined;
+  // "Congratulations Engr. Bello on…": a title alone before its full stop is no name.
+  const raw = greeted && !(ranOn && isTitle(greeted)) ? greeted : ranOn;
   const name = raw && cleanName(raw);
   if (!name) return undefined;
   const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));

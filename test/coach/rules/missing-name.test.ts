@@ -66,6 +66,19 @@ testRule('missing-name', {
     'Greetings of the day Mr. Rao, your talk on drip lines in Nashik helped our farm. May I connect?',
     'A very good morning Ms. Iyer, your audit session in Chennai was clear. May I connect to learn more?',
     'Goodmorning Ma’am Joy, thank you for the bookkeeping training in Iloilo. May I connect?',
+    // A wish of the day as the greeting; thanks said "many thanks"; a titled name after a cry.
+    'Happy birthday Kemi! Hope the Owerri salon is booming. Let’s connect here to keep in touch.',
+    'Esteemed Dr. Mensah, thank you for the clinic tour in Tamale. May I connect to learn more?',
+    'Many thanks Dr Rao for the dairy tour in Anand. May I connect to learn more about fodder?',
+    'Congratulations Engr. Okafor on the new bridge in Lokoja! May I connect to learn more about it?',
+    // The name after "you" of meeting or thanks with no comma; a titled name opening the
+    // sentence after a bare greeting or an introduction; a given name running on at the start.
+    'Great to meet you Chidi! The Aba shoe fair was busy. Let’s connect to talk about leather supply.',
+    'Nice meeting you today Mr Phiri. Your maize drying racks were clever. May I connect to learn more?',
+    'Good to see you again Kuya Ben! Long time since the jeepney days in Cebu. Let’s keep in touch.',
+    'Greetings! Dr. Mensah, thank you for the clinic tour in Tamale. May I connect to learn more?',
+    'Hello! My name is Rina from Davao. Ma’am Cruz, thank you for the seminar on tilapia. May I connect?',
+    'Tunde thanks for the tips on generator repair at the Ikeja market. Let’s connect to keep in touch.',
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
     'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
@@ -340,6 +353,15 @@ testRule('missing-name', {
     {
       // Two places closing the middle sentence are a list, not the reader.
       text: 'Great post on cold chains. I have shops in Lagos, Abuja. Let’s connect so you can see my prices.',
+      errors: [{ whole: true }],
+    },
+    // Neither a day after "you" nor a titled name in apposition is the reader.
+    {
+      text: 'Great to meet you Sunday at the Aba shoe fair. Let’s connect to talk about leather supply.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'We met at the fair. Mr Bello, who runs the depot, said you buy maize. May I connect?',
       errors: [{ whole: true }],
     },
     {
