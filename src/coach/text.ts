@@ -128,12 +128,12 @@ const SIGNATURE = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)
 const SIGN_OFF_TAIL =
   '(?:\\s+(?:very much|so much|a lot|a million|in advance|again|kindly|po|sincerely|truly|faithfully|wishes))?';
 const SIGN_OFF_HEAD = new RegExp(
-  String.raw`^${SIGN_OFF_WORDS}${SIGN_OFF_TAIL}(?<comma>[,.!]?)`,
+  `^${SIGN_OFF_WORDS}${SIGN_OFF_TAIL}(?<comma>[,.!]?)`,
   'i',
 );
 // The name signed is matched with case: under the head's "i" flag "Thank you for accepting."
 // read as "Thank you" signed "for accepting", and the ask was dropped as a sign-off.
-const SIGNATURE_RE = new RegExp(String.raw`^${SIGNATURE}[.!]?$`, 'u');
+const SIGNATURE_RE = new RegExp(`^${SIGNATURE}[.!]?$`, 'u');
 // "cheers, tom": in lower case only after a comma.
 const LOWER_SIGNATURE_RE = /^\s+\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?[.!]?$/u;
 const DASHED_SIGN_OFF_RE = /^[-–—~]\s*\S+(?:\s+\S+)?$/u;
