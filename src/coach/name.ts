@@ -679,6 +679,12 @@ export function detectName(analysis: TextAnalysis): string | undefined {
 function addressedLater(analysis: TextAnalysis, head: string): string | undefined {
   // "Chidi it was great meeting you…": a given name opening the note with no comma, before
   // a clause of the writer's own.
+  // "Pastor Femi thank you for…": a titled name opening the note, the same.
+  const titledOpening = TITLED_RUN_ON_RE.exec(head)?.groups;
+  if (titledOpening?.name && OWN_CLAUSE.has(titledOpening.next?.toLowerCase() ?? '')) {
+    const name = cleanName(titledOpening.name);
+    if (name) return name;
+  }
   const opening = BARE_RUN_ON_RE.exec(head)?.groups;
   const first = opening?.name ?? '';
   if (
@@ -720,6 +726,10 @@ function addressedLater(analysis: TextAnalysis, head: string): string | undefine
   return undefined;
 }
 
+const TITLED_RUN_ON_RE = new RegExp(
+  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)[ \t]+(?<next>\p{Ll}[\p{Ll}'’]*)`,
+  'u',
+);
 const BARE_RUN_ON_RE = /^\s*(?<name>\p{Lu}\p{Ll}+)[ \t]+(?<next>\p{Ll}[\p{Ll}'’]*)/u;
 const OWN_CLAUSE: ReadonlySet<string> = new Set([
   'i',

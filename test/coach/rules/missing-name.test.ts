@@ -79,6 +79,8 @@ testRule('missing-name', {
     'Greetings! Dr. Mensah, thank you for the clinic tour in Tamale. May I connect to learn more?',
     'Hello! My name is Rina from Davao. Ma’am Cruz, thank you for the seminar on tilapia. May I connect?',
     'Tunde thanks for the tips on generator repair at the Ikeja market. Let’s connect to keep in touch.',
+    'Pastor Femi thank you for the youth retreat talk on money. May I connect to keep learning?',
+    'Mr Bello it was great meeting you at the Lokoja site visit. May I connect to learn more?',
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
     'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
@@ -358,6 +360,10 @@ testRule('missing-name', {
     // Neither a day after "you" nor a titled name in apposition is the reader.
     {
       text: 'Great to meet you Sunday at the Aba shoe fair. Let’s connect to talk about leather supply.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Dr Smith said you buy maize for the Kano mills. May I connect to talk about supply?',
       errors: [{ whole: true }],
     },
     {
