@@ -179,6 +179,11 @@ const ADDRESS_TERMS = new Set([
   // "Hi Ate,": Filipino for an elder sister; a word English knows, so no title.
   'ate',
   'mate',
+  // "Hey cousin Kemi,", "Hello boss Tunde,": kin and terms of address, no name alone.
+  'cousin',
+  'cuz',
+  'bestie',
+  'boss',
   'pal',
   'sis',
   'you',
@@ -354,6 +359,20 @@ const cleanName = (raw: string): string | undefined => {
   return name;
 };
 
+const LOWER_WORD_RE = /^(\p{Ll}[\p{Ll}'’]*)\.?[ \t]+(?=\p{L})/u;
+// Words of warmth before a word of address ("my good friend", "dear old").
+const WARM_WORDS: ReadonlySet<string> = new Set(['my', 'dear', 'dearest', 'good', 'old', 'friend']);
+/** A lower-case word that may stand between a greeting and the name: a title, kin or role. */
+function addressWord(word: string): boolean {
+  return (
+    TITLES.has(word) ||
+    (ADDRESS_TERMS.has(word) && word !== 'you') ||
+    NAME_HONORIFICS.has(word) ||
+    greetedRoles().has(word) ||
+    WARM_WORDS.has(word)
+  );
+}
+
 /** Where a note's opening greeting ("Salaam", "Bore da", "Hi —") ends, or -1 if it has none. */
 export function greetingEnd(text: string): number {
   const m = GREETING_RE.exec(text);
@@ -493,12 +512,20 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     // Before a comma it is a name even if it is also a word ("hi bob,"); otherwise only
     // when the dictionary does not know it ("hi leo i saw…").
     // A title before it in lower case is passed over ("hi dr okafor,", "hi mr. chen,"), and
-    // so is a kin word or term of address ("Kumusta ate joy!", "hey bro tunde,").
+    // so are up to three words of address, kin or role ("Kumusta ate joy!", "hey bro tunde,",
+    // "Hey cousin Kemi,", "Hello my good friend Tunde,").
     let after = head.slice(opening[0].length);
-    const title = /^(\p{Ll}[\p{Ll}'’]*)\.?[ \t]+(?=\p{L})/u.exec(after);
-    const word = title?.[1]?.replace(/’/g, "'") ?? '';
-    if (title && (TITLES.has(word) || (ADDRESS_TERMS.has(word) && word !== 'you'))) {
+    let skipped = 0;
+    for (
+      let title = LOWER_WORD_RE.exec(after);
+      title && skipped < 3;
+      title = LOWER_WORD_RE.exec(after)
+    ) {
+      if (!addressWord(title[1]?.replace(/’/g, "'") ?? '')) break;
       after = after.slice(title[0].length);
+      skipped++;
+    }
+    if (skipped > 0) {
       // "hi ate Joy,", "Hello ma Grace!": a capitalised name after it, even one that is a word.
       const named = GREETED_NAME_RE.exec(after)?.groups?.name;
       const name = named && cleanName(named);

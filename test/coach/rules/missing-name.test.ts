@@ -81,6 +81,10 @@ testRule('missing-name', {
     'Tunde thanks for the tips on generator repair at the Ikeja market. Let’s connect to keep in touch.',
     'Pastor Femi thank you for the youth retreat talk on money. May I connect to keep learning?',
     'Mr Bello it was great meeting you at the Lokoja site visit. May I connect to learn more?',
+    // Words of kin, role or warmth in lower case between the greeting and the name.
+    'Hey cousin Kemi, the braids at the Ikeja salon expo were the best. Can we stay in touch here?',
+    'Hello my good friend Tunde, thank you for fixing the generator. Can we stay in touch here?',
+    'Hey teacher Amara, your Saturday coding club changed my son. Can we stay in touch here?',
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
     'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
