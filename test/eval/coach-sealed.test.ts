@@ -9,30 +9,30 @@ import { sealedNotes } from '../../scripts/corpus.js';
 import { evaluate, TARGETS } from '../../scripts/eval/coach.js';
 import type { RuleId } from '../../src/coach/types.js';
 
-const GOOD_CLEAN = 0.959;
-const RELATIONSHIP = 0.915;
+const GOOD_CLEAN = 0.957;
+const RELATIONSHIP = 0.912;
 /** [precision, recall] floors per rule, as measured on the sealed set. */
 const RULES: Partial<Record<RuleId, [number, number]>> = {
-  'no-message': [1, 0.958],
-  'missing-name': [0.858, 0.957],
-  'missing-context': [0.719, 0.895],
-  'missing-purpose': [0.73, 0.898],
-  'missing-call-to-action': [0.879, 0.948],
-  length: [0.953, 1],
-  'char-limit': [1, 1],
-  'too-many-sentences': [0.988, 1],
-  spelling: [0.841, 0.965],
-  grammar: [0.948, 1],
-  abbreviation: [0.988, 0.988],
-  pushy: [0.977, 0.955],
-  'self-focus': [0.932, 0.976],
-  'contact-info': [0.988, 0.988],
-  oversharing: [0.956, 0.946],
-  'irrelevant-offer': [1, 0.953],
-  generic: [0.954, 0.988],
-  placeholder: [1, 1],
-  perspective: [0.919, 0.919],
-  language: [0.975, 0.952],
+  'no-message': [1.0, 0.926],
+  'missing-name': [0.847, 0.952],
+  'missing-context': [0.735, 0.881],
+  'missing-purpose': [0.698, 0.891],
+  'missing-call-to-action': [0.84, 0.965],
+  length: [0.923, 1.0],
+  'char-limit': [1.0, 1.0],
+  'too-many-sentences': [0.903, 1.0],
+  spelling: [0.811, 0.969],
+  grammar: [0.936, 0.99],
+  abbreviation: [0.969, 0.989],
+  pushy: [0.969, 0.94],
+  'self-focus': [0.958, 0.968],
+  'contact-info': [0.99, 0.99],
+  oversharing: [0.97, 0.961],
+  'irrelevant-offer': [1.0, 0.968],
+  generic: [0.949, 0.989],
+  placeholder: [1.0, 1.0],
+  perspective: [0.901, 0.929],
+  language: [0.978, 0.958],
 };
 
 describe('coach on the sealed set', () => {

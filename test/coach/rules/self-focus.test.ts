@@ -43,13 +43,9 @@ testRule('self-focus', {
     },
     {
       text: 'Hey Maddie, since the Hobart job I’ve become lead rigger at Harbourline and run the winter crew. Connect so you can keep up?',
-      // The boast itself is pointed at, now that the model reads it as one.
-      errors: [
-        {
-          excerpt:
-            'Hey Maddie, since the Hobart job I’ve become lead rigger at Harbourline and run the winter crew',
-        },
-      ],
+      // Since part t's retrain the model no longer reads the rise as a boast of its own, so
+      // the note's sentences about the sender carry it, and the finding is about the whole.
+      errors: [{ whole: true }],
     },
     // "so you can see the credits drop": watching the sender's news is no turn to them.
     {
