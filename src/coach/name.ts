@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isKnownGivenName } from './language/people.js';
 import { parseList } from './roles/lexicon.js';
-import { isCorrect } from './spell.js';
+import { isCommonWord, isCorrect } from './spell.js';
 import {
   COMMON_ENGLISH,
   GREETINGS as GREETING_LIST,
@@ -84,7 +84,7 @@ const GREETED_RUN_ON_RE = new RegExp(
   'u',
 );
 const BARE_RE = new RegExp(
-  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]*[,!:]?[ \t]*\n|[,!:]\s|\s*[—–]\s|\s-\s)`,
+  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]*[,!:]?[ \t]*\n|(?:[,:]|(?<bang>!+))\s|\s*[—–]\s|\s-\s)`,
   'u',
 );
 // A short opening salutation up to a comma, a colon, a dash or the line's end ("Chidi my guy,",
@@ -567,7 +567,8 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   // "Zoë! Miss our…", "Ahmed — great chat…", "Kemi: great meeting you…" read the same way, and
   // so does a name on a line of its own ("Maria,⏎We met…") or of two words ("Chidi Okeke —").
   // A given name that is also a word ("Grace — we met", "Mark,⏎") counts when it is known as one.
-  const bare = BARE_RE.exec(head)?.groups?.name;
+  const bareMatch = BARE_RE.exec(head)?.groups;
+  const bare = bareMatch?.name;
   const bareWords = bare?.split(/[ \t]+/) ?? [];
   if (
     bare &&
@@ -578,7 +579,10 @@ export function detectName(analysis: TextAnalysis): string | undefined {
         // "Eish, Eskom cut the power…": a cry no dictionary knows is no name.
         !INTERJECTION_LIST.has(w.toLowerCase()),
     ) &&
-    (!isCorrect(bareWords[0]?.toLowerCase() ?? '') || isKnownGivenName(bareWords[0] ?? ''))
+    (!isCorrect(bareWords[0]?.toLowerCase() ?? '') ||
+      isKnownGivenName(bareWords[0] ?? '') ||
+      // "Wale!!! Why you never…": hailed, a word few write is a name ("Wow!" is common).
+      (bareMatch?.bang !== undefined && !isCommonWord(bareWords[0]?.toLowerCase() ?? '')))
   ) {
     const name = cleanName(bare);
     if (name) return name;
@@ -621,7 +625,9 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     greetingWords.every((w) => w.length < 2 || !isCorrect(w.toLowerCase()))
   ) {
     const name = cleanName(foreign.groups.name);
-    if (name && !isCorrect(name.split(' ').at(-1)?.toLowerCase() ?? '')) return name;
+    // A titled name may be a word ("Engr. Butt sahib,"); an untitled one must not be.
+    const titled = name && name.split(' ').length > 1 && isTitle(name.split(' ')[0] ?? '');
+    if (name && (titled || !isCorrect(name.split(' ').at(-1)?.toLowerCase() ?? ''))) return name;
   }
   // "Thanks to today's meeting, Declan, the boundary…": a name between commas in the first
   // sentence, after a lower-case word (not a list of places) and not after a role.

@@ -85,6 +85,13 @@ testRule('missing-name', {
     'Hey cousin Kemi, the braids at the Ikeja salon expo were the best. Can we stay in touch here?',
     'Hello my good friend Tunde, thank you for fixing the generator. Can we stay in touch here?',
     'Hey teacher Amara, your Saturday coding club changed my son. Can we stay in touch here?',
+    // Part t: a rare word hailed with "!" opening the note; a titled name that is also a word
+    // after another language's greeting; the salaam as Pakistan spells it, "Halo", "Now then".
+    'Tope!!! Congrats on the new salon in Surulere. Let’s connect so I can send clients your way.',
+    'Zdravo Dr. Baker, your clinic in Mostar helped my father. May I connect to stay in touch?',
+    'Assalam o Alaikum Prof. Shah sahib, your lecture on cotton ginning helped my mill. May I connect?',
+    'Halo Kak Sari, thank you for the batik class in Solo. Let’s connect to stay in touch.',
+    'Now then Mr Priestley, thank you for the tour of the mill in Halifax. May I connect to learn more?',
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
     'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
@@ -364,6 +371,10 @@ testRule('missing-name', {
     // Neither a day after "you" nor a titled name in apposition is the reader.
     {
       text: 'Great to meet you Sunday at the Aba shoe fair. Let’s connect to talk about leather supply.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Wow!!! Your talk on mangrove planting in Krabi was great. Let’s connect to swap notes.',
       errors: [{ whole: true }],
     },
     {
