@@ -37,6 +37,9 @@ testRule('missing-call-to-action', {
     // A short thanks for accepting is the ask, not a sign-off signed "for accepting".
     'Hi Bongani, we met at the Soweto taxi rank meeting. Thank you for accepting.',
     'Hi Marisol, good to meet you at the Oaxaca mezcal fair. Thanks for approving!',
+    // Text-speak's "wanna connect?" run on after the context.
+    'hey Kai, met u at the surf comp, ur board shaping is mad, wanna link up?',
+    'hi Bex ur sourdough at the Fremantle market was unreal wana connect?',
     // Bare or bargained, an ask is an ask: pushy and irrelevant-offer judge its manners.
     'Hey Kit, saw ur new job at the brewery, we should grab a pint soon lol add me??',
     'Hi Nadia, we met at the Sharjah book fair and our press is after Arabic titles. If you accept, I will send you our catalogue.',
