@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { isKnownGivenName } from './language/people.js';
 import { parseList } from './roles/lexicon.js';
-import { isCorrect } from './spell.js';
+import { isCommonWord, isCorrect } from './spell.js';
 import {
   COMMON_ENGLISH,
   GREETINGS as GREETING_LIST,
@@ -87,7 +87,7 @@ const GREETED_RUN_ON_RE = new RegExp(
   'u',
 );
 const BARE_RE = new RegExp(
-  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]*[,!:]?[ \t]*\n|[,!:]\s|\s*[—–]\s|\s-\s)`,
+  String.raw`^\s*(?<name>${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]*[,!:]?[ \t]*\n|(?:[,:]|(?<bang>!+))\s|\s*[—–]\s|\s-\s)`,
   'u',
 );
 // A short opening salutation up to a comma, a colon, a dash or the line's end ("Chidi my guy,",
@@ -126,9 +126,38 @@ const TITLED_LEADING_RE = new RegExp(
   'u',
 );
 const THANKED_RE = new RegExp(
-  String.raw`^\s*(?:[Tt]hanks|[Tt]hank\s+you|[Cc]heers)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
+  String.raw`^\s*(?:(?:[Mm]any|[Bb]ig|[Ss]pecial)\s+thanks|[Tt]hanks|[Tt]hank\s+you|[Cc]heers)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
   'u',
 );
+// "Great to meet you Chidi!", "Nice meeting you today Mr Phiri.": a name straight after "you"
+// of a verb of meeting or thanks, with no comma, closing the clause or before where or when.
+const AFTER_YOU_RE = new RegExp(
+  String.raw`\b(?:meet|meeting|met|see|seeing|saw|thank|thanking|with|catch|catching|hear|hearing|miss|missing|bless|congratulate)[ \t]+you(?:[ \t]+(?:today|again|yesterday|too|both))?[ \t]+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[!.,?]|$)|[ \t]+(?:at|for|on|from|in|during|yesterday|today|last)\b)`,
+  'u',
+);
+// "Greetings! Dr. Mensah, thank you…": a titled name opening a later sentence, then a comma.
+const TITLED_COMMA_RE = new RegExp(
+  String.raw`^(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?),[ \t]+(?<next>[\p{L}'’]+)`,
+  'u',
+);
+// After the comma an apposition ("Mr Bello, our chairman, …", "Dr Ode, who…") names someone else.
+const APPOSITION = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'our',
+  'my',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'their',
+  'its',
+  'ceo',
+  'head',
+]);
 // "…, Laura!", "…today, Mr. O'Brien.": a name, titled or not, closing a sentence.
 const VOCATIVE_RE = new RegExp(
   String.raw`,\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]+${HONORIFIC})?\s*(?:[!.?]+|$)`,
@@ -153,6 +182,11 @@ const ADDRESS_TERMS = new Set([
   // "Hi Ate,": Filipino for an elder sister; a word English knows, so no title.
   'ate',
   'mate',
+  // "Hey cousin Kemi,", "Hello boss Tunde,": kin and terms of address, no name alone.
+  'cousin',
+  'cuz',
+  'bestie',
+  'boss',
   'pal',
   'sis',
   'you',
@@ -328,6 +362,20 @@ const cleanName = (raw: string): string | undefined => {
   return name;
 };
 
+const LOWER_WORD_RE = /^(\p{Ll}[\p{Ll}'’]*)\.?[ \t]+(?=\p{L})/u;
+// Words of warmth before a word of address ("my good friend", "dear old").
+const WARM_WORDS: ReadonlySet<string> = new Set(['my', 'dear', 'dearest', 'good', 'old', 'friend']);
+/** A lower-case word that may stand between a greeting and the name: a title, kin or role. */
+function addressWord(word: string): boolean {
+  return (
+    TITLES.has(word) ||
+    (ADDRESS_TERMS.has(word) && word !== 'you') ||
+    NAME_HONORIFICS.has(word) ||
+    greetedRoles().has(word) ||
+    WARM_WORDS.has(word)
+  );
+}
+
 /** Where a note's opening greeting ("Salaam", "Bore da", "Hi —") ends, or -1 if it has none. */
 export function greetingEnd(text: string): number {
   const m = GREETING_RE.exec(text);
@@ -442,16 +490,17 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     !/[—–-]\s*$/.test(opening[0]) &&
     !/\bthere\s*,/i.test(opening[0]) &&
     GREETED_RUN_ON_RE.exec(rest)?.groups?.name;
-  const greeting = opening
-    ? (GREETED_NAME_RE.exec(rest)?.groups?.name ??
-      // "Hi Sam it was…", but not "Good afternoon, We met…".
-      (runOn &&
-      !greetsGroup(rest.slice(runOn.length)) &&
-      (!COMMON_ENGLISH.has(runOn.toLowerCase()) ||
-        wordNameRunsOn(runOn, rest.slice(runOn.length), analysis))
-        ? runOn
-        : undefined))
-    : undefined;
+  const greeted = opening ? GREETED_NAME_RE.exec(rest)?.groups?.name : undefined;
+  // "Hi Sam it was…", but not "Good afternoon, We met…".
+  const ranOn =
+    runOn &&
+    !greetsGroup(rest.slice(runOn.length)) &&
+    (!COMMON_ENGLISH.has(runOn.toLowerCase()) ||
+      wordNameRunsOn(runOn, rest.slice(runOn.length), analysis))
+      ? runOn
+      : undefined;
+  // "Hi Dr. Okonkwo we met…": the title's full stop ended a "name" that is only the title.
+  const greeting = greeted && !(ranOn && isTitle(greeted)) ? greeted : ranOn;
   if (greeting) {
     // "Hi Sam and Team,": the first of two, when the second is no name.
     const name = cleanName(greeting) ?? cleanName(greeting.split(/[ \t]+(?:&|and)[ \t]+/)[0] ?? '');
@@ -465,11 +514,26 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   if (opening) {
     // Before a comma it is a name even if it is also a word ("hi bob,"); otherwise only
     // when the dictionary does not know it ("hi leo i saw…").
-    // A title before it in lower case is passed over ("hi dr okafor,", "hi mr. chen,").
+    // A title before it in lower case is passed over ("hi dr okafor,", "hi mr. chen,"), and
+    // so are up to three words of address, kin or role ("Kumusta ate joy!", "hey bro tunde,",
+    // "Hey cousin Kemi,", "Hello my good friend Tunde,").
     let after = head.slice(opening[0].length);
-    const title = /^(\p{Ll}[\p{Ll}'’]*)\.?[ \t]+(?=\p{Ll})/u.exec(after);
-    if (title && TITLES.has(title[1]?.replace(/’/g, "'") ?? ''))
+    let skipped = 0;
+    for (
+      let title = LOWER_WORD_RE.exec(after);
+      title && skipped < 3;
+      title = LOWER_WORD_RE.exec(after)
+    ) {
+      if (!addressWord(title[1]?.replace(/’/g, "'") ?? '')) break;
       after = after.slice(title[0].length);
+      skipped++;
+    }
+    if (skipped > 0) {
+      // "hi ate Joy,", "Hello ma Grace!": a capitalised name after it, even one that is a word.
+      const named = GREETED_NAME_RE.exec(after)?.groups?.name;
+      const name = named && cleanName(named);
+      if (name) return name;
+    }
     const m = /^([\p{Ll}][\p{Ll}'’-]+)(?=([\s,!.:;]|$))/u.exec(after);
     const next = m?.[1];
     if (
@@ -506,7 +570,8 @@ export function detectName(analysis: TextAnalysis): string | undefined {
   // "Zoë! Miss our…", "Ahmed — great chat…", "Kemi: great meeting you…" read the same way, and
   // so does a name on a line of its own ("Maria,⏎We met…") or of two words ("Chidi Okeke —").
   // A given name that is also a word ("Grace — we met", "Mark,⏎") counts when it is known as one.
-  const bare = BARE_RE.exec(head)?.groups?.name;
+  const bareMatch = BARE_RE.exec(head)?.groups;
+  const bare = bareMatch?.name;
   const bareWords = bare?.split(/[ \t]+/) ?? [];
   if (
     bare &&
@@ -517,7 +582,10 @@ export function detectName(analysis: TextAnalysis): string | undefined {
         // "Eish, Eskom cut the power…": a cry no dictionary knows is no name.
         !INTERJECTION_LIST.has(w.toLowerCase()),
     ) &&
-    (!isCorrect(bareWords[0]?.toLowerCase() ?? '') || isKnownGivenName(bareWords[0] ?? ''))
+    (!isCorrect(bareWords[0]?.toLowerCase() ?? '') ||
+      isKnownGivenName(bareWords[0] ?? '') ||
+      // "Wale!!! Why you never…": hailed, a word few write is a name ("Wow!" is common).
+      (bareMatch?.bang !== undefined && !isCommonWord(bareWords[0]?.toLowerCase() ?? '')))
   ) {
     const name = cleanName(bare);
     if (name) return name;
@@ -560,7 +628,9 @@ export function detectName(analysis: TextAnalysis): string | undefined {
     greetingWords.every((w) => w.length < 2 || !isCorrect(w.toLowerCase()))
   ) {
     const name = cleanName(foreign.groups.name);
-    if (name && !isCorrect(name.split(' ').at(-1)?.toLowerCase() ?? '')) return name;
+    // A titled name may be a word ("Engr. Butt sahib,"); an untitled one must not be.
+    const titled = name && name.split(' ').length > 1 && isTitle(name.split(' ')[0] ?? '');
+    if (name && (titled || !isCorrect(name.split(' ').at(-1)?.toLowerCase() ?? ''))) return name;
   }
   // "Thanks to today's meeting, Declan, the boundary…": a name between commas in the first
   // sentence, after a lower-case word (not a list of places) and not after a role.
@@ -634,8 +704,89 @@ export function detectName(analysis: TextAnalysis): string | undefined {
       if (name) return name;
     }
   }
+  return addressedLater(analysis, head);
+}
+
+/**
+ * A name the opening left out, said in one of the first sentences: after "you" ("Great to
+ * meet you Chidi!") when it is a given name, titled or no dictionary word; or titled, opening a
+ * later sentence before a comma ("Greetings! Dr. Mensah, thank you…").
+ */
+function addressedLater(analysis: TextAnalysis, head: string): string | undefined {
+  // "Chidi it was great meeting you…": a given name opening the note with no comma, before
+  // a clause of the writer's own.
+  // "Pastor Femi thank you for…": a titled name opening the note, the same.
+  const titledOpening = TITLED_RUN_ON_RE.exec(head)?.groups;
+  if (titledOpening?.name && OWN_CLAUSE.has(titledOpening.next?.toLowerCase() ?? '')) {
+    const name = cleanName(titledOpening.name);
+    if (name) return name;
+  }
+  const opening = BARE_RUN_ON_RE.exec(head)?.groups;
+  const first = opening?.name ?? '';
+  if (
+    OWN_CLAUSE.has(opening?.next?.toLowerCase().replace(/’/g, "'") ?? '') &&
+    isKnownGivenName(first) &&
+    !isCorrect(first.toLowerCase())
+  ) {
+    return first;
+  }
+  for (const s of analysis.sentences.slice(0, 3)) {
+    if (s.start >= head.length) break;
+    const text = head.slice(s.start, s.end);
+    const m = AFTER_YOU_RE.exec(text)?.groups?.name;
+    if (m) {
+      const last = m.split(/\s+/).at(-1) ?? '';
+      const titled = m.split(/\s+/).length > 1 && isTitle(m.split(/\s+/)[0] ?? '');
+      const lower = last.toLowerCase();
+      const name = cleanName(m);
+      if (
+        name &&
+        !calendarWord(lower) &&
+        (titled || isKnownGivenName(lower) || !isCorrect(lower))
+      ) {
+        return name;
+      }
+    }
+    if (s === analysis.sentences[0]) continue;
+    const titled = TITLED_COMMA_RE.exec(text)?.groups;
+    const next = titled?.next ?? '';
+    if (
+      titled?.name &&
+      !APPOSITION.has(next.toLowerCase()) &&
+      (/^\p{Ll}/u.test(next) || next === 'I')
+    ) {
+      const name = cleanName(titled.name);
+      if (name) return name;
+    }
+  }
   return undefined;
 }
+
+const TITLED_RUN_ON_RE = new RegExp(
+  String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)[ \t]+(?<next>\p{Ll}[\p{Ll}'’]*)`,
+  'u',
+);
+const BARE_RUN_ON_RE = /^\s*(?<name>\p{Lu}\p{Ll}+)[ \t]+(?<next>\p{Ll}[\p{Ll}'’]*)/u;
+const OWN_CLAUSE: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  'it',
+  "it's",
+  'we',
+  "we're",
+  'thank',
+  'thanks',
+  'hope',
+  'so',
+  'long',
+  'great',
+  'good',
+  'nice',
+]);
+const CALENDAR =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const calendarWord = (lower: string): boolean => CALENDAR.test(lower);
 
 /**
  * The name in a short opening salutation whose every word greets, titles, honours or warms
@@ -677,9 +828,11 @@ function interjected(head: string): string | undefined {
   // After a cry and a comma a capital running on opens the sentence ("Crikey, Brisbane
   // traffic was…"); a name there is closed by punctuation ("Sharp, Karabo,").
   const runOn = cry[0].includes(',') ? null : GREETED_RUN_ON_RE.exec(rest);
-  const raw =
-    GREETED_NAME_RE.exec(rest)?.groups?.name ??
-    (runOn && !RUN_ON_VERB.test(rest.slice(runOn[0].length)) ? runOn.groups?.name : undefined);
+  const greeted = GREETED_NAME_RE.exec(rest)?.groups?.name;
+  const ranOn =
+    runOn && !RUN_ON_VERB.test(rest.slice(runOn[0].length)) ? runOn.groups?.name : undefined;
+  // "Congratulations Engr. Bello on…": a title alone before its full stop is no name.
+  const raw = greeted && !(ranOn && isTitle(greeted)) ? greeted : ranOn;
   const name = raw && cleanName(raw);
   if (!name) return undefined;
   const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/\.$/, ''));

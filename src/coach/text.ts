@@ -120,13 +120,31 @@ function readList(file: string): Set<string> {
   return parseList(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
 }
 
+// Longest first: the head is matched alone, with no backtracking into a shorter one.
 const SIGN_OFF_WORDS =
-  '(?:best|best regards|kind regards|warm regards|regards|warmly|cheers|thanks|thank you|many thanks|sincerely|yours|all the best|talk soon|take care)';
+  '(?:best regards|kind regards|warm regards|all the best|many thanks|thank you|talk soon|take care|sincerely|regards|warmly|cheers|thanks|yours|best)';
 const SIGNATURE = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?`;
-const SIGN_OFF_RE = new RegExp(
-  String.raw`^(?:[-–—~]\s*\S+(?:\s+\S+)?|${SIGN_OFF_WORDS}[,.!]?${SIGNATURE}[.!]?)$`,
-  'iu',
+// "Thank you very much.", "Thanks in advance.", "Thank you po.", "Yours sincerely".
+const SIGN_OFF_TAIL =
+  '(?:\\s+(?:very much|so much|a lot|a million|in advance|again|kindly|po|sincerely|truly|faithfully|wishes))?';
+const SIGN_OFF_HEAD = new RegExp(
+  `^${SIGN_OFF_WORDS}${SIGN_OFF_TAIL}(?<comma>[,.!]?)`,
+  'i',
 );
+// The name signed is matched with case: under the head's "i" flag "Thank you for accepting."
+// read as "Thank you" signed "for accepting", and the ask was dropped as a sign-off.
+const SIGNATURE_RE = new RegExp(`^${SIGNATURE}[.!]?$`, 'u');
+// "cheers, tom": in lower case only after a comma.
+const LOWER_SIGNATURE_RE = /^\s+\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?[.!]?$/u;
+const DASHED_SIGN_OFF_RE = /^[-–—~]\s*\S+(?:\s+\S+)?$/u;
+
+function isSignOffText(text: string): boolean {
+  if (DASHED_SIGN_OFF_RE.test(text)) return true;
+  const head = SIGN_OFF_HEAD.exec(text);
+  if (!head) return false;
+  const rest = text.slice(head[0].length);
+  return SIGNATURE_RE.test(rest) || (head.groups?.comma === ',' && LOWER_SIGNATURE_RE.test(rest));
+}
 
 export function foldApostrophes(value: string): string {
   return value.includes('’') ? value.replace(/’/g, "'") : value;
@@ -191,7 +209,7 @@ function splitSentences(text: string, tokens: Token[]): Sentence[] {
       firstToken: first,
       endToken: tokenIndex,
       greetingOnly: isGreetingOnly(words),
-      signOff: words.length > 0 && words.length <= 4 && SIGN_OFF_RE.test(sentenceText),
+      signOff: words.length > 0 && words.length <= 4 && isSignOffText(sentenceText),
     });
   };
 

@@ -92,6 +92,18 @@ export const spelling: Rule = {
         // Rosa"), a short word ending in a, i, o or u is a kin word or a title of some language.
         if (!MISSPELLINGS.has(lower) && part.offset === 0 && kinPosition(tokens, i, lower))
           continue;
+        // Alone between a comma and the sentence's end ("…on Grand Caillou, cher.", "…won the
+        // league, galing!"), a short lower-case word is a word of address or a cry of the
+        // writer's language; a swap there ("…, thnaks!") is still a slip.
+        if (
+          !MISSPELLINGS.has(lower) &&
+          part.offset === 0 &&
+          lower.length <= 6 &&
+          !capital &&
+          closingWord(ctx.text, t) &&
+          !nearbyWords(lower).some((c) => isCommonWord(c) && slipKind(lower, c) === 'swap')
+        )
+          continue;
         const dayOrMonth = calendarSlip(part.text);
         if (
           dayOrMonth === undefined &&
@@ -165,6 +177,14 @@ export const spelling: Rule = {
     // in another language, or mixes one in; a word-by-word verdict would be noise.
     const foreign = unknownWords - out.length;
     if (foreign >= 3 && foreign > out.length && unknownWords * 3 > countWords(tokens)) return [];
+    // A g dropped in a note written in a voice, three words or more no dictionary knows and no
+    // slip ("Ah've been inspectin seed tatties… ah ken mair aboot blackleg"), is the voice too.
+    if (foreign >= 3) {
+      return out.filter((f) => {
+        const word = ctx.text.slice(f.start ?? 0, f.end ?? 0).toLowerCase();
+        return MISSPELLINGS.has(word) || !droppedG(word);
+      });
+    }
     return out;
   },
 };
@@ -350,6 +370,14 @@ function opensAfterGreeting(text: string, tokens: readonly Token[], i: number): 
 }
 
 /** Whether token i follows the name of the note's opening address, before its comma. */
+/** Whether a word stands alone between ", " and the sentence's closing punctuation. */
+function closingWord(text: string, t: Token): boolean {
+  return (
+    /,\s*$/.test(text.slice(Math.max(0, t.start - 3), t.start)) &&
+    /^\s*[.!?]+(?:\s|$)/.test(text.slice(t.end, t.end + 4))
+  );
+}
+
 function addressAfterName(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;

@@ -28,6 +28,18 @@ testRule('missing-call-to-action', {
     'I’d welcome connecting here.',
     'Feel free to connect if that’s useful.',
     'Keen to connect!',
+    // names14: second-language asks that wait on a kind answer or thank ahead for it.
+    'Dear Mr Osei, we met at the cocoa grading day in Kumasi. Awaiting your favourable reply.',
+    'Hello Mrs Banda, your talk on school feeding in Lilongwe was useful. Looking forward for your positive response.',
+    'Hi Rahul, we met at the dairy expo in Anand. Hoping for your kind consideration.',
+    'Hi Lina, thanks for the tour of the olive press in Jenin. Thanks in advance for accepting.',
+    'Hi Karim, we met at the Cairo crafts fair. I want to be in your contact list.',
+    // A short thanks for accepting is the ask, not a sign-off signed "for accepting".
+    'Hi Bongani, we met at the Soweto taxi rank meeting. Thank you for accepting.',
+    'Hi Marisol, good to meet you at the Oaxaca mezcal fair. Thanks for approving!',
+    // Text-speak's "wanna connect?" run on after the context.
+    'hey Kai, met u at the surf comp, ur board shaping is mad, wanna link up?',
+    'hi Bex ur sourdough at the Fremantle market was unreal wana connect?',
     // Bare or bargained, an ask is an ask: pushy and irrelevant-offer judge its manners.
     'Hey Kit, saw ur new job at the brewery, we should grab a pint soon lol add me??',
     'Hi Nadia, we met at the Sharjah book fair and our press is after Arabic titles. If you accept, I will send you our catalogue.',

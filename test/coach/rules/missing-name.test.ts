@@ -53,6 +53,45 @@ testRule('missing-name', {
     'Great talk at the expo yesterday. Your point on soil health stuck with me, Thabo. Would love to connect and swap notes.',
     // A title with an apostrophe, typed in lower case, before a lower-case name.
     "good morning ma'am joy, thank you for the seminar on bookkeeping. let's connect here.",
+    // names14: a kin word or term of address in lower case before a name that is also a word
+    // or typed in lower case; a titled name with a full stop running on into the sentence.
+    'Kumusta ate joy! Miss our night shifts at the Makati clinic. Let’s keep in touch here.',
+    'Hello ma Joy, thank you for the small chops at the naming ceremony. Can we stay in touch here?',
+    'hey bro tunde, good to see you at the Ladipo spare parts market again. Let’s stay in touch here.',
+    'Good day Engr. Obi thank you for the site visit at the Onitsha bridge. May I connect to learn more?',
+    'Hi Dr. Okonkwo we met at the pharmacists’ dinner in Enugu. Would you be open to connecting?',
+    // Greetings of faith and of the day, an Indian "very good morning", one typed as one word.
+    'Peace be upon you Ustadh Karim, your class on zakat for traders helped my shop. May I connect?',
+    'Blessed morning Deaconess Ruth, thank you for the choir workshop on Saturday. May I connect?',
+    'Greetings of the day Mr. Rao, your talk on drip lines in Nashik helped our farm. May I connect?',
+    'A very good morning Ms. Iyer, your audit session in Chennai was clear. May I connect to learn more?',
+    'Goodmorning Ma’am Joy, thank you for the bookkeeping training in Iloilo. May I connect?',
+    // A wish of the day as the greeting; thanks said "many thanks"; a titled name after a cry.
+    'Happy birthday Kemi! Hope the Owerri salon is booming. Let’s connect here to keep in touch.',
+    'Esteemed Dr. Mensah, thank you for the clinic tour in Tamale. May I connect to learn more?',
+    'Many thanks Dr Rao for the dairy tour in Anand. May I connect to learn more about fodder?',
+    'Congratulations Engr. Okafor on the new bridge in Lokoja! May I connect to learn more about it?',
+    // The name after "you" of meeting or thanks with no comma; a titled name opening the
+    // sentence after a bare greeting or an introduction; a given name running on at the start.
+    'Great to meet you Chidi! The Aba shoe fair was busy. Let’s connect to talk about leather supply.',
+    'Nice meeting you today Mr Phiri. Your maize drying racks were clever. May I connect to learn more?',
+    'Good to see you again Kuya Ben! Long time since the jeepney days in Cebu. Let’s keep in touch.',
+    'Greetings! Dr. Mensah, thank you for the clinic tour in Tamale. May I connect to learn more?',
+    'Hello! My name is Rina from Davao. Ma’am Cruz, thank you for the seminar on tilapia. May I connect?',
+    'Tunde thanks for the tips on generator repair at the Ikeja market. Let’s connect to keep in touch.',
+    'Pastor Femi thank you for the youth retreat talk on money. May I connect to keep learning?',
+    'Mr Bello it was great meeting you at the Lokoja site visit. May I connect to learn more?',
+    // Words of kin, role or warmth in lower case between the greeting and the name.
+    'Hey cousin Kemi, the braids at the Ikeja salon expo were the best. Can we stay in touch here?',
+    'Hello my good friend Tunde, thank you for fixing the generator. Can we stay in touch here?',
+    'Hey teacher Amara, your Saturday coding club changed my son. Can we stay in touch here?',
+    // Part t: a rare word hailed with "!" opening the note; a titled name that is also a word
+    // after another language's greeting; the salaam as Pakistan spells it, "Halo", "Now then".
+    'Tope!!! Congrats on the new salon in Surulere. Let’s connect so I can send clients your way.',
+    'Zdravo Dr. Baker, your clinic in Mostar helped my father. May I connect to stay in touch?',
+    'Assalam o Alaikum Prof. Shah sahib, your lecture on cotton ginning helped my mill. May I connect?',
+    'Halo Kak Sari, thank you for the batik class in Solo. Let’s connect to stay in touch.',
+    'Now then Mr Priestley, thank you for the tour of the mill in Halifax. May I connect to learn more?',
     'Mr Venter. We are tendering for maintenance dredging at Mossel Bay and need a second opinion on the spoil plan. Would you accept my invitation?',
     'Eh Siew Mei, miss our late nights cleaning nests in Sibu! Jom keep in touch here.',
     'Hi Jun2, long time no see since the Divisoria days haha. Pls add me here so we can catch up!',
@@ -327,6 +366,23 @@ testRule('missing-name', {
     {
       // Two places closing the middle sentence are a list, not the reader.
       text: 'Great post on cold chains. I have shops in Lagos, Abuja. Let’s connect so you can see my prices.',
+      errors: [{ whole: true }],
+    },
+    // Neither a day after "you" nor a titled name in apposition is the reader.
+    {
+      text: 'Great to meet you Sunday at the Aba shoe fair. Let’s connect to talk about leather supply.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Wow!!! Your talk on mangrove planting in Krabi was great. Let’s connect to swap notes.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Dr Smith said you buy maize for the Kano mills. May I connect to talk about supply?',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'We met at the fair. Mr Bello, who runs the depot, said you buy maize. May I connect?',
       errors: [{ whole: true }],
     },
     {

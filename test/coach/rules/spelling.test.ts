@@ -3,6 +3,12 @@ import { testRule } from './rule-tester.js';
 
 testRule('spelling', {
   valid: [
+    // names14: a short word alone between a comma and the sentence's end is a word of address
+    // or a cry of the writer's language; a dropped g in a note written in a voice is the voice.
+    'Ça va, T-Boy! Saw you got the new shop on Grand Caillou, cher. Let’s connect so we can pass jobs.',
+    'Hi Jomar, saw your team won the barangay league, galing! Let’s connect and share drills.',
+    'Hi Morag, saw the new tearoom opened in Oban, hen. Let’s connect and keep in touch.',
+    'Hullo Morag, met ye at the Highland Show. Ah’ve been inspectin seed tatties for thirty year, ah ken mair aboot blackleg than onybody. Accept ma request.',
     // An agent noun doubling the letter as "patrolled" does; Malay "teh" (tea) before "tarik".
     'Hello Mrs Pritchard, I won lollipop patroller of the year twice in Cardiff. Connect?',
     'Hi Kumar, miss our teh tarik breaks after the audits in Banting! Keep in touch?',
@@ -97,6 +103,11 @@ testRule('spelling', {
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // There a swap of a common word is still a slip.
+    {
+      text: 'Hi Sam, great meeting you at the expo on soil health, thnaks! Let’s connect.',
+      errors: [{ excerpt: 'thnaks', suggestion: 'thanks' }],
+    },
     // The g of a common "-ing" word left off is a slip, even beside "gonna".
     {
       text: 'Hi Jo, thanks for lookin at our barn plans in Dayton. I’m gonna send the drawings, could we connect?',
