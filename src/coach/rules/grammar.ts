@@ -71,6 +71,18 @@ const CONFUSIONS: readonly [RegExp, (found: string) => string, string][] = [
     'belonging to you',
   ],
   [
+    // "Congratulation for your new shop": the wish is always plural.
+    /\b[Cc]ongratulation(?=\s+(?:on|for|to)\b|\s*[!,.])/g,
+    (found) => `${found}s`,
+    'the wish is plural',
+  ],
+  [
+    // "todays meeting": the day's, with its apostrophe.
+    /\b(?:[Tt]oday|[Yy]esterday|[Tt]onight|[Tt]omorrow)s(?= [\p{Ll}])/gu,
+    (found) => `${found.slice(0, -1)}’s`,
+    'belonging to the day',
+  ],
+  [
     /\b(?:[Cc]ould|[Ww]ould|[Ss]hould|[Mm]ust|[Mm]ight) of\b/g,
     (found) => found.replace(/of$/, 'have'),
     'could have, would have…',
@@ -363,7 +375,12 @@ export const grammar: Rule = {
       });
     }
 
-    out.push(...clauseAsPlace(text), ...danglingAsk(text), ...bareAfterWant(text));
+    out.push(
+      ...clauseAsPlace(text),
+      ...danglingAsk(text),
+      ...bareAfterWant(text),
+      ...secondLanguageSlips(text),
+    );
 
     // The note does not end with punctuation (ignoring a sign-off line).
     let last = sentences.length - 1;
@@ -555,5 +572,84 @@ function bareAfterWant(text: string): RuleReport[] {
       fix: { start: t.start, end: next.end, replacement: `${t.text} to ${next.text}` },
     });
   });
+  return out;
+}
+
+/** "connect" → "connecting", "share" → "sharing", "see" → "seeing". */
+function ing(verb: string): string {
+  return /[^e]e$/.test(verb) ? `${verb.slice(0, -1)}ing` : `${verb}ing`;
+}
+const PAST: Readonly<Record<string, string>> = {
+  meet: 'met',
+  work: 'worked',
+  study: 'studied',
+  talk: 'talked',
+  speak: 'spoke',
+  see: 'saw',
+};
+// "Looking forward to connect": after "look forward to" a verb takes -ing.
+const FORWARD_TO = /\blook(?:s|ed|ing)? forward to ([a-z]+)\b/gi;
+// A shared past told in the present: "since we work together", "we meet last week".
+const SINCE_PRESENT = /\bsince (?:we|I) (meet|work|study|talk|speak)\b/gi;
+const PRESENT_THEN =
+  /\b(?:we|I) (meet|work|study|talk|speak|see)\b(?= (?:together )?(?:[\w'’-]+ ){0,6}?(?:yesterday|ago|last (?:week|month|year|night|time)\b))/gi;
+const WORKED_TOGETHER_IN =
+  /\b(?:we|I) (work|study) together\b(?= (?:[\w'’-]+ ){0,6}?in (?:19|20)\d\d\b)/gi;
+// "I am really appreciate": a form of "be" before a verb that needs none.
+const BE_VERB =
+  /(?<![\w'’-])(am|are|is) (?=(?:really |very |so |totally |fully )?(?:appreciate|agree|want|need|hope|believe|understand|wish)\b)/g;
+// "told me about you I want to learn": two sentences run together.
+const RUN_ON =
+  /\b(?:about|with|for|from) (?:you|him|her|them)(?= (?:I|we) (?:want|would|am|have|will|need|hope|think)\b)/g;
+
+/** Slips common in second-language English, each where the context makes the fix certain. */
+function secondLanguageSlips(text: string): RuleReport[] {
+  const out: RuleReport[] = [];
+  for (const m of matchAll(FORWARD_TO, text)) {
+    const verb = m.match[1] as string;
+    if (!WANTED.has(verb.toLowerCase())) continue;
+    const start = m.end - verb.length;
+    const replacement = ing(verb);
+    out.push({
+      message: `After “look forward to”, write “${replacement}”.`,
+      suggestion: replacement,
+      start,
+      end: m.end,
+      fix: { start, end: m.end, replacement },
+    });
+  }
+  for (const re of [SINCE_PRESENT, PRESENT_THEN, WORKED_TOGETHER_IN]) {
+    for (const m of matchAll(re, text)) {
+      const verb = m.match[1] as string;
+      const past = PAST[verb.toLowerCase()];
+      if (!past) continue;
+      const start = m.start + m.match[0].indexOf(` ${verb}`) + 1;
+      const end = start + verb.length;
+      out.push({
+        message: `This happened in the past: “${past}”.`,
+        suggestion: past,
+        start,
+        end,
+        fix: { start, end, replacement: past },
+      });
+    }
+  }
+  for (const m of matchAll(BE_VERB, text)) {
+    out.push({
+      message: `“${m.match[1] as string}” is not needed before this verb.`,
+      suggestion: '',
+      start: m.start,
+      end: m.end,
+      fix: { start: m.start, end: m.end, replacement: '' },
+    });
+  }
+  for (const m of matchAll(RUN_ON, text)) {
+    out.push({
+      message: 'Two sentences run together here: end the first with a full stop.',
+      suggestion: `${m.match[0]}.`,
+      start: m.start,
+      end: m.end,
+    });
+  }
   return out;
 }

@@ -16,6 +16,14 @@ const rankWords = (): ReadonlySet<string> => {
   ranks ??= listSet(new URL('./data/ranks.txt', import.meta.url));
   return ranks;
 };
+let rankings: ReadonlySet<string> | undefined;
+// Words that rank one's own work above others' ("the biggest factory in Narayanganj").
+const rankingWords = (): ReadonlySet<string> => {
+  rankings ??= listSet(new URL('./data/rankings.txt', import.meta.url));
+  return rankings;
+};
+// A record kept ("never lost a hearing", "never missed a deadline"): a boast said by negation.
+const RECORD = new Set(['lose', 'miss', 'fail', 'drop', 'default']);
 // Verbs of rising to a rank: "I've become head chef", "made plant director", "promoted to".
 const RISE = new Set(['become', 'make', 'promote', 'appoint', 'name']);
 const SEEKING = new Set([
@@ -77,7 +85,8 @@ const turnsTo = (words: readonly LangToken[]): boolean =>
       !(
         t.lower === 'you' &&
         (TELL.has(words[i - 1]?.lemma ?? '') ||
-          (words[i - 1]?.lower === 'let' && words[i + 1]?.lemma === 'know'))
+          // "let you know", "just so you know": the reader is only told.
+          (/^(?:let|so)$/.test(words[i - 1]?.lower ?? '') && words[i + 1]?.lemma === 'know'))
       ),
   );
 // Roles whose "you" is only a nod: "I'd like to connect with you", "Hope you're well".
@@ -139,9 +148,19 @@ const YOURS = new Set(['your', 'yours', 'yourself', 'ur']);
  * Its "you" only watches the sender.
  */
 function showsOff(s: SentenceReading): boolean {
-  if (!s.roles.has('ask') && !s.roles.has('purpose')) return false;
   const words = s.tokens;
   if (words.some((t) => YOURS.has(t.lower))) return false;
+  // Inside a boast, "…my newsletter, which I'd love you to read": they are only the audience.
+  if (
+    s.roles.has('self-promotion') &&
+    words.some(
+      (t, i) =>
+        t.lower === 'you' &&
+        words.slice(i + 1, i + 4).some((u) => ATTEND.has(u.lemma) && !u.negated),
+    )
+  )
+    return true;
+  if (!s.roles.has('ask') && !s.roles.has('purpose')) return false;
   // "so you can see the credits drop": the sender's news is what they would watch.
   const soYouCan = (i: number) =>
     words
@@ -225,6 +244,10 @@ function credentials(s: SentenceReading): number {
     )
       add('title');
     if (brag.has('brag', t.lemma, t.lower)) add('brag');
+    if (rankingWords().has(t.lower)) add('brag');
+    // "the go-to agent": the tagger splits it.
+    if (t.lower === 'go' && next?.text === '-' && tokens[i + 2]?.lower === 'to') add('brag');
+    if (RECORD.has(t.lemma) && tokens[i - 1]?.lower === 'never') add('record');
     // "cut fuel use by 18%": a percentage is a figure of one's own results.
     if (t.pos === 'NUM' && next?.text === '%') add('figure');
     if (t.pos === 'NUM' && !/^(?:19|20)\d\d$/.test(t.lower)) {

@@ -3,6 +3,15 @@ import { testRule } from './rule-tester.js';
 
 testRule('grammar', {
   valid: [
+    // Not slips: the -ing after look forward, a habit in the present, a name after Ma’am.
+    'Hi Jonas, looking forward to the harvest fair. Let’s connect.',
+    'Hi Tomasz, I look forward to connecting and hearing how the ferry refit goes.',
+    'Hi Dev, today’s panel on grid storage was excellent. Could we connect?',
+    'Hi Omar, we meet every Friday at the Souk market stall, so I thought I should add you here. Connect?',
+    'Hi Miss Rowe, your bammy keeps coming up when we talk about supplying hotels. Could I connect?',
+    'Hi Ma’am Hope! Thank you for the demo lesson today. Our teachers want to try your reading corners, so may I connect?',
+    'Hi Sipho, we are in agreement on the tariff issue. Let’s connect.',
+    'Hi Ray, I heard about you from Jess, and I’d love to connect.',
     // "you" as an object before "was" ("meeting you was…") is no slip.
     'Hi Ana, meeting you was a highlight of the Leeds fair. Could we connect?',
     'Hi Ana, working with you was great, and your thank you was lovely. Could we connect?',
@@ -44,6 +53,43 @@ testRule('grammar', {
     'Great to meet you today, keen to connect. Regards, Capt R Shah',
   ],
   invalid: [
+    // Second-language slips, each where the context makes the fix certain.
+    {
+      text: 'Dear Mrs Okonkwo, thank you for the tour of the rice mill. Looking forward to work with you on the new dryer.',
+      errors: [{ excerpt: 'work', suggestion: 'working' }],
+    },
+    {
+      text: 'Hi Bogdan, I look forward to hear your view on the tram timetable. May I connect?',
+      errors: [{ excerpt: 'hear', suggestion: 'hearing' }],
+    },
+    {
+      text: 'Hello Aigerim, Congratulation on your new bakery in Almaty! Let’s connect.',
+      errors: [{ excerpt: 'Congratulation', suggestion: 'Congratulations' }],
+    },
+    {
+      text: 'Dear Mr Tan, thank you for yesterdays workshop on drone spraying. I would like to connect.',
+      errors: [{ excerpt: 'yesterdays', suggestion: 'yesterday’s' }],
+    },
+    {
+      text: 'Hi Ikaika, it has been a while since we work together on the Hilo pier. Let’s reconnect.',
+      errors: [{ excerpt: 'work', suggestion: 'worked' }],
+    },
+    {
+      text: 'Hello Marta, we meet last week at the Gdansk amber fair. Please accept my request.',
+      errors: [{ excerpt: 'meet', suggestion: 'met' }],
+    },
+    {
+      text: 'Hi Olu, we work together at the Lekki site in 2015, remember? Let’s connect.',
+      errors: [{ excerpt: 'work', suggestion: 'worked' }],
+    },
+    {
+      text: 'Dear Sir, I am really appreciate your lecture on solar dryers. Kindly accept.',
+      errors: [{ excerpt: 'am ', suggestion: '' }],
+    },
+    {
+      text: 'Dear Mrs Ruiz, Mr Soto told me about you I would like to learn about your coffee dryers. May I connect?',
+      errors: [{ excerpt: 'about you', suggestion: 'about you.' }],
+    },
     {
       text: 'Hi Ana, the crowd yelling “Encore!” at your gig was something! could we connect?',
       errors: [{ excerpt: 'could', suggestion: 'Could' }],

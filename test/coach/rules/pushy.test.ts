@@ -3,6 +3,9 @@ import { testRule } from './rule-tester.js';
 
 testRule('pushy', {
   valid: [
+    // Sending many things to others is no count of requests.
+    'Hi Aroha, I have sent your guide to many teachers over the years. Would love to connect.',
+    'Hi Joe, thanks for sending the many photos from the Lima site. Let’s connect.',
     // "or I'll" with no verdict on them is no threat.
     'Hi Priya, we shared a flat in Pune. Accept when you can, or I’ll catch you at the reunion anyway!',
     // "now" joining a clause is no hurry; a short question asking to be accepted asks.
@@ -56,6 +59,25 @@ testRule('pushy', {
     'Hi Ines, your farm does the decent thing by its pickers; I’d love to connect.',
   ],
   invalid: [
+    // A count of requests already sent, said without a number, is guilt all the same.
+    {
+      text: 'Dear Mrs Adeyemi, I have sent you request many times already, please do the needful and accept.',
+      errors: [
+        {
+          excerpt:
+            'Dear Mrs Adeyemi, I have sent you request many times already, please do the needful and accept',
+        },
+      ],
+    },
+    {
+      text: 'Hello Mrs Yilmaz, I sent several times the invitation, please accept my request.',
+      errors: [
+        {
+          excerpt:
+            'Hello Mrs Yilmaz, I sent several times the invitation, please accept my request',
+        },
+      ],
+    },
     // A guilt-laden verdict on not accepting.
     {
       text: 'Hi Jo, we worked at the depot together. Connect with me or I’ll know the promotion went to your head.',

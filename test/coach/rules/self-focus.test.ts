@@ -10,6 +10,9 @@ testRule('self-focus', {
     // The sender's plan told to say what help they need of someone who knows is the reason.
     'Hi Noel, our vineyard group in Mendoza is thinking of selling malbec direct to Irish buyers and wants someone who knows the export paperwork. Could we connect?',
     ...GOOD_NOTES,
+    // A record or a ranking that serves a question about them, or praises them, is no boast.
+    'Hi Maya, I saw your post on night-shift rostering. I’ve run a 40-bed ward for six years and never found a rota that works; I’d love to hear how you built yours. Would you connect?',
+    'Dear Ms Osei, your clinic’s vaccine drive was the largest in the region, congratulations. I run a pharmacy nearby and would love to support it. May I connect?',
     // The "I" of the reason to connect serves them, and one credential beside a reason about
     // them says who is asking.
     'Hi Layla, I’m an architect in Dubai and I’m designing my first school. I saw your work on passive cooling in Gulf classrooms and I’d love to learn from it. Could we connect?',
@@ -31,6 +34,43 @@ testRule('self-focus', {
     'Hi Mark, I still remember our watches together on the MV Tala in the Java Sea. Let’s keep in touch, okay if I connect?',
   ],
   invalid: [
+    // A record kept, a ranking over rivals, a reader who is only the audience: still boasts.
+    {
+      text: 'Hello Mr Danso, I read your article on cocoa pricing. I have audited over 300 cooperatives, never missed a filing deadline and I’m the go-to auditor in Ashanti. Please accept.',
+      errors: [
+        {
+          excerpt:
+            'I have audited over 300 cooperatives, never missed a filing deadline and I’m the go-to auditor in Ashanti',
+        },
+      ],
+    },
+    {
+      text: 'Dear Ms Ferreira, thanks for the visit to our plant today. We are the largest bottling plant in Minas Gerais with 2,000 staff and every ISO certificate. Kindly accept my request.',
+      errors: [
+        {
+          excerpt:
+            'We are the largest bottling plant in Minas Gerais with 2,000 staff and every ISO certificate',
+        },
+      ],
+    },
+    {
+      text: 'Hi Rania, Since Aramco I’ve become the youngest plant manager in Jubail, led three turnarounds and started a podcast on refinery safety, which I’d love you to hear. Let’s reconnect.',
+      errors: [
+        {
+          excerpt:
+            'Hi Rania, Since Aramco I’ve become the youngest plant manager in Jubail, led three turnarounds and started a podcast on refinery safety, which I’d love you to hear',
+        },
+      ],
+    },
+    {
+      text: 'Hi Tomas, saw your talk on hull coatings. Just so you know, my yard in Gdynia is the busiest in Poland, we won the Baltic award and I’ve been on TV three times. Let’s connect!',
+      errors: [
+        {
+          excerpt:
+            'Just so you know, my yard in Gdynia is the busiest in Poland, we won the Baltic award and I’ve been on TV three times',
+        },
+      ],
+    },
     // "I am writing to inform you that I am…": being told is no turn to them.
     {
       text: 'Dear Dr Osei, I wish to inform you that I am an award-winning pharmacist and my clinic was named best in Accra. I look forward to your acceptance.',
