@@ -127,10 +127,7 @@ const SIGNATURE = String.raw`(?:\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)
 // "Thank you very much.", "Thanks in advance.", "Thank you po.", "Yours sincerely".
 const SIGN_OFF_TAIL =
   '(?:\\s+(?:very much|so much|a lot|a million|in advance|again|kindly|po|sincerely|truly|faithfully|wishes))?';
-const SIGN_OFF_HEAD = new RegExp(
-  `^${SIGN_OFF_WORDS}${SIGN_OFF_TAIL}(?<comma>[,.!]?)`,
-  'i',
-);
+const SIGN_OFF_HEAD = new RegExp(`^${SIGN_OFF_WORDS}${SIGN_OFF_TAIL}(?<comma>[,.!]?)`, 'i');
 // The name signed is matched with case: under the head's "i" flag "Thank you for accepting."
 // read as "Thank you" signed "for accepting", and the ask was dropped as a sign-off.
 const SIGNATURE_RE = new RegExp(`^${SIGNATURE}[.!]?$`, 'u');
