@@ -369,7 +369,6 @@ function opensAfterGreeting(text: string, tokens: readonly Token[], i: number): 
   );
 }
 
-/** Whether token i follows the name of the note's opening address, before its comma. */
 /** Whether a word stands alone between ", " and the sentence's closing punctuation. */
 function closingWord(text: string, t: Token): boolean {
   return (
@@ -378,6 +377,7 @@ function closingWord(text: string, t: Token): boolean {
   );
 }
 
+/** Whether token i follows the name of the note's opening address, before its comma. */
 function addressAfterName(text: string, tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const t = tokens[i] as Token;
