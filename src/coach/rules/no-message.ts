@@ -1,34 +1,17 @@
 import { listSet } from '../language/lists.js';
 import { parseNote } from '../language/note.js';
-import type { Token } from '../text.js';
+import { GREETINGS, NAME_HONORIFICS, type Token } from '../text.js';
 import type { Rule } from './rule.js';
 
-// Words that do not make a message on their own: greetings, titles, thanks, sign-offs.
-const FILLER = new Set([
-  'afternoon',
-  'best',
-  'cheers',
-  'dear',
-  'dr',
-  'evening',
-  'good',
-  'greetings',
-  'hello',
-  'hey',
-  'hi',
-  'hiya',
-  'morning',
-  'mr',
-  'mrs',
-  'ms',
-  'prof',
-  'regards',
-  'thank',
-  'thanks',
-  'there',
-  'you',
-  'yo',
-]);
+// Words that do not make a message on their own: greetings, titles, thanks, sign-offs, and
+// any one-word greeting or honorific ("Salaam", "Namaste ji").
+let filler: ReadonlySet<string> | undefined;
+const fillerWords = (): ReadonlySet<string> =>
+  (filler ??= new Set([
+    ...listSet(new URL('./data/no-message-filler.txt', import.meta.url)),
+    ...[...GREETINGS].filter((g) => !/[\s-]/.test(g)),
+    ...NAME_HONORIFICS,
+  ]));
 
 export const noMessage: Rule = {
   id: 'no-message',
@@ -38,7 +21,9 @@ export const noMessage: Rule = {
     const { tokens } = ctx.analysis;
     const content = tokens.filter(
       (t) =>
-        !FILLER.has(t.lower) && !ctx.nameWords.has(t.lower) && !isNameLike(t.text, tokens.length),
+        !fillerWords().has(t.lower) &&
+        !ctx.nameWords.has(t.lower) &&
+        !isNameLike(t.text, tokens.length),
     );
     if (content.length > 0 && !isSignature(content, tokens.length, ctx.text)) return [];
     const message =
@@ -62,22 +47,30 @@ function isNameLike(word: string, total: number): boolean {
   return total <= 3 && /^\p{Lu}[\p{Ll}'’-]*$/u.test(word);
 }
 
-// Small words a signature is built from: "Kyle from Calgary", "Maria here", "this is Ravi".
-const SIGNATURE = new Set(['from', 'here', 'this', 'is', "it's", 'at', 'of', 'sir', 'madam']);
+// Small words a signature is built from: "Kyle from Calgary", "Maria here", "this is Ravi",
+// "I am Chinedu from Aba" (data/signature-words.txt).
+let signature: ReadonlySet<string> | undefined;
 let ranks: ReadonlySet<string> | undefined;
 
 // A short note that is only names, places and a signature's small words ("Kyle from Calgary.",
 // "Hi Samira, Jean-Luc here.", "Dave Holt, site manager.") says nothing either. Names here are
 // what the parser reads as proper nouns, so "Happy Diwali" or "Congrats on the move" stay messages.
 function isSignature(content: Token[], total: number, text: string): boolean {
-  if (total > 7 || text.includes('?')) return false;
+  // Up to ten words: "Hello, my name is Siti, from Kuala Lumpur."
+  if (total > 10 || text.includes('?')) return false;
   const parsed = parseNote(text);
   if (!parsed) return false;
   ranks ??= listSet(new URL('./data/ranks.txt', import.meta.url));
+  signature ??= listSet(new URL('./data/signature-words.txt', import.meta.url));
   const proper = new Set(
     parsed.tokens.filter((t) => t.pos === 'PROPN' && /^\p{Lu}/u.test(t.text)).map((t) => t.start),
   );
-  const rest = content.filter((t) => !proper.has(t.start) && !SIGNATURE.has(t.lower));
+  // A verb asks or tells something ("Add me", "Connect pls"): a message, however bare.
+  const filler = fillerWords();
+  if (parsed.tokens.some((t) => t.pos === 'VERB' && !filler.has(t.text.toLowerCase()))) {
+    return false;
+  }
+  const rest = content.filter((t) => !proper.has(t.start) && !signature?.has(t.lower));
   return rest.length === 0 || isRole(rest, text);
 }
 
