@@ -3,6 +3,13 @@ import { testRule } from './rule-tester.js';
 
 testRule('pushy', {
   valid: [
+    // asks15: a wait or a let-down that is not theirs to answer, a polite wait, a deadline
+    // of one's own.
+    "Hi Abdul, you never let me down on the Jeddah night shifts. Let's reconnect.",
+    'Hi Kemal, please ignore my earlier typo, I meant the Bursa fair. Would love to connect.',
+    'Hi Ama, we met at the Kumasi craft fair. Waiting for your acceptance.',
+    "Hi Moana, I'm still waiting on my visa, but would love to connect before I arrive in Auckland.",
+    "Hi Tom, we will finish the barn before the end of the month, or so we hope. Let's connect.",
     // Sending many things to others is no count of requests.
     'Hi Aroha, I have sent your guide to many teachers over the years. Would love to connect.',
     'Hi Joe, thanks for sending the many photos from the Lima site. Let’s connect.',
@@ -59,6 +66,51 @@ testRule('pushy', {
     'Hi Ines, your farm does the decent thing by its pickers; I’d love to connect.',
   ],
   invalid: [
+    // asks15: pressure said kindly: a reminder, a wait chased, a let-down or an ignoring
+    // foretold, a deadline with an "or", urgency in other words.
+    {
+      text: 'Hi Ada, gentle reminder to accept my request from last week.',
+      errors: [{ excerpt: 'Hi Ada, gentle reminder to accept my request from last week' }],
+    },
+    {
+      text: 'Hi Yusuf, still waiting on you to accept my request from last month.',
+      errors: [{ excerpt: 'Hi Yusuf, still waiting on you to accept my request from last month' }],
+    },
+    {
+      text: "Hi Rhys, I've been waiting ages for you to accept, mate.",
+      errors: [{ excerpt: "Hi Rhys, I've been waiting ages for you to accept, mate" }],
+    },
+    {
+      text: "Dear Mrs Wong, please don't keep me waiting, kindly accept.",
+      errors: [{ excerpt: "Dear Mrs Wong, please don't keep me waiting, kindly accept" }],
+    },
+    {
+      text: "Hi Esi, please don't let me down, accept my request.",
+      errors: [{ excerpt: "Hi Esi, please don't let me down, accept my request" }],
+    },
+    {
+      text: 'Hi Pete, please accept before the end of the week or the offer lapses.',
+      errors: [
+        { excerpt: 'Hi Pete, please accept before the end of the week or the offer lapses' },
+      ],
+    },
+    {
+      text: 'Hi Lwazi, kindly reply by the end of this month, otherwise we will give the tender to another firm.',
+      errors: [
+        {
+          excerpt:
+            'Hi Lwazi, kindly reply by the end of this month, otherwise we will give the tender to another firm',
+        },
+      ],
+    },
+    {
+      text: 'Hi Nkechi, this is time sensitive, so kindly accept today.',
+      errors: [{ excerpt: 'Hi Nkechi, this is time sensitive, so kindly accept today' }],
+    },
+    {
+      text: "Hi Obi, as a fellow Igbo man I know you won't ignore me. Accept o.",
+      errors: [{ excerpt: "Hi Obi, as a fellow Igbo man I know you won't ignore me" }],
+    },
     // A count of requests already sent, said without a number, is guilt all the same.
     {
       text: 'Dear Mrs Adeyemi, I have sent you request many times already, please do the needful and accept.',
