@@ -283,6 +283,11 @@ function candidatesBefore(
     const lower = withoutPossessive(token.lower);
     // The model reads "I'm" as one proper noun.
     if (/^i'(?:m|d|ve|ll)$/.test(lower)) continue;
+    // "someone in my church said he knows you": a person, unnamed, in a note.
+    if (mode === 'note' && /^some(?:one|body)$/.test(lower)) {
+      out.push({ name: token.text, at: i });
+      continue;
+    }
     // "Hi Kate, Josh mentioned he…": a name the tagger took for a verb, after a comma and
     // before the verb it is the subject of (or a given name it knows).
     const nameAsWord =

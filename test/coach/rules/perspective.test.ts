@@ -3,6 +3,10 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
+    // asks15: an unnamed someone, or a trade's people, can be whom "he" means.
+    "Hi Femi, someone in my church said he knows you from Yaba. Let's connect.",
+    "Hi Paulo, my supplier told me about his farm and your cooperative. Let's connect.",
+    'Hi Wanjiku, the tailor next to my stall says she buys your fabric. Keen to connect.',
     // "Hope's" for "hope is" is the word.
     'Hi Hope, great to meet you at the fair. Hope’s not lost for the bypass campaign! Let’s connect.',
     // A titled name standing as the first sentence is the greeting, as terse formal notes put it.
