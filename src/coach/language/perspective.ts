@@ -254,6 +254,13 @@ function endsPlace(lower: string): boolean {
   return places.has(lower);
 }
 
+let firms: ReadonlySet<string> | undefined;
+/** A word that ends a firm's name in a note ("Motors", "Funeral Home", "Bakery"). */
+function endsFirm(lower: string): boolean {
+  firms ??= listSet(new URL('./data/firm-words-in-notes.txt', import.meta.url));
+  return firms.has(lower);
+}
+
 /** Where a name joined by hyphens starts ("Saint-Eustache", "Stratford-upon-Avon"). */
 function hyphenStart(tokens: readonly LangToken[], i: number): number {
   let start = i;
@@ -314,7 +321,8 @@ function candidatesBefore(
         const run = out.at(-1) as Candidate;
         run.at = i;
         // "Grey Street", "Kakamega Forest", "the Hope Centre": a place or a body.
-        if (!run.sex && endsPlace(lower)) {
+        // In a note, "Ogunlana Funeral Home", "Mensah Motors": a firm (a note-only list).
+        if (!run.sex && (endsPlace(lower) || (mode === 'note' && endsFirm(lower)))) {
           run.group = true;
           continue;
         }

@@ -81,6 +81,19 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // asks15: a firm named by its owner's surname ("Mensah Motors") is no one "his" could mean.
+    {
+      text: "Hi Kojo, long time since Mensah Motors! Is his garage still in Tema? Let's reconnect.",
+      errors: [{ excerpt: 'his', suggestion: 'your' }],
+    },
+    {
+      text: "Hi Rukhsana, so long since Malik Textiles! Is her new unit in Faisalabad busy? Let's reconnect.",
+      errors: [{ excerpt: 'her', suggestion: 'your' }],
+    },
+    {
+      text: "Hi Dermot, miss the days at Byrne Construction. Is his crane firm still going? Let's catch up here.",
+      errors: [{ excerpt: 'his', suggestion: 'your' }],
+    },
     // One who introduced us in an earlier sentence is the source: the work praised after is
     // the reader's.
     {
