@@ -3,6 +3,13 @@ import { testRule } from './rule-tester.js';
 
 testRule('missing-call-to-action', {
   valid: [
+    // asks15: being let into their circle, being part of it, networking wished for.
+    'Dear Sir, I am welder in Jamshedpur with 8 years experience at your plant. Please take me in your circle.',
+    'Hi Gwen, we met at the Swansea rugby dinner. Would you include me in your connections?',
+    'Dear Mr Naidoo, I run a spaza shop in Soweto and read your article on suppliers. Kindly welcome me into your network.',
+    "Hi Tess, saw your post on the Wexford oyster beds. I'd value being part of your network.",
+    'Hi Olu, we met at the Ikeja tech meetup. Looking forward to networking with you.',
+    'Hi Ibrahim, we met at the Abuja solar expo. Hope to network with you here.',
     // A contact request beside an ask to connect leaves the ask standing.
     "Hi Thabo, after our BCG Joburg years, let's stay in touch here too. What's your new home address, so I can return your books?",
     "Hi Sam, we met at the Leeds expo. Could we connect, and what's your cell number so I can call this week?",
