@@ -10,6 +10,8 @@ testRule('missing-call-to-action', {
     "Hi Tess, saw your post on the Wexford oyster beds. I'd value being part of your network.",
     'Hi Olu, we met at the Ikeja tech meetup. Looking forward to networking with you.',
     'Hi Ibrahim, we met at the Abuja solar expo. Hope to network with you here.',
+    // Acceptance thanked for ahead.
+    'Hi Sadia, we met at the Dhaka garment expo. Your approval will be appreciated.',
     // A contact request beside an ask to connect leaves the ask standing.
     "Hi Thabo, after our BCG Joburg years, let's stay in touch here too. What's your new home address, so I can return your books?",
     "Hi Sam, we met at the Leeds expo. Could we connect, and what's your cell number so I can call this week?",
