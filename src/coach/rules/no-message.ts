@@ -1,5 +1,6 @@
 import { listSet } from '../language/lists.js';
 import { parseNote } from '../language/note.js';
+import { loadLexicons } from '../roles/lexicon.js';
 import { GREETINGS, NAME_HONORIFICS, type Token } from '../text.js';
 import type { Rule } from './rule.js';
 
@@ -42,9 +43,14 @@ export const noMessage: Rule = {
   },
 };
 
-// A lone capitalised word or two ("Leo", "Leo Park") is a name, not a message.
+// A lone capitalised word or two ("Leo", "Leo Park") is a name, not a message; a word of
+// connecting ("Hi Jo, Connect?") is the ask.
 function isNameLike(word: string, total: number): boolean {
-  return total <= 3 && /^\p{Lu}[\p{Ll}'’-]*$/u.test(word);
+  return (
+    total <= 3 &&
+    /^\p{Lu}[\p{Ll}'’-]*$/u.test(word) &&
+    !loadLexicons().has('connect', word.toLowerCase(), word.toLowerCase())
+  );
 }
 
 // Small words a signature is built from: "Kyle from Calgary", "Maria here", "this is Ravi",

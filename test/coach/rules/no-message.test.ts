@@ -11,6 +11,8 @@ testRule('no-message', {
     // A bare ask is a message, however thin (the labels give it missing-context instead).
     'Add me',
     'Hi Lucy, connect?',
+    'Hey Sam, Accept?',
+    'Mo, Reconnect?',
     'Hey bro, add me pls',
     'Good morning Madam, I am Chinedu from Aba, selling solar panels.',
   ],
