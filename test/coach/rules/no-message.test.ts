@@ -12,7 +12,7 @@ testRule('no-message', {
     'Add me',
     'Hi Lucy, connect?',
     'Hey Sam, Accept?',
-    'Mo, Reconnect?',
+    'Hi Mo, Reconnect?',
     'Hey bro, add me pls',
     'Good morning Madam, I am Chinedu from Aba, selling solar panels.',
   ],
