@@ -10,6 +10,9 @@ testRule('pushy', {
     'Hi Ama, we met at the Kumasi craft fair. Waiting for your acceptance.',
     "Hi Moana, I'm still waiting on my visa, but would love to connect before I arrive in Auckland.",
     "Hi Tom, we will finish the barn before the end of the month, or so we hope. Let's connect.",
+    // A reward for connecting now, or a delivery time promised, is a pitch, not pressure.
+    'Hi Omari, we met at the Mombasa dhow race. Connect now for the race photos!',
+    "Hi Saoirse, saw your café opening in Galway. We promise delivery of your espresso machine within 48 hours. Let's connect.",
     // Sending many things to others is no count of requests.
     'Hi Aroha, I have sent your guide to many teachers over the years. Would love to connect.',
     'Hi Joe, thanks for sending the many photos from the Lima site. Let’s connect.',
