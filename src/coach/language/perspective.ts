@@ -295,6 +295,12 @@ function candidatesBefore(
       out.push({ name: token.text, at: i });
       continue;
     }
+    // "my eldest did…", "my bhabhi buys…", "my other half saw…": one of the sender's own
+    // who does what people do is a person a later "she" may mean, listed or not.
+    if (mode === 'note' && sendersOwnDoer(tokens, i)) {
+      out.push({ name: token.text, at: i });
+      continue;
+    }
     // "Hi Kate, Josh mentioned he…": a name the tagger took for a verb, after a comma and
     // before the verb it is the subject of (or a given name it knows).
     const nameAsWord =
@@ -433,6 +439,37 @@ function withSender(tokens: readonly LangToken[], i: number): boolean {
 }
 
 /** "I'm a surgeon", "I'm with an NGO", "we're a charity": what the sender is or is with. */
+let doings: ReadonlySet<string> | undefined;
+/**
+ * A word after "my"/"our" (an adjective may stand between) that is not a known role, a
+ * group or a plural, followed by a verb people do ("said", "loves", "did", "plays").
+ */
+function sendersOwnDoer(tokens: readonly LangToken[], i: number): boolean {
+  const token = tokens[i] as LangToken;
+  if (!['NOUN', 'ADJ', 'NUM'].includes(token.pos) || !/^\p{Ll}/u.test(token.text)) return false;
+  let k = i - 1;
+  if (tokens[k]?.pos === 'ADJ' || tokens[k]?.lower === 'wee') k--;
+  if (!/^(?:my|our)$/.test(tokens[k]?.lower ?? '')) return false;
+  if (personInNote(token.lower) || personRole(token.lower) || isCollective(token.lemma)) {
+    return false;
+  }
+  // "our bakery uses her method": a place or a firm is no person.
+  if (endsPlace(token.lower) || endsFirm(token.lower)) return false;
+  if (token.lower !== token.lemma && /s$/.test(token.lower)) return false;
+  let n = i + 1;
+  // "my tita in Accra said", "my gaffer at the yard said": past where they are.
+  if (tokens[n]?.pos === 'ADP' && /^(?:at|in|from|on)$/.test(tokens[n]?.lower ?? '')) {
+    n++;
+    if (tokens[n]?.pos === 'DET') n++;
+    const from = n;
+    while (n < from + 3 && ['NOUN', 'PROPN'].includes(tokens[n]?.pos ?? '')) n++;
+    if (n === from) return false;
+  }
+  while (tokens[n]?.pos === 'ADV') n++;
+  doings ??= listSet(new URL('./data/person-verbs-in-notes.txt', import.meta.url));
+  return doings.has(tokens[n]?.lemma ?? '');
+}
+
 function ownedBySender(tokens: readonly LangToken[], i: number): boolean {
   return tokens.slice(Math.max(0, i - 3), i).some((t) => /^(?:i['’]m|am|we['’]re)$/.test(t.lower));
 }

@@ -7,6 +7,13 @@ testRule('perspective', {
     "Hi Femi, someone in my church said he knows you from Yaba. Let's connect.",
     "Hi Paulo, my supplier told me about his farm and your cooperative. Let's connect.",
     'Hi Wanjiku, the tailor next to my stall says she buys your fabric. Keen to connect.',
+    // One of the sender's own who does what people do, listed or not, is whom "she" may mean.
+    "Hi Leanne, my eldest did your dance class in Wigan and she hasn't stopped talking about it. Let's connect.",
+    "Hi Nisha, my bhabhi buys your pickles and she says they are the best in Surat. Let's connect.",
+    "Hi Karen, my other half saw your quilts in Harrogate and she wants one. Let's connect.",
+    "Hi Ama, my tita in Accra said she sells your shea butter. Let's connect.",
+    "Hi Ruth, my wee one goes to your nursery and she adores it. Let's connect.",
+    "Hi Julie, the new hire on my team said she studied under you. Let's connect.",
     // "Hope's" for "hope is" is the word.
     'Hi Hope, great to meet you at the fair. Hope’s not lost for the bypass campaign! Let’s connect.',
     // A titled name standing as the first sentence is the greeting, as terse formal notes put it.
@@ -81,6 +88,11 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // …but a place or a firm of ours is no person.
+    {
+      text: "Hi Ana, our bakery uses her sourdough method every day. Let's connect.",
+      errors: [{ excerpt: 'her', suggestion: 'your' }],
+    },
     // asks15: a firm named by its owner's surname ("Mensah Motors") is no one "his" could mean.
     {
       text: "Hi Kojo, long time since Mensah Motors! Is his garage still in Tema? Let's reconnect.",
