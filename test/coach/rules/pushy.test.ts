@@ -10,6 +10,13 @@ testRule('pushy', {
     'Hi Ama, we met at the Kumasi craft fair. Waiting for your acceptance.',
     "Hi Moana, I'm still waiting on my visa, but would love to connect before I arrive in Auckland.",
     "Hi Tom, we will finish the barn before the end of the month, or so we hope. Let's connect.",
+    // Need, patience, a wait or "why not" that presses no one.
+    'Hi Ana, we met at the Porto wine fair. Why not connect?',
+    "Hi Ben, thanks for being patient with my questions at the Leeds expo. Let's connect.",
+    "Hi Cleo, I can't wait to see the new boat in Kinsale! Let's stay in touch.",
+    "Hi Dev, my job depends on good suppliers like you, so I'd love to connect.",
+    "Hi Farid, still nothing beats your lamb tagine from the Fez night market. Let's connect.",
+    "Hi Ike, I know how much we helped each other at the Lagos depot. Let's reconnect.",
     // A reward for connecting now, or a delivery time promised, is a pitch, not pressure.
     'Hi Omari, we met at the Mombasa dhow race. Connect now for the race photos!',
     "Hi Saoirse, saw your café opening in Galway. We promise delivery of your espresso machine within 48 hours. Let's connect.",
@@ -69,6 +76,58 @@ testRule('pushy', {
     'Hi Ines, your farm does the decent thing by its pickers; I’d love to connect.',
   ],
   invalid: [
+    // asks15: need, stakes, guilt and chasing said plainly.
+    {
+      text: 'Hi Jerome, I really need you to accept today, my job depends on it.',
+      errors: [{ excerpt: 'Hi Jerome, I really need you to accept today, my job depends on it' }],
+    },
+    {
+      text: 'Hello Mr Danjuma, my boss says I must get your acceptance today, please help me.',
+      errors: [
+        {
+          excerpt:
+            'Hello Mr Danjuma, my boss says I must get your acceptance today, please help me',
+        },
+      ],
+    },
+    {
+      text: 'Hi Marisa, you of all people should accept, given how much I did for your campaign.',
+      errors: [
+        {
+          excerpt:
+            'Hi Marisa, you of all people should accept, given how much I did for your campaign',
+        },
+      ],
+    },
+    {
+      text: 'Hi Anneke, this is my last try, after this I give up on you.',
+      errors: [{ excerpt: 'Hi Anneke, this is my last try, after this I give up on you' }],
+    },
+    {
+      text: "Hi Mbali, why are you not accepting? It's been two weeks.",
+      errors: [{ excerpt: 'Hi Mbali, why are you not accepting' }],
+    },
+    {
+      text: "Hi Rania, I hope you'll do me the courtesy of accepting this time.",
+      errors: [{ excerpt: "Hi Rania, I hope you'll do me the courtesy of accepting this time" }],
+    },
+    {
+      text: "Hi Kyle, you said you'd accept at the BBQ and still nothing, mate.",
+      errors: [{ excerpt: "Hi Kyle, you said you'd accept at the BBQ and still nothing, mate" }],
+    },
+    {
+      text: 'Dear Madam Achieng, I have been patient for one month now, kindly accept my request today.',
+      errors: [
+        {
+          excerpt:
+            'Dear Madam Achieng, I have been patient for one month now, kindly accept my request today',
+        },
+      ],
+    },
+    {
+      text: 'Hi Arash, please accept quickly, I cannot wait any longer.',
+      errors: [{ excerpt: 'Hi Arash, please accept quickly, I cannot wait any longer' }],
+    },
     // asks15: pressure said kindly: a reminder, a wait chased, a let-down or an ignoring
     // foretold, a deadline with an "or", urgency in other words.
     {
