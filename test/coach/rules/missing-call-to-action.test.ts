@@ -10,6 +10,10 @@ testRule('missing-call-to-action', {
     "Hi Tess, saw your post on the Wexford oyster beds. I'd value being part of your network.",
     'Hi Olu, we met at the Ikeja tech meetup. Looking forward to networking with you.',
     'Hi Ibrahim, we met at the Abuja solar expo. Hope to network with you here.',
+    // A yes hoped or waited for; room asked for in their network.
+    'Hi Bianca, we met at the Milan bike show. Waiting for your yes!',
+    'Hi Ilse, we met at the Antwerp diamond fair. Fingers crossed for a yes!',
+    'Hi Eamon, fellow plumber here in Glasgow. Room in your network for one more?',
     // Acceptance thanked for ahead.
     'Hi Sadia, we met at the Dhaka garment expo. Your approval will be appreciated.',
     // A contact request beside an ask to connect leaves the ask standing.
