@@ -12,6 +12,7 @@ testRule('no-message', {
     'Add me',
     'Hi Lucy, connect?',
     'Hey Sam, Accept?',
+    'Hi Gina, fab class x',
     'Hi Mo, Reconnect?',
     'Hey bro, add me pls',
     'Good morning Madam, I am Chinedu from Aba, selling solar panels.',
@@ -37,5 +38,6 @@ testRule('no-message', {
     { text: 'Hi Maria, kind regards, Pedro', errors: [{ whole: true }] },
     { text: "Hi, it's me, Dave.", errors: [{ whole: true }] },
     { text: 'Namaste ji, Suresh here from Jaipur. Thank you.', errors: [{ whole: true }] },
+    { text: 'Hey Ellie! Jess here x', errors: [{ whole: true }] },
   ],
 });
