@@ -2,7 +2,9 @@
 // of to her. Only he/she/they words that nobody else in the note could be are flagged:
 // "Tom said he…" and "my manager says she…" are about Tom and the manager.
 
+import { listSet } from '../language/lists.js';
 import { parseNote } from '../language/note.js';
+import { personInNote } from '../language/people.js';
 import { applyRewrites, type Rewrite, readPerspective } from '../language/perspective.js';
 import { isTitle } from '../name.js';
 import { isCorrect } from '../spell.js';
@@ -133,6 +135,17 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
       j++;
     }
     i = j - 1;
+    // "Victor Hugo", "Joy Bakes" to Victor or Joy: a capital after that is not the reader's
+    // own name makes it someone's or something else's name.
+    const rest = tokens.slice(first, j).filter((w) => !words.has(withoutPossessive(w.lower)));
+    if (rest.some((w) => !isTitle(w.lower) && !NAME_PARTICLES.has(w.lower) && w.start > t.start)) {
+      continue;
+    }
+    // "my daughter Sarah", "my colleague Ali Khan": a namesake, named by who they are to us.
+    const role = tokens[first - 1];
+    if (role && first > (sentences[t.sentence]?.firstToken ?? 0) && personInNote(role.lower)) {
+      continue;
+    }
     if (isPlaceOrThing(ctx.text, tokens, first, sentences[t.sentence]?.firstToken ?? 0)) continue;
     const excerpt = ctx.text.slice(from, end);
     out.push({
@@ -179,7 +192,16 @@ const PLACE_WORDS = new Set([
   'throughout',
   'within',
   'via',
+  // "came back from Florence", "drove through Dallas".
+  'from',
+  'through',
+  'into',
 ]);
+
+// Words before "to" that make what follows a place ("moved to Austin", "flight to Sydney").
+let motion: ReadonlySet<string> | undefined;
+const motionWords = (): ReadonlySet<string> =>
+  (motion ??= listSet(new URL('./data/motion-before-to.txt', import.meta.url)));
 
 /**
  * The recipient's name standing for something else: a place or organisation ("in Jordan",
@@ -201,6 +223,9 @@ function isPlaceOrThing(
   const whose =
     owned !== undefined && /^\p{Ll}/u.test(owned.text) && /^(?:in|at)$/.test(prev.lower);
   if (PLACE_WORDS.has(prev.lower) && !whose) return true;
+  // "moved to Austin", "a trip to Jordan": where one went.
+  const before = first - 2 >= sentenceStart ? tokens[first - 2] : undefined;
+  if (prev.lower === 'to' && before && motionWords().has(before.lower)) return true;
   const joined = /^\s+$/.test(text.slice(prev.end, (tokens[first] as Token).start));
   if (joined && /^\p{Lu}/u.test(prev.text) && first - 1 > sentenceStart && !isTitle(prev.lower)) {
     return true;

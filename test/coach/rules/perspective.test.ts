@@ -14,6 +14,15 @@ testRule('perspective', {
     "Hi Ama, my tita in Accra said she sells your shea butter. Let's connect.",
     "Hi Ruth, my wee one goes to your nursery and she adores it. Let's connect.",
     "Hi Julie, the new hire on my team said she studied under you. Let's connect.",
+    // A namesake named by who they are to us, a longer name or a firm that starts with the
+    // reader's name, a place one went to or came from.
+    "Hi Sarah, my daughter Sarah loves your books on dinosaurs. Let's connect.",
+    "Hi Maria, my grandmother Maria taught me to sew, and your pattern reminded me of her. Let's connect.",
+    "Hi Victor, your talk on Victor Hugo was brilliant. Let's connect.",
+    "Hi Joy, our shop Joy Bakes sells your flour. Let's connect.",
+    "Hi Florence, I just came back from Florence and saw your leather shop. Let's connect.",
+    "Hi Austin, our team moved to Austin and your coworking space looks great. Let's connect.",
+    "Hi Dallas, I drove through Dallas last week and stopped at your diner. Let's connect.",
     // "Hope's" for "hope is" is the word.
     'Hi Hope, great to meet you at the fair. Hope’s not lost for the bypass campaign! Let’s connect.',
     // A titled name standing as the first sentence is the greeting, as terse formal notes put it.
@@ -88,6 +97,11 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // …while the reader named alone, after one who tells of them, is still the reader.
+    {
+      text: "Hi Tomás, the students still talk about Tomás and his chemistry demos. Let's connect.",
+      errors: [{ excerpt: 'Tomás', start: 40, end: 45 }, { excerpt: 'his', suggestion: 'your' }],
+    },
     // …but a place or a firm of ours is no person.
     {
       text: "Hi Ana, our bakery uses her sourdough method every day. Let's connect.",
