@@ -14,6 +14,8 @@ testRule('missing-call-to-action', {
     'Hi Bianca, we met at the Milan bike show. Waiting for your yes!',
     'Hi Ilse, we met at the Antwerp diamond fair. Fingers crossed for a yes!',
     'Hi Eamon, fellow plumber here in Glasgow. Room in your network for one more?',
+    // A bare "accept" given all the time they like.
+    'Hi Nell, no hurry at all, accept whenever you like.',
     // Keeping up with them wished for.
     'Hi Carla, we met at the Turin chocolate fair. Would love to keep up with your work.',
     // Acceptance thanked for ahead.

@@ -100,7 +100,10 @@ testRule('perspective', {
     // …while the reader named alone, after one who tells of them, is still the reader.
     {
       text: "Hi Tomás, the students still talk about Tomás and his chemistry demos. Let's connect.",
-      errors: [{ excerpt: 'Tomás', start: 40, end: 45 }, { excerpt: 'his', suggestion: 'your' }],
+      errors: [
+        { excerpt: 'Tomás', start: 40, end: 45 },
+        { excerpt: 'his', suggestion: 'your' },
+      ],
     },
     // …but a place or a firm of ours is no person.
     {

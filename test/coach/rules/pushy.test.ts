@@ -10,6 +10,11 @@ testRule('pushy', {
     'Hi Ama, we met at the Kumasi craft fair. Waiting for your acceptance.',
     "Hi Moana, I'm still waiting on my visa, but would love to connect before I arrive in Auckland.",
     "Hi Tom, we will finish the barn before the end of the month, or so we hope. Let's connect.",
+    // Hurry, threats and scolding words used of other things.
+    "Hi Ade, we had to hurry to catch the Lagos ferry after the expo! Let's connect.",
+    'Hi Viv, how long did it take to build your Hobart boat shed? Would love to connect.',
+    "Hi Raf, our app lets you block or report spam calls, and your review helped us. Let's connect.",
+    "Hi Sue, you're never rude to customers, which is why your shop shines. Let's connect.",
     // Need, patience, a wait or "why not" that presses no one.
     'Hi Ana, we met at the Porto wine fair. Why not connect?',
     "Hi Ben, thanks for being patient with my questions at the Leeds expo. Let's connect.",
@@ -76,6 +81,27 @@ testRule('pushy', {
     'Hi Ines, your farm does the decent thing by its pickers; I’d love to connect.',
   ],
   invalid: [
+    // Hurrying, threats and scolding in everyday voices.
+    {
+      text: 'Hi Hamish, hurry up and accept ya lazy sod.',
+      errors: [{ excerpt: 'Hi Hamish, hurry up and accept ya lazy sod' }],
+    },
+    {
+      text: 'Hi Zara, accept rn or im blocking u lol',
+      errors: [{ excerpt: 'Hi Zara, accept rn or im blocking u lol' }],
+    },
+    {
+      text: "Hi Kev, c'mon mate, how long does it take to click accept?",
+      errors: [{ excerpt: "Hi Kev, c'mon mate, how long does it take to click accept" }],
+    },
+    {
+      text: "Hi Jake, don't be rude, accept the request.",
+      errors: [{ excerpt: "Hi Jake, don't be rude, accept the request" }],
+    },
+    {
+      text: 'Hi Bayo, abeg accept my request quick quick, I don dey wait since.',
+      errors: [{ excerpt: 'Hi Bayo, abeg accept my request quick quick, I don dey wait since' }],
+    },
     // asks15: need, stakes, guilt and chasing said plainly.
     {
       text: 'Hi Jerome, I really need you to accept today, my job depends on it.',
