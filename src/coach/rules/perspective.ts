@@ -138,14 +138,21 @@ function namedInThirdPerson(ctx: RuleContext, recipient: string): RuleReport[] {
     // "Victor Hugo", "Joy Bakes" to Victor or Joy: a capital after that is not the reader's
     // own name makes it someone's or something else's name.
     const rest = tokens.slice(first, j).filter((w) => !words.has(withoutPossessive(w.lower)));
-    if (rest.some((w) => !isTitle(w.lower) && !NAME_PARTICLES.has(w.lower) && w.start > t.start)) {
+    const other = (w: Token) => {
+      const bare = withoutPossessive(w.lower);
+      return !isTitle(bare) && !NAME_PARTICLES.has(bare) && !NAME_HONORIFICS.has(bare);
+    };
+    if (rest.some((w) => other(w) && w.start > t.start)) {
       continue;
     }
-    // "my daughter Sarah", "my colleague Ali Khan": a namesake, named by who they are to us.
+    // "my daughter Sarah loves your books": a namesake, named by who they are to us, in a
+    // sentence that speaks to the reader as "you" ("my cousin Tolu just became head teacher"
+    // with no "you" is the reader).
     const role = tokens[first - 1];
-    if (role && first > (sentences[t.sentence]?.firstToken ?? 0) && personInNote(role.lower)) {
-      continue;
-    }
+    const toYou = tokens.some(
+      (w) => w.sentence === t.sentence && /^(?:you|your|yours)$/.test(w.lower),
+    );
+    if (role && role.sentence === t.sentence && personInNote(role.lower) && toYou) continue;
     if (isPlaceOrThing(ctx.text, tokens, first, sentences[t.sentence]?.firstToken ?? 0)) continue;
     const excerpt = ctx.text.slice(from, end);
     out.push({
@@ -221,7 +228,9 @@ function isPlaceOrThing(
   const owner = tokens.slice(first).find((t) => /['’]s$/.test(t.text) || !/^\p{Lu}/u.test(t.text));
   const owned = owner && /['’]s$/.test(owner.text) ? tokens[tokens.indexOf(owner) + 1] : undefined;
   const whose =
-    owned !== undefined && /^\p{Ll}/u.test(owned.text) && /^(?:in|at)$/.test(prev.lower);
+    owned !== undefined &&
+    /^\p{Ll}/u.test(owned.text) &&
+    /^(?:in|at|from|through|into)$/.test(prev.lower);
   if (PLACE_WORDS.has(prev.lower) && !whose) return true;
   // "moved to Austin", "a trip to Jordan": where one went.
   const before = first - 2 >= sentenceStart ? tokens[first - 2] : undefined;

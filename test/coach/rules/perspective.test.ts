@@ -97,6 +97,19 @@ testRule('perspective', {
     'I read her paper on sepsis and would love to connect.',
   ],
   invalid: [
+    // The reader named by who they are to us, with no "you" beside, is still the reader; so
+    // is the reader learned from ("from Bo Ra's experience" is whose, not where).
+    {
+      text: "Hi Dilnoza, my aunt says my dear cousin Dilnoza just opened a bakery in Samarkand! I'd like to connect with her here.",
+      errors: [
+        { excerpt: 'Dilnoza', start: 40, end: 47 },
+        { excerpt: 'her', suggestion: 'you' },
+      ],
+    },
+    {
+      text: "Hi Bo Ra, our choir is planning a winter concert and I'd love to learn from Bo Ra's experience running the Busan one. Shall we connect?",
+      errors: [{ excerpt: "Bo Ra's", suggestion: 'your' }],
+    },
     // …while the reader named alone, after one who tells of them, is still the reader.
     {
       text: "Hi Tomás, the students still talk about Tomás and his chemistry demos. Let's connect.",
