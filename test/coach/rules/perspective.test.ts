@@ -101,10 +101,7 @@ testRule('perspective', {
     // is the reader learned from ("from Bo Ra's experience" is whose, not where).
     {
       text: "Hi Dilnoza, my aunt says my dear cousin Dilnoza just opened a bakery in Samarkand! I'd like to connect with her here.",
-      errors: [
-        { excerpt: 'Dilnoza', start: 40, end: 47 },
-        { excerpt: 'her', suggestion: 'you' },
-      ],
+      errors: [{ excerpt: 'Dilnoza', start: 40, end: 47 }],
     },
     {
       text: "Hi Bo Ra, our choir is planning a winter concert and I'd love to learn from Bo Ra's experience running the Busan one. Shall we connect?",
