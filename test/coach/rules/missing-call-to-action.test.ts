@@ -16,6 +16,8 @@ testRule('missing-call-to-action', {
     'Hi Eamon, fellow plumber here in Glasgow. Room in your network for one more?',
     // A bare "accept" given all the time they like.
     'Hi Nell, no hurry at all, accept whenever you like.',
+    // Being on their list.
+    'Hi Elif, I saw your Istanbul ceramics post. I want to be in your friends list.',
     // Keeping up with them wished for.
     'Hi Carla, we met at the Turin chocolate fair. Would love to keep up with your work.',
     // Acceptance thanked for ahead.
