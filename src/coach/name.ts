@@ -123,6 +123,12 @@ const BEFORE_DASH_RE = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’-])(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<title>(?:${TITLE}){0,2})(?<name>\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:[—–]|\s-)\s`,
   'u',
 );
+// "Your session was brilliant Kwame, thank you.": a name closing a clause with no comma before
+// it, then thanks (not "thanks to").
+const BEFORE_THANKS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(?<before>\p{Ll}[\p{L}'’-]*)[ \t]+(?<title>(?:${TITLE}){0,2})(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:thank\s+you|thanks|cheers)(?!\s+to\b)`,
+  'u',
+);
 // "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
 // name opening the note; or standing as its own sentence, as terse formal notes put it
 // ("Mr Venter. We are tendering…").
@@ -561,6 +567,16 @@ function addressedLater(analysis: TextAnalysis, head: string): string | undefine
   for (const s of analysis.sentences.slice(0, 3)) {
     if (s.start >= head.length) break;
     const text = head.slice(s.start, s.end);
+    const thanked = text.includes(',') ? BEFORE_THANKS_RE.exec(text)?.groups : undefined;
+    if (
+      thanked?.name &&
+      !LIST_BEFORE.has(thanked.before ?? '') &&
+      !ROLES.has(thanked.before ?? '') &&
+      (thanked.title || unknownName(thanked.name))
+    ) {
+      const name = cleanName((thanked.title ?? '') + thanked.name);
+      if (name) return name;
+    }
     const m = AFTER_YOU_RE.exec(text)?.groups?.name;
     if (m) {
       const last = m.split(/\s+/).at(-1) ?? '';
@@ -588,6 +604,16 @@ function addressedLater(analysis: TextAnalysis, head: string): string | undefine
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a capitalised word is a given name the lists know, or a word no dictionary knows
+ * even as a proper noun ("Lagos", "Kigali" are places it knows), and no organisation.
+ */
+function unknownName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (organisations().has(lower)) return false;
+  return isKnownGivenName(word) || (!isCorrect(word) && !isCorrect(lower));
 }
 
 const TITLED_RUN_ON_RE = new RegExp(
