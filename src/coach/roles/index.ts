@@ -195,7 +195,10 @@ export function readNote(
     }
     // Wording that says how they know each other is context, whatever the model thinks.
     const cues = relationshipCues().match(tokens, sentence.terminator.includes('?'));
-    const cue = cues[0];
+    // A cue inside wording an antipattern says is no context ("your profile is impressive":
+    // praise of what anyone has) tells the relationship, not how they know each other.
+    const notContext = hits.filter((h) => h.pattern.negative && h.pattern.role === 'context');
+    const cue = cues.find((c) => !notContext.some((h) => h.first < c.end && c.first < h.end));
     if (cue && !roles.has('context')) {
       const matched = tokens.slice(cue.first, cue.end);
       roles.set('context', {
