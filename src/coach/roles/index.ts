@@ -265,11 +265,15 @@ export function readNote(
           // What we are doing now ("our ministry is rebuilding its parcel maps…") is why one
           // writes, and says nothing of them: the model's mere lean to reading it as how we
           // know each other is not enough. A word of them ("your trick was genius") may be;
-          // what one wants of them ("I'd value your view on sensors") is not.
+          // what one wants of them ("I'd value your view on sensors") is not. A reason the
+          // model half leans to counts here as it does for missing-purpose ("I skipper a
+          // chokka boat out of Port Elizabeth and want to understand the closures").
           if (
             role === 'context' &&
             e.pattern === undefined &&
-            s.roles.has('purpose') &&
+            (s.roles.has('purpose') ||
+              (s.probabilities.get('purpose') ?? 0) >=
+                (m.roles.purpose?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT.purpose ?? 1)) &&
             e.probability < SURE_CONTEXT_BESIDE_PURPOSE &&
             !speaksOfThem(s) &&
             !togetherNow(s)
@@ -290,7 +294,10 @@ export function readNote(
           }
           if (!s.roles.has('stock-phrase')) return true;
           if (role === 'purpose') return e.pattern !== undefined;
-          return !(role === 'context' && s.roles.has('ask'));
+          // Inside the template's ask, "I came across your profile" jogs no memory, but a shared
+          // past a pattern reads ("It has been a while since the reef survey, and I'd like to
+          // add you to my network") still does.
+          return !(role === 'context' && s.roles.has('ask')) || sharedPastInTemplate(s, e);
         }
         // The doubt is for a good sentence: a boast or a template gets none as a purpose.
         if (role === 'purpose' && [...s.roles.keys()].some((r) => FAULTS.has(r))) return false;
@@ -393,6 +400,16 @@ function bareAsk(s: SentenceReading): boolean {
       askFiller().has(t.lower) ||
       (i < at && lexicons.has('wish', t.lemma, t.lower)),
   );
+}
+
+/**
+ * Whether a template ask's context is a shared past a pattern reads: not the model's lean, nor
+ * a cue of finding them ("came across your profile"), which the template itself carries.
+ */
+function sharedPastInTemplate(s: SentenceReading, e: RoleEvidence): boolean {
+  if (e.pattern === undefined) return false;
+  const cue = s.cues.find((c) => c.pattern.source === e.pattern);
+  return cue === undefined || cue.pattern.role !== 'cold';
 }
 
 /**
