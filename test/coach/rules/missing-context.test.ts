@@ -156,6 +156,23 @@ testRule('missing-context', {
     },
   ],
   invalid: [
+    // meaning15: to a close contact, a note of only boasts and the ask leaves them to place you
+    // from your name: a warning. A tie beside the boast keeps it a tip.
+    {
+      text: 'Hey Priya, I’ve won Best Bakery in Kolkata three years running and I’m the youngest owner on the list. Let’s connect!',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    {
+      text: 'Hi Lola, I’m now the top-rated ceramicist in Porto, with 40,000 followers and a sold-out waiting list. Connect?',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    {
+      text: 'Hey Priya, I’ve won Best Bakery in Kolkata three years running, not bad for your old flatmate! Let’s connect!',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'info' }],
+    },
     // meaning15: praise of what anyone has ("your profile is impressive") names nothing of
     // theirs one saw, so it says not how one found them, even where a cue reads "your profile".
     {
