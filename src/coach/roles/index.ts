@@ -266,14 +266,16 @@ export function readNote(
           // writes, and says nothing of them: the model's mere lean to reading it as how we
           // know each other is not enough. A word of them ("your trick was genius") may be;
           // what one wants of them ("I'd value your view on sensors") is not. A reason the
-          // model half leans to counts here as it does for missing-purpose ("I skipper a
-          // chokka boat out of Port Elizabeth and want to understand the closures").
+          // model half leans to counts here as it does for missing-purpose, when only "I" is
+          // in it ("I skipper a chokka boat out of Port Elizabeth and want to understand the
+          // closures"); "we" may be the two of them ("we were the two people debating…").
           if (
             role === 'context' &&
             e.pattern === undefined &&
             (s.roles.has('purpose') ||
-              (s.probabilities.get('purpose') ?? 0) >=
-                (m.roles.purpose?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT.purpose ?? 1)) &&
+              ((s.probabilities.get('purpose') ?? 0) >=
+                (m.roles.purpose?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT.purpose ?? 1) &&
+                !s.tokens.some((t) => WE.has(t.lower)))) &&
             e.probability < SURE_CONTEXT_BESIDE_PURPOSE &&
             !speaksOfThem(s) &&
             !togetherNow(s)
@@ -382,6 +384,16 @@ const YOU: ReadonlySet<string> = new Set([
   "y'all",
 ]);
 const ME: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
+const WE: ReadonlySet<string> = new Set([
+  'we',
+  'us',
+  'our',
+  'ours',
+  "we're",
+  'we’re',
+  "we've",
+  'we’ve',
+]);
 
 /**
  * A sentence that only asks to connect: a wish and a connect word, with nothing of what for
