@@ -807,11 +807,7 @@ function slipKind(typo: string, meant: string): Slip | undefined {
   if (typo.length === meant.length + 1) {
     if (typo.slice(i + 1) !== meant.slice(i)) return undefined;
     const c = typo.charAt(i);
-    if (c !== typo.charAt(i - 1) && c !== typo.charAt(i + 1)) return 'extra';
-    // "chaat", "baat", "raag": in a short word, a, i or u written twice is a long vowel as
-    // Hindi, Urdu, Afrikaans or Māori spell it; English doubles them almost never, and
-    // typists double the letters English does ("untill", "sooon", "thaanks" in a long word).
-    return typo.length <= 5 && 'aiu'.includes(c) ? undefined : 'undouble';
+    return c === typo.charAt(i - 1) || c === typo.charAt(i + 1) ? 'undouble' : 'extra';
   }
   return undefined;
 }
