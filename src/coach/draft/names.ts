@@ -44,6 +44,7 @@ let opening: ReadonlySet<string> | undefined;
 let mothersName: ReadonlySet<string> | undefined;
 let englishNames: ReadonlySet<string> | undefined;
 let khmer: ReadonlySet<string> | undefined;
+let meitei: ReadonlySet<string> | undefined;
 let academicTitles: ReadonlySet<string> | undefined;
 
 // Ge'ez names built on a devotion ("Gebremedhin", "Teklemariam", "Woldegiorgis"): Ethiopian
@@ -485,6 +486,20 @@ function guess(written: string): string {
   ) {
     return english;
   }
+  // "Ningthoujam Thoibi Devi": a Meitei family name first, then the given name.
+  meitei ??= listSet(data('meitei-family-names.txt'));
+  if (words.length >= 2 && meitei.has((words[0] ?? '').toLowerCase())) return words[1] as string;
+  // "Jean Bosco Habimana", "Marie Goretti Mukamana": a French given name that opens a
+  // compound one, before a surname.
+  if (
+    words.length === 3 &&
+    /^(?:jean|marie)$/i.test(words[0] ?? '') &&
+    /^\p{Lu}/u.test(words[1] ?? '') &&
+    !PARTICLES.has((words[1] ?? '').toLowerCase()) &&
+    !sexOfName(words[2] ?? '')
+  ) {
+    return `${words[0]} ${words[1]}`;
+  }
   // "Sr. Maria Goretti", "Sr. Mary Joseph": before a woman's name "Sr." is Sister, and a name
   // taken in religion is said whole.
   if (words.length >= 2 && /^sr\.?$/i.test(words[0] ?? '') && sexOfName(words[1] ?? '') === 'f') {
@@ -781,6 +796,23 @@ function guess(written: string): string {
     (sexOfName(second) === sex ||
       (words.length === 4 && !!hispanic?.has(second.toLowerCase()) && !sexOfName(second))) &&
     !sexOfName(last)
+  ) {
+    return `${first} ${second}`;
+  }
+  // "Ingrid Paola Cassiani", "Leidy Johana Castaño": a Spanish or Portuguese second given
+  // name after a first from anywhere, then one surname, as Latin America names people.
+  const secondSex = sexOfName(second);
+  if (
+    words.length === 3 &&
+    hispanic.has(second.toLowerCase()) &&
+    // "António Manuel Rosado" is António: a Spanish or Portuguese first name joins a second
+    // only when it is one that opens compounds (leading-given-names.txt).
+    (leading.has(first.toLowerCase()) || !hispanic.has(fold(first))) &&
+    !/^(?:mar[ií]a|marie|ana|anne|ann|jos[eé])$/iu.test(second) &&
+    (!sex || !secondSex || sex === secondSex) &&
+    !sexOfName(last) &&
+    !hispanic.has(last.toLowerCase()) &&
+    !PARTICLES.has(second.toLowerCase())
   ) {
     return `${first} ${second}`;
   }
