@@ -30,6 +30,13 @@ const escapeWord = (word: string): string =>
     .replace(/'/g, "['’]")
     .replace(/ /g, '\\s+');
 const GREETINGS = longestFirst(GREETING_LIST).map(escapeWord).join('|');
+/** A word list of coach/data/, one entry a line. */
+function readList(file: string): ReadonlySet<string> {
+  return parseList(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
+}
+/** A list's entries as alternatives, longest first. */
+const alternatives = (words: Iterable<string>): string =>
+  longestFirst(words).map(escapeWord).join('|');
 const TITLE_WORDS = longestFirst(TITLES);
 
 /** Whether a word is a title or rank that may stand before a name ("Dr", "Garda", "Sgt"). */
@@ -72,10 +79,8 @@ const GREETED_NAME_RE = new RegExp(
 );
 // "omg Tash ur…", "Yow Marcia!", "Congrats Priya on…": a cry or slang opener before the name
 // (coach/data/interjections.txt).
-const INTERJECTION_LIST = parseList(
-  readFileSync(new URL('./data/interjections.txt', import.meta.url), 'utf8'),
-);
-const INTERJECTIONS = longestFirst(INTERJECTION_LIST).map(escapeWord).join('|');
+const INTERJECTION_LIST = readList('interjections.txt');
+const INTERJECTIONS = alternatives(INTERJECTION_LIST);
 const INTERJECTION_RE = new RegExp(
   String.raw`^\s*(?:${INTERJECTIONS})\b(?:[ \t,!]+(?:${INTERJECTIONS})\b)?[ \t,!]*`,
   'iu',
@@ -118,6 +123,12 @@ const BEFORE_DASH_RE = new RegExp(
   String.raw`(?<![\p{L}\p{M}'’-])(?<before>\p{Ll}[\p{L}'’-]*),\s+(?<title>(?:${TITLE}){0,2})(?<name>\p{Lu}[\p{L}\p{M}'’-]+)\s*(?:[—–]|\s-)\s`,
   'u',
 );
+// "Your session was brilliant Kwame, thank you.": a name closing a clause with no comma before
+// it, then thanks (not "thanks to").
+const BEFORE_THANKS_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{M}'’-])(?<before>\p{Ll}[\p{L}'’-]*)[ \t]+(?<title>(?:${TITLE}){0,2})(?<name>\p{Lu}[\p{L}\p{M}'’-]+),\s+(?:thank\s+you|thanks|cheers)(?!\s+to\b)`,
+  'u',
+);
 // "Dr Obi, We lectured…", "Sgt Mills, Served…", "Professor Lind — thank you…": a titled
 // name opening the note; or standing as its own sentence, as terse formal notes put it
 // ("Mr Venter. We are tendering…").
@@ -125,14 +136,21 @@ const TITLED_LEADING_RE = new RegExp(
   String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)\s*(?:[,!:—–]|\s-\s|\.\s+\p{Lu})`,
   'u',
 );
+// "Thanks", "Many thanks": the first letter in either case, the rest as written.
+const THANKS = longestFirst(readList('thanks-openers.txt'))
+  .map((w) => `[${w.charAt(0).toUpperCase()}${w.charAt(0)}]${escapeWord(w.slice(1))}`)
+  .join('|');
+const THANKS_MORE = alternatives(readList('thanks-intensifiers.txt'));
 const THANKED_RE = new RegExp(
-  String.raw`^\s*(?:(?:[Mm]any|[Bb]ig|[Ss]pecial)\s+thanks|[Tt]hanks|[Tt]hank\s+you|[Cc]heers)(?:\s+(?:again|so\s+much|very\s+much|a\s+lot))?\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
+  String.raw`^\s*(?:${THANKS})(?:\s+(?:${THANKS_MORE}))?\s*,?\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=[\s,!.])`,
   'u',
 );
 // "Great to meet you Chidi!", "Nice meeting you today Mr Phiri.": a name straight after "you"
 // of a verb of meeting or thanks, with no comma, closing the clause or before where or when.
+const AFTER_YOU = alternatives(readList('after-you-verbs.txt'));
 const AFTER_YOU_RE = new RegExp(
-  String.raw`\b(?:meet|meeting|met|see|seeing|saw|thank|thanking|with|catch|catching|hear|hearing|miss|missing|bless|congratulate)[ \t]+you(?:[ \t]+(?:today|again|yesterday|too|both))?[ \t]+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?=\s*(?:[!.,?]|$)|[ \t]+(?:at|for|on|from|in|during|yesterday|today|last)\b)`,
+  String.raw`\b(?:${AFTER_YOU})[ \t]+you(?:[ \t]+(?:today|again|yesterday|too|both))?[ \t]+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)` +
+    String.raw`(?=\s*(?:[!.,?]|$)|[ \t]+(?:at|for|on|from|in|during|yesterday|today|last)\b)`,
   'u',
 );
 // "Greetings! Dr. Mensah, thank you…": a titled name opening a later sentence, then a comma.
@@ -141,23 +159,7 @@ const TITLED_COMMA_RE = new RegExp(
   'u',
 );
 // After the comma an apposition ("Mr Bello, our chairman, …", "Dr Ode, who…") names someone else.
-const APPOSITION = new Set([
-  'who',
-  'whom',
-  'whose',
-  'which',
-  'our',
-  'my',
-  'the',
-  'a',
-  'an',
-  'his',
-  'her',
-  'their',
-  'its',
-  'ceo',
-  'head',
-]);
+const APPOSITION: ReadonlySet<string> = readList('apposition.txt');
 // "…, Laura!", "…today, Mr. O'Brien.": a name, titled or not, closing a sentence.
 const VOCATIVE_RE = new RegExp(
   String.raw`,\s+(?<name>(?:${TITLE}){0,2}${NAME_PART}(?:[ \t]+${NAME_PART})?)(?:[ \t]+${HONORIFIC})?\s*(?:[!.?]+|$)`,
@@ -166,150 +168,22 @@ const VOCATIVE_RE = new RegExp(
 
 // Capitalised words that open a note or close a clause but are not names.
 // Terms of address ("Hi mate,", "Hey girl,"): no name alone, though "Mate Kovač" is one.
-const ADDRESS_TERMS = new Set([
-  'babe',
-  'bro',
-  'bros',
-  'buddy',
-  'champ',
-  'dude',
-  'fam',
-  'girl',
-  'girls',
-  'hun',
-  // "Hello Ma," (a Nigerian courtesy to a woman), "Hey you,".
-  'ma',
-  // "Hi Ate,": Filipino for an elder sister; a word English knows, so no title.
-  'ate',
-  'mate',
-  // "Hey cousin Kemi,", "Hello boss Tunde,": kin and terms of address, no name alone.
-  'cousin',
-  'cuz',
-  'bestie',
-  'boss',
-  'pal',
-  'sis',
-  'you',
-]);
+const ADDRESS_TERMS: ReadonlySet<string> = readList('address-terms.txt');
 
-const NOT_NAMES = new Set([
-  'again',
-  'all',
-  'alright',
-  'also',
-  'anyway',
-  'best',
-  'cheers',
-  'colleague',
-  'congrats',
-  // "Dear Madam,": the greeting is no given name once the honorific is set aside.
-  'dear',
-  'eh',
-  'congratulations',
-  'everybody',
-  'everyone',
-  'first',
-  'folks',
-  'friend',
-  'friends',
-  'guys',
-  'ladies',
-  'people',
-  'greetings',
-  // "Dear Valued Professional", "Dear Hiring Manager": a role greets nobody by name.
-  'hiring',
-  'valued',
-  'professional',
-  'hello',
-  'hey',
-  'hi',
-  'however',
-  'linkedin',
-  'madam',
-  // "Hi NAME,", "Dear XXX,": a slot left unfilled (the placeholder rule says so too).
-  'name',
-  'firstname',
-  'xxx',
-  "ma'am",
-  'member',
-  'members',
-  'sirs',
-  'no',
-  'ok',
-  'okay',
-  'please',
-  'recently',
-  'regards',
-  'sir',
-  'so',
-  'sorry',
-  'team',
-  'thanks',
-  'there',
-  'today',
-  'well',
-  'yes',
-  'yesterday',
-]);
+const NOT_NAMES: ReadonlySet<string> = readList('not-names.txt');
 
 // Titles that are also common given names.
 // "Hi Tuan!" (Vietnamese) and "Hi Sri," greet a person; "Tuan" is Malay for "sir" too.
-const GIVEN_TOO = new Set(['dean', 'don', 'justice', 'lance', 'sri', 'tuan']);
+const GIVEN_TOO: ReadonlySet<string> = readList('given-titles.txt');
 
 // Nouns after which ", Name" names someone else, not the reader.
-const ROLES = new Set([
-  'boss',
-  'ceo',
-  'classmate',
-  'colleague',
-  'connection',
-  'contact',
-  'cofounder',
-  'co-founder',
-  'coworker',
-  'co-worker',
-  'cto',
-  'founder',
-  'friend',
-  'manager',
-  'mentor',
-  'partner',
-  'recruiter',
-  'teammate',
-]);
+const ROLES: ReadonlySet<string> = readList('roles-before-name.txt');
 
 // Words after which ", Ghana, and…" goes on a list of places or things.
-const LIST_BEFORE = new Set([
-  'in',
-  'of',
-  'from',
-  'across',
-  'to',
-  'at',
-  'around',
-  'between',
-  'including',
-  'like',
-  'north',
-  'south',
-  'east',
-  'west',
-  'region',
-  'regions',
-  'city',
-  'cities',
-  'country',
-  'countries',
-  'state',
-  'states',
-  'province',
-  'provinces',
-  'county',
-  'counties',
-]);
+const LIST_BEFORE: ReadonlySet<string> = readList('list-before.txt');
 
 // "…Regards, Peter Lang": the sender signing off, not the reader addressed.
-const SIGN_OFFS = new Set(['regards', 'best', 'cheers', 'sincerely', 'yours', 'warmly', 'wishes']);
+const SIGN_OFFS: ReadonlySet<string> = readList('sign-offs.txt');
 
 const cleanName = (raw: string): string | undefined => {
   // "Ghulam Sir,", "Meera Di,": a word of honour after the name, in capitals, is no part of it.
@@ -364,7 +238,7 @@ const cleanName = (raw: string): string | undefined => {
 
 const LOWER_WORD_RE = /^(\p{Ll}[\p{Ll}'’]*)\.?[ \t]+(?=\p{L})/u;
 // Words of warmth before a word of address ("my good friend", "dear old").
-const WARM_WORDS: ReadonlySet<string> = new Set(['my', 'dear', 'dearest', 'good', 'old', 'friend']);
+const WARM_WORDS: ReadonlySet<string> = readList('warm-words.txt');
 /** A lower-case word that may stand between a greeting and the name: a title, kin or role. */
 function addressWord(word: string): boolean {
   return (
@@ -384,43 +258,7 @@ export function greetingEnd(text: string): number {
 
 // Words that open a clause of their own: after them "Hope" or "May" is the sentence's verb
 // ("Hi Hope you're well", "Hi May I ask…"), not the reader.
-const CLAUSE_OPENERS = new Set([
-  'i',
-  "i'm",
-  "i'd",
-  "i've",
-  'you',
-  "you're",
-  "you've",
-  'u',
-  'ur',
-  'we',
-  "we're",
-  'they',
-  'he',
-  'she',
-  'it',
-  "it's",
-  'this',
-  'that',
-  'these',
-  'all',
-  'everything',
-  'everyone',
-  'things',
-  'the',
-  'your',
-  'to',
-  'anyone',
-  'anybody',
-  'someone',
-  'somebody',
-  'everybody',
-  "everyone's",
-  'there',
-  'ya',
-  "y'all",
-]);
+const CLAUSE_OPENERS: ReadonlySet<string> = readList('clause-openers.txt');
 const MODALS = new Set(['will', 'may', 'can']);
 let wordNames: ReadonlySet<string> | undefined;
 
@@ -432,7 +270,7 @@ let wordNames: ReadonlySet<string> | undefined;
  * you're well").
  */
 function wordNameRunsOn(word: string, after: string, analysis: TextAnalysis): boolean {
-  wordNames ??= parseList(readFileSync(new URL('./data/word-names.txt', import.meta.url), 'utf8'));
+  wordNames ??= readList('word-names.txt');
   const lower = word.toLowerCase();
   if (!wordNames.has(lower)) return false;
   const next = /^\s+([\p{L}'’]+)/u.exec(after)?.[1]?.toLowerCase().replace(/’/g, "'") ?? '';
@@ -452,17 +290,13 @@ function greetsGroup(after: string): boolean {
 
 let organisationNames: ReadonlySet<string> | undefined;
 function organisations(): ReadonlySet<string> {
-  organisationNames ??= parseList(
-    readFileSync(new URL('./data/organisations.txt', import.meta.url), 'utf8'),
-  );
+  organisationNames ??= readList('organisations.txt');
   return organisationNames;
 }
 
 let roleWords: ReadonlySet<string> | undefined;
 function greetedRoles(): ReadonlySet<string> {
-  roleWords ??= parseList(
-    readFileSync(new URL('./data/greeted-roles.txt', import.meta.url), 'utf8'),
-  );
+  roleWords ??= readList('greeted-roles.txt');
   return roleWords;
 }
 
@@ -733,6 +567,16 @@ function addressedLater(analysis: TextAnalysis, head: string): string | undefine
   for (const s of analysis.sentences.slice(0, 3)) {
     if (s.start >= head.length) break;
     const text = head.slice(s.start, s.end);
+    const thanked = text.includes(',') ? BEFORE_THANKS_RE.exec(text)?.groups : undefined;
+    if (
+      thanked?.name &&
+      !LIST_BEFORE.has(thanked.before ?? '') &&
+      !ROLES.has(thanked.before ?? '') &&
+      (thanked.title || unknownName(thanked.name))
+    ) {
+      const name = cleanName((thanked.title ?? '') + thanked.name);
+      if (name) return name;
+    }
     const m = AFTER_YOU_RE.exec(text)?.groups?.name;
     if (m) {
       const last = m.split(/\s+/).at(-1) ?? '';
@@ -762,28 +606,22 @@ function addressedLater(analysis: TextAnalysis, head: string): string | undefine
   return undefined;
 }
 
+/**
+ * Whether a capitalised word is a given name the lists know, or a word no dictionary knows
+ * even as a proper noun ("Lagos", "Kigali" are places it knows), and no organisation.
+ */
+function unknownName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (organisations().has(lower)) return false;
+  return isKnownGivenName(word) || (!isCorrect(word) && !isCorrect(lower));
+}
+
 const TITLED_RUN_ON_RE = new RegExp(
   String.raw`^\s*(?<name>(?:${TITLE}){1,3}${NAME_PART}(?:[ \t]+${NAME_PART})?)[ \t]+(?<next>\p{Ll}[\p{Ll}'’]*)`,
   'u',
 );
 const BARE_RUN_ON_RE = /^\s*(?<name>\p{Lu}\p{Ll}+)[ \t]+(?<next>\p{Ll}[\p{Ll}'’]*)/u;
-const OWN_CLAUSE: ReadonlySet<string> = new Set([
-  'i',
-  "i'm",
-  "i've",
-  'it',
-  "it's",
-  'we',
-  "we're",
-  'thank',
-  'thanks',
-  'hope',
-  'so',
-  'long',
-  'great',
-  'good',
-  'nice',
-]);
+const OWN_CLAUSE: ReadonlySet<string> = readList('own-clause.txt');
 const CALENDAR =
   /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/;
 const calendarWord = (lower: string): boolean => CALENDAR.test(lower);

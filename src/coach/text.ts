@@ -56,48 +56,8 @@ const TOKEN_RE = new RegExp(TOKEN_SHAPES.join('|'), 'gu');
 
 const TERMINATOR_RE = /[.!?…]+['"’”)\]]*(?=\s|$)|\n/g;
 
-// Words after which a full stop does not end a sentence.
-const ABBREVIATIONS = new Set([
-  'barr',
-  'capt',
-  'cllr',
-  'col',
-  'cpl',
-  'engr',
-  'gen',
-  'hon',
-  'lt',
-  'maj',
-  'rev',
-  'sgt',
-  'supt',
-  'dr',
-  // Spanish, Portuguese and Filipino titles: "Dra. de la Fuente", "Atty. dela Cruz".
-  'dra',
-  'sra',
-  'srta',
-  'lic',
-  'licda',
-  'ing',
-  'arq',
-  'atty',
-  'e.g',
-  'etc',
-  'i.e',
-  'inc',
-  'jr',
-  'ltd',
-  'mr',
-  'mrs',
-  'ms',
-  'mt',
-  'no',
-  'prof',
-  'sr',
-  'st',
-  'vs',
-]);
-
+/** Words after which a full stop ends no sentence (coach/data/dotted-titles.txt: "dr"). */
+const ABBREVIATIONS: ReadonlySet<string> = readList('dotted-titles.txt');
 /** Openings that greet someone, one a line (coach/data/greetings.txt: "hi", "kia ora"). */
 export const GREETINGS: ReadonlySet<string> = readList('greetings.txt');
 /** Titles and ranks that may stand before a name (coach/data/titles.txt: "dr", "sgt"). */

@@ -299,3 +299,18 @@ describe('draft: tighter glue before a fact goes (draft24)', () => {
     expect(cuts('we delivered two years of vaccine runs in Turkana')).not.toContain('two years');
   });
 });
+
+describe('glue: a day inside a name, and a reason that only says "had to connect" (draft25)', () => {
+  const cuts = (text: string) => omissions(text).map((omission) => omission.cut);
+
+  it('never cuts a day out of a name ("Fat Tuesday"), still cuts a day said as when', () => {
+    expect(cuts('the queue for kings cake on Fat Tuesday wraps the block')).not.toContain(
+      'Tuesday',
+    );
+    expect(cuts('we sold out the whole Black Friday stock by noon')).not.toContain('Friday');
+    expect(cuts('the Good Friday procession in Valletta drew thousands')).not.toContain('Friday');
+    expect(cuts('we met at the tractor auction on Saturday morning')).toContain(
+      'on Saturday morning',
+    );
+  });
+});

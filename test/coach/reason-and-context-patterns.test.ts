@@ -401,3 +401,60 @@ describe('meaning14: a meeting wanted, a job or help offered on their word', () 
     expect(patternRoles(sentence)).not.toContain('purpose');
   });
 });
+
+describe('meaning15: "I am writing to…" opens a letter; writing something is a project', () => {
+  it.each([
+    'I am writing to express my interest in connecting with you.',
+    "I'm writing to let you know I would like to connect.",
+    'I am writing to express interest in joining your professional network.',
+  ])('not: %s', (sentence) => {
+    expect(vettedRoles(sentence)).not.toContain('purpose');
+  });
+  it.each([
+    "I'm writing a handbook for night-shift porters.",
+    'I am writing up the ferry timetable survey for our council.',
+    "I'm writing my dissertation on Andean terraces.",
+    'I am writing to ask whether your co-op sells rooted cuttings.',
+    "I'd be glad of the chance of joining your surveying team.",
+  ])('%s', (sentence) => {
+    expect(vettedRoles(sentence)).toContain('purpose');
+  });
+});
+
+describe('meaning15: praise of what anyone has is no context; their work seen on air is', () => {
+  it.each([
+    'Your profile is very impressive.',
+    'Your LinkedIn profile looks amazing.',
+    'Your professional background is truly inspiring.',
+  ])('not: %s', (sentence) => {
+    expect(vettedRoles(sentence)).not.toContain('context');
+  });
+  it.each([
+    'Your talk on reef replanting at the Apia fono was brilliant.',
+    'I heard you on the radio talking about kumara storage.',
+    'I watched her crew win the currach race at Spiddal on the telly.',
+    'Saw you on RTÉ ferrying a film crew out to Skellig!',
+  ])('%s', (sentence) => {
+    expect(vettedRoles(sentence)).toContain('context');
+  });
+});
+
+describe('meaning15: a reason said plainly inside or beside the ask', () => {
+  it.each([
+    'Can connect so I see your photo book?',
+    'Please connect, it is for our village craft group.',
+    'I would like to send you samples of our oolong for your café.',
+    "I'd love to connect and practise harmonies together.",
+    'Up for linking here and trading news?',
+    'I would welcome exchanging notes on solar dryers.',
+  ])('%s', (sentence) => {
+    expect(vettedRoles(sentence)).toContain('purpose');
+  });
+  it.each([
+    'I would like to send you my request to connect.',
+    "I'd love to connect for my network.",
+    'Would love to connect and network.',
+  ])('not: %s', (sentence) => {
+    expect(vettedRoles(sentence)).not.toContain('purpose');
+  });
+});

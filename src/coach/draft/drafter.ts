@@ -218,8 +218,9 @@ function sayable(name: string | undefined, reviewer: Reviewer): string | undefin
  */
 function fittingGreeting(name: string, reviewer: Reviewer): string {
   const guess = guessGreeting(name);
-  // Only a greeting with a word in lower case after its first can trip the checks.
-  if (!/\s\p{Ll}/u.test(guess)) return guess;
+  // Only a greeting with a word, or a title's part after its dot ("Dott.ssa"), in lower case
+  // after its first can trip the checks.
+  if (!/[\s./]\p{Ll}/u.test(guess)) return guess;
   // "Atty. Dela Cruz": the surname's particle capitalised, as it is written too, before the
   // name whole or the given name alone.
   const raised = guess.replace(/(?<=\s)\p{Ll}/gu, (letter) => letter.toUpperCase());

@@ -898,7 +898,9 @@ const TRAILING_ASK = new RegExp(
   String.raw`,?\s+and\s+(?:I\s+)?(?:would|['’]d|really\s+)?\s*(?:just\s+)?(?:love|like|want|wanted|hope)\s+(?:us\s+)?to\s+(?:(?:re)?connect|be connected)${WHERE_ASKED}$`,
   'i',
 );
-const WANT_YOU = String.raw`(?:I\s+)?(?:just\s+|really\s+)?(?:want|wanted|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like|wish|hope)\s+(?:to\s+have\s+)?you\s+(?:in\s+my\s+(?:network|contacts|connections)|on\s+here|here|on\s+LinkedIn|connected(?:\s+here)?)(?:\s+(?:first|too|as\s+well|now))?[.!]*$`;
+const WANT_YOU =
+  String.raw`(?:I\s+)?(?:just\s+|really\s+)?(?:want|wanted|would\s+love|['’]d\s+love|would\s+like|['’]d\s+like|wish|hope)\s+(?:to\s+have\s+)?you\s+` +
+  String.raw`(?:in\s+my\s+(?:network|contacts|connections)|on\s+here|here|on\s+LinkedIn|connected(?:\s+here)?)(?:\s+(?:first|too|as\s+well|now))?[.!]*$`;
 const WANT_YOU_HERE = new RegExp(`^(?:and\\s+|so\\s+)?${WANT_YOU}`, 'i');
 // "…in East Nashville and wanted her in my network first": the same wish, after the reason.
 const AND_WANT_YOU = new RegExp(`,?\\s+and\\s+${WANT_YOU}`, 'i');

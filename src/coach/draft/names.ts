@@ -41,6 +41,11 @@ let suffixTitles: ReadonlySet<string> | undefined;
 let burmese: ReadonlySet<string> | undefined;
 let himalayan: ReadonlySet<string> | undefined;
 let opening: ReadonlySet<string> | undefined;
+let mothersName: ReadonlySet<string> | undefined;
+let englishNames: ReadonlySet<string> | undefined;
+let khmer: ReadonlySet<string> | undefined;
+let meitei: ReadonlySet<string> | undefined;
+let academicTitles: ReadonlySet<string> | undefined;
 
 // Ge'ez names built on a devotion ("Gebremedhin", "Teklemariam", "Woldegiorgis"): Ethiopian
 // or Eritrean whether or not a list knows them.
@@ -60,7 +65,13 @@ function givenAndFathers(words: readonly string[]): boolean {
     names.has(word.toLowerCase()) ||
     GEEZ_START.test(word.toLowerCase()) ||
     GEEZ_END.test(word.toLowerCase());
-  return words.length >= 2 && words.length <= 3 && words.every(known);
+  if (words.length >= 2 && words.length <= 3 && words.every(known)) return true;
+  // "Bekele Gashe": a given name only Ethiopia uses, then a father's name no list knows;
+  // "Abraham Woldemariam": any given name, then a father's name built on a devotion.
+  const [given = '', father = ''] = words;
+  if (words.length !== 2 || !/^\p{Lu}\p{Ll}+$/u.test(father) || sexOfName(father)) return false;
+  const devotion = GEEZ_START.test(father.toLowerCase()) || GEEZ_END.test(father.toLowerCase());
+  return devotion || (known(given) && !sexOfName(given));
 }
 
 /**
@@ -88,6 +99,14 @@ function linkedGiven(words: readonly string[]): number {
 // "Rakotomalala", "Andrianarivo", "Razafindrakoto": Malagasy family names.
 // Syllables of a consonant or two and a vowel, the word ending on its vowel.
 const MALAGASY_FAMILY = /^(?=\p{L}{8,}$)(?:Ra|Andria|Razaf)(?:[bdfghjklmnprstvz]{0,3}[aeiouy])+$/u;
+
+// "Sophal", "Sreymom", "Vannak": a Khmer given name as romanised, syllable by syllable
+// ("Smith" is not one).
+const KHMER_SYLLABLES =
+  /^(?:(?:chh|ph|th|kh|ch|sr|pr|tr|kr|sv|ng|nh|[bcdhklmnprstvy])?(?:ea|eo|ey|ou|ei|ai|ao|au|[aeiouy])(?:ng|nh|th|nn|[chklmnptv])?)+$/;
+
+// "Ivanovich", "Aleksandrovna", "Volodymyrivna": an East Slavic patronymic.
+const PATRONYMIC = /^\p{Lu}\p{Ll}+(?:ovich|evich|ovych|evych|ovna|evna|ivna|ichna)$/u;
 
 // "binte" as Singapore spells it; "s/o", "d/o" (son of, daughter of) in Singapore's Indian names.
 const PATRONYM = /^(?:bin|binti|binte|bte|bt|ibn|bint|ould|a\/l|a\/p|s\/o|d\/o)$/i;
@@ -205,9 +224,6 @@ function titleRun(words: readonly string[]): number {
   }
   return at;
 }
-
-const ACADEMIC =
-  /^(?:univ\.-prof|mudr|judr|phdr|rndr|mvdr|bc|prof|professor|professora|professore|profesor|profesora|prof\.ssa|dr|dra|doctor|dott|dr\.ssa|dott\.ssa|ir|ing|mag|drs|mgr|dipl\.-ing|assoc|asst|a\/prof)$/;
 
 // "His Excellency", "H.E.", "HRH": a style, not a title to greet by.
 const STYLE =
@@ -398,8 +414,12 @@ function guess(written: string): string {
   const surname = listed?.[1]?.split(' ') ?? [];
   if (
     listed &&
-    // "De La Cruz, Maria": particles typed with capitals are particles still.
-    surname.slice(0, -1).every((word) => PARTICLES.has(word.toLowerCase())) &&
+    // "De La Cruz, Maria": particles typed with capitals are particles still. "García López,
+    // María José": two surnames before a given name any list knows.
+    (surname.slice(0, -1).every((word) => PARTICLES.has(word.toLowerCase())) ||
+      (surname.length === 2 &&
+        !surname.some(secondGiven) &&
+        secondGiven((listed[2] ?? '').split(' ')[0] ?? ''))) &&
     !after.has((listed[2] ?? '').replace(/\./g, '').toLowerCase())
   ) {
     const given = (listed[2] ?? '')
@@ -450,6 +470,45 @@ function guess(written: string): string {
   }
   const words = fullName.split(' ').filter(Boolean);
   if (words.length === 0) return fullName;
+  // "Tan Wei Ming Jonathan", "Wong Ka Ho Kelvin": a Chinese name, then the English given
+  // name the person goes by, as Hong Kong, Singapore and Malaysia write it.
+  const english = words[words.length - 1] ?? '';
+  englishNames ??= listSet(data('english-given-names.txt'));
+  const englishGiven = englishNames;
+  const chineseFirst = words.slice(0, -1);
+  if (
+    words.length >= 3 &&
+    (englishGiven.has(english.toLowerCase()) ||
+      (!!sexOfName(english) &&
+        !LOOSE_SYLLABLE.test(english) &&
+        !PINYIN.test(english.toLowerCase()))) &&
+    (familyNameFirst(chineseFirst) === 'zh' || looseChinese(chineseFirst))
+  ) {
+    return english;
+  }
+  // "Ningthoujam Thoibi Devi": a Meitei family name first, then the given name.
+  meitei ??= listSet(data('meitei-family-names.txt'));
+  if (words.length >= 2 && meitei.has((words[0] ?? '').toLowerCase())) return words[1] as string;
+  // "Jean Bosco Habimana", "Marie Goretti Mukamana": a French given name that opens a
+  // compound one, before a surname.
+  if (
+    words.length === 3 &&
+    /^(?:jean|marie)$/i.test(words[0] ?? '') &&
+    /^\p{Lu}/u.test(words[1] ?? '') &&
+    !PARTICLES.has((words[1] ?? '').toLowerCase()) &&
+    !sexOfName(words[2] ?? '')
+  ) {
+    return `${words[0]} ${words[1]}`;
+  }
+  // "Sr. Maria Goretti", "Sr. Mary Joseph": before a woman's name "Sr." is Sister, and a name
+  // taken in religion is said whole.
+  if (words.length >= 2 && /^sr\.?$/i.test(words[0] ?? '') && sexOfName(words[1] ?? '') === 'f') {
+    return words.join(' ');
+  }
+  // "Petrov Ivan Sergeyevich": a Russian or Ukrainian name typed family name first; the given
+  // name is the word before the patronymic.
+  const patronymic = words.findIndex((word, at) => at >= 1 && PATRONYMIC.test(word));
+  if (patronymic >= 1 && words.length === 3) return words[patronymic - 1] as string;
   // "Md. Rafiqul Islam", "Syed Ali Hosseini": the name after the prefix is what they are called.
   prefixes ??= listSet(data('name-prefixes.txt'));
   if (words.length >= 2 && prefixes.has((words[0] ?? '').toLowerCase())) {
@@ -477,7 +536,9 @@ function guess(written: string): string {
   const run = titleRun(words);
   // "Prof. Dr. Anja Weber", "Prof. dr. ir. de Vries": degrees stacked are said as the highest.
   const degrees = words.slice(0, run);
-  if (run > 1 && degrees.every((word) => ACADEMIC.test(bare(word)))) {
+  academicTitles ??= listSet(data('academic-titles.txt'));
+  const academic = academicTitles;
+  if (run > 1 && degrees.every((word) => academic.has(bare(word)))) {
     const highest = degrees.find((word) => /^prof/i.test(word)) ?? degrees[0] ?? '';
     return guessGreeting([highest, ...words.slice(run)].join(' '));
   }
@@ -511,7 +572,9 @@ function guess(written: string): string {
   if (malay?.[1] && malay[2]) return `${malay[1]} ${guessGreeting(malay[2])}`;
   // "Datuk Seri Lim Kok Wing", "Dato' Sri Najib Razak": the honour keeps its second word; a
   // Chinese name under it is greeted by the family name, a Malay one (no surname) whole.
-  const malayHonour = /^((?:Dato['’]?|Datuk|Datin)\s+(?:Sri|Seri|Paduka))\s+(\S.*)$/iu.exec(
+  // "Dato' Lee Chong Wei": so with an honour of one word; a Malay name under one is said
+  // with its given name, as "Sir Keir" ("Datin Sharifah", given-name-titles.txt).
+  const malayHonour = /^((?:Dato['’]?|Datuk|Datin)(?:\s+(?:Sri|Seri|Paduka))?)\s+(\S.*)$/iu.exec(
     fullName,
   );
   if (malayHonour?.[1] && malayHonour[2]) {
@@ -519,7 +582,8 @@ function guess(written: string): string {
     const fathers = rest.findIndex((word) => PATRONYM.test(word));
     if (fathers > 0) return `${malayHonour[1]} ${rest.slice(0, fathers).join(' ')}`;
     const chinese = familyNameFirst(rest) || looseChinese(rest);
-    return `${malayHonour[1]} ${chinese ? rest[0] : rest.join(' ')}`;
+    if (chinese) return `${malayHonour[1]} ${rest[0]}`;
+    if (/\s/.test(malayHonour[1])) return `${malayHonour[1]} ${rest.join(' ')}`;
   }
   const title = leadingTitle(fullName);
   if (title && words.length > 1) {
@@ -577,8 +641,10 @@ function guess(written: string): string {
       (rest.length === 4 && hispanic.has((rest[0] ?? '').toLowerCase()))
         ? 2
         : 1;
+    mothersName ??= listSet(data('mothers-name-titles.txt'));
     if (
       rest.length === given + 2 &&
+      !mothersName.has(bare(title)) &&
       (given === 2 || hispanic.has((rest[0] ?? '').toLowerCase())) &&
       // "Ing. Martín Ezequiel Ferraro": a second given name, then one surname.
       (given === 2 || !secondGiven(rest[1] ?? '')) &&
@@ -733,6 +799,23 @@ function guess(written: string): string {
   ) {
     return `${first} ${second}`;
   }
+  // "Ingrid Paola Cassiani", "Leidy Johana Castaño": a Spanish or Portuguese second given
+  // name after a first from anywhere, then one surname, as Latin America names people.
+  const secondSex = sexOfName(second);
+  if (
+    words.length === 3 &&
+    hispanic.has(second.toLowerCase()) &&
+    // "António Manuel Rosado" is António: a Spanish or Portuguese first name joins a second
+    // only when it is one that opens compounds (leading-given-names.txt).
+    (leading.has(first.toLowerCase()) || !hispanic.has(fold(first))) &&
+    !/^(?:mar[ií]a|marie|ana|anne|ann|jos[eé])$/iu.test(second) &&
+    (!sex || !secondSex || sex === secondSex) &&
+    !sexOfName(last) &&
+    !hispanic.has(last.toLowerCase()) &&
+    !PARTICLES.has(second.toLowerCase())
+  ) {
+    return `${first} ${second}`;
+  }
   // "Giovanni Maria Pinna", "Carlo Maria Rossi": "Maria" after a man's name is his too.
   if (words.length >= 3 && sex !== 'f' && /^mar[ií]a$/iu.test(second) && !sexOfName(last)) {
     return `${first} ${second}`;
@@ -821,6 +904,18 @@ function guess(written: string): string {
     const given = words[words.length - 1] ?? '';
     if (sexOfName(given)) return given;
     if (PARTICLES.has(second.toLowerCase())) return words.join(' ');
+  }
+  // "Sok Chenda", "Chan Sophal": a Khmer family name, then the given name they are called by.
+  khmer ??= listSet(data('khmer-family-names.txt'));
+  if (
+    words.length === 2 &&
+    khmer.has(first.toLowerCase()) &&
+    !familyNameFirst(words) &&
+    !sexOfName(second) &&
+    /^\p{Lu}\p{Ll}{3,}$/u.test(second) &&
+    KHMER_SYLLABLES.test(second.toLowerCase())
+  ) {
+    return second;
   }
   switch (familyNameFirst(words)) {
     case 'zh':

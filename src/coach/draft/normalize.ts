@@ -81,10 +81,12 @@ export function capitaliseName(value: string | undefined): string {
     return `${title} ${capitaliseName(rest)}`;
   }
   if (!uniformCase) return name.charAt(0).toUpperCase() + name.slice(1);
-  const raised = lower.replace(
-    NAME_SEGMENT,
-    (segment) => segment.charAt(0).toUpperCase() + segment.slice(1),
-  );
+  const raised = lower
+    .replace(NAME_SEGMENT, (segment) => segment.charAt(0).toUpperCase() + segment.slice(1))
+    // "W/RO ALMAZ" → "W/ro Almaz": an Ethiopian title abbreviated with a slash is one word.
+    .replace(/^(\p{Lu})\/(\p{L}+)(?=\s)/u, (all, head: string, tail: string) =>
+      leadingTitle(all) ? `${head}/${tail.toLowerCase()}` : all,
+    );
   // "KIM MIN-JUN" → "Kim Min-jun": a Korean or Chinese given name's second syllable is lower case.
   const words = raised.split(' ');
   const order = familyNameFirst(words) ?? familyNameFirst([...words].reverse());
@@ -125,6 +127,12 @@ const PLACEHOLDER_WORDS =
 
 /** "[First Name]", "{{name}}", "<name>", "first name", "TBD": a name nobody filled in. */
 export function looksLikePlaceholderName(name: string): boolean {
+  // "Alexander [Sasha] Petrov": a name in square brackets beside the name is what they go by.
+  const nickname = /\[(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\]/u.exec(name);
+  const rest = nickname ? name.replace(nickname[0], ' ') : name;
+  if (nickname && !PLACEHOLDER_WORDS.test(nickname[1] ?? '') && /\p{L}/u.test(rest)) {
+    return TEMPLATE_SLOT.test(rest) || PLACEHOLDER_WORDS.test(rest.trim());
+  }
   return TEMPLATE_SLOT.test(name) || PLACEHOLDER_WORDS.test(name.trim());
 }
 

@@ -332,8 +332,9 @@ const DAYS =
   'Mondays?|Tuesdays?|Wednesdays?|Thursdays?|Fridays?|Saturdays?|Sundays?|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat)\\.?|January|February|March|April|May|June|July|August|September|October|November|December';
 const PERIODS = `day|week|month|year|summer|winter|spring|autumn|fall|weekend|morning|evening|night|term|season|${DAYS}`;
 const WHEN = new RegExp(
-  // A bare day or month after its preposition ("opens in March") goes with it or not at all.
-  `(?<!\\b(?:in|on|of|the|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|(?:from|between)\\s+(?:\\d{4}|['’]\\d{2})\\s*(?:to|and|until|till|-|–)\\s*(?:\\d{4}|['’]?\\d{2})|every\\s+(?:single\\s+|other\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+)?(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
+  // A bare day or month after its preposition ("opens in March") goes with it or not at all;
+  // a bare day after a capitalised word is part of a name ("Fat Tuesday", "Black Friday").
+  `(?<!\\b(?:in|on|of|the|since|until|till|by|from|before|after|next|last|this|every))\\s(?:(?:back\\s+)?in\\s+(?:\\d{4}|['’]\\d{2}|the\\s+(?:\\d{2}|\\d{4})['’]?s)|(?:from|between)\\s+(?:\\d{4}|['’]\\d{2})\\s*(?:to|and|until|till|-|–)\\s*(?:\\d{4}|['’]?\\d{2})|every\\s+(?:single\\s+|other\\s+)?(?:${PERIODS})|(?:this|last)\\s+(?:${PERIODS})|(?:(?:on|in)\\s+|(?<!\\p{Lu}[\\p{L}'’]*\\s))(?:${DAYS})(?:\\s+(?:morning|afternoon|evening|night))?|today|yesterday|tonight)(?=[\\s,.;:!?]|$)`,
   'gu',
 );
 

@@ -195,7 +195,10 @@ export function readNote(
     }
     // Wording that says how they know each other is context, whatever the model thinks.
     const cues = relationshipCues().match(tokens, sentence.terminator.includes('?'));
-    const cue = cues[0];
+    // A cue inside wording an antipattern says is no context ("your profile is impressive":
+    // praise of what anyone has) tells the relationship, not how they know each other.
+    const notContext = hits.filter((h) => h.pattern.negative && h.pattern.role === 'context');
+    const cue = cues.find((c) => !notContext.some((h) => h.first < c.end && c.first < h.end));
     if (cue && !roles.has('context')) {
       const matched = tokens.slice(cue.first, cue.end);
       roles.set('context', {
@@ -262,11 +265,17 @@ export function readNote(
           // What we are doing now ("our ministry is rebuilding its parcel maps…") is why one
           // writes, and says nothing of them: the model's mere lean to reading it as how we
           // know each other is not enough. A word of them ("your trick was genius") may be;
-          // what one wants of them ("I'd value your view on sensors") is not.
+          // what one wants of them ("I'd value your view on sensors") is not. A reason the
+          // model half leans to counts here as it does for missing-purpose, when only "I" is
+          // in it ("I skipper a chokka boat out of Port Elizabeth and want to understand the
+          // closures"); "we" may be the two of them ("we were the two people debating…").
           if (
             role === 'context' &&
             e.pattern === undefined &&
-            s.roles.has('purpose') &&
+            (s.roles.has('purpose') ||
+              ((s.probabilities.get('purpose') ?? 0) >=
+                (m.roles.purpose?.threshold ?? 0.5) * (BENEFIT_OF_DOUBT.purpose ?? 1) &&
+                !s.tokens.some((t) => WE.has(t.lower)))) &&
             e.probability < SURE_CONTEXT_BESIDE_PURPOSE &&
             !speaksOfThem(s) &&
             !togetherNow(s)
@@ -287,7 +296,10 @@ export function readNote(
           }
           if (!s.roles.has('stock-phrase')) return true;
           if (role === 'purpose') return e.pattern !== undefined;
-          return !(role === 'context' && s.roles.has('ask'));
+          // Inside the template's ask, "I came across your profile" jogs no memory, but a shared
+          // past a pattern reads ("It has been a while since the reef survey, and I'd like to
+          // add you to my network") still does.
+          return !(role === 'context' && s.roles.has('ask')) || sharedPastInTemplate(s, e);
         }
         // The doubt is for a good sentence: a boast or a template gets none as a purpose.
         if (role === 'purpose' && [...s.roles.keys()].some((r) => FAULTS.has(r))) return false;
@@ -372,6 +384,16 @@ const YOU: ReadonlySet<string> = new Set([
   "y'all",
 ]);
 const ME: ReadonlySet<string> = new Set(['i', 'my', 'we', 'our', 'me', 'us']);
+const WE: ReadonlySet<string> = new Set([
+  'we',
+  'us',
+  'our',
+  'ours',
+  "we're",
+  'we’re',
+  "we've",
+  'we’ve',
+]);
 
 /**
  * A sentence that only asks to connect: a wish and a connect word, with nothing of what for
@@ -390,6 +412,16 @@ function bareAsk(s: SentenceReading): boolean {
       askFiller().has(t.lower) ||
       (i < at && lexicons.has('wish', t.lemma, t.lower)),
   );
+}
+
+/**
+ * Whether a template ask's context is a shared past a pattern reads: not the model's lean, nor
+ * a cue of finding them ("came across your profile"), which the template itself carries.
+ */
+function sharedPastInTemplate(s: SentenceReading, e: RoleEvidence): boolean {
+  if (e.pattern === undefined) return false;
+  const cue = s.cues.find((c) => c.pattern.source === e.pattern);
+  return cue === undefined || cue.pattern.role !== 'cold';
 }
 
 /**

@@ -67,7 +67,7 @@ let news: ReadonlySet<string> | undefined;
 let past: ReadonlySet<string> | undefined;
 
 /**
- * Whether the note is only greetings, wishes for their wellbeing and the ask, with no hint of
+ * Whether the note is only greetings, wishes for their wellbeing, boasts and the ask, with no hint of
  * how they know each other, not even faintly: no cue, no lean of the model, no word of a tie
  * ("old campmate", "the new clinic"), and outside the ask no news of theirs cheered ("congrats
  * on your promotion") nor a word of us ("since", "our").
@@ -77,14 +77,30 @@ function nothingShared(reading: NoteReading): boolean {
   news ??= listSet(new URL('./data/their-news.txt', import.meta.url));
   past ??= listSet(new URL('../roles/data/shared-past.txt', import.meta.url));
   const [tie, theirs, ours] = [ties, news, past];
-  return reading.sentences.every(
-    (s) =>
-      (s.roles.has('ask') || onlyGreets(s) || s.tokens.some((t) => WISHES.has(t.lemma))) &&
+  return reading.sentences.every((s) => {
+    const hintless =
       !s.roles.has('context') &&
       s.cues.length === 0 &&
-      (s.probabilities.get('context') ?? 0) < NO_HINT &&
+      (s.probabilities.get('context') ?? 0) < NO_HINT;
+    // A boast of one's own news ("my TikTok just hit 50k", "our escape room is ranked number
+    // one") says nothing of them: its "our", "new" or "last year" are the sender's, not a tie
+    // (all six labelled close-contact notes of only boasts and the ask lack a memory jog).
+    if (boasts(s)) return hintless;
+    return (
+      (s.roles.has('ask') || onlyGreets(s) || s.tokens.some((t) => WISHES.has(t.lemma))) &&
+      hintless &&
       !s.tokens.some((t) => tie.has(t.lower)) &&
       !s.tokens.some((t) => OUR_PAST.has(t.lower)) &&
-      (s.roles.has('ask') || !s.tokens.some((t) => theirs.has(t.lower) || ours.has(t.lower))),
+      (s.roles.has('ask') || !s.tokens.some((t) => theirs.has(t.lower) || ours.has(t.lower)))
+    );
+  });
+}
+
+const YOU: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'ur', 'u', 'ya']);
+
+/** A boast and nothing else: no ask in it, and no word of them. */
+function boasts(s: NoteReading['sentences'][number]): boolean {
+  return (
+    s.roles.has('self-promotion') && !s.roles.has('ask') && !s.tokens.some((t) => YOU.has(t.lower))
   );
 }

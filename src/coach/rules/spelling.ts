@@ -774,7 +774,10 @@ function plausibleSlip(typo: string, meant: string): boolean {
   }
   const [a, b] = [typo.charAt(i), meant.charAt(i)];
   if (besideOnKeyboard(a, b) || SOUNDALIKE.has(a + b)) return typo.length >= 5;
-  // A vowel for a vowel past the first syllable ("seperate", "relevent", "persistant").
+  // A vowel for a vowel past the first syllable ("seperate", "relevent", "persistant"), but
+  // not for the i of "-ing", which hands type by rote: "rendang", "sinigang" and "kampung"
+  // are Malay, Tagalog or Korean words, not "rending" mistyped.
+  if (b === 'i' && i === meant.length - 3 && meant.endsWith('ing')) return false;
   return typo.length >= 6 && i >= 2 && isVowel(a) && isVowel(b);
 }
 

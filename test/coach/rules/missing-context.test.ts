@@ -141,8 +141,55 @@ testRule('missing-context', {
       text: 'Hi Zoltan, we live in the same building on Váci utca, third floor. I need advice on the heating repair you did. Can we connect?',
       options: { relationship: 'cold' },
     },
+    // meaning15: a shared past inside the template's ask still jogs the memory.
+    {
+      text: 'Dear colleague, it has been years since the Tromsø herring survey, and I would like to add you to my professional network.',
+      options: { relationship: 'former-colleague' },
+    },
+    {
+      text: 'Hi Olumide, we worked together at the Apapa port authority and I would like to add you to my professional network.',
+      options: { relationship: 'former-colleague' },
+    },
+    {
+      text: 'Hello Mrs Quispe, we met at the Cusco alpaca fair and I’d like to add you to my professional network. Thank you.',
+      options: { relationship: 'met-briefly' },
+    },
   ],
   invalid: [
+    // meaning15: to a close contact, a note of only boasts and the ask leaves them to place you
+    // from your name: a warning. A tie beside the boast keeps it a tip.
+    {
+      text: 'Hey Priya, I’ve won Best Bakery in Kolkata three years running and I’m the youngest owner on the list. Let’s connect!',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    {
+      text: 'Hi Lola, I’m now the top-rated ceramicist in Porto, with 40,000 followers and a sold-out waiting list. Connect?',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'warning' }],
+    },
+    {
+      text: 'Hey Priya, I’ve won Best Bakery in Kolkata three years running, not bad for your old flatmate! Let’s connect!',
+      options: { relationship: 'close-contact' },
+      errors: [{ whole: true, severity: 'info' }],
+    },
+    // meaning15: praise of what anyone has ("your profile is impressive") names nothing of
+    // theirs one saw, so it says not how one found them, even where a cue reads "your profile".
+    {
+      text: 'Hello Father Dominic, your profile is very impressive. Please accept my request so we can share ideas.',
+      options: { relationship: 'cold' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Tamsin, your LinkedIn profile looks amazing. Would love to connect and swap notes on beekeeping.',
+      options: { relationship: 'cold' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Ingrid, your experience is really inspiring. I’d like to connect to hear how you moved into forestry.',
+      options: { relationship: 'cold' },
+      errors: [{ whole: true }],
+    },
     // What one is doing now, saying nothing of them, is the reason, not how we know each other.
     {
       text: 'Hi Dr Mensah, I am assembling an advisory board on malaria diagnostics for the Ghana Health Service. I would be grateful if you would accept my invitation to connect.',

@@ -6,6 +6,10 @@ testRule('missing-name', {
     ...GOOD_NOTES,
     'Lindsey, it was a pleasure speaking with you at the conference. I’d love to connect to continue the conversation.',
     'Great meeting you yesterday at the conference, Laura! I’d love to connect to share ideas.',
+    // names15: a name closing a clause with no comma before it, then thanks.
+    'Your session yesterday was brilliant Kwame, thank you. Let’s connect so our nurses can join the next one.',
+    'The kiln tour was so useful Hamid, thanks a lot. Let’s connect, I want to fire my first anagama this spring.',
+    'Loved the reading at the library Oksana, thank you! Can we connect? I run the Ukrainian story hour in Leeds.',
     // A title makes a word that greets nobody ("Hi pal,") a surname; a particle not in every
     // list ("dela"), an honorific in capitals after the name, greetings of other places.
     'Dear Mr Pal, your Kumartuli workshop’s eco-friendly idols were in the paper this week. Our Pune committee wants to do the same, so may I connect?',
@@ -192,6 +196,15 @@ testRule('missing-name', {
     'Crikey Bronwyn, your talk on bushfire recovery was powerful. Could we connect?',
   ],
   invalid: [
+    // A place before the thanks, or thanks to someone, names nobody.
+    {
+      text: 'We met at the expo in Lagos, thank you for the samples. I would like to connect about the next order.',
+      errors: [{}],
+    },
+    {
+      text: 'I really enjoyed Kigali, thank you for hosting our farmers. I would like to connect about the next visit.',
+      errors: [{}],
+    },
     // The same words opening a sentence of their own name nobody.
     {
       text: 'Hi Hope you’re well. We met at the beekeepers’ fair and I’d like to connect.',

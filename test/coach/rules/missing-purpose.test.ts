@@ -214,6 +214,17 @@ testRule('missing-purpose', {
     },
   ],
   invalid: [
+    // meaning15: "I am writing to express my interest in connecting" opens a letter; it is no
+    // piece of writing, and wanting to connect or join their network is no reason for it.
+    {
+      text: 'Good afternoon Mr Haddad, I am writing to express my interest in connecting with you. Kindly accept.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Pastor Mensah, Deacon Osei gave me your name. I am writing to express interest in joining your network.',
+      options: { relationship: 'introduced' },
+      errors: [{ whole: true }],
+    },
     // Connecting wanted without "to" is the ask and nothing more.
     {
       text: 'Hi Ola, we met at the Lagos boat show. I want connect with you. Please accept.',

@@ -98,11 +98,20 @@ testRule('spelling', {
     'Hi Ravi, the parchin kari panels in your Agra workshop are stunning. Would love to connect.',
     // A place of several capitalised words right after the greeting is a name.
     'Hey Jo, Daly Waters has a coffee machine at last! Keen to hear how the roadhouse is going.',
+    // names15: "-ang" for the "-ing" of a common word is Malay, not a slip ("rending").
+    'Hi Ken, thanks for the class on pounding beef rendang in Padang. Can we connect about the spice order?',
+    'Hi Nurul, your sayang hampers for Raya were a hit with our staff. Let’s connect so we can order again.',
+    'Hi Aunty Mei, the kids loved the layang kite workshop at Pasir Gudang on Sunday. Can we connect about a school visit?',
     { text: 'Hi zqxv, great to meet you.', options: { name: 'Zqxv' } },
     { text: 'Hi Leo, this is zqxv from the meetup.', options: { sender: 'Zqxv' } },
     { text: 'Hi Leo, qwzx introduced us.', options: { mutual: 'Qwzx Blorp' } },
   ],
   invalid: [
+    // The i of "-ing" typed as a key beside it is still a slip.
+    {
+      text: 'Hi Sam, I was lookung at your barn plans last week. Could we connect?',
+      errors: [{ excerpt: 'lookung' }],
+    },
     // There a swap of a common word is still a slip.
     {
       text: 'Hi Sam, great meeting you at the expo on soil health, thnaks! Let’s connect.',
