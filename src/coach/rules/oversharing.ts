@@ -1,3 +1,4 @@
+import { roleModel } from '../roles/index.js';
 import { loadLexicons } from '../roles/lexicon.js';
 import { quoted, type Rule, type RuleReport } from './rule.js';
 
@@ -28,6 +29,11 @@ export const oversharing: Rule = {
         PERSONAL.some((list) => lexicons.has(list, t.lemma, t.lower)),
       );
       if (e.pattern === undefined && s.roles.has('self-promotion') && !personal) continue;
+      // The model alone, barely over its threshold, with no word of a personal matter: the
+      // words it would quote ("so", "reach") tell the writer nothing.
+      if (e.pattern === undefined && !personal && e.probability < 1.5 * disclosureThreshold()) {
+        continue;
+      }
       const lists = e.words.flatMap((w) => lexicons.listsOf(w.toLowerCase()));
       const topic = TOPICS.find(([list]) => lists.includes(list))?.[1] ?? 'personal';
       out.push({
@@ -41,3 +47,7 @@ export const oversharing: Rule = {
     return out;
   },
 };
+
+function disclosureThreshold(): number {
+  return roleModel().roles.disclosure?.threshold ?? 0.5;
+}
