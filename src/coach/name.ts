@@ -1,8 +1,8 @@
 // Finds the recipient's name in a note: from the greeting ("Hi Leo,", "Dear Ms. Park"),
 // a leading vocative ("Lindsey, it was…") or a closing one ("…, Laura!").
-import { readFileSync } from 'node:fs';
+
+import { listSet } from './language/lists.js';
 import { isKnownGivenName } from './language/people.js';
-import { parseList } from './roles/lexicon.js';
 import { isCommonWord, isCorrect } from './spell.js';
 import {
   COMMON_ENGLISH,
@@ -32,7 +32,7 @@ const escapeWord = (word: string): string =>
 const GREETINGS = longestFirst(GREETING_LIST).map(escapeWord).join('|');
 /** A word list of coach/data/, one entry a line. */
 function readList(file: string): ReadonlySet<string> {
-  return parseList(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
+  return listSet(new URL(`./data/${file}`, import.meta.url));
 }
 /** A list's entries as alternatives, longest first. */
 const alternatives = (words: Iterable<string>): string =>

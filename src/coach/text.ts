@@ -1,8 +1,7 @@
 // One pass of text analysis shared by every rule: word tokens with offsets, sentences,
 // and a few derived facts. Computed once per review; rules never re-tokenise.
 
-import { readFileSync } from 'node:fs';
-import { parseList } from './roles/lexicon.js';
+import { listSet } from './language/lists.js';
 
 export type TokenKind = 'word' | 'url' | 'email' | 'handle';
 
@@ -76,8 +75,8 @@ export const GREETING_WORDS: ReadonlySet<string> = new Set([
   'there',
 ]);
 
-function readList(file: string): Set<string> {
-  return parseList(readFileSync(new URL(`./data/${file}`, import.meta.url), 'utf8'));
+function readList(file: string): ReadonlySet<string> {
+  return listSet(new URL(`./data/${file}`, import.meta.url));
 }
 
 // Longest first: the head is matched alone, with no backtracking into a shorter one.
