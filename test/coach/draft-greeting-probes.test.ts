@@ -1,9 +1,9 @@
 // Greetings for names as people type them into a form (draft25): the classes the probe set
 // (fixtures/greeting-probes.txt) found, each with names other than the ones that showed it,
 // and the probe sets themselves, greeted through a whole draft as the eval judges them.
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { greetedAs } from '../../scripts/eval/drafts.js';
+import { greetingsFor, readGreetingProbes } from '../../scripts/eval/greeting-probes.js';
 import { capitaliseName } from '../../src/coach/draft/normalize.js';
 import { draft, guessGreeting } from '../../src/coach/draft.js';
 
@@ -115,29 +115,15 @@ describe('greetings: classes the probe set found (draft25)', () => {
 });
 
 describe('greetings: the probe sets (draft25)', () => {
-  const probes = (file: string) =>
-    readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() && !line.startsWith('#'))
-      .map((line) => {
-        const [name = '', accepted = ''] = line.split(' => ');
-        return { name: name.trim(), accepted: accepted.split(' | ').map((a) => a.trim()) };
-      });
   it.each([
     ['greeting-probes.txt', 251],
     ['greeting-probes-held.txt', 59],
   ])('%s: at least %i names greeted by an accepted name', (file, floor) => {
     let greeted = 0;
-    for (const { name, accepted } of probes(file)) {
-      const { drafts } = draft({
-        name,
-        relationship: 'met-briefly',
-        context: 'we met at the water utilities forum in Accra last week',
-        purpose: 'I would like to learn how your team cut meter losses',
-        limit: 300,
-        variants: 1,
-      });
-      if (accepted.includes(greetedAs(drafts[0]?.text ?? '') ?? '')) greeted++;
+    for (const { name, accepted } of readGreetingProbes(
+      new URL(`./fixtures/${file}`, import.meta.url),
+    )) {
+      if (accepted.includes(greetingsFor(name, 1)[0] ?? '')) greeted++;
     }
     expect(greeted).toBeGreaterThanOrEqual(floor);
   });
