@@ -112,7 +112,11 @@ export function parsePatterns(
   return out;
 }
 
-/** What a pattern needs of a sentence before it is searched: one check per element but gaps. */
+/**
+ * What a pattern needs of a sentence before it is searched: one check per element but gaps.
+ * A word element's alternatives are one numbered group, marked when any of them is seen, so
+ * the check is one array read however many alternatives it has.
+ */
 const FORM = 0;
 const TAG = 1;
 const LIST = 2;
@@ -161,6 +165,8 @@ export class PatternSet<L extends string = Role> {
   private readonly formIds = new Map<string, number>();
   private readonly tagIds = new Map<string, number>();
   private readonly listIds = new Map<string, number>();
+  /** Each word element's alternatives (by their sorted form ids), numbered. */
+  private readonly groupIds = new Map<string, number>();
   private readonly needs: Need[][] = [];
   /** Each pattern's elements as matching reads them. */
   private readonly checks: Check[][] = [];
@@ -178,12 +184,18 @@ export class PatternSet<L extends string = Role> {
   private formSeen = new Int32Array(0);
   private tagSeen = new Int32Array(0);
   private listSeen = new Int32Array(0);
-  /** What each word the patterns care about is: a numbered form, a member of numbered lists. */
-  private readonly vocabulary = new Map<string, { form: number; lists: number[] }>();
-  private readonly candidate: Uint8Array;
+  private groupSeen = new Int32Array(0);
   /**
-   * The span of pattern indices holding the sentence's candidates, [lowest, highest]: they are
-   * tried in file order by a scan of `candidate` over it (sorting a list of them cost more).
+   * What each word the patterns care about is: a numbered form, a member of numbered lists
+   * and of numbered word elements' alternatives.
+   */
+  private readonly vocabulary = new Map<string, Word>();
+  /** The sentence's candidates, a bit per pattern (32 to an element). */
+  private readonly candidate: Int32Array;
+  /**
+   * The span of `candidate`'s elements holding the sentence's candidates, [lowest, highest]:
+   * they are tried in file order by a scan of its set bits (sorting a list of them cost more,
+   * and a byte per pattern made the scan read every pattern from the first unanchored one).
    */
   private lowest = 0;
   private highest = -1;
@@ -193,7 +205,7 @@ export class PatternSet<L extends string = Role> {
     lexicons?: Lexicons,
   ) {
     this.lexicons = lexicons ?? loadLexicons();
-    this.candidate = new Uint8Array(patterns.length);
+    this.candidate = new Int32Array((patterns.length + 31) >> 5);
     for (const p of patterns) {
       const flat = p.elements.flatMap((e) =>
         e.kind === 'except' ? [e.base, e.not] : e.kind === 'negatable' ? [e.base] : [e],
@@ -217,7 +229,8 @@ export class PatternSet<L extends string = Role> {
           needs.push(new Need(TAG, number(this.tagIds, e.value), none, undefined));
         } else if (e.kind === 'lemmas') {
           const ids = Int32Array.from(e.alternatives, (a) => number(this.formIds, a));
-          needs.push(new Need(FORM, -1, ids, undefined));
+          const group = number(this.groupIds, [...ids].sort((a, b) => a - b).join(' '));
+          needs.push(new Need(FORM, group, ids, undefined));
         } else {
           // Any other element: some word not negated must accept it.
           needs.push(new Need(SOME, -1, none, this.check(e)));
@@ -228,8 +241,7 @@ export class PatternSet<L extends string = Role> {
       // checked, one array read each before any word list is searched.
       const rest = needs.filter((n) => n !== anchor);
       this.needs.push([
-        ...rest.filter((n) => n.kind === TAG || n.kind === LIST),
-        ...rest.filter((n) => n.kind === FORM),
+        ...rest.filter((n) => n.kind !== SOME),
         ...rest.filter((n) => n.kind === SOME),
       ]);
       if (anchor?.kind !== FORM) {
@@ -245,12 +257,24 @@ export class PatternSet<L extends string = Role> {
     this.formSeen = new Int32Array(this.formIds.size);
     this.tagSeen = new Int32Array(this.tagIds.size);
     this.listSeen = new Int32Array(this.listIds.size);
-    for (const [form, id] of this.formIds) this.vocabulary.set(form, { form: id, lists: [] });
+    this.groupSeen = new Int32Array(this.groupIds.size);
+    const forms: string[] = [];
+    for (const [form, id] of this.formIds) {
+      forms[id] = form;
+      this.vocabulary.set(form, new Word(id));
+    }
+    for (const [key, group] of this.groupIds) {
+      for (const id of key.split(' '))
+        this.vocabulary.get(forms[Number(id)] as string)?.groups.push(group);
+    }
     for (const [name, id] of this.listIds) {
       for (const word of this.lists.get(name) ?? []) {
-        const entry = this.vocabulary.get(word);
-        if (entry) entry.lists.push(id);
-        else this.vocabulary.set(word, { form: -1, lists: [id] });
+        let entry = this.vocabulary.get(word);
+        if (!entry) {
+          entry = new Word(-1);
+          this.vocabulary.set(word, entry);
+        }
+        entry.lists.push(id);
       }
     }
   }
@@ -328,21 +352,19 @@ export class PatternSet<L extends string = Role> {
 
   /** Every pattern that matches somewhere in the sentence, with where. */
   match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
-    const { candidate, patterns, formSeen, tagSeen, tagIds } = this;
+    const { candidate, formSeen, tagSeen, tagIds } = this;
     this.stamp = this.stamp === 0x7fffffff ? 1 : this.stamp + 1;
     const stamp = this.stamp;
     if (stamp === 1) {
       formSeen.fill(0);
       tagSeen.fill(0);
       this.listSeen.fill(0);
+      this.groupSeen.fill(0);
     }
     const words: LangToken[] = [];
-    this.lowest = patterns.length;
+    this.lowest = candidate.length;
     this.highest = -1;
-    for (const i of this.unanchored) {
-      candidate[i] = 1;
-      this.spans(i);
-    }
+    for (const i of this.unanchored) this.propose(i);
     for (const t of tokens) {
       if (t.pos === 'PUNCT' || t.pos === 'SPACE') continue;
       words.push(t);
@@ -354,27 +376,44 @@ export class PatternSet<L extends string = Role> {
       if (t.lower !== t.lemma) this.mark(t.lower, stamp);
     }
     const out: PatternMatch<L>[] = [];
-    for (let i = this.lowest; i <= this.highest; i++) {
-      if (candidate[i] === 0) continue;
-      candidate[i] = 0;
-      const pattern = patterns[i] as Pattern<L>;
-      if (pattern.question && !isQuestion) continue;
-      // Most patterns cannot match at all: check each element has some token before searching.
-      if (!this.offered(this.needs[i] as Need[], words, stamp)) continue;
-      const checks = this.checks[i] as Check[];
-      for (let start = 0; start < words.length; start++) {
-        const end = this.matchFrom(checks, 0, words, start);
-        if (end >= 0) {
-          out.push({
-            pattern,
-            first: tokens.indexOf(words[start] as LangToken),
-            end: tokens.indexOf(words[end - 1] as LangToken) + 1,
-          });
-          break;
-        }
+    for (let slot = this.lowest; slot <= this.highest; slot++) {
+      let bits = candidate[slot] as number;
+      if (bits === 0) continue;
+      candidate[slot] = 0;
+      while (bits !== 0) {
+        const low = bits & -bits;
+        bits ^= low;
+        this.consider((slot << 5) | (31 - Math.clz32(low)), tokens, words, isQuestion, stamp, out);
       }
     }
     return out;
+  }
+
+  /** Pattern `i` tried on the sentence, its first match (if any) added to `out`. */
+  private consider(
+    i: number,
+    tokens: readonly LangToken[],
+    words: readonly LangToken[],
+    isQuestion: boolean,
+    stamp: number,
+    out: PatternMatch<L>[],
+  ): void {
+    const pattern = this.patterns[i] as Pattern<L>;
+    if (pattern.question && !isQuestion) return;
+    // Most patterns cannot match at all: check each element has some token before searching.
+    if (!this.offered(this.needs[i] as Need[], words, stamp)) return;
+    const checks = this.checks[i] as Check[];
+    for (let start = 0; start < words.length; start++) {
+      const end = this.matchFrom(checks, 0, words, start);
+      if (end >= 0) {
+        out.push({
+          pattern,
+          first: tokens.indexOf(words[start] as LangToken),
+          end: tokens.indexOf(words[end - 1] as LangToken) + 1,
+        });
+        return;
+      }
+    }
   }
 
   private someAccepts(check: Check, words: readonly LangToken[]): boolean {
@@ -391,18 +430,19 @@ export class PatternSet<L extends string = Role> {
     const id = entry.form;
     if (id < 0 || this.formSeen[id] === stamp) return;
     this.formSeen[id] = stamp;
+    for (const group of entry.groups) this.groupSeen[group] = stamp;
     const anchored = this.byForm[id];
     if (anchored === undefined) return;
-    const { candidate } = this;
-    for (const i of anchored) {
-      candidate[i] = 1;
-      this.spans(i);
-    }
+    for (const i of anchored) this.propose(i);
   }
 
-  private spans(i: number): void {
-    if (i < this.lowest) this.lowest = i;
-    if (i > this.highest) this.highest = i;
+  /** Makes pattern `i` a candidate. */
+  private propose(i: number): void {
+    const slot = i >> 5;
+    const { candidate } = this;
+    candidate[slot] = (candidate[slot] as number) | (1 << (i & 31));
+    if (slot < this.lowest) this.lowest = slot;
+    if (slot > this.highest) this.highest = slot;
   }
 
   /**
@@ -418,12 +458,7 @@ export class PatternSet<L extends string = Role> {
       } else if (kind === LIST) {
         if (this.listSeen[need.id] !== stamp) return false;
       } else if (kind === FORM) {
-        const ids = need.ids;
-        let some = false;
-        for (let i = 0; i < ids.length && !some; i++) {
-          some = this.formSeen[ids[i] as number] === stamp;
-        }
-        if (!some) return false;
+        if (this.groupSeen[need.id] !== stamp) return false;
       } else if (!this.someAccepts(need.check as Check, words)) {
         return false;
       }
@@ -475,6 +510,13 @@ export class PatternSet<L extends string = Role> {
         return false;
     }
   }
+}
+
+/** A word the patterns care about: its form's number (-1 for none), its lists and groups. */
+class Word {
+  readonly lists: number[] = [];
+  readonly groups: number[] = [];
+  constructor(readonly form: number) {}
 }
 
 /** The number of `key` in `ids`, numbering it next when it is new. */
