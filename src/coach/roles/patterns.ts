@@ -167,7 +167,12 @@ export class PatternSet<L extends string = Role> {
   private readonly listIds = new Map<string, number>();
   /** Each word element's alternatives (by their sorted form ids), numbered. */
   private readonly groupIds = new Map<string, number>();
-  private readonly needs: Need[][] = [];
+  /**
+   * Each pattern's needs that one array read answers (a part of speech, a list, a word
+   * element's group), as their slots in `seen`; then the elements some word must accept.
+   */
+  private readonly cheap: Int32Array[] = [];
+  private readonly costly: Check[][] = [];
   /** Each pattern's elements as matching reads them. */
   private readonly checks: Check[][] = [];
   /**
@@ -182,9 +187,8 @@ export class PatternSet<L extends string = Role> {
   // when it holds the current stamp.
   private stamp = 0;
   private formSeen = new Int32Array(0);
-  private tagSeen = new Int32Array(0);
-  private listSeen = new Int32Array(0);
-  private groupSeen = new Int32Array(0);
+  /** Parts of speech, then lists, then groups, one slot each. */
+  private seen = new Int32Array(0);
   /**
    * What each word the patterns care about is: a numbered form, a member of numbered lists
    * and of numbered word elements' alternatives.
@@ -218,6 +222,7 @@ export class PatternSet<L extends string = Role> {
       }
     }
     const none = new Int32Array(0);
+    const allNeeds: Need[][] = [];
     for (const [i, p] of patterns.entries()) {
       const needs: Need[] = [];
       this.checks.push(p.elements.map((e) => this.check(e)));
@@ -240,10 +245,7 @@ export class PatternSet<L extends string = Role> {
       // A candidate's anchor was seen (that is what made it one): only the other needs are
       // checked, one array read each before any word list is searched.
       const rest = needs.filter((n) => n !== anchor);
-      this.needs.push([
-        ...rest.filter((n) => n.kind !== SOME),
-        ...rest.filter((n) => n.kind === SOME),
-      ]);
+      allNeeds.push(rest);
       if (anchor?.kind !== FORM) {
         this.unanchored.push(i);
         continue;
@@ -254,18 +256,25 @@ export class PatternSet<L extends string = Role> {
         else this.byForm[id] = [i];
       }
     }
+    const listBase = this.tagIds.size;
+    const groupBase = listBase + this.listIds.size;
+    const slot = (n: Need): number =>
+      n.kind === TAG ? n.id : n.kind === LIST ? listBase + n.id : groupBase + n.id;
+    for (const needs of allNeeds) {
+      this.cheap.push(Int32Array.from(needs.filter((n) => n.kind !== SOME).map(slot)));
+      this.costly.push(needs.filter((n) => n.kind === SOME).map((n) => n.check as Check));
+    }
     this.formSeen = new Int32Array(this.formIds.size);
-    this.tagSeen = new Int32Array(this.tagIds.size);
-    this.listSeen = new Int32Array(this.listIds.size);
-    this.groupSeen = new Int32Array(this.groupIds.size);
+    this.seen = new Int32Array(groupBase + this.groupIds.size);
     const forms: string[] = [];
     for (const [form, id] of this.formIds) {
       forms[id] = form;
       this.vocabulary.set(form, new Word(id));
     }
     for (const [key, group] of this.groupIds) {
-      for (const id of key.split(' '))
-        this.vocabulary.get(forms[Number(id)] as string)?.groups.push(group);
+      for (const id of key.split(' ')) {
+        this.vocabulary.get(forms[Number(id)] as string)?.slots.push(groupBase + group);
+      }
     }
     for (const [name, id] of this.listIds) {
       for (const word of this.lists.get(name) ?? []) {
@@ -274,7 +283,7 @@ export class PatternSet<L extends string = Role> {
           entry = new Word(-1);
           this.vocabulary.set(word, entry);
         }
-        entry.lists.push(id);
+        entry.slots.push(listBase + id);
       }
     }
   }
@@ -352,14 +361,12 @@ export class PatternSet<L extends string = Role> {
 
   /** Every pattern that matches somewhere in the sentence, with where. */
   match(tokens: readonly LangToken[], isQuestion: boolean): PatternMatch<L>[] {
-    const { candidate, formSeen, tagSeen, tagIds } = this;
+    const { candidate, formSeen, seen, tagIds } = this;
     this.stamp = this.stamp === 0x7fffffff ? 1 : this.stamp + 1;
     const stamp = this.stamp;
     if (stamp === 1) {
       formSeen.fill(0);
-      tagSeen.fill(0);
-      this.listSeen.fill(0);
-      this.groupSeen.fill(0);
+      seen.fill(0);
     }
     const words: LangToken[] = [];
     this.lowest = candidate.length;
@@ -371,7 +378,7 @@ export class PatternSet<L extends string = Role> {
       // Only a word not negated offers itself to the elements (see `offered`).
       if (t.negated) continue;
       const tag = tagIds.get(t.pos);
-      if (tag !== undefined) tagSeen[tag] = stamp;
+      if (tag !== undefined) seen[tag] = stamp;
       this.mark(t.lemma, stamp);
       if (t.lower !== t.lemma) this.mark(t.lower, stamp);
     }
@@ -401,7 +408,7 @@ export class PatternSet<L extends string = Role> {
     const pattern = this.patterns[i] as Pattern<L>;
     if (pattern.question && !isQuestion) return;
     // Most patterns cannot match at all: check each element has some token before searching.
-    if (!this.offered(this.needs[i] as Need[], words, stamp)) return;
+    if (!this.offered(i, words, stamp)) return;
     const checks = this.checks[i] as Check[];
     for (let start = 0; start < words.length; start++) {
       const end = this.matchFrom(checks, 0, words, start);
@@ -426,11 +433,12 @@ export class PatternSet<L extends string = Role> {
   private mark(form: string, stamp: number): void {
     const entry = this.vocabulary.get(form);
     if (entry === undefined) return;
-    for (const list of entry.lists) this.listSeen[list] = stamp;
     const id = entry.form;
-    if (id < 0 || this.formSeen[id] === stamp) return;
+    if (id >= 0 && this.formSeen[id] === stamp) return;
+    const { seen } = this;
+    for (const slot of entry.slots) seen[slot] = stamp;
+    if (id < 0) return;
     this.formSeen[id] = stamp;
-    for (const group of entry.groups) this.groupSeen[group] = stamp;
     const anchored = this.byForm[id];
     if (anchored === undefined) return;
     for (const i of anchored) this.propose(i);
@@ -450,19 +458,12 @@ export class PatternSet<L extends string = Role> {
    * forms and parts of speech marked once (asking every word for every pattern was the
    * slowest part of reading a note), word lists included.
    */
-  private offered(needs: readonly Need[], words: readonly LangToken[], stamp: number): boolean {
-    for (const need of needs) {
-      const kind = need.kind;
-      if (kind === TAG) {
-        if (this.tagSeen[need.id] !== stamp) return false;
-      } else if (kind === LIST) {
-        if (this.listSeen[need.id] !== stamp) return false;
-      } else if (kind === FORM) {
-        if (this.groupSeen[need.id] !== stamp) return false;
-      } else if (!this.someAccepts(need.check as Check, words)) {
-        return false;
-      }
-    }
+  private offered(i: number, words: readonly LangToken[], stamp: number): boolean {
+    const { seen } = this;
+    const cheap = this.cheap[i] as Int32Array;
+    for (let n = 0; n < cheap.length; n++) if (seen[cheap[n] as number] !== stamp) return false;
+    for (const check of this.costly[i] as Check[])
+      if (!this.someAccepts(check, words)) return false;
     return true;
   }
 
@@ -512,10 +513,9 @@ export class PatternSet<L extends string = Role> {
   }
 }
 
-/** A word the patterns care about: its form's number (-1 for none), its lists and groups. */
+/** A word the patterns care about: its form's number (-1 for none), its lists' and groups' slots. */
 class Word {
-  readonly lists: number[] = [];
-  readonly groups: number[] = [];
+  readonly slots: number[] = [];
   constructor(readonly form: number) {}
 }
 
