@@ -70,3 +70,38 @@ describe('pattern file mistakes', () => {
     expect(() => parsePatterns('context  your ... =was|=were ADJ')).toThrow(/once/);
   });
 });
+
+describe('pattern matching bookkeeping', () => {
+  // 70 patterns, unanchored ones and word groups among them: the candidates span three 32-bit
+  // slots, and every match comes back in file order; a pattern whose words are all there in
+  // the wrong order, or one with a word that is not, never does.
+  const lines = Array.from({ length: 70 }, (_, i) =>
+    i % 10 === 3
+      ? 'context  VERB-ing'
+      : i % 10 === 7
+        ? i % 20 === 7
+          ? 'purpose  joy ... connect'
+          : 'purpose  i ... study|teach ... from'
+        : i % 2
+          ? 'ask  would|could ... connect'
+          : 'purpose  i|we ... @connect',
+  );
+  const set = new PatternSet(parsePatterns(lines.join('\n')));
+  const sources = (sentence: string) =>
+    set.match(parse(sentence).tokens, false).map((m) => m.pattern.source);
+  const sentence = 'I would love to connect, learning from you would be a joy.';
+  const expected = parsePatterns(lines.join('\n'))
+    .map((p) => p.source)
+    .filter((s) => !s.startsWith('purpose  joy') && !s.includes('study|teach'));
+
+  it('returns every matching pattern in file order across slots', () => {
+    expect(sources(sentence)).toEqual(expected);
+  });
+
+  it('reads the same after its seen-stamps wrap around', () => {
+    (set as unknown as { stamp: number }).stamp = 0x7fffffff - 1;
+    for (let i = 0; i < 3; i++) expect(sources(sentence)).toEqual(expected);
+    expect(sources('We met at the expo.')).toEqual([]);
+    expect(sources(sentence)).toEqual(expected);
+  });
+});
