@@ -138,6 +138,10 @@ describe('greetings: the shape of the name as typed (draft26)', () => {
     // whole name greets them whichever it is.
     ['Dorcas Wairimu Njoroge', 'Dorcas Wairimu Njoroge'],
     ['Kirra Jarrah Mundine', 'Kirra Jarrah Mundine'],
+    // A second word of three letters no list knows is no particle: it may be a given name.
+    ['Waylon Dee Hatcher', 'Waylon Dee Hatcher'],
+    ['Tamsin Jae Pearce', 'Tamsin Jae Pearce'],
+    ['Kofi Nti Boakye', 'Kofi Nti Boakye'],
     ['Nadia Selene Arbeláez', 'Nadia Selene Arbeláez'],
     ['Tupac Yupanqui Huamán', 'Tupac Yupanqui Huamán'],
     // A Mongolian father's name in the genitive, then the given name.

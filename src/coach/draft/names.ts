@@ -344,7 +344,7 @@ const SIKH = /^(?:singh|kaur)$/i;
  * "Jimmy Ray Tidwell", "Ingrid Paola Cassiani", "Chan Sok Dara": three plain words whose first
  * alone would be the greeting may hold a given name of two words, a middle name or a family
  * name first, and no list can tell which; the whole name greets them either way. A particle,
- * a short word no list knows as a name ("Te", "Ben"), a patronymic or an Ethiopian name (given,
+ * a word of two letters no list knows as a name ("Te"), a patronymic or an Ethiopian name (given,
  * father's, grandfather's) say the first word is the given name.
  */
 function unsure(words: readonly string[]): boolean {
@@ -359,7 +359,7 @@ function unsure(words: readonly string[]): boolean {
   if (postNominals.has(last.toLowerCase())) return false;
   ethiopian ??= listSet(data('ethiopian-given-names.txt'));
   if (ethiopian.has(first.toLowerCase()) || GEEZ_START.test(first.toLowerCase())) return false;
-  if (SIKH.test(middle) || (middle.length <= 3 && !sexOfName(middle))) return false;
+  if (SIKH.test(middle) || (middle.length <= 2 && !sexOfName(middle))) return false;
   return !words.some(
     (word) => PARTICLES.has(word.toLowerCase()) || PATRONYM.test(word) || PATRONYMIC.test(word),
   );
