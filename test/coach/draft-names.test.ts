@@ -252,7 +252,8 @@ describe('greetings: family names first and particles of other places (draft19)'
     // Two family names no list knows, then a known given name.
     ['Mbarga Essomba Paul', 'Paul'],
     ['Nkem Owoh Grace', 'Grace'],
-    ['Didier Mbuyi Kabasele', 'Didier'],
+    // Not "Paul"-style last-word reading; three plain words are said whole (draft26).
+    ['Didier Mbuyi Kabasele', 'Didier Mbuyi Kabasele'],
     ['Sarah Jane Smith', 'Sarah Jane'],
     // Letters in brackets after a directory listing; an article opening the family name.
     ['Smith, John (PhD)', 'John'],
@@ -415,8 +416,8 @@ describe('greetings: given names of two words and surnames typed first (draft24)
     // "Don" before a Spanish given name is said with it, as "Doña" is.
     ['Don Ricardo Pérez', 'Don Ricardo'],
     ['Don Efraín Choque Mamani', 'Don Efraín'],
-    // A man called Don stays Don.
-    ['Don Alan Smith', 'Don'],
+    // A man called Don is not "Don Alan"; three plain words are said whole (draft26).
+    ['Don Alan Smith', 'Don Alan Smith'],
     // A Plains surname of two words after a title.
     ['Prof. Daniel Little Thunder', 'Prof. Little Thunder'],
     ['Dr. Mary Little', 'Dr. Little'],

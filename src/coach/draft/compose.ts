@@ -526,7 +526,6 @@ const FOLD_COST = 10;
 
 /** Every way to assemble the parts, least loss first. */
 function attempts(plan: Plan): Attempt[] {
-  const all: Attempt[] = [];
   const senders = plan.sender
     ? [
         { value: plan.sender as string | undefined, loss: 0 },
@@ -562,13 +561,17 @@ function attempts(plan: Plan): Attempt[] {
   const sizedTopics = sized(topics);
   // "…, Rommel! …, so let's connect!": the shortest glue is the name and about 24 more.
   const minGlue = Math.min(MIN_GLUE, 24 + plan.base.name.length);
-  let roomyMade = 0;
   // Every combination of what each field keeps, cheapest first; the glue's few variants of
   // each are made only while they can still be among the cheapest (a dense field has
   // thousands of combinations, and making every one took most of the drafting time).
-  const bases: { loss: number; words: number; chars: number; build: () => void }[] = [];
-  // The order the combinations come in breaks ties in loss, as it always has.
-  const order = new Map<Attempt, number>();
+  const bases: {
+    loss: number;
+    words: number;
+    chars: number;
+    roomy: boolean;
+    at: number;
+    build: (into: Made[]) => void;
+  }[] = [];
   for (const context of contexts) {
     for (const purpose of purposes) {
       for (const topic of sizedTopics) {
@@ -582,7 +585,7 @@ function attempts(plan: Plan): Attempt[] {
           if (content + minGlue > plan.limit) continue;
           const loss = context.loss + purpose.loss + topic.loss + sender.loss;
           const at = bases.length;
-          const build = () => {
+          const build = (into: Made[]) => {
             let glue = 0;
             const leftOut = [...context.out, ...purpose.out, ...topic.out];
             for (const [compact, terse, bare] of GLUE) {
@@ -612,47 +615,71 @@ function attempts(plan: Plan): Attempt[] {
                     words,
                     chars: content,
                   };
-                  order.set(attempt, at * 16 + glue++);
-                  all.push(attempt);
+                  // The order the combinations come in breaks ties in loss, as it always has.
+                  into.push({ attempt, order: at * 16 + glue++ });
                 }
               }
             }
           };
-          bases.push({ loss, words, chars: content, build });
+          const roomy = words + ROOMY_GLUE_WORDS <= maxWords && content + ROOMY_GLUE <= plan.limit;
+          bases.push({ loss, words, chars: content, roomy, at, build });
         }
       }
     }
   }
-  bases.sort((a, b) => a.loss - b.loss);
-  let cutoff = Number.POSITIVE_INFINITY;
+  bases.sort((a, b) => a.loss - b.loss || a.at - b.at);
+  // Combinations come cheapest first, so once enough are made, one whose own loss is past the
+  // loss of the last that can still be kept makes nothing that could be: the search stops.
+  // The bars only fall as more are made; each is checked again after every few hundred.
+  const all: Made[] = [];
+  const roomy: Made[] = [];
+  let headBar = Number.POSITIVE_INFINITY;
+  let roomyBar = Number.POSITIVE_INFINITY;
+  let nextHead = MAX_ATTEMPTS;
+  let nextRoomy = MAX_ATTEMPTS + MAX_ROOMY;
   for (const base of bases) {
-    if (base.loss > cutoff) {
-      // Past the cheapest, only what could still be a roomy one.
-      if (base.words + ROOMY_GLUE_WORDS > maxWords || base.chars + ROOMY_GLUE > plan.limit) {
-        continue;
-      }
-      if (roomyMade >= MAX_ROOMY) break;
-      roomyMade += 1;
+    const forHead = base.loss <= headBar;
+    if (!forHead && !(base.roomy && base.loss <= roomyBar)) {
+      if (base.loss > roomyBar) break;
+      continue;
     }
-    base.build();
-    if (cutoff === Number.POSITIVE_INFINITY && all.length >= MAX_ATTEMPTS * 2) {
-      cutoff = [...all].sort((a, b) => a.loss - b.loss)[MAX_ATTEMPTS - 1]?.loss ?? cutoff;
+    const made: Made[] = [];
+    base.build(made);
+    if (forHead) all.push(...made);
+    if (base.roomy) roomy.push(...made);
+    if (all.length >= nextHead) {
+      headBar = kthLoss(all, MAX_ATTEMPTS);
+      nextHead = all.length + MAX_ATTEMPTS;
+    }
+    // Past the cheapest, the cheapest few that leave room for a note's usual glue: at most
+    // all the head's and MAX_ROOMY more, so the roomy one ranked so is a bar for the rest.
+    if (roomy.length >= nextRoomy) {
+      roomyBar = kthLoss(roomy, MAX_ATTEMPTS + MAX_ROOMY);
+      nextRoomy = roomy.length + MAX_ATTEMPTS;
     }
   }
   // The cheapest few hundred are plenty: past them every version has lost a lot anyway.
-  all.sort((a, b) => a.loss - b.loss || (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const byLoss = (a: Made, b: Made) => a.attempt.loss - b.attempt.loss || a.order - b.order;
+  all.sort(byLoss);
   const head = all.slice(0, MAX_ATTEMPTS);
   // Past the cheapest, the cheapest few that leave room for a note's usual glue: many fine
   // cuts of a dense field must not crowd out the one short enough to fit.
-  const roomy = all
-    .slice(MAX_ATTEMPTS)
-    .filter(
-      (attempt) =>
-        (attempt.words ?? 0) + ROOMY_GLUE_WORDS <= maxWords &&
-        (attempt.chars ?? 0) + ROOMY_GLUE <= plan.limit,
-    )
-    .slice(0, MAX_ROOMY);
-  return [...head, ...roomy];
+  const inHead = new Set(head.map((made) => made.attempt));
+  roomy.sort(byLoss);
+  const more = roomy.filter((made) => !inHead.has(made.attempt)).slice(0, MAX_ROOMY);
+  return [...head, ...more].map((made) => made.attempt);
+}
+
+/** An attempt and its place in the order combinations are made in, which breaks ties. */
+interface Made {
+  attempt: Attempt;
+  order: number;
+}
+
+/** The loss of the k-th cheapest (1-based): no attempt past it is kept. */
+function kthLoss(made: readonly Made[], k: number): number {
+  const losses = Float64Array.from(made, (one) => one.attempt.loss).sort();
+  return losses[Math.min(k, losses.length) - 1] ?? Number.POSITIVE_INFINITY;
 }
 
 const MAX_ATTEMPTS = 800;

@@ -331,6 +331,42 @@ function givenBeforeFamily(words: readonly string[]): string | undefined {
  * where the whole name is how a stranger greets a person whichever order it was typed in).
  */
 export function guessGreeting(typed: string): string {
+  const said = say(typed);
+  const words = typed.trim().split(/\s+/);
+  return said === words[0] && unsure(words) ? words.join(' ') : said;
+}
+
+// "Gurpreet Singh Sandhu", "Harpreet Kaur Gill": the Sikh name after the given name is no
+// second given name.
+const SIKH = /^(?:singh|kaur)$/i;
+
+/**
+ * "Jimmy Ray Tidwell", "Ingrid Paola Cassiani", "Chan Sok Dara": three plain words whose first
+ * alone would be the greeting may hold a given name of two words, a middle name or a family
+ * name first, and no list can tell which; the whole name greets them either way. A particle,
+ * a word of two letters no list knows as a name ("Te"), a patronymic or an Ethiopian name (given,
+ * father's, grandfather's) say the first word is the given name.
+ */
+function unsure(words: readonly string[]): boolean {
+  // "Tsakhiagiin Elbegdorj": a Mongolian father's name in the genitive before the given name.
+  if (words.length === 2)
+    return /^\p{Lu}\p{Ll}{4,}(?:iin|ijn|yn)$/u.test(words[0] ?? '') && !sexOfName(words[0] ?? '');
+  if (words.length !== 3) return false;
+  if (!words.every((word) => /^\p{Lu}\p{Ll}+(?:['’-]\p{L}+)*$/u.test(word))) return false;
+  const [first = '', middle = '', last = ''] = words;
+  // "Jose Santos Jr": letters after the name are no part of it.
+  postNominals ??= listSet(data('post-nominals.txt'));
+  if (postNominals.has(last.toLowerCase())) return false;
+  ethiopian ??= listSet(data('ethiopian-given-names.txt'));
+  if (ethiopian.has(first.toLowerCase()) || GEEZ_START.test(first.toLowerCase())) return false;
+  if (SIKH.test(middle) || (middle.length <= 2 && !sexOfName(middle))) return false;
+  return !words.some(
+    (word) => PARTICLES.has(word.toLowerCase()) || PATRONYM.test(word) || PATRONYMIC.test(word),
+  );
+}
+
+/** The greeting the name's own shape gives, before a shape left unclear is said whole. */
+function say(typed: string): string {
   titles ??= listSet(data('titles.txt'));
   let said = guess(typed);
   // "Sr. Mary Joseph": a title or an initial alone greets no one; the whole name does.
@@ -389,7 +425,7 @@ function guess(written: string): string {
   );
   // "fatima.zahra", "Aarav_Sharma": a name typed as a handle or an email's local part.
   if (/^\p{L}+(?:[._]\p{L}+){1,3}$/u.test(typed.trim())) {
-    return guessGreeting(
+    return say(
       typed
         .trim()
         .split(/[._]/)
@@ -427,7 +463,7 @@ function guess(written: string): string {
       .map((word) =>
         word === word.toLowerCase() || word === word.toUpperCase() ? titleCase(word) : word,
       );
-    return guessGreeting(`${given.join(' ')} ${listed[1]}`);
+    return say(`${given.join(' ')} ${listed[1]}`);
   }
   const kept = typed
     .replace(/\s*\((?:she|he|they|ze|xe)\/[^)]*\)/giu, '')
@@ -512,24 +548,24 @@ function guess(written: string): string {
   // "Md. Rafiqul Islam", "Syed Ali Hosseini": the name after the prefix is what they are called.
   prefixes ??= listSet(data('name-prefixes.txt'));
   if (words.length >= 2 && prefixes.has((words[0] ?? '').toLowerCase())) {
-    return guessGreeting(words.slice(1).join(' '));
+    return say(words.slice(1).join(' '));
   }
   // "Mingyur Rinpoche", "Ahmet Bey", "Ravi Kumar ji": a title after the name stays after it.
   suffixTitles ??= listSet(data('name-suffix-titles.txt'));
   const honour = words[words.length - 1] ?? '';
   if (words.length >= 2 && suffixTitles.has(honour.toLowerCase())) {
-    return `${guessGreeting(words.slice(0, -1).join(' '))} ${honour}`;
+    return `${say(words.slice(0, -1).join(' '))} ${honour}`;
   }
   // "His Excellency Ana Duarte", "HE Ambassador Ana Duarte": after a style, a title is said
   // with the surname; with none, the whole name is the formal greeting.
   const style = STYLE.exec(fullName);
   if (style && words.length > 2) {
     const rest = fullName.slice(style[0].length);
-    return leadingTitle(rest) ? guessGreeting(rest) : rest;
+    return leadingTitle(rest) ? say(rest) : rest;
   }
   // "The Hon. Lydia Wanjiru", "The Rev. Sam Obi": "the" is no part of the title said.
   if (/^the$/i.test(words[0] ?? '') && words.length > 2 && leadingTitle(words.slice(1).join(' '))) {
-    return guessGreeting(words.slice(1).join(' '));
+    return say(words.slice(1).join(' '));
   }
   // "Prof. Dr. Anja Weber", "Maj Gen Peter Okello", "Hon Justice Kofi Mensah": titles said
   // together, then whatever the last of them is said with.
@@ -540,7 +576,7 @@ function guess(written: string): string {
   const academic = academicTitles;
   if (run > 1 && degrees.every((word) => academic.has(bare(word)))) {
     const highest = degrees.find((word) => /^prof/i.test(word)) ?? degrees[0] ?? '';
-    return guessGreeting([highest, ...words.slice(run)].join(' '));
+    return say([highest, ...words.slice(run)].join(' '));
   }
   if (run > 1) {
     // The greeting is what the last title proper says ("Gen" of "Maj Gen", "Sgt." of "Sgt.
@@ -550,7 +586,7 @@ function guess(written: string): string {
         .slice(0, run)
         .reverse()
         .find((word) => titles?.has(bare(word))) ?? '';
-    const said = guessGreeting(`${anchor} ${words.slice(run).join(' ')}`);
+    const said = say(`${anchor} ${words.slice(run).join(' ')}`);
     return said.startsWith(`${anchor} `)
       ? `${words.slice(0, run).join(' ')} ${said.slice(anchor.length + 1)}`
       : said;
@@ -569,7 +605,7 @@ function guess(written: string): string {
   // "Tan Sri Azman Hashim", "Puan Sri Aminah": a Malaysian title of two words, said with the
   // given name ("Tan" alone is a family name).
   const malay = /^((?:Tan|Puan|Toh)\s+(?:Sri|Seri|Puan))\s+(\S.*)$/iu.exec(fullName);
-  if (malay?.[1] && malay[2]) return `${malay[1]} ${guessGreeting(malay[2])}`;
+  if (malay?.[1] && malay[2]) return `${malay[1]} ${say(malay[2])}`;
   // "Datuk Seri Lim Kok Wing", "Dato' Sri Najib Razak": the honour keeps its second word; a
   // Chinese name under it is greeted by the family name, a Malay one (no surname) whole.
   // "Dato' Lee Chong Wei": so with an honour of one word; a Malay name under one is said
@@ -615,7 +651,7 @@ function guess(written: string): string {
     // "Dr K Ramesh Kumar": after a father's initial, every word is the given name.
     const initials = rest.findIndex((word) => !/^\p{Lu}\.?$/u.test(word));
     if (initials > 0 && rest.length - initials >= 2) {
-      return `${title} ${guessGreeting(rest.slice(initials).join(' '))}`;
+      return `${title} ${say(rest.slice(initials).join(' '))}`;
     }
     // "Dato' Ahmad Faizal bin Hassan": a Malay name has no surname; the given name is
     // before "bin", said with the title.
@@ -625,7 +661,7 @@ function guess(written: string): string {
     // "Sir Keir Starmer" → "Sir Keir"; "Sheikh Khalid Al Thani" → "Sheikh Khalid".
     if (givenTitles.has(title.replace(/\.$/, '').toLowerCase()) && rest.length > 1) {
       // "Pak Muhammad Rizki", "Sir Jean-Luc Martin": the given name as it would be greeted.
-      const given = guessGreeting(rest.join(' '));
+      const given = say(rest.join(' '));
       return `${title} ${rest.join(' ').startsWith(given) && !leadingTitle(given) ? given : rest[0]}`;
     }
     const capitals = familyInCapitals(rest);
@@ -690,7 +726,7 @@ function guess(written: string): string {
   }
   // "Recruiter Jane Smith", "CTO Priya Raman": what they do, typed before who they are.
   if (words.length >= 3 && personRole(words[0] ?? '') && !sexOfName(words[0] ?? '')) {
-    return guessGreeting(words.slice(1).join(' '));
+    return say(words.slice(1).join(' '));
   }
   // "K. Ramesh", "R Priya", "K. Ramesh Kumar": initials (a father's or a village's name)
   // before the given name.
@@ -701,7 +737,7 @@ function guess(written: string): string {
     // surname, and the name is said whole rather than as a bare surname.
     const after = words.slice(initials);
     if (after.length === 1 && !sexOfName(after[0] ?? '')) return fullName;
-    return guessGreeting(after.join(' '));
+    return say(after.join(' '));
   }
   // "Ni Luh Putu Sari": "Ni" marks a Balinese woman's name, as "I" a man's; the birth-order
   // name after it is what she is called.
@@ -719,10 +755,10 @@ function guess(written: string): string {
   }
   if (family === 0 && !familyNameFirst(words)) {
     // "OKAFOR chinedu": the given name typed in lower case is still greeted with a capital.
-    return guessGreeting(words.slice(1).map(raise).join(' '));
+    return say(words.slice(1).map(raise).join(' '));
   }
   // "ZHANG Wei": the family name in capitals is said as a name, not shouted.
-  if (family === 0) return guessGreeting(words.map(titleCase).join(' '));
+  if (family === 0) return say(words.map(titleCase).join(' '));
   // "Aung San Suu Kyi", "Zaw Min Htet": a Burmese name has no family name to cut it at.
   burmese ??= listSet(data('burmese-name-words.txt'));
   const burmeseWords = burmese;

@@ -9,6 +9,9 @@ testRule('too-many-sentences', {
     'Hi Leo!\nWe met at the meetup. I enjoyed it. Let’s connect.\nBest,\nSam',
     // Abbreviations and initials do not end sentences.
     'Dear Ms. Park, Dr. J. Smith suggested I reach out, e.g. about onboarding at Acme Inc. in the U.S. market. Let’s connect.',
+    // The engineer's title and saints in place names, as written in the Gulf and the Philippines.
+    'Dear Eng. Salma, Eng. Tariq Haddad at the water authority suggested I write. I design drip systems for date farms in Al-Ahsa and want to learn from your pilot. Kindly accept my invitation.',
+    'Hi Ate Rowena, we met at the Sto. Niño fiesta in Cebu where you ran the food stalls. I cater for the parish in Sta. Rosa and would love your tips on permits. Can we connect?',
   ],
   invalid: [
     { text: 'One. Two. Three. Four.', errors: [{ excerpt: 'Four.' }] },
