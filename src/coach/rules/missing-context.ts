@@ -1,5 +1,6 @@
 import { listSet } from '../language/lists.js';
 import type { NoteReading } from '../roles/index.js';
+import { GREETINGS, NAME_HONORIFICS } from '../text.js';
 import type { Rule } from './rule.js';
 
 // How you know or found them, however it is said: a meeting, shared work, an introduction,
@@ -11,7 +12,9 @@ export const missingContext: Rule = {
   check(ctx) {
     // Just after a meeting, "great meeting you" is memory enough.
     const recentMeeting = ctx.relationship === 'after-meeting';
-    if (ctx.reading.plausibly('context', { recentMeeting })) return [];
+    // "I came across your profile", and nothing of where, jogs no memory.
+    const except = (s: NoteReading['sentences'][number]) => bareProfile(s, ctx.nameWords);
+    if (ctx.reading.plausibly('context', { recentMeeting, except })) return [];
     const close = ctx.relationship === 'close-contact';
     return [
       {
@@ -102,5 +105,38 @@ const YOU: ReadonlySet<string> = new Set(['you', 'your', 'yours', 'ur', 'u', 'ya
 function boasts(s: NoteReading['sentences'][number]): boolean {
   return (
     s.roles.has('self-promotion') && !s.roles.has('ask') && !s.tokens.some((t) => YOU.has(t.lower))
+  );
+}
+
+// labels16: finding their profile says nothing of where.
+let profileFiller: ReadonlySet<string> | undefined;
+const isWord = (t: NoteReading['sentences'][number]['tokens'][number]): boolean =>
+  /\p{L}/u.test(t.text);
+
+/**
+ * "I came across your profile and would like to connect.", "I have gone through your profile
+ * and found it very interesting.": every request comes from a profile, so finding it, with
+ * nothing of where or while doing what, jogs no memory. "…in the Zespri supplier directory"
+ * or "…while searching dairy owners in Bogura" does.
+ */
+export function bareProfile(
+  s: NoteReading['sentences'][number],
+  names: ReadonlySet<string>,
+): boolean {
+  profileFiller ??= listSet(new URL('./data/profile-filler.txt', import.meta.url));
+  const filler = profileFiller;
+  const { tokens } = s;
+  const at = tokens.findIndex((t) => t.lower === 'profile');
+  if (at < 1 || !['your', 'ur'].includes(tokens[at - 1]?.lower ?? '')) return false;
+  // A greeting before the first comma ("Hi Kuya Jun, I came across…") is not the finding.
+  const comma = s.roles.has('greeting') ? tokens.findIndex((t) => t.text === ',') : -1;
+  return tokens.every(
+    (t, i) =>
+      i <= comma ||
+      !isWord(t) ||
+      filler.has(t.lower) ||
+      names.has(t.lower) ||
+      GREETINGS.has(t.lower) ||
+      NAME_HONORIFICS.has(t.lower),
   );
 }

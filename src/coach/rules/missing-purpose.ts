@@ -17,7 +17,7 @@ export const missingPurpose: Rule = {
     // wants or brings, and irrelevant-offer, pushy and contact-info already judge the first two.
     const { reading } = ctx;
     if (REASONS_OF_A_KIND.some((r) => reading.has(r))) return [];
-    if (reading.plausibly('purpose') && !boastedReason(reading)) return [];
+    if (reading.plausibly('purpose', { except: empty }) && !boastedReason(reading)) return [];
     if (renewal(reading)) return [];
     const reconnecting =
       ctx.relationship === 'former-colleague' || ctx.relationship === 'close-contact';
@@ -33,6 +33,10 @@ export const missingPurpose: Rule = {
   },
 };
 
+/** A sentence whose only "reason" is growing one's network, or a private matter's consequence. */
+const empty = (s: NoteReading['sentences'][number]): boolean =>
+  bareNetworking(s) || disclosedConsequence(s);
+
 /**
  * "Technicolor days, let's reconnect!": asking to reconnect after a memory of a shared past is
  * itself the reason, renewing the tie (175 of 176 such labelled notes have no purpose missing),
@@ -41,7 +45,18 @@ export const missingPurpose: Rule = {
 function renewal(reading: NoteReading): boolean {
   const asks = reading.sentences.filter((s) => s.roles.has('ask'));
   const reconnect = asks.some((s) => s.tokens.some((t) => /^re-?connect/.test(t.lower)));
-  return reconnect && reading.plausibly('context') && !PRETEXTS.some((r) => reading.has(r));
+  // labels16: "…I've been in rehab since then, so would love to reconnect": the private matter
+  // is why they write now, and reconnecting is what they want; oversharing judges the rest.
+  const pretext = reading.sentences.some((s) =>
+    PRETEXTS.some((r) => s.roles.has(r) && !(r === 'disclosure' && soReconnect(s))),
+  );
+  return reconnect && reading.plausibly('context') && !pretext;
+}
+
+/** "…, so I'd love to reconnect": the ask to reconnect is what the sentence comes to. */
+function soReconnect(s: NoteReading['sentences'][number]): boolean {
+  const so = s.tokens.findIndex((t) => t.lower === 'so');
+  return so >= 0 && s.tokens.slice(so + 1).some((t) => /^re-?connect/.test(t.lower));
 }
 
 let news: ReadonlySet<string> | undefined;
@@ -92,7 +107,7 @@ function boastedReason(reading: NoteReading): boolean {
   let told = 0;
   for (const s of reading.sentences) {
     const e = s.roles.get('purpose');
-    if (!e && (s.probabilities.get('purpose') ?? 0) < threshold) continue;
+    if (empty(s) || (!e && (s.probabilities.get('purpose') ?? 0) < threshold)) continue;
     const seeks = s.tokens.some((t) => wants.has(t.lower) || wants.has(t.lemma));
     const ranked = ranksItself(s);
     const boast = (s.roles.get('self-promotion')?.probability ?? 0) >= SURE_BOAST || ranked;
@@ -145,4 +160,85 @@ const JUDGE: ReadonlySet<string> = new Set(['i', "i've", 'i’ve', 'we', "we've"
 function bareReconnect(s: NoteReading['sentences'][number]): boolean {
   const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
   return words.some((t) => /^re-?connect/.test(t.lower)) && words.length <= 6;
+}
+
+// labels16: wordings that look like a reason and say nothing particular.
+type Token = NoteReading['sentences'][number]['tokens'][number];
+type SentenceReading = NoteReading['sentences'][number];
+const data = (file: string): URL => new URL(`./data/${file}`, import.meta.url);
+let growth: ReadonlySet<string> | undefined;
+let networks: ReadonlySet<string> | undefined;
+let networkFiller: ReadonlySet<string> | undefined;
+let soWants: ReadonlySet<string> | undefined;
+
+/** Where a clause ends: "…grow my network, so please connect", "…as I consider…". */
+const BOUNDARY: ReadonlySet<string> = new Set([
+  ',',
+  ';',
+  ':',
+  '—',
+  '–',
+  'so',
+  'and',
+  'but',
+  'as',
+  'because',
+  'since',
+  'before',
+  'while',
+]);
+
+const isWord = (t: Token): boolean => /\p{L}/u.test(t.text);
+
+/**
+ * "I'm growing my network, so please connect.", "I am always looking to expand my network with
+ * like-minded professionals.": growing one's network, with no field or group of people named,
+ * is no reason (the guide: "even if your primary goal is simply to grow your network, share a
+ * specific reason"). "…my network in Kenyan agritech" names one. Outside that clause the
+ * sentence says nothing else, or only boasts or tells a private matter.
+ */
+export function bareNetworking(s: SentenceReading): boolean {
+  growth ??= listSet(data('network-growth.txt'));
+  networks ??= listSet(data('network-nouns.txt'));
+  networkFiller ??= listSet(data('network-filler.txt'));
+  const [grow, nets, filler] = [growth, networks, networkFiller];
+  const { tokens } = s;
+  const at = tokens.findIndex(
+    (t, i) =>
+      !t.negated &&
+      grow.has(t.lemma) &&
+      tokens.slice(i + 1, i + 5).some((u) => nets.has(u.lower) || nets.has(u.lemma)),
+  );
+  if (at < 0) return false;
+  let first = at;
+  while (first > 0 && !BOUNDARY.has(tokens[first - 1]?.lower ?? '')) first--;
+  let end = at + 1;
+  while (end < tokens.length && !BOUNDARY.has(tokens[end]?.lower ?? '')) end++;
+  const plain = (t: Token): boolean =>
+    !isWord(t) ||
+    BOUNDARY.has(t.lower) ||
+    filler.has(t.lower) ||
+    grow.has(t.lemma) ||
+    nets.has(t.lower) ||
+    nets.has(t.lemma);
+  if (!tokens.slice(first, end).every(plain)) return false;
+  if (s.roles.has('self-promotion') || s.roles.has('disclosure')) return true;
+  return [...tokens.slice(0, first), ...tokens.slice(end)].every(plain);
+}
+
+/**
+ * "My wife left me in spring, so your talk hit home.": a private matter, "so", and a
+ * consequence or a feeling gives no reason, however the model leans. "…so I really need work",
+ * "…so I'd love to reconnect" say what one wants, and are reasons (oversharing judges the rest).
+ */
+export function disclosedConsequence(s: SentenceReading): boolean {
+  soWants ??= listSet(data('so-wants.txt'));
+  const wants = soWants;
+  // Patterns too: "…so your talk hit home" reads as a reason where the talk is why one writes.
+  if (!s.roles.has('disclosure')) return false;
+  const so = s.tokens.findLastIndex((t) => t.lower === 'so');
+  // "so sorry", "so tight": an intensifier, not a clause.
+  const next = s.tokens[so + 1];
+  if (so < 0 || next === undefined || next.pos === 'ADJ' || next.pos === 'ADV') return false;
+  return !s.tokens.slice(so + 1).some((t) => wants.has(t.lower) || wants.has(t.lemma));
 }

@@ -154,6 +154,10 @@ testRule('missing-context', {
       text: 'Hello Mrs Quispe, we met at the Cusco alpaca fair and I’d like to add you to my professional network. Thank you.',
       options: { relationship: 'met-briefly' },
     },
+    // labels16: their profile found somewhere, or while doing something, says how.
+    'Hi Rasmus, I came across your profile in the Danish ferry operators group. I run a repair yard and want to learn how you plan dry-dock slots. Could we connect?',
+    'Dear Mrs Oyelaran, I found your profile while searching for adire dyers in Abeokuta. I teach tailoring and would value your advice on sourcing. Kindly accept.',
+    'Hi Bao, I saw your profile on the Vietnam bakers forum last week. My bakery in Hue wants to try sourdough and I would love your tips. Could we connect?',
   ],
   invalid: [
     // meaning15: to a close contact, a note of only boasts and the ask leaves them to place you
@@ -281,6 +285,24 @@ testRule('missing-context', {
       text: 'Hi Tomás, hope the new job is treating you well! Would love to connect and hear about it.',
       options: { relationship: 'former-colleague' },
       errors: [{ whole: true, severity: 'warning' }],
+    },
+    // labels16: finding their profile, and nothing of where, jogs no memory; nor does praise
+    // of "your work" that names none of it.
+    {
+      text: 'Dear Mrs Oyelaran, I saw your profile. I teach tailoring in Ibadan and would value your advice on sourcing adire. Kindly accept my request.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Callum, I have gone through your profile. I am starting a hill-sheep co-op in Skye and would love your view on wool prices. Connect?',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Bao, I stumbled on your profile on here. My bakery in Hue wants to try sourdough and I would love your tips. Could we connect?',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Farah, your work is inspiring. Would you accept my request?',
+      errors: [{ whole: true }],
     },
   ],
 });

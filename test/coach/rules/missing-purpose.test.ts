@@ -212,6 +212,25 @@ testRule('missing-purpose', {
       text: 'Hi Dmitri, we talked at the Minsk tractor fair. Who knows, maybe one day we do big deal. Please accept.',
       options: { relationship: 'met-briefly' },
     },
+    // labels16: growing one's network in a named field or among a named group is a reason
+    // (the guide's own example); a private matter, "so" and what one wants is one too.
+    'Hi Wanjiru, I read your column on dairy goats in the Nation. I am looking to grow my network in Kenyan agritech. Would you connect?',
+    {
+      text: 'Hello Mr Bhatt, we met at the Surat diamond expo. I am expanding my network among lab-grown diamond cutters. Kindly accept.',
+      options: { relationship: 'met-briefly' },
+    },
+    {
+      text: 'Hi Tomasz, we drove the night trams together in Krakow. Since my divorce I have lost touch with everyone, so I would love to reconnect.',
+      options: { relationship: 'former-colleague' },
+    },
+    {
+      text: 'Hey Dara, remember the night shifts at the Galway bakery? I have been in treatment for gambling since then and I am only now sorting myself out, so would love to reconnect.',
+      options: { relationship: 'close-contact' },
+    },
+    {
+      text: 'Hi Aroha, Mere at the marae said you run the weaving school. I am behind on rent since my surgery, so I really need paid work. Please connect.',
+      options: { relationship: 'introduced' },
+    },
   ],
   invalid: [
     // meaning15: "I am writing to express my interest in connecting" opens a letter; it is no
@@ -338,6 +357,44 @@ testRule('missing-purpose', {
     // "Synergies" names no reason.
     {
       text: 'Hi Leo, I saw your post on the forum. Let’s connect and explore synergies.',
+      errors: [{ whole: true }],
+    },
+    // labels16: growing one's network alone, with no field or group named, is no reason
+    // (the guide: "share a specific reason"), after a boast too.
+    {
+      text: 'Hi Tendai, I saw your talk on drip irrigation at the Harare agri show. I am looking to grow my network. Kindly accept my request.',
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hello Fr Okafor, we met at the diocesan finance day in Onitsha. I am keen to expand my network, so please connect.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Marguerite, your piece on cheese caves in the Jura bulletin was a great read. I am always looking to widen my circle of contacts. Would you connect?',
+      errors: [{ whole: true }],
+    },
+    // A private matter, "so" and a consequence or a feeling says why one feels it, not why one
+    // writes.
+    {
+      text: 'Hi Sven, we met at the Malmo brewers day. My wife left me in spring and I am on sleeping pills, so your talk hit home. Please accept my request.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Lerato, Thabo passed on your name. I am drowning in debt since the salon closed, so things are tough. Would you connect?',
+      options: { relationship: 'introduced' },
+      errors: [{ whole: true }],
+    },
+    // Vague mutual benefit is no reason.
+    {
+      text: 'Hi Kwame, we met at the Kumasi cocoa fair. I believe we could benefit from connecting and sharing insights. Please accept.',
+      options: { relationship: 'met-briefly' },
+      errors: [{ whole: true }],
+    },
+    {
+      text: 'Hi Joao, we met at the Lisbon port day. Let’s connect and help each other grow. Please accept.',
+      options: { relationship: 'met-briefly' },
       errors: [{ whole: true }],
     },
   ],
