@@ -1,3 +1,4 @@
+import { isKnownGivenName } from '../language/people.js';
 import { greetingEnd } from '../name.js';
 import type { Rule } from './rule.js';
 
@@ -45,6 +46,7 @@ export const missingName: Rule = {
       }
       return [{ message: `The note never addresses ${ctx.name} by name.`, suggestion }];
     }
+    if (customGreeting(text)) return [];
     const greeting = GREETING_RE.exec(text);
     const end = greeting ? -1 : greetingEnd(text);
     // "Hi [First Name]," names nobody either: the placeholder rule says to fill it in, and
@@ -70,6 +72,26 @@ export const missingName: Rule = {
     return [{ message: 'The recipient is not addressed by name.', suggestion }];
   },
 };
+
+// The sender speaking of themselves ("I'm Grace,", "This is Mark,", "From Kemi,"), or of
+// someone else met ("Met Grace, your colleague,").
+const SELF_INTRO = /^(?:i|i'm|i’m|im|this|it's|it’s|from|me|my|is|am|by|met|saw|via|per|cc)$/;
+
+/**
+ * A greeting of some custom no list holds ("Well Ciaran,", "How far Tunde,", "Ow do Harry!"):
+ * up to three words opening the note (all but the first lower-case, none of them the sender
+ * speaking of themselves), then a known given name closed by a comma or "!".
+ * (precision16)
+ */
+function customGreeting(text: string): boolean {
+  const m =
+    /^\s*(\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,2})[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[,!]/u.exec(
+      text,
+    );
+  if (!m) return false;
+  const before = (m[1] ?? '').toLowerCase().split(/[ \t]+/);
+  return !before.some((w) => SELF_INTRO.test(w)) && isKnownGivenName((m[2] ?? '').toLowerCase());
+}
 
 const dotless = (word: string | undefined): string =>
   (word ?? '').toLowerCase().replace(/[.\s]/g, '');

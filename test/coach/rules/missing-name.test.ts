@@ -3,6 +3,11 @@ import { testRule } from './rule-tester.js';
 
 testRule('missing-name', {
   valid: [
+    // precision16: a greeting of a custom no list holds, before a known given name.
+    'Well Siobhan, great to see you at the Cork jazz weekend. Would love to connect here.',
+    'How far Tunde, good seeing you at the Lekki car wash owners’ meeting. Let’s connect here.',
+    'Ow do Harry, good seeing you at the Halifax brass band contest. Let’s connect.',
+    'Wha kind Marcus, good to see you at the Castries fish fry Friday. Link up here so I can follow the new dock job.',
     ...GOOD_NOTES,
     'Lindsey, it was a pleasure speaking with you at the conference. I’d love to connect to continue the conversation.',
     'Great meeting you yesterday at the conference, Laura! I’d love to connect to share ideas.',
@@ -196,6 +201,12 @@ testRule('missing-name', {
     'Crikey Bronwyn, your talk on bushfire recovery was powerful. Could we connect?',
   ],
   invalid: [
+    // precision16: the sender naming themselves is no greeting of the reader.
+    { text: 'This is Mark, we met at the fair. Let’s connect.', errors: [{}] },
+    {
+      text: 'Greetings from Kemi, the baker in Ikeja. Let’s connect.',
+      errors: [{ excerpt: 'Greetings' }],
+    },
     // A place before the thanks, or thanks to someone, names nobody.
     {
       text: 'We met at the expo in Lagos, thank you for the samples. I would like to connect about the next order.',
