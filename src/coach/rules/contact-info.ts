@@ -9,6 +9,49 @@ const detailWords = (): ReadonlyMap<string, string> => {
   return details;
 };
 
+let foreign: ReadonlyMap<string, string> | undefined;
+const foreignWords = (): ReadonlyMap<string, string> => {
+  foreign ??= listMap(new URL('./data/contact-words-other-languages.txt', import.meta.url));
+  return foreign;
+};
+
+// Scripts written without spaces between words: their entries match anywhere.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
+
+/**
+ * A sentence of a note in another language that asks for contact details: it names a detail
+ * (a phone, an e-mail, WhatsApp; a number only when it is the reader's, "tu número") and
+ * asks (a question mark, or a word such as "por favor", "bitte", "pouvez", "boleh").
+ */
+function asksInOtherLanguage(sentence: string): string | undefined {
+  const lower = sentence.toLowerCase();
+  const words = lower.match(WORD) ?? [];
+  const spaced = ` ${words.join(' ')}`;
+  const kinds = foreignWords();
+  const has = (entry: string): boolean =>
+    UNSPACED.test(entry) ? lower.includes(entry) : spaced.includes(` ${entry}`);
+  let detail: string | undefined;
+  let asks = /[?？؟]/.test(sentence);
+  for (const [entry, kind] of kinds) {
+    if (kind === 'ask' && !asks && has(entry)) asks = true;
+    if (kind === 'det' && detail === undefined && has(entry)) detail = entry;
+  }
+  if (detail === undefined) {
+    // "tu número", "votre numéro", "nomor Anda": a number that is the reader's.
+    for (const [i, word] of words.entries()) {
+      const isNumber = [...kinds].some(([e, k]) => k === 'num' && word.startsWith(e));
+      if (!isNumber) continue;
+      const near = [...words.slice(Math.max(0, i - 3), i), ...words.slice(i + 1, i + 3)];
+      if (near.some((w) => kinds.get(w) === 'you')) {
+        detail = word;
+        break;
+      }
+    }
+  }
+  return detail !== undefined && asks ? detail : undefined;
+}
+
 /**
  * What detail the sentence names: a personal one (a contact word, an identifier, "your
  * number"), only a word that may be figures or paperwork ("the occupancy numbers", "the
@@ -34,6 +77,9 @@ function detailNamed(
   return ambiguous ? 'ambiguous' : 'none';
 }
 
+const SUGGESTION =
+  'Leave it out: once you are connected they can share contact details if they want to, and LinkedIn messages work meanwhile.';
+
 // Asking for an email address, a phone number or confidential details, however it is
 // phrased ("what's the best number to reach you on?"). Read from the sentences' roles.
 export const contactInfo: Rule = {
@@ -42,6 +88,19 @@ export const contactInfo: Rule = {
   description: 'Never ask for an email address, phone number or other confidential details.',
   check(ctx) {
     const out: RuleReport[] = [];
+    if (ctx.language !== 'eng' && ctx.language !== 'und') {
+      for (const s of ctx.analysis.sentences) {
+        const detail = asksInOtherLanguage(s.text);
+        if (detail === undefined) continue;
+        out.push({
+          message: `This sentence asks for personal or confidential details (“${detail}”), which puts people off a first note.`,
+          suggestion: SUGGESTION,
+          start: s.start,
+          end: s.end,
+        });
+      }
+      return out;
+    }
     const lexicons = loadLexicons();
     for (const s of ctx.reading.sentences) {
       const e = s.roles.get('contact-request');
@@ -57,8 +116,7 @@ export const contactInfo: Rule = {
       if (!asks) continue;
       out.push({
         message: `${quoted(e.words, 'This')} asks for personal or confidential details, which puts people off a first note.`,
-        suggestion:
-          'Leave it out: once you are connected they can share contact details if they want to, and LinkedIn messages work meanwhile.',
+        suggestion: SUGGESTION,
         start: e.sentenceStart,
         end: e.sentenceEnd,
       });
