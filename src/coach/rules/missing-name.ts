@@ -1,5 +1,5 @@
 import { isKnownGivenName } from '../language/people.js';
-import { greetingEnd } from '../name.js';
+import { greetingEnd, isTitle } from '../name.js';
 import type { Rule } from './rule.js';
 
 // A greeting, and the words that greet nobody in particular ("Hi there", "Dear Sir/Madam").
@@ -74,23 +74,35 @@ export const missingName: Rule = {
 };
 
 // The sender speaking of themselves ("I'm Grace,", "This is Mark,", "From Kemi,"), or of
-// someone else met ("Met Grace, your colleague,").
-const SELF_INTRO = /^(?:i|i'm|i’m|im|this|it's|it’s|from|me|my|is|am|by|met|saw|via|per|cc)$/;
+// someone else met or spoken to ("Met Grace, your colleague,", "Spoke to Dr Khan, who…").
+const SELF_INTRO =
+  /^(?:i|i'm|i’m|im|this|it's|it’s|from|me|my|is|am|by|met|saw|via|per|cc|to|with|about|and|for)$/;
 
 /**
- * A greeting of some custom no list holds ("Well Ciaran,", "How far Tunde,", "Ow do Harry!"):
- * up to three words opening the note (all but the first lower-case, none of them the sender
- * speaking of themselves), then a known given name closed by a comma or "!".
- * (precision16)
+ * A greeting of some custom no list holds ("Well Ciaran,", "How far Tunde,", "Talofa lava Mr
+ * Leota,", "Top of the evening Mr Brady,"): up to three words opening the note (all but
+ * the first lower-case, none of them the sender speaking of themselves), then a known given
+ * name closed by a comma or "!"; or up to four words of any case and a title before the name;
+ * or a known given name alone before "!". (precision16)
  */
 function customGreeting(text: string): boolean {
-  const m =
-    /^\s*(\p{Lu}[\p{Ll}'’]*(?:[ \t]+\p{Ll}[\p{Ll}'’]*){0,2})[ \t]+(\p{Lu}\p{Ll}+)[ \t]*[,!]/u.exec(
-      text,
-    );
+  const m = /^\s*([^,!\n]{1,60})[,!]/u.exec(text);
   if (!m) return false;
-  const before = (m[1] ?? '').toLowerCase().split(/[ \t]+/);
-  return !before.some((w) => SELF_INTRO.test(w)) && isKnownGivenName((m[2] ?? '').toLowerCase());
+  const words = (m[1] ?? '').trim().split(/[ \t]+/);
+  const name = words.pop() ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  let titled = false;
+  while (words.length > 0 && isTitle((words.at(-1) ?? '').toLowerCase().replace(/\.$/, ''))) {
+    words.pop();
+    titled = true;
+  }
+  if (!titled && !isKnownGivenName(name.toLowerCase())) return false;
+  if (words.length === 0) return !titled && text.charAt(m[0].length - 1) === '!';
+  if (words.length > 4 || !/^\p{Lu}[\p{Ll}'’]*$/u.test(words[0] ?? '')) return false;
+  // After a title the words of the day may be capitalised ("Blessed Sabbath Pastor Mensah,").
+  const wordOf = titled ? /^\p{L}[\p{Ll}'’]*$/u : /^\p{Ll}[\p{Ll}'’]*$/u;
+  if ((!titled && words.length > 3) || !words.slice(1).every((w) => wordOf.test(w))) return false;
+  return !words.some((w) => SELF_INTRO.test(w.toLowerCase()));
 }
 
 const dotless = (word: string | undefined): string =>
