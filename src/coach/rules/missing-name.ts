@@ -1,4 +1,5 @@
-import { greetingEnd } from '../name.js';
+import { isKnownGivenName } from '../language/people.js';
+import { greetingEnd, isTitle } from '../name.js';
 import type { Rule } from './rule.js';
 
 // A greeting, and the words that greet nobody in particular ("Hi there", "Dear Sir/Madam").
@@ -45,6 +46,7 @@ export const missingName: Rule = {
       }
       return [{ message: `The note never addresses ${ctx.name} by name.`, suggestion }];
     }
+    if (customGreeting(text)) return [];
     const greeting = GREETING_RE.exec(text);
     const end = greeting ? -1 : greetingEnd(text);
     // "Hi [First Name]," names nobody either: the placeholder rule says to fill it in, and
@@ -70,6 +72,38 @@ export const missingName: Rule = {
     return [{ message: 'The recipient is not addressed by name.', suggestion }];
   },
 };
+
+// The sender speaking of themselves ("I'm Grace,", "This is Mark,", "From Kemi,"), or of
+// someone else met or spoken to ("Met Grace, your colleague,", "Spoke to Dr Khan, who…").
+const SELF_INTRO =
+  /^(?:i|i'm|i’m|im|this|it's|it’s|from|me|my|is|am|by|met|saw|via|per|cc|to|with|about|and|for)$/;
+
+/**
+ * A greeting of some custom no list holds ("Well Ciaran,", "How far Tunde,", "Talofa lava Mr
+ * Leota,", "Top of the evening Mr Brady,"): up to three words opening the note (all but
+ * the first lower-case, none of them the sender speaking of themselves), then a known given
+ * name closed by a comma or "!"; or up to four words of any case and a title before the name;
+ * or a known given name alone before "!". (precision16)
+ */
+function customGreeting(text: string): boolean {
+  const m = /^\s*([^,!\n]{1,60})[,!]/u.exec(text);
+  if (!m) return false;
+  const words = (m[1] ?? '').trim().split(/[ \t]+/);
+  const name = words.pop() ?? '';
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return false;
+  let titled = false;
+  while (words.length > 0 && isTitle((words.at(-1) ?? '').toLowerCase().replace(/\.$/, ''))) {
+    words.pop();
+    titled = true;
+  }
+  if (!titled && !isKnownGivenName(name.toLowerCase())) return false;
+  if (words.length === 0) return !titled && text.charAt(m[0].length - 1) === '!';
+  if (words.length > 4 || !/^\p{Lu}[\p{Ll}'’]*$/u.test(words[0] ?? '')) return false;
+  // After a title the words of the day may be capitalised ("Blessed Sabbath Pastor Mensah,").
+  const wordOf = titled ? /^\p{L}[\p{Ll}'’]*$/u : /^\p{Ll}[\p{Ll}'’]*$/u;
+  if ((!titled && words.length > 3) || !words.slice(1).every((w) => wordOf.test(w))) return false;
+  return !words.some((w) => SELF_INTRO.test(w.toLowerCase()));
+}
 
 const dotless = (word: string | undefined): string =>
   (word ?? '').toLowerCase().replace(/[.\s]/g, '');

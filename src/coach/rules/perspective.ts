@@ -30,23 +30,26 @@ export const perspective: Rule = {
       { recipient, others: [ctx.options.mutual, ctx.options.sender] },
       'note',
     );
-    const pronouns = groups(rewrites).map((group) => {
-      const start = (group[0] as Rewrite).start;
-      const end = (group[group.length - 1] as Rewrite).end;
-      const excerpt = ctx.text.slice(start, end);
-      const replacement = applyRewrites(
-        excerpt,
-        group.map((r) => ({ ...r, start: r.start - start, end: r.end - start })),
-      );
-      const report: RuleReport = {
-        message: `“${excerpt}” speaks of ${recipient} in the third person, but the note is addressed to ${recipient}.`,
-        suggestion: replacement,
-        start,
-        end,
-        fix: { start, end, replacement },
-      };
-      return report;
-    });
+    const owners = ownersUnmarked(ctx);
+    const pronouns = groups(rewrites)
+      .filter((group) => !owned(owners, group[0] as Rewrite))
+      .map((group) => {
+        const start = (group[0] as Rewrite).start;
+        const end = (group[group.length - 1] as Rewrite).end;
+        const excerpt = ctx.text.slice(start, end);
+        const replacement = applyRewrites(
+          excerpt,
+          group.map((r) => ({ ...r, start: r.start - start, end: r.end - start })),
+        );
+        const report: RuleReport = {
+          message: `“${excerpt}” speaks of ${recipient} in the third person, but the note is addressed to ${recipient}.`,
+          suggestion: replacement,
+          start,
+          end,
+          fix: { start, end, replacement },
+        };
+        return report;
+      });
     return [...pronouns, ...namedInThirdPerson(ctx, recipient)].sort(
       (a, b) => (a.start ?? 0) - (b.start ?? 0),
     );
@@ -251,6 +254,37 @@ function addressedAfter(tokens: readonly Token[], first: number): boolean {
   if (!prev) return false;
   if (ADDRESSING.has(prev.lower)) return true;
   return prev.lower === 'you' && tokens[first - 2]?.lower === 'thank';
+}
+
+/**
+ * Kin or people of the sender's named in a possessive without its apostrophe ("my mums face",
+ * "my dads shop", "our nans necklace"): one person, whom a later "she" or "he" may mean,
+ * though the word reads as a plural. (precision16)
+ */
+function ownersUnmarked(ctx: RuleContext): { at: number; sex?: 'f' | 'm' }[] {
+  const out: { at: number; sex?: 'f' | 'm' }[] = [];
+  const tokens = ctx.reading.sentences.flatMap((s) => s.tokens);
+  tokens.forEach((t, i) => {
+    if (!/^(?:my|our)$/.test(t.lower)) return;
+    const word = tokens[i + 1];
+    const next = tokens[i + 2];
+    if (!word || !next || !/^\p{Ll}{3,}s$/u.test(word.lower) || word.text.includes("'")) return;
+    if (!/^\p{Ll}/u.test(next.text) || (next.pos !== 'NOUN' && next.pos !== 'ADJ')) return;
+    const person = personInNote(word.lower.slice(0, -1));
+    if (person) out.push({ at: word.end, sex: person.sex as 'f' | 'm' | undefined });
+  });
+  return out;
+}
+
+/** Whether a pronoun ("she", "him") may mean one of those owners named before it. */
+function owned(owners: readonly { at: number; sex?: 'f' | 'm' }[], pronoun: Rewrite): boolean {
+  const sex = /^(?:she|her|hers|herself)$/i.test(pronoun.text)
+    ? 'f'
+    : /^(?:he|him|his|himself)$/i.test(pronoun.text)
+      ? 'm'
+      : undefined;
+  if (!sex) return false;
+  return owners.some((o) => o.at <= pronoun.start && (o.sex === undefined || o.sex === sex));
 }
 
 /** A pronoun with the verbs that agree with it ("she runs … and writes") is one finding. */

@@ -94,6 +94,33 @@ const NOD = new Set(['ask', 'pleasantry', 'greeting', 'stock-phrase']);
 
 type Side = 'sender' | 'recipient' | 'neither';
 
+/**
+ * Where a "me" is something the reader did or is asked to do: "thanks for walking me
+ * through…", "thank you for meeting me", "let me know". (precision16)
+ */
+function forThem(words: readonly LangToken[]): Set<number> {
+  const out = new Set<number>();
+  words.forEach((t, i) => {
+    if (t.lower === 'me' && words[i - 1]?.lower === 'let' && words[i + 1]?.lemma === 'know') {
+      out.add(i);
+    }
+  });
+  const thanks = words.findIndex(
+    (t, i) =>
+      /^(?:thanks|thank|thx|grateful)$/.test(t.lower) &&
+      !t.negated &&
+      words.slice(i + 1, i + 3).some((u) => u.lower === 'for'),
+  );
+  if (thanks < 0) return out;
+  // Up to the next clause of the sender's own ("…this morning, and I've won…").
+  for (let i = thanks + 1; i < words.length; i++) {
+    const t = words[i] as LangToken;
+    if (t.text === ';' || (t.lower !== 'me' && SELF.has(t.lower))) break;
+    if (t.lower === 'me') out.add(i);
+  }
+  return out;
+}
+
 // Words a token compliment is made of without saying anything of them ("love your page!";
 // the tagger reads that "love" as a noun).
 const VAGUE = new Set([
@@ -209,8 +236,10 @@ function sideOf(s: SentenceReading): Side {
   // The ask is no monologue, whoever it names ("I'd like to connect").
   if (s.roles.has('ask')) return 'neither';
   // A pronoun, not "a tin mine" or "the US" (the tagger reads "I'm" as a proper noun).
+  const theirDoing = forThem(words);
   const me = words.filter(
-    (t) => SENDER.has(t.lower) && (t.pos === 'PRON' || /^i['’]/.test(t.lower)),
+    (t, i) =>
+      SENDER.has(t.lower) && (t.pos === 'PRON' || /^i['’]/.test(t.lower)) && !theirDoing.has(i),
   );
   // "We met at…": how they know each other is shared, not the sender's own.
   if (s.roles.has('context') && me.every((t) => !SELF.has(t.lower))) return 'neither';
@@ -323,13 +352,23 @@ const HELP = new Set([
  */
 function asksHelp(s: SentenceReading): boolean {
   if (s.roles.has('self-promotion')) return false;
-  return s.tokens.some(
-    (t, i) =>
-      NEEDING.has(t.lemma) &&
-      !t.negated &&
-      s.tokens.slice(i + 1, i + 5).some((u) => HELP.has(u.lemma) || HELP.has(u.lower)),
-  );
+  return s.tokens.some((t, i) => {
+    if (!NEEDING.has(t.lemma) || t.negated) return false;
+    const next = s.tokens.slice(i + 1, i + 5);
+    if (next.some((u) => HELP.has(u.lemma) || HELP.has(u.lower))) return true;
+    // "looking to speak with franchise lawyers", "want to compare notes with other growers":
+    // a talk sought with others who know, not the sender's news (precision16).
+    const k = next.findIndex((u) => CONFER.has(u.lemma));
+    return (
+      k >= 0 &&
+      next[k - 1]?.lower === 'to' &&
+      !s.tokens.slice(i + 2 + k, i + 5 + k).some((u) => /^(?:my|our|me|us)$/.test(u.lower))
+    );
+  });
 }
+
+// Talking with someone who knows: what a plan wants of them (precision16).
+const CONFER = new Set(['speak', 'talk', 'compare', 'swap', 'exchange', 'learn', 'consult']);
 
 /** Sentences about the sender alone, when no sentence is about the recipient. */
 function monologue(ctx: RuleContext): SentenceReading[] {
@@ -376,8 +415,17 @@ export const selfFocus: Rule = {
       .map((s) => s.sentence);
     const within = (t: { start: number; end: number }, list: readonly Sentence[]) =>
       list.some((s) => t.start >= s.start && t.end <= s.end);
+    // "thanks for meeting me", "let me know": the reader's doing, not the sender's; unless
+    // the note boasts, where every "me" counts as it always has.
+    const boasts = ctx.reading.sentences.some((s) => s.roles.has('self-promotion'));
+    const done = new Set(
+      (boasts ? [] : ctx.reading.sentences).flatMap((s) => {
+        const at = forThem(s.tokens);
+        return s.tokens.filter((_, i) => at.has(i)).map((t) => t.start);
+      }),
+    );
     for (const t of ctx.analysis.tokens) {
-      if (within(t, elsewhere)) continue;
+      if (within(t, elsewhere) || done.has(t.start)) continue;
       if (SELF.has(t.lower)) {
         if (!within(t, theirs)) self++;
       } else if (isOther(t.lower)) other++;

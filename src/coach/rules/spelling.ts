@@ -963,6 +963,9 @@ function known(word: string): boolean {
   if (MISSPELLINGS.has(lower)) return false;
   // A trade's or a region's word a larger English list holds ("swage", "tracheostomy").
   if (isListedWord(lower) || isListedWord(base.toLowerCase())) return true;
+  // Its regular plural ("rakers", "gimmers"): the list holds most trade nouns singular only
+  // (precision16).
+  if (/[^s]s$/.test(lower) && lower.length >= 5 && isListedWord(lower.slice(0, -1))) return true;
   // British and Irish spellings ("optimisation", "colour", "centre", "travelled"): the
   // dictionary is American, so a word it knows in its American spelling is right.
   if (BRITISH_WORDS.has(lower)) return true;

@@ -3,6 +3,15 @@ import { testRule } from './rule-tester.js';
 
 testRule('missing-name', {
   valid: [
+    // precision16: a greeting of a custom no list holds, before a known given name.
+    'Well Siobhan, great to see you at the Cork jazz weekend. Would love to connect here.',
+    'How far Tunde, good seeing you at the Lekki car wash owners’ meeting. Let’s connect here.',
+    'Ow do Harry, good seeing you at the Halifax brass band contest. Let’s connect.',
+    'Wha kind Marcus, good to see you at the Castries fish fry Friday. Link up here so I can follow the new dock job.',
+    // precision16: words of a greeting the lists lack, then a title and the name.
+    'Much respect Mr Campbell, I saw your sound system at the Kingston dub festival. I want to learn how you tune the bass bins. May I connect?',
+    'Blessed Sabbath Pastor Mensah, I heard your sermon on stewardship in Kumasi. I lead a youth group and want to learn how you run yours. May I connect?',
+    'Top of the evening Mr Brady, we met at the Mullingar show. I want to learn how you breed your Connemaras. May I connect?',
     ...GOOD_NOTES,
     'Lindsey, it was a pleasure speaking with you at the conference. I’d love to connect to continue the conversation.',
     'Great meeting you yesterday at the conference, Laura! I’d love to connect to share ideas.',
@@ -196,6 +205,14 @@ testRule('missing-name', {
     'Crikey Bronwyn, your talk on bushfire recovery was powerful. Could we connect?',
   ],
   invalid: [
+    // precision16: the sender naming themselves is no greeting of the reader.
+    { text: 'Spoke to Dr Khan, who said you run the Leeds clinic. Let’s connect.', errors: [{}] },
+    { text: 'Met with Mr Brady, your foreman, at the show. Let’s connect.', errors: [{}] },
+    { text: 'This is Mark, we met at the fair. Let’s connect.', errors: [{}] },
+    {
+      text: 'Greetings from Kemi, the baker in Ikeja. Let’s connect.',
+      errors: [{ excerpt: 'Greetings' }],
+    },
     // A place before the thanks, or thanks to someone, names nobody.
     {
       text: 'We met at the expo in Lagos, thank you for the samples. I would like to connect about the next order.',

@@ -3,6 +3,12 @@ import { testRule } from './rule-tester.js';
 
 testRule('perspective', {
   valid: [
+    // precision16: kin named in a possessive without its apostrophe ("my dads shop") is one
+    // person, whom a later "he" or "she" may mean.
+    "Hi Ravi, we met at the Pune cycle fair. My dads shop still uses the gears you sold him and he swears by them. Let's connect.",
+    "Hi Nia, we met at the Cardiff craft fair. My sisters bakery now stocks your jam and she sells out weekly. Let's connect.",
+    "Hi Lars, we met at the Oslo boat show. My brothers boat has your sail on it and he loves it. Let's connect.",
+    "Hi Zoe, we met at the Perth bead market. My nans necklace is one of yours and she wears it daily. Let's connect.",
     // asks15: an unnamed someone, or a trade's people, can be whom "he" means.
     "Hi Femi, someone in my church said he knows you from Yaba. Let's connect.",
     "Hi Paulo, my supplier told me about his farm and your cooperative. Let's connect.",

@@ -5,6 +5,16 @@ import { testRule } from './rule-tester.js';
 
 testRule('self-focus', {
   valid: [
+    // precision16: a "me" the reader did something for ("thanks for walking me round…",
+    // "let me know") is no self-talk.
+    'Hi Dolores, thank you for fitting me in at the Tucson saddle shop on Saturday. I think my old roping saddle finally has a future. Let me know when the new trees arrive. I’d be glad to connect.',
+    'Hi Noor, thanks for taking me through the Sharjah customs records this morning. I’d like to stay in touch as we finish the port audit. Would you accept my request?',
+    'Hi Sven, thanks for meeting me at the Bergen boat show. The varnish samples were lovely. I think we could work well together. Let me know about the spring order. Please accept my invite.',
+    'Hi Lorna, thanks for fitting me in for the Inverness sheepdog trial briefing. I think my two pups might be ready next year. Let me know the entry dates. Accept my request?',
+    // precision16: a plan told to say whom the sender wants to talk with or learn from.
+    'Hi Ines, we’re a small dance school in Faro and our studio is adding a wheelchair class, so we want to talk with teachers who have run one. Would you connect?',
+    'Hi Rangi, we’re a family orchard in Hawke’s Bay and our brand is going organic, so we’re looking to learn from growers who made the switch. Keen to connect?',
+    'Hi Omar, I’m a caterer in Doha and my firm is opening a second kitchen, so I’m looking to speak with chefs who run halal butchery. Open to connecting?',
     // A good turn done them, however it counts, is no boast.
     'Hi Arjun, we met at the boat race. I run group tours and have already recommended your boats to three clients. Would you connect?',
     // The sender's plan told to say what help they need of someone who knows is the reason.

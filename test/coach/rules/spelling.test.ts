@@ -3,6 +3,11 @@ import { testRule } from './rule-tester.js';
 
 testRule('spelling', {
   valid: [
+    // precision16: the plural of a trade word the larger list holds in the singular.
+    'Hi Paul, I’ve run rakers on the blueberry barrens for twelve years and would like to talk about it. Okay to connect?',
+    'Hi Meera, we met at the Bath food festival. Your fried sippets in the onion soup were the best I tasted. Let’s connect.',
+    'Hi Tom, we met at the Leeds zine fair. I loved the drabbles you read out and I’d like to swap a few. Let’s connect.',
+    'Hi Dr Lund, we met at the Malmö oral surgery course. I’d like to ask which levators you use for wisdom teeth. Let’s connect.',
     // names14: a short word alone between a comma and the sentence's end is a word of address
     // or a cry of the writer's language; a dropped g in a note written in a voice is the voice.
     'Ça va, T-Boy! Saw you got the new shop on Grand Caillou, cher. Let’s connect so we can pass jobs.',
