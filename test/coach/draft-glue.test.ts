@@ -314,3 +314,73 @@ describe('glue: a day inside a name, and a reason that only says "had to connect
     );
   });
 });
+
+describe('draft: a feeling about meeting, "let’s…" and "now I…" typed in a field (round sixteen)', () => {
+  it.each([
+    [
+      'great chatting with her at the Kisumu fish expo',
+      /\bit was great chatting with you at the Kisumu fish expo\b/i,
+    ],
+    [
+      'nice to finally meet him at the boat show in Hobart',
+      /\bit was nice to finally meet you at the boat show in Hobart\b/i,
+    ],
+    [
+      'so good catching up with him at the church hall on Sunday',
+      /\bit was good catching up with you at the church hall\b/i,
+    ],
+    [
+      'good visitin with him at the grain co-op in Dodge City',
+      /\bit was good visiting with you at the grain co-op in Dodge City\b/i,
+    ],
+  ])('says "%s" as its own clause, never as the place met', (context, said) => {
+    for (const text of texts({
+      name: 'Sam Doe',
+      relationship: 'after-meeting',
+      context,
+      purpose: 'swap notes on cold storage',
+    })) {
+      expect(text).toMatch(said);
+      expect(text).not.toMatch(/\b(?:meeting|met) you at (?:great|nice|good|so)\b/i);
+    }
+  });
+
+  it('keeps "a good chat at…" a noun: the meeting is what is thanked or enjoyed', () => {
+    for (const text of texts({
+      name: 'Morven Grant',
+      relationship: 'after-meeting',
+      context: 'good chat at the ferry timetable meeting in Oban',
+      purpose: 'send you the winter rota draft',
+    })) {
+      expect(text).toMatch(/\bthe good chat at the ferry timetable meeting in Oban\b/);
+      expect(text).not.toMatch(/\bit was good chat\b/i);
+    }
+  });
+
+  it.each([
+    'let’s stay in touch about the painted hive panels',
+    'lets keep in touch about the painted hive panels',
+  ])('reads "%s" as the errand after "let’s"', (purpose) => {
+    for (const text of texts({
+      name: 'Nika Horvat',
+      relationship: 'met-briefly',
+      context: 'the beekeeping fair in Lesce',
+      purpose,
+    })) {
+      expect(text).toMatch(/\b(?:stay|keep) in touch about the painted hive panels\b/);
+      expect(text).not.toMatch(/\b(?:to|me) let['’]?s\b/i);
+    }
+  });
+
+  it('keeps "now" that opens a clause ("stay in touch now I have moved")', () => {
+    const drafts = texts({
+      name: 'Marta Kowalska',
+      relationship: 'former-colleague',
+      context: 'we ran the tram depot rota together at MPK',
+      purpose: 'stay in touch now I have moved to Gdańsk',
+    });
+    for (const text of drafts) {
+      expect(text).toMatch(/\bin touch now I(?: have|’ve|'ve) moved to Gdańsk\b/);
+    }
+  });
+});

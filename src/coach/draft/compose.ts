@@ -161,6 +161,7 @@ function specificNouns(text: string): number {
 }
 
 let droppable: RegExp | undefined;
+const SUBJECT = String.raw`(?:I|we|you|he|she|they|my|our)\b`;
 let feelings: ReadonlySet<string> | undefined;
 const ASKED = '(advice|tips|thoughts|views|insights?|guidance|pointers|perspective)';
 const MOVE =
@@ -176,7 +177,15 @@ export function condense(text: string): string {
     `(?<!\\b(?:since|until|till|from|before|after)\\s*)\\s*\\b(?:${readList(
       new URL('./data/droppable-words.txt', import.meta.url),
     )
-      .map((entry) => (entry === 'back' ? 'back(?= (?:in|when)\\b)' : escapeRegExp(entry)))
+      .map((entry) =>
+        entry === 'back'
+          ? 'back(?= (?:in|when)\\b)'
+          : // "stay in touch now I've moved": "now" opening a clause after another is "now
+            // that", no filler ("…, now you run X" or "and now you run X" can lose it).
+            entry === 'now'
+            ? `now(?! ${SUBJECT})|(?<=(?:^|[,;]|\\band|\\bbut)\\s*)now(?= ${SUBJECT})`
+            : escapeRegExp(entry),
+      )
       .join('|')})\\b(?! that\\b)(?!['’-])`,
     'giu',
   );

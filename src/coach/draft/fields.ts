@@ -560,6 +560,15 @@ function requestOf(text: string): { kind: 'verb' | 'note'; text: string } | unde
   return { kind: 'verb', text: `ask you to ${rest}` };
 }
 
+// "great chatting with him", "nice to meet her": a feeling about meeting, said without its
+// "it was". Not "good chat at…" or "great meeting today": there the meeting is a noun.
+const FELT_MEETING = new RegExp(
+  String.raw`^(?:(?:so|really|very|super)\s+)?(?:good|great|nice|lovely|fun|wonderful|brilliant|awesome|a pleasure|a joy)\s+` +
+    String.raw`(?:to\s+(?:finally\s+)?(?:meet|see|chat|talk|speak|catch|hear|work|visit)\b|` +
+    String.raw`(?:meeting|seeing|chatting|talking|speaking|catching|hearing|working|visiting|running|bumping|hanging)\s+(?:up\s+|out\s+|into\s+)?(?:with|to|him|her|them|you)\b)`,
+  'iu',
+);
+
 function readPiece(
   segment: string,
   relationship: string,
@@ -592,6 +601,9 @@ function readPiece(
   // "Auma from Kenya Red Cross linked us", "Jae Lee cc'd us both": who introduced you and
   // how is a clause of its own, never the place "…introduced us at".
   if (INTRODUCED_US.test(text)) return { kind: 'clause', text: embed(text) };
+  // A feeling about meeting is a clause of its own, never the place "…meeting you at great
+  // chatting with you at…".
+  if (!topic && FELT_MEETING.test(text)) return { kind: 'clause', text: `it was ${embed(text)}` };
   // Where you met, typed as a noun: "visit to his workshop", "catch-up this morning",
   // "Floating Farm open day at Merwehaven" are events, not errands or the sender's doing.
   if (
@@ -691,6 +703,10 @@ function readPiece(
   if (IN_MY_NETWORK.test(text) || GOOD_TO_CONNECT.test(text) || LETS_CONNECT.test(text)) {
     return { kind: 'verb', text: 'connect' };
   }
+  // "let's stay in touch about the hive panels": the errand is what follows "let's", never
+  // "…would let me let's stay in touch".
+  const lets = /^(?:let['’]?s|let us)\s+(?!(?:re)?conn?ec?t\b)(\p{Ll}.*)$/iu.exec(text);
+  if (lets?.[1]) return { kind: 'verb', text: lets[1] };
   // "hope she's doing well in Dubai": said as the errand, "…to hear how you're doing in Dubai".
   const wish = WELL_WISH.exec(text);
   if (wish) {
