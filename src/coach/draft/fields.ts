@@ -603,7 +603,11 @@ function readPiece(
   if (INTRODUCED_US.test(text)) return { kind: 'clause', text: embed(text) };
   // A feeling about meeting is a clause of its own, never the place "…meeting you at great
   // chatting with you at…".
-  if (!topic && FELT_MEETING.test(text)) return { kind: 'clause', text: `it was ${embed(text)}` };
+  // Only with where or when it was: "great meeting you" alone is the template's own line.
+  const felt = FELT_MEETING.exec(text);
+  if (!topic && felt && /\S+\s+\S+/u.test(text.slice(felt[0].length))) {
+    return { kind: 'clause', text: `it was ${embed(text)}` };
+  }
   // Where you met, typed as a noun: "visit to his workshop", "catch-up this morning",
   // "Floating Farm open day at Merwehaven" are events, not errands or the sender's doing.
   if (
