@@ -100,7 +100,7 @@ describe('the corpus parts', () => {
 });
 
 /** Where the sealed figure stands (93.7% on nine parts); raise it when the figure rises. */
-const FLOOR = 0.929;
+const FLOOR = 0.933;
 
 describe('drafts fit to send on the sealed corpus', () => {
   it(`stays at or above ${(FLOOR * 100).toFixed(1)}% (target ${TARGET * 100}%) on inputs the drafter was not tuned on`, () => {
