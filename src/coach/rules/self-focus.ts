@@ -352,11 +352,7 @@ const HELP = new Set([
  */
 function asksHelp(s: SentenceReading): boolean {
   // A boast a pattern read stands; the model's lean alone does not outweigh the wording.
-  return s.roles.get('self-promotion')?.pattern === undefined && seeksHelp(s);
-}
-
-/** The wording of asksHelp, whatever the model reads the sentence as. */
-function seeksHelp(s: SentenceReading): boolean {
+  if (s.roles.get('self-promotion')?.pattern !== undefined) return false;
   return s.tokens.some((t, i) => {
     if (!NEEDING.has(t.lemma) || t.negated) return false;
     const next = s.tokens.slice(i + 1, i + 5);
@@ -441,17 +437,15 @@ export const selfFocus: Rule = {
     // "…my firm is opening a second kitchen, so I'm looking to speak with chefs who…": a plan
     // told to say whom the sender seeks is a self-serving reason, even where the model alone
     // leans to reading it as a boast (the writers' convention).
-    const seeking = (s: SentenceReading) =>
-      s.roles.get('self-promotion')?.pattern === undefined && seeksHelp(s);
     const boast = ctx.reading.sentences
-      .find((s) => s.roles.has('self-promotion') && !s.roles.has('pitch') && !seeking(s))
+      .find((s) => s.roles.has('self-promotion') && !s.roles.has('pitch') && !asksHelp(s))
       ?.roles.get('self-promotion');
     // The model's boast stands where the sentence sells the sender or the note says nothing
     // of the recipient; "I do 3D in Lisbon. Could use your advice." is who is asking, and why.
     // A favour done them ("I've recommended your boats to three clients") says how they
     // know each other, whatever it counts: not a boast.
     const boastful = ctx.reading.sentences.filter(
-      (s) => s.roles.has('self-promotion') && !s.roles.has('pitch') && !favours(s) && !seeking(s),
+      (s) => s.roles.has('self-promotion') && !s.roles.has('pitch') && !favours(s) && !asksHelp(s),
     );
     // Kinds of credential, and figures one by one ("twenty years… over 500 schools" is two).
     const figures = boastful
