@@ -9,49 +9,6 @@ const detailWords = (): ReadonlyMap<string, string> => {
   return details;
 };
 
-let foreign: ReadonlyMap<string, string> | undefined;
-const foreignWords = (): ReadonlyMap<string, string> => {
-  foreign ??= listMap(new URL('./data/contact-words-other-languages.txt', import.meta.url));
-  return foreign;
-};
-
-// Scripts written without spaces between words: their entries match anywhere.
-const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
-
-/**
- * A sentence of a note in another language that asks for contact details: it names a detail
- * (a phone, an e-mail, WhatsApp; a number only when it is the reader's, "tu número") and
- * asks (a question mark, or a word such as "por favor", "bitte", "pouvez", "boleh").
- */
-function asksInOtherLanguage(sentence: string): string | undefined {
-  const lower = sentence.toLowerCase();
-  const words = lower.match(WORD) ?? [];
-  const spaced = ` ${words.join(' ')}`;
-  const kinds = foreignWords();
-  const has = (entry: string): boolean =>
-    UNSPACED.test(entry) ? lower.includes(entry) : spaced.includes(` ${entry}`);
-  let detail: string | undefined;
-  let asks = /[?？؟]/.test(sentence);
-  for (const [entry, kind] of kinds) {
-    if (kind === 'ask' && !asks && has(entry)) asks = true;
-    if (kind === 'det' && detail === undefined && has(entry)) detail = entry;
-  }
-  if (detail === undefined) {
-    // "tu número", "votre numéro", "nomor Anda": a number that is the reader's.
-    for (const [i, word] of words.entries()) {
-      const isNumber = [...kinds].some(([e, k]) => k === 'num' && word.startsWith(e));
-      if (!isNumber) continue;
-      const near = [...words.slice(Math.max(0, i - 3), i), ...words.slice(i + 1, i + 3)];
-      if (near.some((w) => kinds.get(w) === 'you')) {
-        detail = word;
-        break;
-      }
-    }
-  }
-  return detail !== undefined && asks ? detail : undefined;
-}
-
 /**
  * What detail the sentence names: a personal one (a contact word, an identifier, "your
  * number"), only a word that may be figures or paperwork ("the occupancy numbers", "the
@@ -75,6 +32,55 @@ function detailNamed(
     ambiguous = true;
   }
   return ambiguous ? 'ambiguous' : 'none';
+}
+
+/** The other-language words by kind (det, num, you, ask), grouped once. */
+interface ForeignWords {
+  details: readonly string[];
+  numbers: readonly string[];
+  yours: ReadonlySet<string>;
+  asks: readonly string[];
+}
+let foreign: ForeignWords | undefined;
+const foreignWords = (): ForeignWords => {
+  if (foreign) return foreign;
+  const kinds = listMap(new URL('./data/contact-words-other-languages.txt', import.meta.url));
+  const of = (kind: string) => [...kinds].filter(([, k]) => k === kind).map(([word]) => word);
+  foreign = {
+    details: of('det'),
+    numbers: of('num'),
+    yours: new Set(of('you')),
+    asks: of('ask'),
+  };
+  return foreign;
+};
+
+// Scripts written without spaces between words: their entries match anywhere.
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}.'’-]*/gu;
+
+/**
+ * A sentence of a note in another language that asks for contact details: it names a detail
+ * (a phone, an e-mail, WhatsApp; a number only when it is the reader's, "tu número") and
+ * asks (a question mark, or a word such as "por favor", "bitte", "pouvez", "boleh").
+ */
+function asksInOtherLanguage(sentence: string): string | undefined {
+  const lower = sentence.toLowerCase();
+  const words = lower.match(WORD) ?? [];
+  const spaced = ` ${words.join(' ')}`;
+  const { details, numbers, yours, asks } = foreignWords();
+  // An entry starts a word ("telefon" reads "telefonu"), or stands anywhere in unspaced scripts.
+  const has = (entry: string): boolean =>
+    UNSPACED.test(entry) ? lower.includes(entry) : spaced.includes(` ${entry}`);
+  if (!/[?？؟]/.test(sentence) && !asks.some(has)) return undefined;
+  const detail = details.find(has);
+  if (detail !== undefined) return detail;
+  // "tu número", "votre numéro", "nomor Anda": a number that is the reader's.
+  return words.find((word, i) => {
+    if (!numbers.some((n) => word.startsWith(n))) return false;
+    const near = [...words.slice(Math.max(0, i - 3), i), ...words.slice(i + 1, i + 3)];
+    return near.some((w) => yours.has(w));
+  });
 }
 
 const SUGGESTION =
