@@ -1,7 +1,7 @@
 import { listSet } from '../language/lists.js';
 import type { NoteReading } from '../roles/index.js';
 import { GREETINGS, NAME_HONORIFICS } from '../text.js';
-import type { Rule } from './rule.js';
+import { isWord, type Rule } from './rule.js';
 
 // How you know or found them, however it is said: a meeting, shared work, an introduction,
 // their work you read. Read from the sentences' roles.
@@ -110,8 +110,6 @@ function boasts(s: NoteReading['sentences'][number]): boolean {
 
 // labels16: finding their profile says nothing of where.
 let profileFiller: ReadonlySet<string> | undefined;
-const isWord = (t: NoteReading['sentences'][number]['tokens'][number]): boolean =>
-  /\p{L}/u.test(t.text);
 
 /**
  * "I came across your profile and would like to connect.", "I have gone through your profile

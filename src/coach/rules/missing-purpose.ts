@@ -1,6 +1,6 @@
 import { listSet } from '../language/lists.js';
 import { type NoteReading, type Role, roleModel } from '../roles/index.js';
-import type { Rule } from './rule.js';
+import { isWord, type Rule } from './rule.js';
 
 const REASONS_OF_A_KIND: readonly Role[] = ['pitch', 'pressure', 'contact-request', 'help-offer'];
 /** What, said beside "let's reconnect", makes it a pretext rather than the reason. */
@@ -158,7 +158,7 @@ const JUDGE: ReadonlySet<string> = new Set(['i', "i've", 'i’ve', 'we', "we've"
 
 /** "Let's reconnect!", "Up for reconnecting here?": asking to reconnect and nothing more. */
 function bareReconnect(s: NoteReading['sentences'][number]): boolean {
-  const words = s.tokens.filter((t) => /\p{L}/u.test(t.text));
+  const words = s.tokens.filter(isWord);
   return words.some((t) => /^re-?connect/.test(t.lower)) && words.length <= 6;
 }
 
@@ -187,8 +187,6 @@ const BOUNDARY: ReadonlySet<string> = new Set([
   'before',
   'while',
 ]);
-
-const isWord = (t: Token): boolean => /\p{L}/u.test(t.text);
 
 /**
  * "I'm growing my network, so please connect.", "I am always looking to expand my network with

@@ -74,3 +74,6 @@ export function matchAll(
 export function quoted(words: readonly string[], fallback: string): string {
   return words.length > 0 ? words.map((w) => `“${w}”`).join(', ') : fallback;
 }
+
+/** A token with a letter in it: a word, not punctuation or a figure. */
+export const isWord = (t: { readonly text: string }): boolean => /\p{L}/u.test(t.text);
